@@ -1,0 +1,39 @@
+/**
+ * Values that look like secrets but are documentation samples or template placeholders.
+ * A finding whose value matches is dropped for the SECRET category: flagging `YOUR_API_KEY`
+ * teaches users to ignore the guard.
+ */
+
+/** Documented sample credentials (AWS docs, jwt.io, Stripe docs…). Exact values. */
+const KNOWN_SAMPLES = new Set([
+  'AKIAIOSFODNN7EXAMPLE',
+  'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+  'sk_test_4eC39HqLyjWDarjtT1zdp7dc',
+  'sk_test_BQokikJOvBiI2HlWgH4olfQ2',
+]);
+
+/** Template syntax and obvious filler. Each alternative is anchored by a literal, so this stays linear. */
+const PLACEHOLDER_SHAPES = new RegExp(
+  [
+    '\\$\\{[^}]*\\}', // ${VAR}
+    '\\{\\{[^}]*\\}\\}', // {{ var }}
+    '<[^>]*>', // <your-key>
+    '%\\([^)]*\\)s', // %(name)s
+    '\\$\\([^)]*\\)', // $(cmd)
+    '^\\$[A-Za-z_][A-Za-z0-9_]*$', // $DB_PASSWORD
+    '^%[A-Za-z_][A-Za-z0-9_]*%$', // %DB_PASSWORD%
+    'EXAMPLE',
+    '[Yy][Oo][Uu][Rr][-_ ]?', // YOUR_API_KEY, your-key-here
+    '(?:[Cc]hange[-_ ]?[Mm]e|CHANGE[-_ ]?ME|[Pp]laceholder|PLACEHOLDER|[Rr]edacted|REDACTED|[Dd]ummy|DUMMY|[Ii]nsert[-_ ]?|INSERT[-_ ]?)',
+    '[xX]{5,}', // sk-xxxxxxxx
+    '([^\\s])\\1{5,}', // ******, 000000, aaaaaa
+    '\\.\\.\\.|…', // truncated in docs
+  ].join('|'),
+);
+
+/** True when a candidate secret value is a known sample or a template placeholder. */
+export function isPlaceholder(value: string): boolean {
+  if (KNOWN_SAMPLES.has(value)) return true;
+  return PLACEHOLDER_SHAPES.test(value);
+}

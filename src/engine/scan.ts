@@ -1,0 +1,213 @@
+import type { Detector, Finding, MatchInfo } from './types';
+import { ALL_DETECTORS } from './detectors';
+import { KeywordIndex } from './keyword-index';
+import { NUMERIC_SPAN, countDigits } from './numeric-spans';
+import { LineFinder, WindowList } from './windows';
+import { isPlaceholder } from './placeholders';
+import { shannonEntropy } from './entropy';
+import { previewOf } from './preview';
+import { resolveOverlaps } from './overlaps';
+import { contextWordNear } from './context';
+
+/** Findings under this score are dropped: weak patterns need a checksum or a context word to count. */
+export const DEFAULT_MIN_SCORE = 0.5;
+/** Default reach of a window around a keyword hit, and the default longest value. */
+const DEFAULT_MAX_LENGTH = 512;
+/** Chars around a numeric span that numeric detectors see (letters of a DNI, IBAN country code…). */
+const NUMERIC_MARGIN = 32;
+/** Numeric spans with more digits than this are not offered to anyone (no detector is that long). */
+const MAX_NUMERIC_DIGITS = 64;
+
+export interface ScannerOptions {
+  /** Minimum score a finding needs (default 0.5). */
+  readonly minScore?: number;
+  /** Values never flagged (admin allowlist), compared trimmed and case-insensitively. */
+  readonly allowlist?: readonly string[];
+  /** Email domains never flagged (the organisation's own); subdomains included. */
+  readonly allowedDomains?: readonly string[];
+  /** Extra veto, e.g. the user's "not sensitive" list kept as salted hashes. */
+  readonly isAllowed?: (value: string, type: string) => boolean;
+}
+
+export interface Scanner {
+  readonly detectors: readonly Detector[];
+  /** Findings sorted by start, non-overlapping. Offsets are UTF-16 indices into `text`. */
+  scan(text: string): Finding[];
+}
+
+interface Candidate {
+  detector: number;
+  start: number;
+  end: number;
+  score: number;
+  reason: string;
+}
+
+/** Compiles a detector set once; `scan` is then cheap to call on every keystroke or send. */
+export function createScanner(detectors: readonly Detector[], options: ScannerOptions = {}): Scanner {
+  const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
+  const keywordEntries: { keywords: readonly string[]; detector: number }[] = [];
+  const numericByDigits: number[][] = Array.from({ length: MAX_NUMERIC_DIGITS + 1 }, () => []);
+  const fullScan: number[] = [];
+  detectors.forEach((d, i) => {
+    const anchor = d.anchor;
+    if ('keywords' in anchor) keywordEntries.push({ keywords: anchor.keywords, detector: i });
+    else if ('numeric' in anchor) {
+      const max = Math.min(anchor.numeric.maxDigits, MAX_NUMERIC_DIGITS);
+      for (let n = Math.max(1, anchor.numeric.minDigits); n <= max; n++) numericByDigits[n]!.push(i);
+    } else fullScan.push(i);
+  });
+  const keywords = new KeywordIndex(keywordEntries);
+  const hasNumeric = numericByDigits.some((list) => list.length > 0);
+  const allow = buildAllow(options);
+
+  function scan(text: string): Finding[] {
+    if (!text) return [];
+    const windows: (WindowList | undefined)[] = new Array(detectors.length);
+    const windowFor = (i: number) => (windows[i] ??= new WindowList());
+    const lines = new LineFinder(text);
+
+    keywords.forEachHit(text, (start, end, hitDetectors) => {
+      const [lineStart, lineEnd] = lines.around(start);
+      for (const i of hitDetectors) {
+        const d = detectors[i]!;
+        const reach = d.maxLength ?? DEFAULT_MAX_LENGTH;
+        const block = 'keywords' in d.anchor && d.anchor.window === 'block';
+        const ws = Math.max(lineStart, start - reach);
+        const we = block ? Math.min(text.length, end + reach) : Math.min(lineEnd, end + reach);
+        windowFor(i).add(ws, we);
+      }
+    });
+
+    if (hasNumeric) {
+      NUMERIC_SPAN.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = NUMERIC_SPAN.exec(text))) {
+        const start = m.index;
+        const end = start + m[0].length;
+        const digits = countDigits(text, start, end);
+        if (digits > MAX_NUMERIC_DIGITS) continue;
+        const subscribers = numericByDigits[digits]!;
+        if (subscribers.length === 0) continue;
+        const [lineStart, lineEnd] = lines.around(start);
+        const ws = Math.max(lineStart, start - NUMERIC_MARGIN);
+        const we = Math.min(lineEnd, end + NUMERIC_MARGIN);
+        for (const i of subscribers) windowFor(i).add(ws, we);
+      }
+    }
+
+    const candidates: Candidate[] = [];
+    for (const i of fullScan) runPatterns(text, i, 0, text.length, candidates);
+    windows.forEach((list, i) => {
+      if (!list) return;
+      for (let w = 0; w < list.starts.length; w++) runPatterns(text, i, list.starts[w]!, list.ends[w]!, candidates);
+    });
+
+    const kept = resolveOverlaps(candidates.filter((c) => c.score >= minScore));
+    return kept.map((c) => toFinding(text, c));
+  }
+
+  function runPatterns(text: string, i: number, ws: number, we: number, out: Candidate[]): void {
+    const d = detectors[i]!;
+    const sub = ws === 0 && we === text.length ? text : text.slice(ws, we);
+    for (const pattern of d.patterns) {
+      const re = pattern.regex;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(sub))) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const group = pattern.group ?? 0;
+        const value = m[group];
+        if (!value) continue;
+        const offset = group === 0 ? 0 : m[0].indexOf(value);
+        const start = ws + m.index + offset;
+        const end = start + value.length;
+        const candidate = judge(text, d, i, value, start, end, m[0], pattern.name, pattern.score);
+        if (candidate) out.push(candidate);
+      }
+    }
+  }
+
+  function judge(
+    text: string,
+    d: Detector,
+    i: number,
+    value: string,
+    start: number,
+    end: number,
+    match: string,
+    patternName: string,
+    baseScore: number,
+  ): Candidate | null {
+    if (d.category === 'SECRET' && isPlaceholder(value)) return null;
+    if (d.minEntropy !== undefined && shannonEntropy(value) < d.minEntropy) return null;
+    if (allow(value, d.type)) return null;
+    let score = baseScore;
+    const reasons = [`${d.description} (pattern "${patternName}")`];
+    if (d.validate) {
+      const info: MatchInfo = {
+        match,
+        pattern: patternName,
+        before: text.slice(Math.max(0, start - 64), start),
+        after: text.slice(end, end + 64),
+      };
+      const verdict = d.validate(value, info);
+      if (verdict === false) return null;
+      if (typeof verdict === 'number') score = verdict;
+      reasons.push('passed its check');
+    }
+    if (d.context) {
+      const word = contextWordNear(text, start, end, d.context);
+      if (word) {
+        score = Math.min(1, score + (d.context.boost ?? 0.15));
+        reasons.push(`near "${word}"`);
+      } else if (d.context.required) return null;
+    }
+    return { detector: i, start, end, score, reason: reasons.join('; ') };
+  }
+
+  function toFinding(text: string, c: Candidate): Finding {
+    const d = detectors[c.detector]!;
+    const value = text.slice(c.start, c.end);
+    return {
+      type: d.type,
+      category: d.category,
+      severity: d.severity,
+      detector: d.id,
+      start: c.start,
+      end: c.end,
+      score: Math.round(c.score * 1000) / 1000,
+      preview: d.mask ? d.mask(value) : previewOf(value, d.category, d.preview),
+      reason: c.reason,
+    };
+  }
+
+  return { detectors, scan };
+}
+
+function buildAllow(options: ScannerOptions): (value: string, type: string) => boolean {
+  const values = new Set((options.allowlist ?? []).map((v) => v.trim().toLowerCase()).filter(Boolean));
+  const domains = (options.allowedDomains ?? []).map((d) => d.trim().toLowerCase().replace(/^@/, '')).filter(Boolean);
+  const extra = options.isAllowed;
+  if (values.size === 0 && domains.length === 0 && !extra) return () => false;
+  return (value, type) => {
+    const v = value.trim().toLowerCase();
+    if (values.has(v)) return true;
+    if (type === 'EMAIL' && domains.length) {
+      const domain = v.slice(v.lastIndexOf('@') + 1);
+      if (domains.some((d) => domain === d || domain.endsWith(`.${d}`))) return true;
+    }
+    return extra ? extra(value, type) : false;
+  };
+}
+
+let defaultScanner: Scanner | undefined;
+
+/** Scans with every built-in detector and default options. */
+export function scan(text: string): Finding[] {
+  defaultScanner ??= createScanner(ALL_DETECTORS);
+  return defaultScanner.scan(text);
+}

@@ -1,0 +1,123 @@
+/**
+ * The detector engine's vocabulary. Pure types: no DOM, no browser APIs.
+ *
+ * A detector is declared as data (see `Detector`). The engine decides *where* a detector's
+ * patterns run (its `anchor`), runs them only there, then validates, scores and resolves overlaps.
+ */
+
+/** Policy-facing category of an entity type. */
+export type Category = 'PII' | 'FINANCIAL' | 'GOVERNMENT_ID' | 'SECRET' | 'CUSTOM';
+
+/** How bad a leak of this entity is. Drives default actions and report ordering. */
+export type Severity = 'low' | 'medium' | 'high' | 'critical';
+
+/**
+ * Entity type: the product's vocabulary (policy keys, history, CLI, reports).
+ * SCREAMING_SNAKE. Built-ins are listed in `entity-types.ts`; custom detectors use `CUSTOM`
+ * or an admin-chosen `CUSTOM_*` name.
+ */
+export type EntityType = string;
+
+/** One regex of a detector, named by strength ("strong", "grouped", "weak"…). */
+export interface Pattern {
+  readonly name: string;
+  /**
+   * Must carry the `g` flag (the engine iterates with `exec`). Must be linear on long input:
+   * no nested quantifiers over overlapping classes. The registry test checks both.
+   */
+  readonly regex: RegExp;
+  /** Base confidence in [0, 1] before validation and context. */
+  readonly score: number;
+  /** Capture group holding the sensitive value; the finding spans only this group. Default 0. */
+  readonly group?: number;
+}
+
+/**
+ * Where the engine runs a detector's patterns. Keeps the scan cheap: most of the text is never
+ * touched by most detectors.
+ *
+ * - `keywords`: case-insensitive literals (gitleaks style). The patterns run only on the lines
+ *   (or, with `window: 'block'`, the following block of up to `maxLength` chars) containing a hit.
+ * - `numeric`: the engine's shared numeric-span lexer finds digit runs with separators once for
+ *   all numeric detectors; patterns run on a small window around each span whose digit count is in
+ *   [minDigits, maxDigits].
+ * - `full`: patterns run over the whole text. Only for patterns that start with a rare literal or
+ *   character (V8 then skips fast); the registry test enforces a time budget per detector.
+ */
+export type Anchor =
+  | { readonly keywords: readonly string[]; readonly window?: 'line' | 'block' }
+  | { readonly numeric: { readonly minDigits: number; readonly maxDigits: number } }
+  | { readonly full: true };
+
+/** Context words near a match (Presidio style). */
+export interface ContextRule {
+  /** Lower-case words or phrases, matched case-insensitively as substrings of the window. */
+  readonly words: readonly string[];
+  /** When true, a match without a context word nearby is discarded. */
+  readonly required?: boolean;
+  /** Added to the score when a context word is present (default 0.15). */
+  readonly boost?: number;
+  /** Characters before the match searched for context (default 64). After: `after` (default 16). */
+  readonly before?: number;
+  readonly after?: number;
+}
+
+/** Information a validator can use beyond the value itself. */
+export interface MatchInfo {
+  /** The whole regex match (may be wider than the value when `group` is set). */
+  readonly match: string;
+  /** Name of the pattern that matched. */
+  readonly pattern: string;
+  /** Up to 64 chars of text before the value, for structural checks (not for context words). */
+  readonly before: string;
+  /** Up to 64 chars after the value. */
+  readonly after: string;
+}
+
+/** Built-in or custom detector, declared as data. */
+export interface Detector {
+  /** Stable kebab-case id (policy can enable/disable by id; history records it). */
+  readonly id: string;
+  readonly type: EntityType;
+  readonly category: Category;
+  readonly severity: Severity;
+  /** One line, shown to users as the reason a finding matched. */
+  readonly description: string;
+  readonly anchor: Anchor;
+  readonly patterns: readonly Pattern[];
+  /**
+   * Checksum or structure check on the value. Return false to discard the match, true to keep it,
+   * or a number in [0, 1] to set the score (e.g. a passing checksum raises confidence).
+   */
+  readonly validate?: (value: string, info: MatchInfo) => boolean | number;
+  /** Minimum Shannon entropy (bits/char) of the value, for random-looking secrets. */
+  readonly minEntropy?: number;
+  readonly context?: ContextRule;
+  /** Longest value this detector can produce; bounds windows (default 512). */
+  readonly maxLength?: number;
+  /**
+   * Preview shape: how many chars of the value may be shown at each end. Secrets show their
+   * public prefix (`ghp_…a1B2`); PII shows only a tail (`•••• 4242`). Default from category.
+   */
+  readonly preview?: { readonly head: number; readonly tail: number };
+  /** Custom preview when head/tail is not enough (e.g. email: `j•••@example.com`). Never return the value. */
+  readonly mask?: (value: string) => string;
+  /** Texts that must produce a finding of this detector, and texts that must not. */
+  readonly examples: { readonly match: readonly string[]; readonly noMatch: readonly string[] };
+}
+
+/** One thing found in the input. Offsets are UTF-16 indices (String.prototype.slice semantics). */
+export interface Finding {
+  readonly type: EntityType;
+  readonly category: Category;
+  readonly severity: Severity;
+  readonly detector: string;
+  readonly start: number;
+  readonly end: number;
+  /** Confidence in [0, 1]. */
+  readonly score: number;
+  /** Safe to display and store: never the whole value (`ghp_…a1B2`, `•••• 4242`). */
+  readonly preview: string;
+  /** Why it matched: detector description, pattern name, validation and context outcome. */
+  readonly reason: string;
+}
