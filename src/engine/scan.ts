@@ -11,6 +11,8 @@ import { contextWordNear } from './context';
 
 /** Findings under this score are dropped: weak patterns need a checksum or a context word to count. */
 export const DEFAULT_MIN_SCORE = 0.5;
+/** Score of a custom matcher's hit: an admin asked for exactly this, so it is certain. */
+const CUSTOM_MATCH_SCORE = 0.9;
 /** Default reach of a window around a keyword hit, and the default longest value. */
 const DEFAULT_MAX_LENGTH = 512;
 /** Chars around a numeric span that numeric detectors see (letters of a DNI, IBAN country code…). */
@@ -126,6 +128,14 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
         const start = ws + m.index + offset;
         const end = start + value.length;
         const candidate = judge(text, d, i, value, start, end, m[0], pattern.name, pattern.score);
+        if (candidate) out.push(candidate);
+      }
+    }
+    if (d.match) {
+      for (const [s, e] of d.match(sub)) {
+        if (e <= s) continue;
+        const value = sub.slice(s, e);
+        const candidate = judge(text, d, i, value, ws + s, ws + e, value, 'custom', CUSTOM_MATCH_SCORE);
         if (candidate) out.push(candidate);
       }
     }
