@@ -1,19 +1,18 @@
 /**
- * Finds every detector keyword in a text in one pass (gitleaks-style prefilter: keywords are
- * case-insensitive literals; a detector's patterns run only where one of its keywords occurs).
+ * Finds every detector keyword in a text (gitleaks-style prefilter: keywords are case-insensitive
+ * literals; a detector's patterns run only where one of its keywords occurs).
+ *
+ * Speed: one V8 regex over hundreds of literals is slow when it is tried at every position
+ * (~180 MB/s measured). Two things make it several times faster:
+ * - the literals are merged into a trie-shaped regex, so a position is rejected after one or two chars;
+ * - word-like keywords are only tried where a word starts (`\b`) or after `_` (inside
+ *   `MY_DATADOG_KEY`), which V8 checks before entering the alternation.
+ * Keywords that start with punctuation (`@`, `-----begin`, `://`) get their own small regex.
+ * Trade-off: a keyword glued to letters before it (`myDatadogKey`) is not seen.
  */
-export interface KeywordHit {
-  readonly start: number;
-  readonly end: number;
-  /** Indices into the scanner's detector list. */
-  readonly detectors: readonly number[];
-}
-
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 export class KeywordIndex {
   private readonly byKeyword = new Map<string, number[]>();
-  private readonly regex: RegExp | null;
+  private readonly regexes: RegExp[] = [];
 
   constructor(entries: ReadonlyArray<{ readonly keywords: readonly string[]; readonly detector: number }>) {
     for (const { keywords, detector } of entries) {
@@ -25,36 +24,82 @@ export class KeywordIndex {
         this.byKeyword.set(keyword, list);
       }
     }
-    // Longest first so `sk-ant-` wins over `sk-` at the same position; a shorter keyword that is a
-    // prefix of a longer one still gets its detectors through `expand` below.
-    const keywords = [...this.byKeyword.keys()].sort((a, b) => b.length - a.length);
-    this.regex = keywords.length ? new RegExp(keywords.map(escapeRegex).join('|'), 'gi') : null;
-    // A hit on `sk-ant-` (or `rapidapi`) must also trigger detectors keyed on a keyword inside it (`sk-`, `api`): precompute.
+    const keywords = [...this.byKeyword.keys()];
+    // The regex reports the longest keyword at a position; a hit on `rapidapi` or `sk-ant-` must also
+    // trigger the detectors keyed on a keyword inside it (`api`, `sk-`).
+    const expanded = new Map<string, number[]>();
     for (const keyword of keywords) {
       const merged = new Set(this.byKeyword.get(keyword));
       for (const other of keywords) {
-        if (other.length < keyword.length && keyword.includes(other)) {
-          for (const d of this.byKeyword.get(other)!) merged.add(d);
-        }
+        if (other.length < keyword.length && keyword.includes(other)) for (const d of this.byKeyword.get(other)!) merged.add(d);
       }
-      this.byKeyword.set(keyword, [...merged]);
+      expanded.set(keyword, [...merged]);
     }
+    for (const [k, v] of expanded) this.byKeyword.set(k, v);
+
+    const wordLike = keywords.filter((k) => /^[a-z0-9]/.test(k));
+    const other = keywords.filter((k) => !/^[a-z0-9]/.test(k));
+    if (wordLike.length) {
+      const trie = trieSource(wordLike);
+      this.regexes.push(new RegExp(`\\b${trie}`, 'gi'), new RegExp(`(?<=_)${trie}`, 'gi'));
+    }
+    if (other.length) this.regexes.push(new RegExp(trieSource(other), 'gi'));
   }
 
   get size(): number {
     return this.byKeyword.size;
   }
 
-  /** Calls `onHit` for each keyword occurrence, in text order. */
-  forEachHit(text: string, onHit: (start: number, end: number, detectors: readonly number[]) => void): void {
-    const re = this.regex;
-    if (!re) return;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
-      const found = m[0];
-      const detectors = this.byKeyword.get(found.toLowerCase());
-      if (detectors) onHit(m.index, m.index + found.length, detectors);
+  /**
+   * Every keyword occurrence as flat triples [start, end, hitIndex], sorted by start; `detectorsOf`
+   * maps a hit to its detectors. Flat arrays: dense hostile input can produce millions of hits.
+   */
+  findHits(text: string): { starts: number[]; ends: number[]; detectors: (readonly number[])[] } {
+    const hits: { start: number; end: number; detectors: readonly number[] }[] = [];
+    for (const re of this.regexes) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text))) {
+        const detectors = this.byKeyword.get(m[0].toLowerCase());
+        if (detectors) hits.push({ start: m.index, end: m.index + m[0].length, detectors });
+      }
     }
+    if (this.regexes.length > 1) hits.sort((a, b) => a.start - b.start);
+    return {
+      starts: hits.map((h) => h.start),
+      ends: hits.map((h) => h.end),
+      detectors: hits.map((h) => h.detectors),
+    };
   }
+}
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/**
+ * A regex source equivalent to `k1|k2|…` that shares prefixes: `ab(?:c|d)` instead of `abc|abd`.
+ * Longer continuations come first so the longest keyword at a position wins.
+ */
+export function trieSource(keywords: readonly string[]): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const k of keywords) {
+    let node = root;
+    for (const ch of k) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: TrieNode): string => {
+    const branches = [...node.next].map(([ch, child]) => escapeRegex(ch) + emit(child));
+    if (branches.length === 0) return '';
+    const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+    return node.end ? `(?:${body})?` : body;
+  };
+  return `(?:${emit(root)})`;
 }

@@ -69,9 +69,12 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     const windowFor = (i: number) => (windows[i] ??= new WindowList());
     const lines = new LineFinder(text);
 
-    keywords.forEachHit(text, (start, end, hitDetectors) => {
+    const hits = keywords.findHits(text);
+    for (let h = 0; h < hits.starts.length; h++) {
+      const start = hits.starts[h]!;
+      const end = hits.ends[h]!;
       const [lineStart, lineEnd] = lines.around(start);
-      for (const i of hitDetectors) {
+      for (const i of hits.detectors[h]!) {
         const d = detectors[i]!;
         const reach = d.maxLength ?? DEFAULT_MAX_LENGTH;
         const block = 'keywords' in d.anchor && d.anchor.window === 'block';
@@ -79,7 +82,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
         const we = block ? Math.min(text.length, end + reach) : Math.min(lineEnd, end + reach);
         windowFor(i).add(ws, we);
       }
-    });
+    }
 
     if (hasNumeric) {
       NUMERIC_SPAN.lastIndex = 0;
