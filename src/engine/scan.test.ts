@@ -87,3 +87,21 @@ describe('createScanner', () => {
     expect(findings[0]!.detector).toBe('test-wide');
   });
 });
+
+describe('numeric spans', () => {
+  it('offers a span holding more digits than the value (card followed by its expiry)', () => {
+    const card: Detector = {
+      id: 'test-card',
+      type: 'CREDIT_CARD',
+      category: 'FINANCIAL',
+      severity: 'high',
+      description: 'Sixteen digits in groups of four',
+      anchor: { numeric: { minDigits: 16, maxDigits: 16 } },
+      patterns: [{ name: 'grouped', regex: /\b\d{4} \d{4} \d{4} \d{4}\b/g, score: 0.9 }],
+      examples: { match: ['4111 1111 1111 1111'], noMatch: ['4111'] },
+    };
+    const text = 'card 4111 1111 1111 1111 12/26 thanks';
+    const [f] = createScanner([card]).scan(text);
+    expect(text.slice(f!.start, f!.end)).toBe('4111 1111 1111 1111');
+  });
+});

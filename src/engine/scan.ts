@@ -19,6 +19,11 @@ const DEFAULT_MAX_LENGTH = 512;
 const NUMERIC_MARGIN = 32;
 /** Numeric spans with more digits than this are not offered to anyone (no detector is that long). */
 const MAX_NUMERIC_DIGITS = 64;
+/**
+ * A span may hold more digits than the value inside it: `4111 1111 1111 1111 12/26` is one span of 24
+ * digits holding a 16-digit card. Detectors are offered spans up to this many digits over their maximum.
+ */
+const NUMERIC_SLACK = 16;
 
 export interface ScannerOptions {
   /** Minimum score a finding needs (default 0.5). */
@@ -55,7 +60,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     const anchor = d.anchor;
     if ('keywords' in anchor) keywordEntries.push({ keywords: anchor.keywords, detector: i });
     else if ('numeric' in anchor) {
-      const max = Math.min(anchor.numeric.maxDigits, MAX_NUMERIC_DIGITS);
+      const max = Math.min(anchor.numeric.maxDigits + NUMERIC_SLACK, MAX_NUMERIC_DIGITS);
       for (let n = Math.max(1, anchor.numeric.minDigits); n <= max; n++) numericByDigits[n]!.push(i);
     } else fullScan.push(i);
   });
