@@ -89,7 +89,7 @@ export interface Detector {
    * Matcher for what a JS RegExp must not run: admin-supplied RE2 patterns (linear-time engine) and
    * hashed exact-match lists. Called on each window; yields [start, end) pairs relative to it.
    */
-  readonly match?: (window: string) => Iterable<readonly [number, number]>;
+  readonly match?: (region: string) => Iterable<readonly [number, number]>;
   /**
    * Checksum or structure check on the value. Return false to discard the match, true to keep it,
    * or a number in [0, 1] to set the score (e.g. a passing checksum raises confidence).

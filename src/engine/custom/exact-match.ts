@@ -38,7 +38,7 @@ export function exactMatchDetector(rule: ExactMatchRule): Detector {
     description: `Matches a value on your organisation's protected list "${rule.label}"`,
     anchor,
     patterns: [],
-    *match(window: string) {
+    *match(region: string) {
       const seen = new Map<string, boolean>();
       const listed = (candidate: string) => {
         const normalized = normalizeValue(candidate, rule.normalize);
@@ -53,19 +53,19 @@ export function exactMatchDetector(rule: ExactMatchRule): Detector {
       if (rule.normalize === 'email' || rule.normalize === 'digits') {
         const re = rule.normalize === 'email' ? new RegExp(EMAIL_LIKE) : new RegExp(NUMERIC_SPAN);
         let m: RegExpExecArray | null;
-        while ((m = re.exec(window))) if (listed(m[0])) yield [m.index, m.index + m[0].length] as const;
+        while ((m = re.exec(region))) if (listed(m[0])) yield [m.index, m.index + m[0].length] as const;
         return;
       }
       const words: [number, number][] = [];
       const re = new RegExp(WORD);
       let m: RegExpExecArray | null;
-      while ((m = re.exec(window))) words.push([m.index, m.index + m[0].length]);
+      while ((m = re.exec(region))) words.push([m.index, m.index + m[0].length]);
       for (let i = 0; i < words.length; i++) {
         // Longest phrase first, so "Acme Holdings Ltd" wins over "Acme".
         for (let n = Math.min(MAX_PHRASE_WORDS, words.length - i); n >= 1; n--) {
           const start = words[i]![0];
           const end = words[i + n - 1]![1];
-          if (listed(window.slice(start, end))) {
+          if (listed(region.slice(start, end))) {
             yield [start, end] as const;
             i += n - 1;
             break;

@@ -32,10 +32,10 @@ export function re2PatternDetector(rule: PatternRule): Detector {
     description: `Matches your organisation's pattern "${rule.label}"`,
     anchor: { full: true },
     patterns: [],
-    *match(window: string) {
-      const m = compiled.matcher(window);
+    *match(region: string) {
+      const m = compiled.matcher(region);
       let from = 0;
-      while (from <= window.length && m.find(from)) {
+      while (from <= region.length && m.find(from)) {
         const start = m.start();
         const end = m.end();
         if (end > start) yield [start, end] as const;
