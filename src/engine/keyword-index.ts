@@ -41,7 +41,8 @@ export class KeywordIndex {
     const other = keywords.filter((k) => !/^[a-z0-9]/.test(k));
     if (wordLike.length) {
       const trie = trieSource(wordLike);
-      this.regexes.push(new RegExp(`\\b${trie}`, 'gi'), new RegExp(`(?<=_)${trie}`, 'gi'));
+      // `_` as a literal, not a lookbehind: V8 skips to each `_` fast, a lookbehind is tried everywhere.
+      this.regexes.push(new RegExp(`\\b${trie}`, 'gi'), new RegExp(`_${trie}`, 'gi'));
     }
     if (other.length) this.regexes.push(new RegExp(trieSource(other), 'gi'));
   }
@@ -60,8 +61,11 @@ export class KeywordIndex {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(text))) {
-        const detectors = this.byKeyword.get(m[0].toLowerCase());
-        if (detectors) hits.push({ start: m.index, end: m.index + m[0].length, detectors });
+        // The `_` pass matches the underscore too; the keyword starts after it.
+        const lead = m[0].charCodeAt(0) === 95 && !this.byKeyword.has(m[0].toLowerCase()) ? 1 : 0;
+        const keyword = lead ? m[0].slice(1) : m[0];
+        const detectors = this.byKeyword.get(keyword.toLowerCase());
+        if (detectors) hits.push({ start: m.index + lead, end: m.index + m[0].length, detectors });
       }
     }
     if (this.regexes.length > 1) hits.sort((a, b) => a.start - b.start);

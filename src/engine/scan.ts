@@ -34,6 +34,8 @@ export interface ScannerOptions {
   readonly allowedDomains?: readonly string[];
   /** Extra veto, e.g. the user's "not sensitive" list kept as salted hashes. */
   readonly isAllowed?: (value: string, type: string) => boolean;
+  /** When given, milliseconds spent per detector id (and per stage: `:keywords`, `:numeric`) are added here. */
+  readonly profile?: Map<string, number>;
 }
 
 export interface Scanner {
@@ -54,18 +56,23 @@ interface Candidate {
 export function createScanner(detectors: readonly Detector[], options: ScannerOptions = {}): Scanner {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const keywordEntries: { keywords: readonly string[]; detector: number }[] = [];
-  const numericByDigits: number[][] = Array.from({ length: MAX_NUMERIC_DIGITS + 1 }, () => []);
+  // Numeric detectors are numbered in groups of 31 so a span's subscribers fit in one int32 mask per group.
+  const numeric: number[] = [];
+  const masksByDigits: Int32Array[] = [];
   const fullScan: number[] = [];
   detectors.forEach((d, i) => {
     const anchor = d.anchor;
     if ('keywords' in anchor) keywordEntries.push({ keywords: anchor.keywords, detector: i });
     else if ('numeric' in anchor) {
+      const group = Math.floor(numeric.length / 31);
+      const bit = 1 << numeric.length % 31;
+      numeric.push(i);
+      const byDigits = (masksByDigits[group] ??= new Int32Array(MAX_NUMERIC_DIGITS + 1));
       const max = Math.min(anchor.numeric.maxDigits + NUMERIC_SLACK, MAX_NUMERIC_DIGITS);
-      for (let n = Math.max(1, anchor.numeric.minDigits); n <= max; n++) numericByDigits[n]!.push(i);
+      for (let n = Math.max(1, anchor.numeric.minDigits); n <= max; n++) byDigits[n]! |= bit;
     } else fullScan.push(i);
   });
   const keywords = new KeywordIndex(keywordEntries);
-  const hasNumeric = numericByDigits.some((list) => list.length > 0);
   const allow = buildAllow(options);
 
   function scan(text: string): Finding[] {
@@ -74,7 +81,10 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     const windowFor = (i: number) => (windows[i] ??= new WindowList());
     const lines = new LineFinder(text);
 
+    const profile = options.profile;
+    let t0 = profile ? performance.now() : 0;
     const hits = keywords.findHits(text);
+    if (profile) t0 = addTime(profile, ':keywords', t0);
     for (let h = 0; h < hits.starts.length; h++) {
       const start = hits.starts[h]!;
       const end = hits.ends[h]!;
@@ -89,32 +99,67 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
       }
     }
 
-    if (hasNumeric) {
-      NUMERIC_SPAN.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = NUMERIC_SPAN.exec(text))) {
-        const start = m.index;
-        const end = start + m[0].length;
-        const digits = countDigits(text, start, end);
-        if (digits > MAX_NUMERIC_DIGITS) continue;
-        const subscribers = numericByDigits[digits]!;
-        if (subscribers.length === 0) continue;
-        const [lineStart, lineEnd] = lines.around(start);
-        const ws = Math.max(lineStart, start - NUMERIC_MARGIN);
-        const we = Math.min(lineEnd, end + NUMERIC_MARGIN);
-        for (const i of subscribers) windowFor(i).add(ws, we);
-      }
+    if (numeric.length) {
+      const spans = numericWindows(text, lines);
+      numeric.forEach((i, n) => {
+        const masks = spans.masks[Math.floor(n / 31)]!;
+        const bit = 1 << n % 31;
+        for (let w = 0; w < masks.length; w++) if (masks[w]! & bit) windowFor(i).add(spans.starts[w]!, spans.ends[w]!);
+      });
     }
 
+    if (profile) t0 = addTime(profile, ':numeric', t0);
+
     const candidates: Candidate[] = [];
-    for (const i of fullScan) runPatterns(text, i, 0, text.length, candidates);
+    for (const i of fullScan) {
+      runPatterns(text, i, 0, text.length, candidates);
+      if (profile) t0 = addTime(profile, detectors[i]!.id, t0);
+    }
     windows.forEach((list, i) => {
       if (!list) return;
       for (let w = 0; w < list.starts.length; w++) runPatterns(text, i, list.starts[w]!, list.ends[w]!, candidates);
+      if (profile) t0 = addTime(profile, detectors[i]!.id, t0);
     });
 
     const kept = resolveOverlaps(candidates.filter((c) => c.score >= minScore));
     return kept.map((c) => toFinding(text, c));
+  }
+
+  /**
+   * Lexes numeric spans once and merges their windows for all numeric detectors at once, recording per
+   * window which detectors a span in it was offered to (a few integer ops per span: logs and CSV hold
+   * hundreds of thousands of numbers).
+   */
+  function numericWindows(text: string, lines: LineFinder) {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const masks: number[][] = masksByDigits.map(() => []);
+    const groups = masksByDigits.length;
+    NUMERIC_SPAN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = NUMERIC_SPAN.exec(text))) {
+      if (m[1] !== undefined) continue; // an ISO date or timestamp
+      const start = m.index;
+      const end = start + m[0].length;
+      const digits = countDigits(text, start, end);
+      if (digits > MAX_NUMERIC_DIGITS) continue;
+      let any = 0;
+      for (let g = 0; g < groups; g++) any |= masksByDigits[g]![digits]!;
+      if (any === 0) continue;
+      const [lineStart, lineEnd] = lines.around(start);
+      const ws = Math.max(lineStart, start - NUMERIC_MARGIN);
+      const we = Math.min(lineEnd, end + NUMERIC_MARGIN);
+      const last = ends.length - 1;
+      if (last >= 0 && ws <= ends[last]!) {
+        if (we > ends[last]!) ends[last] = we;
+        for (let g = 0; g < groups; g++) masks[g]![last]! |= masksByDigits[g]![digits]!;
+      } else {
+        starts.push(ws);
+        ends.push(we);
+        for (let g = 0; g < groups; g++) masks[g]!.push(masksByDigits[g]![digits]!);
+      }
+    }
+    return { starts, ends, masks };
   }
 
   function runPatterns(text: string, i: number, ws: number, we: number, out: Candidate[]): void {
@@ -204,6 +249,12 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
   }
 
   return { detectors, scan };
+}
+
+function addTime(profile: Map<string, number>, key: string, since: number): number {
+  const now = performance.now();
+  profile.set(key, (profile.get(key) ?? 0) + now - since);
+  return now;
 }
 
 function buildAllow(options: ScannerOptions): (value: string, type: string) => boolean {

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { KeywordIndex, trieSource } from './keyword-index';
+
+const hitsOf = (index: KeywordIndex, text: string) => {
+  const h = index.findHits(text);
+  return h.starts.map((s, i) => [text.slice(s, h.ends[i]), [...h.detectors[i]!].sort()]);
+};
+
+describe('KeywordIndex', () => {
+  const index = new KeywordIndex([
+    { keywords: ['datadog'], detector: 0 },
+    { keywords: ['sk-', 'sk-ant-'], detector: 1 },
+    { keywords: ['api'], detector: 2 },
+    { keywords: ['-----BEGIN', '@'], detector: 3 },
+  ]);
+
+  it('finds keywords case-insensitively at word starts and after underscores, in text order', () => {
+    expect(hitsOf(index, 'DATADOG_KEY=1 my_datadog_key x@y')).toEqual([
+      ['DATADOG', [0]],
+      ['datadog', [0]],
+      ['@', [3]],
+    ]);
+  });
+
+  it('reports the longest keyword and the detectors of keywords inside it', () => {
+    expect(hitsOf(index, 'key sk-ant-api03')).toEqual([
+      ['sk-ant-', [1]],
+      ['api', [2]],
+    ]);
+    const nested = new KeywordIndex([
+      { keywords: ['rapidapi'], detector: 0 },
+      { keywords: ['api'], detector: 1 },
+    ]);
+    expect(hitsOf(nested, 'RAPIDAPI_KEY')).toEqual([['RAPIDAPI', [0, 1]]]);
+  });
+
+  it('finds keywords that start with punctuation anywhere', () => {
+    expect(hitsOf(index, 'x-----begin RSA')).toEqual([['-----begin', [3]]]);
+  });
+
+  it('does not see a keyword glued to letters before it (documented trade-off)', () => {
+    expect(hitsOf(index, 'myDatadogKey')).toEqual([]);
+  });
+});
+
+describe('trieSource', () => {
+  it('is equivalent to the alternation and prefers longer keywords', () => {
+    const re = new RegExp(trieSource(['ab', 'abc', 'b.d']), 'g');
+    expect('abcd ab b.d bxd'.match(re)).toEqual(['abc', 'ab', 'b.d']);
+  });
+});
