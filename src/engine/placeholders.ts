@@ -26,8 +26,7 @@ const PLACEHOLDER_SHAPES = new RegExp(
     'EXAMPLE',
     '[Yy][Oo][Uu][Rr][-_ ]?', // YOUR_API_KEY, your-key-here
     '(?:[Cc]hange[-_ ]?[Mm]e|CHANGE[-_ ]?ME|[Pp]laceholder|PLACEHOLDER|[Rr]edacted|REDACTED|[Dd]ummy|DUMMY|[Ii]nsert[-_ ]?|INSERT[-_ ]?)',
-    '[xX]{5,}', // sk-xxxxxxxx
-    '([^\\s])\\1{5,}', // ******, 000000, aaaaaa
+    '[xX]{8,}', // sk-xxxxxxxx
     '\\.\\.\\.|…', // truncated in docs
   ].join('|'),
 );
@@ -35,5 +34,19 @@ const PLACEHOLDER_SHAPES = new RegExp(
 /** True when a candidate secret value is a known sample or a template placeholder. */
 export function isPlaceholder(value: string): boolean {
   if (KNOWN_SAMPLES.has(value)) return true;
-  return PLACEHOLDER_SHAPES.test(value);
+  return PLACEHOLDER_SHAPES.test(value) || mostlyOneCharacter(value);
+}
+
+/**
+ * `******`, `000000000000`, `sk-aaaaaaaaaaaa`: one character repeated over much of the value. Real
+ * tokens may hold a constant run (Twitter bearer tokens start with 22 `A`s) but never as most of it.
+ */
+function mostlyOneCharacter(value: string): boolean {
+  let longest = 0;
+  let run = 0;
+  for (let i = 0; i < value.length; i++) {
+    run = i > 0 && value.charCodeAt(i) === value.charCodeAt(i - 1) ? run + 1 : 1;
+    if (run > longest) longest = run;
+  }
+  return longest >= 6 && longest >= value.length * 0.4;
 }

@@ -1,0 +1,128 @@
+/**
+ * Whole-engine accuracy on gitleaks' own rule samples.
+ *
+ * Corpus: `shared/corpus/gitleaks-samples.jsonl` beside the repo (CI clones `<ci>/main` with `<ci>/shared`),
+ * made from the true/false positive lists in gitleaks' `cmd/generate/config/rules/*.go`
+ * (https://github.com/gitleaks/gitleaks, MIT License, Copyright (c) 2019 Zachary Rice).
+ * `GITLEAKS_CORPUS=/path/to/file.jsonl` overrides the location.
+ *
+ * Every sample runs through `scan` (all built-in detectors). Only SECRET findings count: an email or an
+ * IP address inside a sample is neither a hit for the secret rule nor a false positive of it.
+ * - Recall: at least 98% of the `expect: true` samples must produce a SECRET finding, and at least 99% of
+ *   those of the rules ported in `detectors/providers` (the others belong to the core secret detectors).
+ * - False positives: an `expect: false` sample that produces one is tolerated only up to the count
+ *   reviewed, rule by rule, in `gitleaks-fp-reviewed.json` (each entry says why it is acceptable).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../src/engine/scan';
+import { NOT_PORTED_GITLEAKS_RULES } from '../../src/engine/detectors/providers/not-ported';
+import reviewed from './gitleaks-fp-reviewed.json';
+
+interface Sample {
+  readonly rule_id: string;
+  readonly text: string;
+  readonly expect: boolean;
+  readonly path?: string;
+}
+
+interface Reviewed {
+  readonly count: number;
+  readonly why: string;
+}
+
+const MIN_RECALL = 0.98;
+/** The provider slice (rules ported in detectors/providers) on its own: it must not be the reason recall drops. */
+const MIN_PROVIDER_RECALL = 0.99;
+const corpusPath = process.env.GITLEAKS_CORPUS ?? fileURLToPath(new URL('../../../shared/corpus/gitleaks-samples.jsonl', import.meta.url));
+
+function loadCorpus(): Sample[] {
+  if (!existsSync(corpusPath)) {
+    throw new Error(
+      `gitleaks corpus not found at ${corpusPath}. It lives in the shared/ folder beside the repo ` +
+        '(<root>/main and <root>/shared); set GITLEAKS_CORPUS to point elsewhere.',
+    );
+  }
+  return readFileSync(corpusPath, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as Sample);
+}
+
+const findsSecret = (text: string) => scan(text).some((f) => f.category === 'SECRET');
+
+describe('gitleaks corpus through the whole engine', () => {
+  const samples = loadCorpus();
+  // gitleaks' path-only rules (pkcs12-file: a `*.p12` file name) have no text to scan.
+  const textless = samples.filter((s) => !s.text.trim());
+  const positives = samples.filter((s) => s.expect && s.text.trim());
+  const negatives = samples.filter((s) => !s.expect && s.text.trim());
+
+  it('loads the corpus', () => {
+    expect(samples.length).toBeGreaterThan(6000);
+    expect(positives.length).toBeGreaterThan(5900);
+  });
+
+  it(`finds a secret in at least ${MIN_RECALL * 100}% of the true-positive samples`, () => {
+    const byRule = new Map<string, { total: number; found: number }>();
+    let found = 0;
+    for (const s of positives) {
+      const row = byRule.get(s.rule_id) ?? { total: 0, found: 0 };
+      row.total++;
+      if (findsSecret(s.text)) {
+        row.found++;
+        found++;
+      }
+      byRule.set(s.rule_id, row);
+    }
+    const recall = found / positives.length;
+    const share = (ported: boolean) => {
+      const rows = [...byRule].filter(([rule]) => (rule in NOT_PORTED_GITLEAKS_RULES) !== ported).map(([, r]) => r);
+      const total = rows.reduce((n, r) => n + r.total, 0);
+      const hit = rows.reduce((n, r) => n + r.found, 0);
+      return { hit, total, recall: total ? hit / total : 1 };
+    };
+    const providers = share(true);
+    const others = share(false);
+    const below = [...byRule]
+      .filter(([, r]) => r.found < r.total)
+      .sort((a, b) => a[1].found / a[1].total - b[1].found / b[1].total)
+      .map(([rule, r]) => ({ rule, found: r.found, total: r.total, recall: `${((100 * r.found) / r.total).toFixed(1)}%` }));
+    console.log(
+      `gitleaks corpus recall: ${found}/${positives.length} = ${(100 * recall).toFixed(2)}% ` +
+        `(${textless.length} path-only samples without text skipped); ` +
+        `provider-slice rules ${providers.hit}/${providers.total} = ${(100 * providers.recall).toFixed(2)}%, ` +
+        `core-owned rules ${others.hit}/${others.total} = ${(100 * others.recall).toFixed(2)}%`,
+    );
+    if (below.length) console.table(below);
+    expect(providers.recall).toBeGreaterThanOrEqual(MIN_PROVIDER_RECALL);
+    expect(recall).toBeGreaterThanOrEqual(MIN_RECALL);
+  });
+
+  it('fires on false-positive samples no more often than reviewed, rule by rule', () => {
+    const hits = new Map<string, number>();
+    const totals = new Map<string, number>();
+    for (const s of negatives) {
+      totals.set(s.rule_id, (totals.get(s.rule_id) ?? 0) + 1);
+      if (findsSecret(s.text)) hits.set(s.rule_id, (hits.get(s.rule_id) ?? 0) + 1);
+    }
+    const accepted = reviewed as Record<string, Reviewed>;
+    const rows = [...hits].sort((a, b) => b[1] - a[1]).map(([rule, count]) => ({
+      rule,
+      fires: count,
+      samples: totals.get(rule),
+      reviewed: accepted[rule]?.count ?? 0,
+    }));
+    const fired = rows.reduce((n, r) => n + r.fires, 0);
+    console.log(`gitleaks corpus false-positive samples that produce a SECRET finding: ${fired}/${negatives.length}`);
+    console.table(rows);
+    const stale = Object.entries(accepted).filter(([rule, r]) => (hits.get(rule) ?? 0) < r.count);
+    if (stale.length) console.log(`reviewed counts now higher than needed (tighten them): ${stale.map(([rule]) => rule).join(', ')}`);
+
+    const unreviewed = rows.filter((r) => r.fires > r.reviewed).map((r) => `${r.rule}: ${r.fires} > ${r.reviewed} reviewed`);
+    expect(unreviewed).toEqual([]);
+    // Most false-positive samples must stay quiet.
+    expect(fired / negatives.length).toBeLessThan(0.35);
+  });
+});
