@@ -38,8 +38,11 @@ describe('KeywordIndex', () => {
     expect(hitsOf(index, 'x-----begin RSA')).toEqual([['-----begin', [3]]]);
   });
 
-  it('does not see a keyword glued to letters before it (documented trade-off)', () => {
-    expect(hitsOf(index, 'myDatadogKey')).toEqual([]);
+  it('finds camelCase keywords but not a keyword glued to lower-case letters (documented trade-off)', () => {
+    expect(hitsOf(index, 'myDatadogKey mydatadogkey get2DataDOG')).toEqual([
+      ['Datadog', [0]],
+      ['DataDOG', [0]],
+    ]);
   });
 });
 

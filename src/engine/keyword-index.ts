@@ -7,8 +7,10 @@
  * - the literals are merged into a trie-shaped regex, so a position is rejected after one or two chars;
  * - word-like keywords are only tried where a word starts (`\b`) or after `_` (inside
  *   `MY_DATADOG_KEY`), which V8 checks before entering the alternation.
- * Keywords that start with punctuation (`@`, `-----begin`, `://`) get their own small regex.
- * Trade-off: a keyword glued to letters before it (`myDatadogKey`) is not seen.
+ * Keywords that start with punctuation (`@`, `-----begin`, `://`) get their own small regex, and
+ * camelCase identifiers (`dbPassword`, `clientSecret`) a pass that starts at an upper-case letter
+ * right after a lower-case letter or digit.
+ * Trade-off: a keyword glued to lower-case letters before it (`mypassword`) is not seen.
  */
 export class KeywordIndex {
   private readonly byKeyword = new Map<string, number[]>();
@@ -43,6 +45,9 @@ export class KeywordIndex {
       const trie = trieSource(wordLike);
       // `_` as a literal, not a lookbehind: V8 skips to each `_` fast, a lookbehind is tried everywhere.
       this.regexes.push(new RegExp(`\\b${trie}`, 'gi'), new RegExp(`_${trie}`, 'gi'));
+      const camel = wordLike.filter((k) => /^[a-z]{3}/.test(k));
+      // Case-sensitive on purpose: the keyword's first letter must be upper case, the rest any case.
+      if (camel.length) this.regexes.push(new RegExp(`[a-z0-9]${trieSource(camel, 'camel')}`, 'g'));
     }
     if (other.length) this.regexes.push(new RegExp(trieSource(other), 'gi'));
   }
@@ -61,8 +66,8 @@ export class KeywordIndex {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(text))) {
-        // The `_` pass matches the underscore too; the keyword starts after it.
-        const lead = m[0].charCodeAt(0) === 95 && !this.byKeyword.has(m[0].toLowerCase()) ? 1 : 0;
+        // The `_` and camelCase passes match one char before the keyword; the keyword starts after it.
+        const lead = re.flags === 'g' || (m[0].charCodeAt(0) === 95 && !this.byKeyword.has(m[0].toLowerCase())) ? 1 : 0;
         const keyword = lead ? m[0].slice(1) : m[0];
         const detectors = this.byKeyword.get(keyword.toLowerCase());
         if (detectors) hits.push({ start: m.index + lead, end: m.index + m[0].length, detectors });
@@ -86,9 +91,9 @@ interface TrieNode {
 
 /**
  * A regex source equivalent to `k1|k2|…` that shares prefixes: `ab(?:c|d)` instead of `abc|abd`.
- * Longer continuations come first so the longest keyword at a position wins.
+ * With `camel`, for a case-sensitive regex: the first letter upper case, the others in either case.
  */
-export function trieSource(keywords: readonly string[]): string {
+export function trieSource(keywords: readonly string[], casing: 'as-is' | 'camel' = 'as-is'): string {
   const root: TrieNode = { end: false, next: new Map() };
   for (const k of keywords) {
     let node = root;
@@ -99,11 +104,15 @@ export function trieSource(keywords: readonly string[]): string {
     }
     node.end = true;
   }
-  const emit = (node: TrieNode): string => {
-    const branches = [...node.next].map(([ch, child]) => escapeRegex(ch) + emit(child));
+  const letter = (ch: string, first: boolean) => {
+    if (casing === 'as-is' || !/[a-z]/.test(ch)) return escapeRegex(ch);
+    return first ? ch.toUpperCase() : `[${ch}${ch.toUpperCase()}]`;
+  };
+  const emit = (node: TrieNode, first = false): string => {
+    const branches = [...node.next].map(([ch, child]) => letter(ch, first) + emit(child));
     if (branches.length === 0) return '';
     const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
     return node.end ? `(?:${body})?` : body;
   };
-  return `(?:${emit(root)})`;
+  return `(?:${emit(root, true)})`;
 }

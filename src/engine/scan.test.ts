@@ -105,3 +105,25 @@ describe('numeric spans', () => {
     expect(text.slice(f!.start, f!.end)).toBe('4111 1111 1111 1111');
   });
 });
+
+describe('capture groups', () => {
+  it('reports the group at its own position even when the same text appears earlier in the match', () => {
+    const d: Detector = {
+      ...passwordValue,
+      id: 'test-assign',
+      anchor: { keywords: ['api_token'] },
+      patterns: [{ name: 'assign', regex: /api_token_\w+ = "(\w+)"/g, score: 0.9, group: 1 }],
+    };
+    const text = 'api_token_Xq9vT3mZ8wL2 = "Xq9vT3mZ8wL2"';
+    const [f] = createScanner([d]).scan(text);
+    expect(f!.start).toBe(text.lastIndexOf('Xq9vT3mZ8wL2'));
+  });
+
+  it('does not share regex state between scanners', () => {
+    const a = createScanner([token]);
+    const b = createScanner([token]);
+    const text = 'tok_Ab3dEf6hIj9kLm2n tok_Ab3dEf6hIj9kLm3n';
+    expect(a.scan(text)).toHaveLength(2);
+    expect(b.scan(text)).toHaveLength(2);
+  });
+});

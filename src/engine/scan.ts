@@ -73,6 +73,11 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     } else fullScan.push(i);
   });
   const keywords = new KeywordIndex(keywordEntries);
+  // Private copies of every pattern: `lastIndex` is state, and scanners must not share it. Patterns
+  // that report a capture group get the `d` flag so the group's exact position is known.
+  const compiled = detectors.map((d) =>
+    d.patterns.map((p) => new RegExp(p.regex.source, (p.group ?? 0) > 0 && !p.regex.flags.includes('d') ? `${p.regex.flags}d` : p.regex.flags)),
+  );
   const allow = buildAllow(options);
 
   function scan(text: string): Finding[] {
@@ -165,8 +170,10 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
   function runPatterns(text: string, i: number, ws: number, we: number, out: Candidate[]): void {
     const d = detectors[i]!;
     const sub = ws === 0 && we === text.length ? text : text.slice(ws, we);
-    for (const pattern of d.patterns) {
-      const re = pattern.regex;
+    const regexes = compiled[i]!;
+    for (let p = 0; p < d.patterns.length; p++) {
+      const pattern = d.patterns[p]!;
+      const re = regexes[p]!;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(sub))) {
@@ -177,7 +184,9 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
         const group = pattern.group ?? 0;
         const value = m[group];
         if (!value) continue;
-        const offset = group === 0 ? 0 : m[0].indexOf(value);
+        // Exact group position (the `d` flag), not indexOf: in `api_token_X9 = "X9"` the value also
+        // appears inside the key, and redaction must hit the value.
+        const offset = group === 0 ? 0 : m.indices![group]![0] - m.index;
         const start = ws + m.index + offset;
         const end = start + value.length;
         const candidate = judge(text, d, i, value, start, end, m[0], pattern.name, pattern.score);

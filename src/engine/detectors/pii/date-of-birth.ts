@@ -1,0 +1,92 @@
+import type { Detector, MatchInfo } from '../../types';
+import { MONTH_NAME_SOURCE, isBirthDateText } from '../../validators/date';
+
+/**
+ * Birth-date labels in EN/FR/DE/ES (and IT). Short ones carry punctuation so they don't match inside
+ * words ("adobe", "stubborn").
+ */
+const DOB_WORDS = [
+  'dob:', 'dob ', 'dob=', 'dob)', 'dob"', 'd.o.b', 'birth', 'dateofbirth', 'born ', 'born:',
+  'né le', 'née le', 'né(e)', 'naissance', 'datenaissance',
+  'geboren', 'geburt', 'geb.',
+  'nacimiento', 'fechanacimiento', 'nacido', 'nacida', 'fecha nac', 'f. nac',
+  'nascita', 'nato il', 'nata il',
+];
+
+/**
+ * The date must be the one the label is about: between the nearest birth label before it and the
+ * date, no other number and no second "label:" ("Birth date: 1993-04-21 Start date: 2025-10-14"
+ * labels only the first; "Birth date: unknown, start date: 2025-10-14" none); or, for
+ * "15/03/1985 (date of birth)", no number between the date and a label right after it.
+ */
+function labelled(info: MatchInfo): boolean {
+  const before = info.before.toLowerCase();
+  let end = -1;
+  for (const w of DOB_WORDS) {
+    const at = before.lastIndexOf(w);
+    if (at >= 0) end = Math.max(end, at + w.length);
+  }
+  if (end >= 0 && !/\d|[:=][^:=]*[:=]/.test(before.slice(end))) return true;
+  const after = info.after.slice(0, 24).toLowerCase();
+  let start = -1;
+  for (const w of DOB_WORDS) {
+    const at = after.indexOf(w);
+    if (at >= 0 && (start < 0 || at < start)) start = at;
+  }
+  return start >= 0 && !/\d/.test(after.slice(0, start));
+}
+
+const M = `(?:${MONTH_NAME_SOURCE})\\.?(?![\\p{L}])`;
+const SEP = String.raw`[\s\u00a0]{1,3}`;
+
+/** Dates of birth: a date in a common written form next to a birth label (dates alone are not PII). */
+export const dateOfBirth: Detector = {
+  id: 'date-of-birth',
+  type: 'DATE_OF_BIRTH',
+  category: 'PII',
+  severity: 'medium',
+  description: 'Date of birth (a date next to a birth label)',
+  // Block window: "Date of birth:" on one line and the date on the next is a common form layout.
+  anchor: { keywords: DOB_WORDS, window: 'block' },
+  patterns: [
+    { name: 'numeric', regex: /(?<![\d.\/\-])\d{1,2}([.\/\-])\d{1,2}\1(?:\d{4}|\d{2})(?!\d|[.\/\-]\d)/g, score: 0.6 },
+    { name: 'iso', regex: /(?<![\d.\/\-])\d{4}([.\/\-])\d{1,2}\1\d{1,2}(?!\d|[.\/\-]\d)/g, score: 0.6 },
+    {
+      name: 'day-month-year',
+      // 15 March 1985, 15. März 1985, 15 de marzo de 1985, 1er mars 1985
+      regex: new RegExp(`(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th|er|\\.|º)?(?:${SEP}de)?${SEP}${M},?(?:${SEP}del?)?${SEP}\\d{4}(?!\\d)`, 'giu'),
+      score: 0.6,
+    },
+    {
+      name: 'month-day-year',
+      // March 15, 1985; Mar. 15th 1985
+      regex: new RegExp(`(?<![\\p{L}\\d])${M}${SEP}\\d{1,2}(?:st|nd|rd|th)?,?${SEP}\\d{4}(?!\\d)`, 'giu'),
+      score: 0.6,
+    },
+  ],
+  validate: (value, info) => isBirthDateText(value) && labelled(info) && 0.75,
+  context: { words: DOB_WORDS, required: true, boost: 0.15 },
+  maxLength: 64,
+  preview: { head: 0, tail: 2 },
+  examples: {
+    match: [
+      'DOB: 03/15/1985',
+      'Date of birth: 15.03.1985',
+      'born 1985-03-15 in Leeds',
+      'née le 1er mars 1985 à Lyon',
+      'Geburtsdatum: 15. März 1985',
+      'fecha de nacimiento: 15 de marzo de 1985',
+      'Birthday: March 15th, 1985',
+      'Date of birth:\n12/07/1990',
+      '{"dateOfBirth": "1955-09-06", "status": "ok"}',
+    ],
+    noMatch: [
+      'Invoice date: 03/15/1985',
+      'Meeting on 15 March 2024',
+      'DOB: 31/02/1985',
+      'born 2999-01-01',
+      'Adobe 2020-01-05 release',
+      'Birth date: unknown, start date: 2025-10-14',
+    ],
+  },
+};

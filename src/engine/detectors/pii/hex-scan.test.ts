@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { ipv6Spans, macSpans } from './hex-scan';
+
+const values = (s: string, spans: [number, number][]) => spans.map(([a, b]) => s.slice(a, b));
+
+describe('macSpans', () => {
+  it('finds the three notations with exact bounds', () => {
+    const s = 'a 00:1a:2b:3c:4d:5e, b 00-1A-2B-3C-4D-5E. c 001a.2b3c.4d5e end';
+    expect(values(s, macSpans(s))).toEqual(['00:1a:2b:3c:4d:5e', '00-1A-2B-3C-4D-5E', '001a.2b3c.4d5e']);
+  });
+  it('ignores longer colon runs, mixed separators and glued tokens', () => {
+    for (const s of ['10:30:00:00:00:12:34', '00:1a-2b:3c:4d:5e', 'x00:1a:2b:3c:4d:5e', '00:1a:2b:3c:4d:5eg', '1234.5678.9012.3456', 'v1.2.3']) {
+      expect(values(s, macSpans(s))).toEqual([]);
+    }
+  });
+  it('is linear on hostile input', () => {
+    for (const unit of ['aa:', 'a:', '0f.', 'ff-', '00:1a:2b:3c:4d:5e:']) {
+      const s = unit.repeat(Math.ceil(1_000_000 / unit.length));
+      const t0 = performance.now();
+      macSpans(s);
+      expect(performance.now() - t0).toBeLessThan(500);
+    }
+  });
+});
+
+describe('ipv6Spans', () => {
+  it('finds global unicast candidates with exact bounds', () => {
+    const s = 'peer [2001:db8::1]:8080, 2a03:2880:f12f:83:face:b00c:0:25de. done 2001:db8::/32 2001:db8::ffff:192.0.2.1';
+    expect(values(s, ipv6Spans(s))).toEqual(['2001:db8::1', '2a03:2880:f12f:83:face:b00c:0:25de', '2001:db8::', '2001:db8::ffff:192.0.2.1']);
+  });
+  it('skips times, C++ scopes, link-local and glued tokens', () => {
+    for (const s of ['at 20:30:45', 'std::vector', 'fe80::1', 'x2001:db8::1', '2001:db8::1abz']) {
+      expect(values(s, ipv6Spans(s))).toEqual([]);
+    }
+  });
+  it('is linear on hostile input', () => {
+    for (const unit of ['2001:', '2aaa', ':', '2001::']) {
+      const s = unit.repeat(Math.ceil(1_000_000 / unit.length));
+      const t0 = performance.now();
+      ipv6Spans(s);
+      expect(performance.now() - t0).toBeLessThan(500);
+    }
+  });
+});

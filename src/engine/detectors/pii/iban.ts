@@ -1,0 +1,42 @@
+import type { Detector } from '../../types';
+import { ibanValid } from '../../validators/iban';
+import { isolated } from './shared';
+
+/** IBANs, electronic (compact) or printed in groups of four, checked by country length and mod 97. */
+export const iban: Detector = {
+  id: 'iban',
+  type: 'IBAN',
+  category: 'FINANCIAL',
+  severity: 'high',
+  description: 'IBAN bank account number (country length and mod-97 check)',
+  // Every IBAN has a digit run of ≥ 10 digits (NL: ABNA 0417 1643 00); the window reaches the
+  // country code and the letter groups around it.
+  anchor: { numeric: { minDigits: 10, maxDigits: 34 } },
+  patterns: [
+    { name: 'compact', regex: /(?<![A-Za-z0-9])[A-Z]{2}\d{2}[A-Z0-9]{11,30}(?![A-Za-z0-9])/g, score: 0.95 },
+    {
+      name: 'grouped',
+      regex: /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ \-][A-Z0-9]{4}){2,7}(?:[ \-][A-Z0-9]{1,3})?(?![A-Za-z0-9])/g,
+      score: 0.95,
+    },
+  ],
+  validate: (value, info) => isolated(info) && ibanValid(value),
+  context: { words: ['iban', 'bank', 'account', 'konto', 'compte', 'cuenta', 'virement', 'überweisung', 'transferencia'], boost: 0.05 },
+  maxLength: 42,
+  examples: {
+    match: [
+      'IBAN: DE89 3704 0044 0532 0130 00',
+      'pay to GB82WEST12345698765432 today',
+      'FR14 2004 1010 0505 0001 3M02 606',
+      'Cuenta ES91 2100 0418 4502 0005 1332.',
+      'NL91ABNA0417164300',
+    ],
+    noMatch: [
+      'IBAN: DE89 3704 0044 0532 0130 01',
+      'GB82WEST12345698765433',
+      'ref XX82WEST12345698765432',
+      'SKU AB12CDEF34567890',
+      'hash 5d41402abc4b2a76b9719d911017c592',
+    ],
+  },
+};

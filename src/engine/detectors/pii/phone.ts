@@ -1,0 +1,212 @@
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import type { Detector, MatchInfo } from '../../types';
+import { consistentSeparators } from '../../validators/digits';
+import { hasContextWord, isolated, looksLikeDate } from './shared';
+
+/** Words that make a bare digit run a phone number (EN, FR, DE, ES). */
+const PHONE_WORDS = [
+  'phone', 'tel', 'tél', 'mobile', 'mob.', 'cell', 'call', 'fax', 'whatsapp', 'sms', 'contact',
+  'téléphone', 'telephone', 'portable', 'appeler', 'joindre', 'telefon', 'handy', 'rufnummer', 'anrufen',
+  'teléfono', 'telefono', 'móvil', 'movil', 'llamar', 'celular',
+];
+
+/**
+ * Regions tried for numbers written without a country code (the product's main markets). A number
+ * starting with 0 is tried where 0 is the trunk prefix (or part of the number, Italy); one without is
+ * tried only where national numbers are written without a 0 — "123 456 789" is not a French number
+ * just because +33 123456789 would be.
+ */
+const TRUNK_REGIONS: readonly CountryCode[] = ['GB', 'FR', 'DE', 'NL', 'BE', 'CH', 'AT', 'IE', 'IT', 'AU', 'IN', 'BR'];
+const NO_TRUNK_REGIONS: readonly CountryCode[] = ['US', 'ES', 'IT', 'IN', 'BR'];
+/** Space-grouped numbers without a trunk 0 are Spanish (915 37 71 50) or Italian mobiles (312 345 6789). */
+const GROUPED_REGIONS: readonly CountryCode[] = ['ES', 'IT'];
+/** "(11) 98765-4321": an area code in parentheses, as written in Brazil and elsewhere. */
+const AREA_REGIONS: readonly CountryCode[] = ['BR', 'US', 'IN', 'ES', 'IT'];
+
+/**
+ * libphonenumber costs a few µs per call and a prompt is re-scanned on every keystroke, so remember
+ * verdicts for recent values (bounded; cleared wholesale when full).
+ */
+const verdicts = new Map<string, boolean>();
+function validPhone(value: string, regions: readonly (CountryCode | undefined)[]): boolean {
+  const key = `${regions.join(',')}|${value}`;
+  const known = verdicts.get(key);
+  if (known !== undefined) return known;
+  let ok = false;
+  for (const region of regions) {
+    if (parsePhoneNumberFromString(value, region)?.isValid()) {
+      ok = true;
+      break;
+    }
+  }
+  if (verdicts.size > 512) verdicts.clear();
+  verdicts.set(key, ok);
+  return ok;
+}
+
+/**
+ * Scores by shape. Numbers with a country code or a national format (separators, parentheses, trunk
+ * 0) are reported alone; bare runs and amount-like groupings ("123 456 789") only next to a phone word.
+ */
+const SCORE = { international: 0.85, nanp: 0.65, trunkPairs: 0.6, trunk: 0.6, area: 0.6, grouped: 0.55, other: 0.35 } as const;
+type Shape = keyof typeof SCORE;
+
+/** (415) 555-2671, 415-555-2671, 415.555.2671, 1-800-555-0199: NANP with separators. */
+const NANP = /^(?:1[ .\-])?(?:\(\d{3}\)[ \u00a0]?|\d{3}[ .\-\u00a0])\d{3}[ .\-\u00a0]\d{4}$/;
+/** French style: 01 23 45 67 89, 06.12.34.56.78. */
+const TRUNK_PAIRS = /^0[1-9](?:[ .\-\u00a0]\d{2}){4}$/;
+/** Other trunk-prefix national formats: 020 7946 0958, 030 12345678, 0151/23456789. */
+const TRUNK = /^0\d{1,4}(?:[ \-\/\u00a0]\d{2,8}){1,3}$/;
+/** Groups of exactly three after the first: how amounts are written ("123 456 789", "1.234.567"). */
+const THOUSANDS = /^\d{1,3}(?:[ .\u00a0]\d{3})+$/;
+/**
+ * Other national groupings ("915 37 71 50", "312 345 6789"): space-separated only. Dashes and dots
+ * are how part numbers, case references and versions are written ("6359-762-112", "119.0.6350.112").
+ */
+const GROUPED = /^\d{2,4}(?:[ \u00a0]\d{2,4}){2,4}$/;
+
+/** Digit groups with single separators ("415-555-2671", "612 34 56 78"), not inside a longer number. */
+const NATIONAL_SOURCE = String.raw`(?<![\w+.\-\/:]|\d[ .\-\u00a0])(?:1[ .\-])?(?:\(\d{2,5}\)[ \u00a0]?)?\d{1,13}(?:[ .\-\/\u00a0]\d{1,8}){0,5}(?![\w]|[.\-\/:]?\d)`;
+const NATIONAL = new RegExp(NATIONAL_SOURCE, 'g');
+
+/**
+ * National numbers are matched by one loose pattern and classified here by shape, which costs one
+ * regex pass per numeric window instead of four.
+ */
+function nationalShape(value: string): Shape {
+  if (NANP.test(value)) return 'nanp';
+  if (TRUNK_PAIRS.test(value)) return 'trunkPairs';
+  if (TRUNK.test(value)) return 'trunk';
+  if (/^\(\d{2,5}\)/.test(value)) return 'area';
+  if (GROUPED.test(value) && !THOUSANDS.test(value)) return 'grouped';
+  return 'other';
+}
+
+function digitCount(value: string): number {
+  let n = 0;
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) >= 48 && value.charCodeAt(i) <= 57) n++;
+  return n;
+}
+
+function validate(value: string, info: MatchInfo): boolean | number {
+  if (info.pattern === 'international') return validPhone(value, [undefined]) && SCORE.international;
+  if (!isolated(info) && !value.startsWith('(')) return false;
+  const shape = nationalShape(value);
+  switch (shape) {
+    case 'nanp':
+      // The national part of "+1 415 555 2671" is already an international candidate.
+      if (/\+\d{1,3}[ .\-\u00a0(]{0,2}$/.test(info.before.slice(-8))) return false;
+      return validPhone(value, ['US']) && SCORE.nanp;
+    case 'trunkPairs':
+    case 'trunk':
+      return !looksLikeDate(value) && validPhone(value, TRUNK_REGIONS) && SCORE[shape];
+    case 'area':
+      return validPhone(value, AREA_REGIONS) && SCORE.area;
+    case 'grouped': {
+      const digits = digitCount(value);
+      if (digits < 9 || digits > 13 || looksLikeDate(value)) return false;
+      return validPhone(value, GROUPED_REGIONS) && SCORE.grouped;
+    }
+    default:
+      // Bare runs and amount-like groupings are the labelled detector's job (it only runs on lines
+      // with a phone word), so epochs and IDs in logs and JSON never reach libphonenumber.
+      return false;
+  }
+}
+
+/**
+ * A bare digit run (`4155552671`) or amount-like grouping is an epoch, an order number, an amount…
+ * unless a phone word is right before it.
+ */
+function validateLabelled(value: string, info: MatchInfo): boolean | number {
+  if (!isolated(info) || nationalShape(value) !== 'other' || value.includes('/') || !consistentSeparators(value)) return false;
+  const digits = digitCount(value);
+  if (digits < 9 || digits > 13 || looksLikeDate(value) || !hasContextWord(info, PHONE_WORDS, 0)) return false;
+  return validPhone(value, value.startsWith('0') ? TRUNK_REGIONS : NO_TRUNK_REGIONS) && SCORE.other;
+}
+
+/** Phone numbers in international (`+44 20 7946 0958`) and common national formats, checked by libphonenumber. */
+export const phone: Detector = {
+  id: 'phone',
+  type: 'PHONE',
+  category: 'PII',
+  severity: 'medium',
+  description: 'Phone number (validated against national numbering plans)',
+  // E.164 allows 15 digits; the engine's slack also offers two numbers joined by " / ".
+  anchor: { numeric: { minDigits: 9, maxDigits: 15 } },
+  patterns: [
+    {
+      name: 'international',
+      // `+` then 8–15 digits, each followed by at most 3 separators: one way to parse, so linear.
+      regex: /(?<![\w+])\+\(?(?:\d[ .\-\u00a0()]{0,3}){7,14}\d(?!\d)/g,
+      score: SCORE.international,
+    },
+    {
+      name: 'national',
+      // Digit groups split by single separators, optionally led by "(415) " or "1-"; the shape
+      // (NANP, French pairs, trunk prefix, other grouping) is decided by the validator. Not inside a
+      // longer number ("2 82 04 75 123 456"). Bare runs are left to `phoneLabelled`.
+      regex: NATIONAL,
+      score: SCORE.other,
+    },
+  ],
+  validate,
+  context: { words: PHONE_WORDS, boost: 0.25 },
+  maxLength: 40,
+  examples: {
+    match: [
+      'Call me on +44 20 7946 0958 tomorrow',
+      'US office: +1 (415) 555-2671',
+      'Tél. : +33 6 12 34 56 78',
+      'Mobil: +49 151 23456789',
+      'Support line (415) 555-2671, ask for Jo',
+      'Rappelez-moi au 06 12 34 56 78',
+      'Telefon 030 12345678',
+      "INSERT INTO users VALUES ('Ana', '915 37 71 50');",
+      'von 0176 80568273 angerufen',
+      'Contato: (11) 98765-4321',
+    ],
+    noMatch: [
+      'epoch 1700000000 and order 4155552671',
+      'ticket 2024-01-15 12:30',
+      'ID +1 123 456 789 0000',
+      'value 123-456-7890 (not a real area code)',
+      'build 20240115.1234',
+      'ORD-415-555-2671',
+      'mon numéro de sécu est 2 82 04 75 123 456 12',
+      'population 123 456 789 in 2020, call it growth',
+      'Part numbers 6359-762-112 and 345-07-0000',
+      'version 119.0.6350.112',
+      'Foreign tax ID: 12 3456 7890',
+    ],
+  },
+};
+
+/**
+ * Phone numbers without a recognisable national format (bare runs, amount-like groupings such as
+ * "612 345 678") next to a phone word. Keyword-anchored, so the epochs and IDs of logs and JSON never reach libphonenumber.
+ */
+export const phoneLabelled: Detector = {
+  id: 'phone-labelled',
+  type: 'PHONE',
+  category: 'PII',
+  severity: 'medium',
+  description: 'Phone number next to a phone label (validated against national numbering plans)',
+  anchor: { keywords: PHONE_WORDS },
+  patterns: [{ name: 'labelled', regex: new RegExp(NATIONAL_SOURCE, 'g'), score: SCORE.other }],
+  validate: validateLabelled,
+  // The label comes before the number ("Tel: …"); a word after it usually labels the next value.
+  context: { words: PHONE_WORDS, required: true, boost: 0.25, after: 0 },
+  maxLength: 64,
+  examples: {
+    match: ['phone: 4155552671', 'móvil 612 345 678', 'WhatsApp 0612345678 after 6pm', 'Handy: 01512345678'],
+    noMatch: [
+      'phone: 1700000000',
+      'call me, ticket 4155552671-2',
+      'tel. 123 456 789',
+      'contact id 2024-01-15',
+      'Steuer-ID 36 574 261 809, Handy folgt',
+      'Am Telefon wurde mir das Aktenzeichen 34/2303-2023 genannt',
+    ],
+  },
+};

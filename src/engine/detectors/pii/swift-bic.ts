@@ -1,0 +1,31 @@
+import type { Detector } from '../../types';
+import { swiftBicValid } from '../../validators/swift-bic';
+import { isolated } from './shared';
+
+const BANK_WORDS = ['swift', 'bic', 'iban', 'bank', 'banque', 'banco', 'bancaire', 'bancario'];
+/** Whole-word SWIFT/BIC/IBAN labels ("public" contains "bic"). */
+const SWIFT_LABEL = /(?:^|[^a-z])(?:swift|bic|iban)(?:[^a-z]|$)/i;
+
+/**
+ * SWIFT/BIC codes (ISO 9362) next to a bank word. All-letter candidates ("CUSTOMER" reads as bank
+ * CUST, Oman, location ER) must sit next to an explicit SWIFT/BIC/IBAN label, not merely "bank".
+ */
+export const swiftBic: Detector = {
+  id: 'swift-bic',
+  type: 'SWIFT_BIC',
+  category: 'FINANCIAL',
+  severity: 'low',
+  description: 'SWIFT/BIC bank code (ISO 9362 structure, next to a bank label)',
+  anchor: { keywords: BANK_WORDS },
+  patterns: [{ name: 'bic', regex: /(?<![A-Za-z0-9])[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])/g, score: 0.6 }],
+  validate: (value, info) => {
+    if (!isolated(info) || !swiftBicValid(value)) return false;
+    if (!/\d/.test(value) && !SWIFT_LABEL.test(`${info.before} ${info.after.slice(0, 16)}`)) return false;
+    return 0.75;
+  },
+  context: { words: BANK_WORDS, required: true, boost: 0.15 },
+  examples: {
+    match: ['SWIFT: DEUTDEFF', 'BIC NWBKGB2L', 'Bank: BNP Paribas, BIC/SWIFT BNPAFRPPXXX', 'bank code CHASUS33'],
+    noMatch: ['SWIFT: DEUTXXFF', 'bank CUSTOMER service', 'public DEUTDEFF', 'BIC deutdeff', 'bank SECURITY team'],
+  },
+};

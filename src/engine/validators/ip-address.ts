@@ -1,0 +1,82 @@
+/** How an IP address should be treated: public addresses identify a subscriber; the rest do not. */
+export type IpKind = 'public' | 'private' | 'reserved';
+
+/** Parses dotted-quad IPv4 (no leading zeros, each octet 0–255) into 4 numbers, or undefined. */
+export function parseIpv4(value: string): number[] | undefined {
+  const parts = value.split('.');
+  if (parts.length !== 4) return undefined;
+  const octets: number[] = [];
+  for (const p of parts) {
+    if (p.length < 1 || p.length > 3 || (p.length > 1 && p[0] === '0')) return undefined;
+    let n = 0;
+    for (let i = 0; i < p.length; i++) {
+      const d = p.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return undefined;
+      n = n * 10 + d;
+    }
+    if (n > 255) return undefined;
+    octets.push(n);
+  }
+  return octets;
+}
+
+/**
+ * IPv4 kind. Private: RFC 1918 (10/8, 172.16/12, 192.168/16), CGNAT 100.64/10, link-local 169.254/16.
+ * Reserved (never a finding): 0/8, loopback 127/8, multicast and above (224/3, incl. 255.255.255.255
+ * and netmasks like 255.255.255.0). Documentation ranges (192.0.2/24, 198.51.100/24, 203.0.113/24)
+ * count as public: they are what people paste as realistic stand-ins.
+ */
+export function ipv4Kind(o: readonly number[]): IpKind {
+  const [a, b] = o as [number, number];
+  if (a === 0 || a === 127 || a >= 224) return 'reserved';
+  if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168)) return 'private';
+  if ((a === 100 && b >= 64 && b <= 127) || (a === 169 && b === 254)) return 'private';
+  return 'public';
+}
+
+/** Parses an IPv6 address (RFC 4291 text forms, incl. `::` and an IPv4 tail) into 8 16-bit groups. */
+export function parseIpv6(value: string): number[] | undefined {
+  let text = value;
+  let tail: number[] = [];
+  const lastColon = text.lastIndexOf(':');
+  if (lastColon >= 0 && text.indexOf('.', lastColon) > 0) {
+    const v4 = parseIpv4(text.slice(lastColon + 1));
+    if (!v4) return undefined;
+    tail = [(v4[0]! << 8) | v4[1]!, (v4[2]! << 8) | v4[3]!];
+    // `::ffff:1.2.3.4` → `::ffff`; `64:ff9b::1.2.3.4` → `64:ff9b::` (keep the double colon).
+    text = text.slice(0, lastColon);
+    if (text.endsWith(':')) text += ':';
+  }
+  const halves = text.split('::');
+  if (halves.length > 2) return undefined;
+  const parse = (s: string) => (s === '' ? [] : s.split(':'));
+  const head = parse(halves[0]!);
+  const rest = halves.length === 2 ? parse(halves[1]!) : [];
+  const groups: number[] = [];
+  for (const g of [...head, ...rest]) {
+    if (!/^[0-9A-Fa-f]{1,4}$/.test(g)) return undefined;
+    groups.push(parseInt(g, 16));
+  }
+  const total = groups.length + tail.length;
+  if (halves.length === 1 ? total !== 8 : total > 7) return undefined;
+  const zeros = new Array<number>(8 - total).fill(0);
+  const headCount = head.length;
+  return [...groups.slice(0, headCount), ...zeros, ...groups.slice(headCount), ...tail];
+}
+
+/**
+ * IPv6 kind. Reserved: unspecified ::, loopback ::1, multicast ff00::/8. Private: unique-local fc00::/7,
+ * link-local fe80::/10. IPv4-mapped ::ffff:a.b.c.d follows the IPv4 rules. 2001:db8::/32 (documentation)
+ * counts as public, as for IPv4.
+ */
+export function ipv6Kind(g: readonly number[]): IpKind {
+  if (g.every((x) => x === 0)) return 'reserved';
+  if (g.slice(0, 7).every((x) => x === 0) && g[7] === 1) return 'reserved';
+  if (g.slice(0, 5).every((x) => x === 0) && g[5] === 0xffff) {
+    return ipv4Kind([g[6]! >> 8, g[6]! & 255, g[7]! >> 8, g[7]! & 255]);
+  }
+  const first = g[0]!;
+  if (first >> 8 === 0xff) return 'reserved';
+  if ((first & 0xfe00) === 0xfc00 || (first & 0xffc0) === 0xfe80) return 'private';
+  return 'public';
+}
