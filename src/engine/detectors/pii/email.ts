@@ -40,6 +40,8 @@ export const email: Detector = {
     if (FILE_EXTENSIONS.has(tld) || /^\d+x\./.test(domain)) return false;
     // `git@github.com:org/repo.git` is an SSH remote, not somebody's mailbox.
     if (/^:[\w~]/.test(info.after)) return false;
+    // `https://user:pass@host` is URL userinfo (a credential the secret detectors report), not an address.
+    if (/\/\/[^\s\/?#@]*$/.test(info.before)) return false;
     return !value.includes('..');
   },
   // Reach of the window around each '@' (local part ≤ 64, realistic domains well under 100).
@@ -59,6 +61,7 @@ export const email: Detector = {
       'git clone git@github.com:acme/repo.git',
       'npm install react@18.2.0 @types/node@20',
       'user@localhost is not routable',
+      'https://cafebabe:deadbeef@gems.contribsys.com/',
     ],
   },
 };

@@ -1,92 +1,10 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import type { Detector, MatchInfo } from '../../types';
 import { consistentSeparators } from '../../validators/digits';
+import {
+  AREA_REGIONS, digitCount, GROUPED_REGIONS, NATIONAL_SOURCE, nationalShape, NO_TRUNK_REGIONS, PHONE_WORDS, SCORE,
+  TRUNK_REGIONS, validPhone,
+} from './phone-shapes';
 import { hasContextWord, isolated, looksLikeDate } from './shared';
-
-/** Words that make a bare digit run a phone number (EN, FR, DE, ES). */
-const PHONE_WORDS = [
-  'phone', 'tel', 'tél', 'mobile', 'mob.', 'cell', 'call', 'fax', 'whatsapp', 'sms', 'contact',
-  'téléphone', 'telephone', 'portable', 'appeler', 'joindre', 'telefon', 'handy', 'rufnummer', 'anrufen',
-  'teléfono', 'telefono', 'móvil', 'movil', 'llamar', 'celular',
-];
-
-/**
- * Regions tried for numbers written without a country code (the product's main markets). A number
- * starting with 0 is tried where 0 is the trunk prefix (or part of the number, Italy); one without is
- * tried only where national numbers are written without a 0 — "123 456 789" is not a French number
- * just because +33 123456789 would be.
- */
-const TRUNK_REGIONS: readonly CountryCode[] = ['GB', 'FR', 'DE', 'NL', 'BE', 'CH', 'AT', 'IE', 'IT', 'AU', 'IN', 'BR'];
-const NO_TRUNK_REGIONS: readonly CountryCode[] = ['US', 'ES', 'IT', 'IN', 'BR'];
-/** Space-grouped numbers without a trunk 0 are Spanish (915 37 71 50) or Italian mobiles (312 345 6789). */
-const GROUPED_REGIONS: readonly CountryCode[] = ['ES', 'IT'];
-/** "(11) 98765-4321": an area code in parentheses, as written in Brazil and elsewhere. */
-const AREA_REGIONS: readonly CountryCode[] = ['BR', 'US', 'IN', 'ES', 'IT'];
-
-/**
- * libphonenumber costs a few µs per call and a prompt is re-scanned on every keystroke, so remember
- * verdicts for recent values (bounded; cleared wholesale when full).
- */
-const verdicts = new Map<string, boolean>();
-function validPhone(value: string, regions: readonly (CountryCode | undefined)[]): boolean {
-  const key = `${regions.join(',')}|${value}`;
-  const known = verdicts.get(key);
-  if (known !== undefined) return known;
-  let ok = false;
-  for (const region of regions) {
-    if (parsePhoneNumberFromString(value, region)?.isValid()) {
-      ok = true;
-      break;
-    }
-  }
-  if (verdicts.size > 512) verdicts.clear();
-  verdicts.set(key, ok);
-  return ok;
-}
-
-/**
- * Scores by shape. Numbers with a country code or a national format (separators, parentheses, trunk
- * 0) are reported alone; bare runs and amount-like groupings ("123 456 789") only next to a phone word.
- */
-const SCORE = { international: 0.85, nanp: 0.65, trunkPairs: 0.6, trunk: 0.6, area: 0.6, grouped: 0.55, other: 0.35 } as const;
-type Shape = keyof typeof SCORE;
-
-/** (415) 555-2671, 415-555-2671, 415.555.2671, 1-800-555-0199: NANP with separators. */
-const NANP = /^(?:1[ .\-])?(?:\(\d{3}\)[ \u00a0]?|\d{3}[ .\-\u00a0])\d{3}[ .\-\u00a0]\d{4}$/;
-/** French style: 01 23 45 67 89, 06.12.34.56.78. */
-const TRUNK_PAIRS = /^0[1-9](?:[ .\-\u00a0]\d{2}){4}$/;
-/** Other trunk-prefix national formats: 020 7946 0958, 030 12345678, 0151/23456789. */
-const TRUNK = /^0\d{1,4}(?:[ \-\/\u00a0]\d{2,8}){1,3}$/;
-/** Groups of exactly three after the first: how amounts are written ("123 456 789", "1.234.567"). */
-const THOUSANDS = /^\d{1,3}(?:[ .\u00a0]\d{3})+$/;
-/**
- * Other national groupings ("915 37 71 50", "312 345 6789"): space-separated only. Dashes and dots
- * are how part numbers, case references and versions are written ("6359-762-112", "119.0.6350.112").
- */
-const GROUPED = /^\d{2,4}(?:[ \u00a0]\d{2,4}){2,4}$/;
-
-/** Digit groups with single separators ("415-555-2671", "612 34 56 78"), not inside a longer number. */
-const NATIONAL_SOURCE = String.raw`(?<![\w+.\-\/:]|\d[ .\-\u00a0])(?:1[ .\-])?(?:\(\d{2,5}\)[ \u00a0]?)?\d{1,13}(?:[ .\-\/\u00a0]\d{1,8}){0,5}(?![\w]|[.\-\/:]?\d)`;
-const NATIONAL = new RegExp(NATIONAL_SOURCE, 'g');
-
-/**
- * National numbers are matched by one loose pattern and classified here by shape, which costs one
- * regex pass per numeric window instead of four.
- */
-function nationalShape(value: string): Shape {
-  if (NANP.test(value)) return 'nanp';
-  if (TRUNK_PAIRS.test(value)) return 'trunkPairs';
-  if (TRUNK.test(value)) return 'trunk';
-  if (/^\(\d{2,5}\)/.test(value)) return 'area';
-  if (GROUPED.test(value) && !THOUSANDS.test(value)) return 'grouped';
-  return 'other';
-}
-
-function digitCount(value: string): number {
-  let n = 0;
-  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) >= 48 && value.charCodeAt(i) <= 57) n++;
-  return n;
-}
 
 function validate(value: string, info: MatchInfo): boolean | number {
   if (info.pattern === 'international') return validPhone(value, [undefined]) && SCORE.international;
@@ -146,7 +64,7 @@ export const phone: Detector = {
       // Digit groups split by single separators, optionally led by "(415) " or "1-"; the shape
       // (NANP, French pairs, trunk prefix, other grouping) is decided by the validator. Not inside a
       // longer number ("2 82 04 75 123 456"). Bare runs are left to `phoneLabelled`.
-      regex: NATIONAL,
+      regex: new RegExp(NATIONAL_SOURCE, 'g'),
       score: SCORE.other,
     },
   ],
@@ -184,7 +102,8 @@ export const phone: Detector = {
 
 /**
  * Phone numbers without a recognisable national format (bare runs, amount-like groupings such as
- * "612 345 678") next to a phone word. Keyword-anchored, so the epochs and IDs of logs and JSON never reach libphonenumber.
+ * "612 345 678") next to a phone word. Keyword-anchored, so the epochs and IDs of logs and JSON
+ * never reach libphonenumber.
  */
 export const phoneLabelled: Detector = {
   id: 'phone-labelled',
