@@ -20,8 +20,9 @@ const NUMERIC_MARGIN = 32;
 /** Numeric spans with more digits than this are not offered to anyone (no detector is that long). */
 const MAX_NUMERIC_DIGITS = 64;
 /**
- * A span may hold more digits than the value inside it: `4111 1111 1111 1111 12/26` is one span of 24
- * digits holding a 16-digit card. Detectors are offered spans up to this many digits over their maximum.
+ * A span with separators may hold more digits than the value inside it: `4111 1111 1111 1111 12/26`
+ * is one span of 24 digits holding a 16-digit card. Such spans are offered to detectors up to this
+ * many digits over their maximum. A bare digit run can only hold a value of its own length.
  */
 const NUMERIC_SLACK = 16;
 
@@ -58,7 +59,8 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
   const keywordEntries: { keywords: readonly string[]; detector: number }[] = [];
   // Numeric detectors are numbered in groups of 31 so a span's subscribers fit in one int32 mask per group.
   const numeric: number[] = [];
-  const masksByDigits: Int32Array[] = [];
+  const masksByDigits: Int32Array[] = []; // spans with separators
+  const bareMasksByDigits: Int32Array[] = []; // bare digit runs
   const fullScan: number[] = [];
   detectors.forEach((d, i) => {
     const anchor = d.anchor;
@@ -68,8 +70,11 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
       const bit = 1 << numeric.length % 31;
       numeric.push(i);
       const byDigits = (masksByDigits[group] ??= new Int32Array(MAX_NUMERIC_DIGITS + 1));
-      const max = Math.min(anchor.numeric.maxDigits + NUMERIC_SLACK, MAX_NUMERIC_DIGITS);
-      for (let n = Math.max(1, anchor.numeric.minDigits); n <= max; n++) byDigits[n]! |= bit;
+      const bare = (bareMasksByDigits[group] ??= new Int32Array(MAX_NUMERIC_DIGITS + 1));
+      const { minDigits, maxDigits, needsSeparator } = anchor.numeric;
+      const max = Math.min(maxDigits + NUMERIC_SLACK, MAX_NUMERIC_DIGITS);
+      for (let n = Math.max(1, minDigits); n <= max; n++) byDigits[n]! |= bit;
+      if (!needsSeparator) for (let n = Math.max(1, minDigits); n <= Math.min(maxDigits, MAX_NUMERIC_DIGITS); n++) bare[n]! |= bit;
     } else fullScan.push(i);
   });
   const keywords = new KeywordIndex(keywordEntries);
@@ -105,7 +110,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     }
 
     if (numeric.length) {
-      const spans = numericWindows(text, lines);
+      const spans = numericWindows(text);
       numeric.forEach((i, n) => {
         const masks = spans.masks[Math.floor(n / 31)]!;
         const bit = 1 << n % 31;
@@ -135,7 +140,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
    * window which detectors a span in it was offered to (a few integer ops per span: logs and CSV hold
    * hundreds of thousands of numbers).
    */
-  function numericWindows(text: string, lines: LineFinder) {
+  function numericWindows(text: string) {
     const starts: number[] = [];
     const ends: number[] = [];
     const masks: number[][] = masksByDigits.map(() => []);
@@ -148,20 +153,22 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
       const end = start + m[0].length;
       const digits = countDigits(text, start, end);
       if (digits > MAX_NUMERIC_DIGITS) continue;
+      const table = digits === end - start ? bareMasksByDigits : masksByDigits;
       let any = 0;
-      for (let g = 0; g < groups; g++) any |= masksByDigits[g]![digits]!;
+      for (let g = 0; g < groups; g++) any |= table[g]![digits]!;
       if (any === 0) continue;
-      const [lineStart, lineEnd] = lines.around(start);
-      const ws = Math.max(lineStart, start - NUMERIC_MARGIN);
-      const we = Math.min(lineEnd, end + NUMERIC_MARGIN);
+      // Windows are not clipped to the line: patterns treat a newline as the boundary it is, and
+      // finding line ends for hundreds of thousands of numbers costs more than it saves.
+      const ws = Math.max(0, start - NUMERIC_MARGIN);
+      const we = Math.min(text.length, end + NUMERIC_MARGIN);
       const last = ends.length - 1;
       if (last >= 0 && ws <= ends[last]!) {
         if (we > ends[last]!) ends[last] = we;
-        for (let g = 0; g < groups; g++) masks[g]![last]! |= masksByDigits[g]![digits]!;
+        for (let g = 0; g < groups; g++) masks[g]![last]! |= table[g]![digits]!;
       } else {
         starts.push(ws);
         ends.push(we);
-        for (let g = 0; g < groups; g++) masks[g]!.push(masksByDigits[g]![digits]!);
+        for (let g = 0; g < groups; g++) masks[g]!.push(table[g]![digits]!);
       }
     }
     return { starts, ends, masks };

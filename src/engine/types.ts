@@ -46,7 +46,14 @@ export interface Pattern {
  */
 export type Anchor =
   | { readonly keywords: readonly string[]; readonly window?: 'line' | 'block' }
-  | { readonly numeric: { readonly minDigits: number; readonly maxDigits: number } }
+  | {
+      readonly numeric: {
+        readonly minDigits: number;
+        readonly maxDigits: number;
+        /** Never offered a bare digit run (`192168001001` cannot hold an IPv4 address). */
+        readonly needsSeparator?: boolean;
+      };
+    }
   | { readonly full: true };
 
 /** Context words near a match (Presidio style). */

@@ -43,7 +43,7 @@ export const ipv4Address: Detector = {
   severity: 'low',
   description: 'IPv4 address (public; private ranges only next to an IP label)',
   // At least 5 digits: addresses whose octets are all single digits are not reported (see validateV4).
-  anchor: { numeric: { minDigits: 5, maxDigits: 12 } },
+  anchor: { numeric: { minDigits: 5, maxDigits: 12, needsSeparator: true } },
   patterns: [{ name: 'dotted-quad', regex: /(?<![\w.\-:])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w\-]|\.\d)/g, score: 0.85 }],
   validate: validateV4,
   maxLength: 15,
