@@ -12,7 +12,7 @@
  * Linear: separators are never digits, so `\d+(?:SEP\d+)+` cannot backtrack more than a separator run.
  */
 export const NUMERIC_SPAN =
-  /(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?Z?)?)|\d+(?:[ \u00a0.\/()\-]{1,3}\d+)+|\d{4,}/g;
+  /(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?Z?)?)|\d+(?:[ \u00a0.\/()\-]{1,2}\d+)+|\d{4,}/g;
 
 /** Number of ASCII digits in text[start, end). */
 export function countDigits(text: string, start: number, end: number): number {

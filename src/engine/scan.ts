@@ -24,7 +24,7 @@ const MAX_NUMERIC_DIGITS = 64;
  * is one span of 24 digits holding a 16-digit card. Such spans are offered to detectors up to this
  * many digits over their maximum. A bare digit run can only hold a value of its own length.
  */
-const NUMERIC_SLACK = 16;
+const NUMERIC_SLACK = 4;
 
 export interface ScannerOptions {
   /** Minimum score a finding needs (default 0.5). */
