@@ -16,7 +16,7 @@ const CUSTOM_MATCH_SCORE = 0.9;
 /** Default reach of a window around a keyword hit, and the default longest value. */
 const DEFAULT_MAX_LENGTH = 512;
 /** Chars around a numeric span that numeric detectors see (letters of a DNI, IBAN country code…). */
-const NUMERIC_MARGIN = 32;
+const NUMERIC_MARGIN = 16;
 /** Numeric spans with more digits than this are not offered to anyone (no detector is that long). */
 const MAX_NUMERIC_DIGITS = 64;
 /**
