@@ -1,0 +1,95 @@
+import type { Detector } from './types';
+import { NUMERIC_SPAN, countDigits } from './numeric-spans';
+
+/** Numeric spans with more digits than this are offered to nobody (no detector is that long). */
+const MAX_NUMERIC_DIGITS = 64;
+/**
+ * A span with separators may hold more digits than the value inside it: `4111 1111 1111 1111 12/26`
+ * is one span of 20 digits holding a 16-digit card. Such spans are offered to detectors up to this
+ * many digits over their maximum. A bare digit run can only hold a value of its own length.
+ */
+const NUMERIC_SLACK = 4;
+/** Chars around a span that numeric detectors see (IBAN country code, NINO and DNI letters…). */
+const NUMERIC_MARGIN = 16;
+/** Numeric detectors are numbered in groups of 31, so a span's subscribers fit in one int32 per group. */
+const GROUP = 31;
+
+/** Merged windows around numeric spans, with, per window and group, the mask of detectors offered it. */
+export interface NumericWindows {
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly masks: number[][];
+}
+
+/**
+ * Lexes numeric spans once for all numeric detectors and decides, with a few integer operations per
+ * span, which detectors each span is offered to: logs and CSV hold hundreds of thousands of numbers.
+ */
+export class NumericDispatch {
+  /** Detector indices (into the scanner's list), in subscription order. */
+  readonly detectors: number[] = [];
+  private readonly separated: Int32Array[] = [];
+  private readonly bare: Int32Array[] = [];
+
+  constructor(detectors: readonly Detector[]) {
+    detectors.forEach((d, i) => {
+      if (!('numeric' in d.anchor)) return;
+      const n = this.detectors.length;
+      const group = Math.floor(n / GROUP);
+      const bit = 1 << n % GROUP;
+      this.detectors.push(i);
+      const separated = (this.separated[group] ??= new Int32Array(MAX_NUMERIC_DIGITS + 1));
+      const bare = (this.bare[group] ??= new Int32Array(MAX_NUMERIC_DIGITS + 1));
+      const { minDigits, maxDigits, needsSeparator } = d.anchor.numeric;
+      const from = Math.max(1, minDigits);
+      for (let k = from; k <= Math.min(maxDigits + NUMERIC_SLACK, MAX_NUMERIC_DIGITS); k++) separated[k]! |= bit;
+      if (!needsSeparator) for (let k = from; k <= Math.min(maxDigits, MAX_NUMERIC_DIGITS); k++) bare[k]! |= bit;
+    });
+  }
+
+  /** Calls `add(detectorIndex, start, end)` for every window a numeric detector must run on, in text order. */
+  forEachWindow(text: string, add: (detector: number, start: number, end: number) => void): void {
+    if (this.detectors.length === 0) return;
+    const spans = this.windows(text);
+    this.detectors.forEach((i, n) => {
+      const masks = spans.masks[Math.floor(n / GROUP)]!;
+      const bit = 1 << n % GROUP;
+      for (let w = 0; w < masks.length; w++) if (masks[w]! & bit) add(i, spans.starts[w]!, spans.ends[w]!);
+    });
+  }
+
+  private windows(text: string): NumericWindows {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const groups = this.separated.length;
+    const masks: number[][] = Array.from({ length: groups }, () => []);
+    const re = NUMERIC_SPAN;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      if (m[1] !== undefined) continue; // an ISO date or timestamp
+      const start = m.index;
+      const end = start + m[0].length;
+      const digits = countDigits(text, start, end);
+      if (digits > MAX_NUMERIC_DIGITS) continue;
+      const table = digits === end - start ? this.bare : this.separated;
+      let any = 0;
+      for (let g = 0; g < groups; g++) any |= table[g]![digits]!;
+      if (any === 0) continue;
+      // Not clipped to the line: patterns treat a newline as the boundary it is, and finding line
+      // ends for hundreds of thousands of numbers costs more than it saves.
+      const ws = Math.max(0, start - NUMERIC_MARGIN);
+      const we = Math.min(text.length, end + NUMERIC_MARGIN);
+      const last = ends.length - 1;
+      if (last >= 0 && ws <= ends[last]!) {
+        if (we > ends[last]!) ends[last] = we;
+        for (let g = 0; g < groups; g++) masks[g]![last]! |= table[g]![digits]!;
+      } else {
+        starts.push(ws);
+        ends.push(we);
+        for (let g = 0; g < groups; g++) masks[g]!.push(table[g]![digits]!);
+      }
+    }
+    return { starts, ends, masks };
+  }
+}
