@@ -1,8 +1,8 @@
 /**
  * Hand-written finders for MAC and IPv6 addresses. Both detectors must see the whole text (colons are
  * not numeric-lexer separators, and no keyword is common to every address), and any V8 regex that can
- * start on a hex digit costs ≥ 0.7 ns per char of text. These jump from separator to separator with
- * `indexOf` (native, memchr-fast) and inspect a few chars around each, which is ~5× cheaper; every
+ * start on a hex digit costs ≥ 0.7 ns per char of text. They start from separators instead (an indexOf
+ * loop for IPv6, a separator-led trigger regex for MAC) and inspect a few chars around each; every
  * step moves forward, so they are linear on any input.
  */
 
@@ -26,32 +26,28 @@ function hexRun(s: string, from: number, n: number): boolean {
  */
 export function macSpans(s: string): [number, number][] {
   const out: [number, number][] = [];
-  for (const sep of [58 /* : */, 45 /* - */]) {
-    const ch = String.fromCharCode(sep);
-    let i = s.indexOf(ch);
-    while (i >= 0) {
-      const start = i - 2;
-      const end = start + 17;
-      if (start >= 0 && end <= s.length && hexRun(s, start, 2) && sixPairs(s, start, sep) && bounded(s, start, end, sep)) {
-        out.push([start, end]);
-        i = s.indexOf(ch, end);
-        continue;
-      }
-      i = s.indexOf(ch, i + 1);
-    }
-  }
-  let i = s.indexOf('.');
-  while (i >= 0) {
-    const start = i - 4;
-    const end = start + 14;
-    if (start >= 0 && end <= s.length && s.charCodeAt(i + 5) === 46 && hexRun(s, start, 4) && hexRun(s, i + 1, 4) && hexRun(s, i + 6, 4) && bounded(s, start, end, 46)) {
+  // One regex pass finds where two separators enclose a hex pair (`:1A:2B:`) or a dotted Cisco group
+  // (`.0c2b.0c2b`): V8 skips to those separators faster than an indexOf loop over every `:`, `-`, `.`.
+  const trigger = /[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}/g;
+  let m: RegExpExecArray | null;
+  while ((m = trigger.exec(s))) {
+    const i = m.index;
+    const sep = s.charCodeAt(i);
+    const start = sep === 46 ? i - 4 : i - 2;
+    const end = start + (sep === 46 ? 14 : 17);
+    const ok =
+      start >= 0 &&
+      end <= s.length &&
+      (sep === 46
+        ? hexRun(s, start, 4) && hexRun(s, i + 1, 4) && s.charCodeAt(i + 5) === 46 && hexRun(s, i + 6, 4)
+        : hexRun(s, start, 2) && sixPairs(s, start, sep)) &&
+      bounded(s, start, end, sep);
+    if (ok) {
       out.push([start, end]);
-      i = s.indexOf('.', end);
-      continue;
-    }
-    i = s.indexOf('.', i + 1);
+      trigger.lastIndex = end;
+    } else trigger.lastIndex = i + 1;
   }
-  return out.sort((a, b) => a[0] - b[0]);
+  return out;
 }
 
 /** hex pairs at start, start+3, … start+15 separated by `sep` (the first pair is checked by the caller). */
