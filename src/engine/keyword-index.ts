@@ -57,12 +57,13 @@ export class KeywordIndex {
   }
 
   /**
-   * Every keyword occurrence as flat triples [start, end, hitIndex], sorted by start; `detectorsOf`
-   * maps a hit to its detectors. Flat arrays: dense hostile input can produce millions of hits.
+   * Every keyword occurrence, sorted by start, as three parallel arrays (no object per hit: hostile input
+   * such as `a@` repeated produces half a million hits). `detectors[h]` lists the detectors of hit `h`.
    */
-  findHits(text: string): { starts: number[]; ends: number[]; detectors: (readonly number[])[] } {
-    const hits: { start: number; end: number; detectors: readonly number[] }[] = [];
+  findHits(text: string): HitList {
+    const passes: HitList[] = [];
     for (const re of this.regexes) {
+      const pass: HitList = { starts: [], ends: [], detectors: [] };
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(text))) {
@@ -70,15 +71,40 @@ export class KeywordIndex {
         const lead = re.flags === 'g' || (m[0].charCodeAt(0) === 95 && !this.byKeyword.has(m[0].toLowerCase())) ? 1 : 0;
         const keyword = lead ? m[0].slice(1) : m[0];
         const detectors = this.byKeyword.get(keyword.toLowerCase());
-        if (detectors) hits.push({ start: m.index + lead, end: m.index + m[0].length, detectors });
+        if (!detectors) continue;
+        pass.starts.push(m.index + lead);
+        pass.ends.push(m.index + m[0].length);
+        pass.detectors.push(detectors);
       }
+      if (pass.starts.length) passes.push(pass);
     }
-    if (this.regexes.length > 1) hits.sort((a, b) => a.start - b.start);
-    return {
-      starts: hits.map((h) => h.start),
-      ends: hits.map((h) => h.end),
-      detectors: hits.map((h) => h.detectors),
-    };
+    return mergeSorted(passes);
+  }
+}
+
+/** Parallel arrays of keyword hits. */
+export interface HitList {
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly detectors: (readonly number[])[];
+}
+
+/** Merges hit lists that are each sorted by start (one per regex pass) into one sorted list. */
+function mergeSorted(passes: HitList[]): HitList {
+  if (passes.length === 0) return { starts: [], ends: [], detectors: [] };
+  if (passes.length === 1) return passes[0]!;
+  const out: HitList = { starts: [], ends: [], detectors: [] };
+  const at = passes.map(() => 0);
+  for (;;) {
+    let best = -1;
+    for (let p = 0; p < passes.length; p++) {
+      if (at[p]! < passes[p]!.starts.length && (best < 0 || passes[p]!.starts[at[p]!]! < passes[best]!.starts[at[best]!]!)) best = p;
+    }
+    if (best < 0) return out;
+    const k = at[best]!++;
+    out.starts.push(passes[best]!.starts[k]!);
+    out.ends.push(passes[best]!.ends[k]!);
+    out.detectors.push(passes[best]!.detectors[k]!);
   }
 }
 
