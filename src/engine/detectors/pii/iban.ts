@@ -13,14 +13,15 @@ export const iban: Detector = {
   // country code and the letter groups around it.
   anchor: { numeric: { minDigits: 10, maxDigits: 34 } },
   patterns: [
-    { name: 'compact', regex: /(?<![A-Za-z0-9])[A-Z]{2}\d{2}[A-Z0-9]{11,30}(?![A-Za-z0-9])/g, score: 0.95 },
+    // Case-insensitive: people type IBANs in lower case too; the country length and mod-97 decide.
+    { name: 'compact', regex: /(?<![A-Za-z0-9])[A-Z]{2}\d{2}[A-Z0-9]{11,30}(?![A-Za-z0-9])/gi, score: 0.95 },
     {
       name: 'grouped',
-      regex: /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ \-][A-Z0-9]{4}){2,7}(?:[ \-][A-Z0-9]{1,3})?(?![A-Za-z0-9])/g,
+      regex: /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ \-][A-Z0-9]{4}){2,7}(?:[ \-][A-Z0-9]{1,3})?(?![A-Za-z0-9])/gi,
       score: 0.95,
     },
   ],
-  validate: (value, info) => isolated(info) && ibanValid(value),
+  validate: (value, info) => isolated(info) && ibanValid(value.toUpperCase()),
   context: { words: ['iban', 'bank', 'account', 'konto', 'compte', 'cuenta', 'virement', 'überweisung', 'transferencia'], boost: 0.05 },
   maxLength: 42,
   examples: {
@@ -30,10 +31,12 @@ export const iban: Detector = {
       'FR14 2004 1010 0505 0001 3M02 606',
       'Cuenta ES91 2100 0418 4502 0005 1332.',
       'NL91ABNA0417164300',
+      'my iban is at61 1904 3002 3457 3201',
     ],
     noMatch: [
       'IBAN: DE89 3704 0044 0532 0130 01',
       'GB82WEST12345698765433',
+      'iban gb82 west 1234 5698 7654 33',
       'ref XX82WEST12345698765432',
       'SKU AB12CDEF34567890',
       'hash 5d41402abc4b2a76b9719d911017c592',

@@ -11,12 +11,13 @@ export const inAadhaar: Detector = {
   severity: 'high',
   description: 'Indian Aadhaar number (Verhoeff check)',
   anchor: { numeric: { minDigits: 12, maxDigits: 12 } },
-  patterns: [{ name: '4-4-4', regex: new RegExp(`${NUM_START}[2-9]\\d{3}([ \\-]?)\\d{4}\\1\\d{4}${NUM_END}`, 'g'), score: 0.4 }],
+  // Not a slice of a longer grouped number (`2345 6789 0124 5678` is a 16-digit reference, not an Aadhaar).
+  patterns: [{ name: '4-4-4', regex: new RegExp(`${NUM_START}(?<!\\d[ \\-])[2-9]\\d{3}([ \\-]?)\\d{4}\\1\\d{4}${NUM_END}(?![ \\-]\\d)`, 'g'), score: 0.4 }],
   validate: (value, info) => isolated(info) && inAadhaarValid(digitsOf(value)) && scoreByFormat(value, 0.55, 0.4),
   context: { words: contextWords('aadhaar', 'aadhar', 'adhaar', 'uidai', 'आधार'), boost: 0.3 },
   maxLength: 14,
   examples: {
     match: ['Aadhaar: 2341 2341 2346', 'my aadhar no is 234123412346', 'KYC doc 4991 1866 5246 verified'],
-    noMatch: ['Aadhaar: 2341 2341 2347', 'aadhaar 1234 1234 1234', 'invoice 234123412346', 'card 4242 4242 4242 4242'],
+    noMatch: ['Aadhaar: 2341 2341 2347', 'txn 2341 2341 2346 5678', 'txn 5678 2341 2341 2346', 'aadhaar 1234 1234 1234', 'invoice 234123412346', 'card 4242 4242 4242 4242'],
   },
 };
