@@ -52,10 +52,6 @@ export class KeywordIndex {
     if (other.length) this.regexes.push(new RegExp(trieSource(other), 'gi'));
   }
 
-  get size(): number {
-    return this.byKeyword.size;
-  }
-
   /**
    * Every keyword occurrence, sorted by start, as three parallel arrays (no object per hit: hostile input
    * such as `a@` repeated produces half a million hits). `detectors[h]` lists the detectors of hit `h`.
