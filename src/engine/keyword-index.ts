@@ -15,6 +15,8 @@
 export class KeywordIndex {
   private readonly byKeyword = new Map<string, number[]>();
   private readonly regexes: RegExp[] = [];
+  /** Per regex: chars its matches carry before the keyword (the `_` and camelCase passes match one). */
+  private readonly leads: number[] = [];
 
   constructor(entries: ReadonlyArray<{ readonly keywords: readonly string[]; readonly detector: number }>) {
     for (const { keywords, detector } of entries) {
@@ -44,12 +46,18 @@ export class KeywordIndex {
     if (wordLike.length) {
       const trie = trieSource(wordLike);
       // `_` as a literal, not a lookbehind: V8 skips to each `_` fast, a lookbehind is tried everywhere.
-      this.regexes.push(new RegExp(`\\b${trie}`, 'gi'), new RegExp(`_${trie}`, 'gi'));
+      this.addPass(new RegExp(`\\b${trie}`, 'gi'), 0);
+      this.addPass(new RegExp(`_${trie}`, 'gi'), 1);
       const camel = wordLike.filter((k) => /^[a-z]{3}/.test(k));
       // Case-sensitive on purpose: the keyword's first letter must be upper case, the rest any case.
-      if (camel.length) this.regexes.push(new RegExp(`[a-z0-9]${trieSource(camel, 'camel')}`, 'g'));
+      if (camel.length) this.addPass(new RegExp(`[a-z0-9]${trieSource(camel, 'camel')}`, 'g'), 1);
     }
-    if (other.length) this.regexes.push(new RegExp(trieSource(other), 'gi'));
+    if (other.length) this.addPass(new RegExp(trieSource(other), 'gi'), 0);
+  }
+
+  private addPass(regex: RegExp, lead: number): void {
+    this.regexes.push(regex);
+    this.leads.push(lead);
   }
 
   /**
@@ -58,14 +66,14 @@ export class KeywordIndex {
    */
   findHits(text: string): HitList {
     const passes: HitList[] = [];
-    for (const re of this.regexes) {
+    for (let r = 0; r < this.regexes.length; r++) {
+      const re = this.regexes[r]!;
+      const lead = this.leads[r]!;
       const pass: HitList = { starts: [], ends: [], detectors: [] };
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(text))) {
-        // The `_` and camelCase passes match one char before the keyword; the keyword starts after it.
-        const lead = re.flags === 'g' || (m[0].charCodeAt(0) === 95 && !this.byKeyword.has(m[0].toLowerCase())) ? 1 : 0;
-        const keyword = lead ? m[0].slice(1) : m[0];
+        const keyword = lead ? m[0].slice(lead) : m[0];
         const detectors = this.byKeyword.get(keyword.toLowerCase());
         if (!detectors) continue;
         pass.starts.push(m.index + lead);
