@@ -12,14 +12,30 @@
  * right after a lower-case letter or digit.
  * Trade-off: a keyword glued to lower-case letters before it (`mypassword`) is not seen.
  */
+export interface KeywordEntry {
+  readonly keywords?: readonly string[];
+  /** Regexes found in the punctuation pass (see `Anchor`): no capture groups, a rare first char. */
+  readonly triggers?: readonly RegExp[];
+  readonly detector: number;
+}
+
+interface Pass {
+  readonly regex: RegExp;
+  /** Chars the match carries before the keyword (the `_` and camelCase passes match one). */
+  readonly lead: number;
+  /** Detector lists of the pass's capture groups: group g+1 is trigger g. */
+  readonly triggers: readonly (readonly number[])[];
+}
+
 export class KeywordIndex {
   private readonly byKeyword = new Map<string, number[]>();
-  private readonly regexes: RegExp[] = [];
-  /** Per regex: chars its matches carry before the keyword (the `_` and camelCase passes match one). */
-  private readonly leads: number[] = [];
+  private readonly passes: Pass[] = [];
+  /** Matched text (lower-cased) → detectors of every keyword inside it; filled on first sight. */
+  private readonly expanded = new Map<string, readonly number[]>();
 
-  constructor(entries: ReadonlyArray<{ readonly keywords: readonly string[]; readonly detector: number }>) {
-    for (const { keywords, detector } of entries) {
+  constructor(entries: readonly KeywordEntry[]) {
+    const triggers: { source: string; detectors: number[] }[] = [];
+    for (const { keywords = [], triggers: regexes = [], detector } of entries) {
       for (const raw of keywords) {
         const keyword = raw.toLowerCase();
         if (!keyword) continue;
@@ -27,37 +43,54 @@ export class KeywordIndex {
         if (!list.includes(detector)) list.push(detector);
         this.byKeyword.set(keyword, list);
       }
+      for (const regex of regexes) {
+        if (new RegExp(`${regex.source}|`).exec('')!.length !== 1) {
+          throw new Error(`Trigger /${regex.source}/ of detector ${detector} must not have capture groups.`);
+        }
+        const same = triggers.find((t) => t.source === regex.source);
+        if (same) same.detectors.push(detector);
+        else triggers.push({ source: regex.source, detectors: [detector] });
+      }
     }
     const keywords = [...this.byKeyword.keys()];
-    // The regex reports the longest keyword at a position; a hit on `rapidapi` or `sk-ant-` must also
-    // trigger the detectors keyed on a keyword inside it (`api`, `sk-`).
-    const expanded = new Map<string, number[]>();
-    for (const keyword of keywords) {
-      const merged = new Set(this.byKeyword.get(keyword));
-      for (const other of keywords) {
-        if (other.length < keyword.length && keyword.includes(other)) for (const d of this.byKeyword.get(other)!) merged.add(d);
-      }
-      expanded.set(keyword, [...merged]);
-    }
-    for (const [k, v] of expanded) this.byKeyword.set(k, v);
-
     const wordLike = keywords.filter((k) => /^[a-z0-9]/.test(k));
-    const other = keywords.filter((k) => !/^[a-z0-9]/.test(k));
+    // `_key`, `_pass`: found by the `_` pass (V8 skips to each `_` fast), not by the punctuation pass.
+    const underscored = keywords.filter((k) => /^_[a-z0-9]/.test(k)).map((k) => k.slice(1));
+    const other = keywords.filter((k) => !/^_?[a-z0-9]/.test(k));
     if (wordLike.length) {
-      const trie = trieSource(wordLike);
-      // `_` as a literal, not a lookbehind: V8 skips to each `_` fast, a lookbehind is tried everywhere.
-      this.addPass(new RegExp(`\\b${trie}`, 'gi'), 0);
-      this.addPass(new RegExp(`_${trie}`, 'gi'), 1);
+      this.addPass(new RegExp(`\\b${trieSource(wordLike)}`, 'gi'), 0);
       const camel = wordLike.filter((k) => /^[a-z]{3}/.test(k));
       // Case-sensitive on purpose: the keyword's first letter must be upper case, the rest any case.
       if (camel.length) this.addPass(new RegExp(`[a-z0-9]${trieSource(camel, 'camel')}`, 'g'), 1);
     }
-    if (other.length) this.addPass(new RegExp(trieSource(other), 'gi'), 0);
+    if (wordLike.length || underscored.length) {
+      // `_` as a literal, not a lookbehind: V8 skips to each `_` fast, a lookbehind is tried everywhere.
+      // Lookups use the whole match, `_` included, so `_key` finds the detectors keyed on `_key`.
+      this.addPass(new RegExp(`_${trieSource([...new Set([...wordLike, ...underscored])])}`, 'gi'), 1);
+    }
+    if (other.length || triggers.length) {
+      const alternatives = [...(other.length ? [trieSource(other)] : []), ...triggers.map((t) => `(${t.source})`)];
+      const groups = triggers.map((t) => t.detectors);
+      // With no punctuation keyword, group 1 is the first trigger; with one, the trie comes first.
+      this.addPass(new RegExp(alternatives.join('|'), 'gi'), 0, groups);
+    }
   }
 
-  private addPass(regex: RegExp, lead: number): void {
-    this.regexes.push(regex);
-    this.leads.push(lead);
+  private addPass(regex: RegExp, lead: number, triggers: readonly (readonly number[])[] = []): void {
+    this.passes.push({ regex, lead, triggers });
+  }
+
+  /** Detectors of every keyword inside `matched` (a hit on `rapidapi` also triggers those keyed on `api`). */
+  private detectorsOf(matched: string): readonly number[] {
+    const key = matched.toLowerCase();
+    let list = this.expanded.get(key);
+    if (!list) {
+      const merged = new Set<number>();
+      for (const [keyword, detectors] of this.byKeyword) if (key.includes(keyword)) for (const d of detectors) merged.add(d);
+      list = [...merged];
+      this.expanded.set(key, list);
+    }
+    return list;
   }
 
   /**
@@ -65,24 +98,24 @@ export class KeywordIndex {
    * such as `a@` repeated produces half a million hits). `detectors[h]` lists the detectors of hit `h`.
    */
   findHits(text: string): HitList {
-    const passes: HitList[] = [];
-    for (let r = 0; r < this.regexes.length; r++) {
-      const re = this.regexes[r]!;
-      const lead = this.leads[r]!;
+    const found: HitList[] = [];
+    for (const { regex: re, lead, triggers } of this.passes) {
       const pass: HitList = { starts: [], ends: [], detectors: [] };
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(text))) {
-        const keyword = lead ? m[0].slice(lead) : m[0];
-        const detectors = this.byKeyword.get(keyword.toLowerCase());
-        if (!detectors) continue;
+        let detectors: readonly number[] | undefined;
+        for (let g = 0; g < triggers.length && !detectors; g++) if (m[g + 1] !== undefined) detectors = triggers[g];
+        // The whole match, lead char included: `_key` and `xToken` contain the keywords they hit.
+        detectors ??= this.detectorsOf(m[0]);
+        if (!detectors.length) continue;
         pass.starts.push(m.index + lead);
         pass.ends.push(m.index + m[0].length);
         pass.detectors.push(detectors);
       }
-      if (pass.starts.length) passes.push(pass);
+      if (pass.starts.length) found.push(pass);
     }
-    return mergeSorted(passes);
+    return mergeSorted(found);
   }
 }
 

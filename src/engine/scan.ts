@@ -1,6 +1,6 @@
 import type { Detector, Finding, MatchInfo } from './types';
 import { ALL_DETECTORS } from './detectors';
-import { KeywordIndex } from './keyword-index';
+import { KeywordIndex, type KeywordEntry } from './keyword-index';
 import { NumericDispatch } from './numeric-dispatch';
 import { buildAllow, type AllowRules } from './allow';
 import { LineFinder, WindowList } from './windows';
@@ -12,8 +12,11 @@ import { contextWordNear } from './context';
 
 /** Findings under this score are dropped: weak patterns need a checksum or a context word to count. */
 export const DEFAULT_MIN_SCORE = 0.5;
-/** Score of a custom matcher's hit: an admin asked for exactly this, so it is certain. */
-const CUSTOM_MATCH_SCORE = 0.9;
+/**
+ * Score of a `match` finder's hit: an admin's custom matcher asked for exactly this, and the built-in
+ * finders (email, MAC, IPv6, codice fiscale) match full structure; validators may still lower it.
+ */
+const FINDER_SCORE = 0.9;
 /** Default reach of a window around a keyword hit, and the default longest value. */
 const DEFAULT_MAX_LENGTH = 512;
 
@@ -41,13 +44,14 @@ interface Candidate {
 /** Compiles a detector set once; `scan` is then cheap to call on every keystroke or send. */
 export function createScanner(detectors: readonly Detector[], options: ScannerOptions = {}): Scanner {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
-  const keywordEntries: { keywords: readonly string[]; detector: number }[] = [];
+  const keywordEntries: KeywordEntry[] = [];
   const fullScan: number[] = [];
   // Window shape per keyword detector, looked up on every hit: computed once here.
   const reach = detectors.map((d) => d.maxLength ?? DEFAULT_MAX_LENGTH);
-  const block = detectors.map((d) => 'keywords' in d.anchor && d.anchor.window === 'block');
+  const block = detectors.map((d) => ('keywords' in d.anchor || 'triggers' in d.anchor) && d.anchor.window === 'block');
   detectors.forEach((d, i) => {
     if ('keywords' in d.anchor) keywordEntries.push({ keywords: d.anchor.keywords, detector: i });
+    else if ('triggers' in d.anchor) keywordEntries.push({ triggers: d.anchor.triggers, detector: i });
     else if ('full' in d.anchor) fullScan.push(i);
   });
   const numeric = new NumericDispatch(detectors);
@@ -129,7 +133,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
       for (const [s, e] of d.match(sub)) {
         if (e <= s) continue;
         const value = sub.slice(s, e);
-        const candidate = judge(text, d, i, value, ws + s, ws + e, value, 'custom', CUSTOM_MATCH_SCORE);
+        const candidate = judge(text, d, i, value, ws + s, ws + e, value, d.category === 'CUSTOM' ? 'custom' : 'finder', FINDER_SCORE);
         if (candidate) out.push(candidate);
       }
     }

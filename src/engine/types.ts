@@ -41,11 +41,15 @@ export interface Pattern {
  * - `numeric`: the engine's shared numeric-span lexer finds digit runs with separators once for
  *   all numeric detectors; patterns run on a small window around each span whose digit count is in
  *   [minDigits, maxDigits].
+ * - `triggers`: like `keywords`, for shapes a literal cannot name (a MAC address's `:1a:2b:`). Each
+ *   trigger is a regex found in the same pass as the keywords that start with punctuation, so it
+ *   must start with a rare punctuation char and have no capture groups; the registry test checks.
  * - `full`: patterns run over the whole text. Only for patterns that start with a rare literal or
  *   character (V8 then skips fast); the registry test enforces a time budget per detector.
  */
 export type Anchor =
   | { readonly keywords: readonly string[]; readonly window?: 'line' | 'block' }
+  | { readonly triggers: readonly RegExp[]; readonly window?: 'line' | 'block' }
   | {
       readonly numeric: {
         readonly minDigits: number;
@@ -93,8 +97,9 @@ export interface Detector {
   readonly anchor: Anchor;
   readonly patterns: readonly Pattern[];
   /**
-   * Matcher for what a JS RegExp must not run: admin-supplied RE2 patterns (linear-time engine) and
-   * hashed exact-match lists. Called on each window; yields [start, end) pairs relative to it.
+   * Matcher for what a JS RegExp must not or cannot do cheaply: admin-supplied RE2 patterns (linear-time
+   * engine), hashed exact-match lists, and hand-written finders (email from each `@`, MAC, IPv6).
+   * Called on each window; yields [start, end) pairs relative to it.
    */
   readonly match?: (region: string) => Iterable<readonly [number, number]>;
   /**

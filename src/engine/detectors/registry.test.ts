@@ -38,6 +38,15 @@ describe('registry contract', () => {
       expect(d.anchor.keywords.length).toBeGreaterThan(0);
       for (const k of d.anchor.keywords) expect(k.length).toBeGreaterThan(0);
     }
+    if ('triggers' in d.anchor) {
+      expect(d.anchor.triggers.length).toBeGreaterThan(0);
+      for (const t of d.anchor.triggers) {
+        // Found in the punctuation pass: a trigger must start with punctuation (V8 then skips to it fast)
+        // and carry no capture group (the pass's groups say which trigger fired).
+        expect(t.source, `trigger /${t.source}/ must start with [ or \\ + punctuation`).toMatch(/^(?:\[[^\w\]]|\\[^\w]|[^\w\\[(])/);
+        expect(new RegExp(`${t.source}|`).exec('')!.length, `trigger /${t.source}/ has a capture group`).toBe(1);
+      }
+    }
     if ('numeric' in d.anchor) {
       expect(d.anchor.numeric.minDigits).toBeGreaterThan(0);
       expect(d.anchor.numeric.maxDigits).toBeGreaterThanOrEqual(d.anchor.numeric.minDigits);

@@ -15,12 +15,53 @@ export function maskEmail(value: string): string {
  * Cyrillic. Explicit ranges, not `\p{L}`: the `u`-flag property classes made this regex 7× slower.
  */
 const W = String.raw`\w\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff`;
-const ADDRESS = new RegExp(
-  // Local part must start at a boundary (keeps `a.a.a…@` linear); labels are dot-separated so the
-  // domain cannot backtrack more than its 8 labels.
-  `(?<![${W}.%+\\-])[${W}][${W}.%+\\-]{0,63}@(?:[${W}][${W}\\-]{0,61}\\.){1,8}[A-Za-z\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff]{2,24}(?![${W}\\-]|\\.[${W}])`,
-  'g',
+/**
+ * An address starting exactly at `lastIndex` (sticky). Labels are dot-separated so the domain cannot
+ * backtrack more than its 8 labels.
+ */
+const ADDRESS_AT = new RegExp(
+  `[${W}][${W}.%+\\-]{0,63}@(?:[${W}][${W}\\-]{0,61}\\.){1,8}[A-Za-z\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff]{2,24}(?![${W}\\-]|\\.[${W}])`,
+  'y',
 );
+
+/** Chars of the local part (`W` above plus `.%+-`). */
+function isLocalChar(c: number): boolean {
+  return isAddressLetter(c) || c === 46 || c === 37 || c === 43 || c === 45;
+}
+function isAddressLetter(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 ||
+    (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x3ff) || (c >= 0x400 && c <= 0x4ff)
+  );
+}
+
+/**
+ * [start, end) of each address in `s`: from every `@`, walk back over the local part to where it starts
+ * (a boundary, at most 64 chars back), then match the address there. A regex that searches for the
+ * local part tries every word start of the line and backtracks up to 64 chars from each: ~5 ns per char
+ * of every line holding an `@`, against ~100 ns per `@` this way. Every step moves forward: linear.
+ */
+export function emailSpans(s: string): [number, number][] {
+  const out: [number, number][] = [];
+  let at = s.indexOf('@');
+  while (at >= 0) {
+    let start = at;
+    while (start > 0 && at - start <= 64 && isLocalChar(s.charCodeAt(start - 1))) start--;
+    // The local part starts at a boundary with a letter or digit, and is at most 64 chars long.
+    if (start < at && at - start <= 64 && isAddressLetter(s.charCodeAt(start)) && (start === 0 || !isLocalChar(s.charCodeAt(start - 1)))) {
+      ADDRESS_AT.lastIndex = start;
+      const m = ADDRESS_AT.exec(s);
+      if (m) {
+        const end = start + m[0].length;
+        out.push([start, end]);
+        at = s.indexOf('@', end);
+        continue;
+      }
+    }
+    at = s.indexOf('@', at + 1);
+  }
+  return out;
+}
 
 /** Email addresses, including internationalised local parts and domains (`jürgen@müller.de`). */
 export const email: Detector = {
@@ -30,9 +71,8 @@ export const email: Detector = {
   severity: 'medium',
   description: 'Email address (a person or team mailbox)',
   anchor: { keywords: ['@'] },
-  patterns: [
-    { name: 'address', regex: ADDRESS, score: 0.9 },
-  ],
+  patterns: [],
+  match: emailSpans,
   validate: (value, info) => {
     if (!isolated(info)) return false;
     const domain = value.slice(value.lastIndexOf('@') + 1).toLowerCase();

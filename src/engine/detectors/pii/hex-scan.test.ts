@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { ipv6Spans, macSpans } from './hex-scan';
+import { dottedMacSpans, ipv6Spans, macSpans } from './hex-scan';
 
 const values = (s: string, spans: [number, number][]) => spans.map(([a, b]) => s.slice(a, b));
 
 describe('macSpans', () => {
-  it('finds the three notations with exact bounds', () => {
+  it('finds the colon and dash notations with exact bounds; the dotted one is dottedMacSpans\'s', () => {
     const s = 'a 00:1a:2b:3c:4d:5e, b 00-1A-2B-3C-4D-5E. c 001a.2b3c.4d5e end';
-    expect(values(s, macSpans(s))).toEqual(['00:1a:2b:3c:4d:5e', '00-1A-2B-3C-4D-5E', '001a.2b3c.4d5e']);
+    expect(values(s, macSpans(s))).toEqual(['00:1a:2b:3c:4d:5e', '00-1A-2B-3C-4D-5E']);
+    expect(values(s, dottedMacSpans(s))).toEqual(['001a.2b3c.4d5e']);
   });
   it('ignores longer colon runs, mixed separators and glued tokens', () => {
     for (const s of ['10:30:00:00:00:12:34', '00:1a-2b:3c:4d:5e', 'x00:1a:2b:3c:4d:5e', '00:1a:2b:3c:4d:5eg', '1234.5678.9012.3456', 'v1.2.3']) {
       expect(values(s, macSpans(s))).toEqual([]);
+      expect(values(s, dottedMacSpans(s))).toEqual([]);
     }
   });
   it('is linear on hostile input', () => {
@@ -18,6 +20,7 @@ describe('macSpans', () => {
       const s = unit.repeat(Math.ceil(1_000_000 / unit.length));
       const t0 = performance.now();
       macSpans(s);
+      dottedMacSpans(s);
       expect(performance.now() - t0).toBeLessThan(500);
     }
   });

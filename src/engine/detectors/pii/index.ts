@@ -4,7 +4,7 @@ import { phone, phoneLabelled } from './phone';
 import { creditCard } from './credit-card';
 import { iban } from './iban';
 import { ipv4Address, ipv6Address } from './ip-address';
-import { macAddress } from './mac-address';
+import { macAddress, macAddressDotted } from './mac-address';
 import { usSsn } from './us-ssn';
 import { usItin } from './us-itin';
 import { ukNino } from './uk-nino';
@@ -54,4 +54,5 @@ export const PII_DETECTORS: readonly Detector[] = [
   ipv4Address,
   ipv6Address,
   macAddress,
+  macAddressDotted,
 ];

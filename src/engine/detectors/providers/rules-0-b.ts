@@ -98,10 +98,11 @@ export const RULES_0_B: readonly ProviderRule[] = [
   },
   {
     // gitleaks' keywords are `sc_`, `ext_`, `scauth_`, `authress_`; every such key also contains `.acc_`
-    // or `.acc-`, which is far rarer in ordinary text, so the window opens there instead.
+    // or `.acc-`, which is far rarer in ordinary text, so the window opens there instead (as the word
+    // keyword `acc_`: word keywords cost nothing extra, a `.`-led one slows the punctuation pass).
     id: 'authress-service-client-access-key',
     name: 'Authress service client access key',
-    keywords: ['.acc_', '.acc-'],
+    keywords: ['acc_', 'acc-'],
     ...token('(?:sc|ext|scauth|authress)_[a-zA-Z0-9]{5,30}\\.[a-zA-Z0-9]{4,6}\\.acc[_-][a-zA-Z0-9-]{10,32}\\.[a-zA-Z0-9+/_=-]{30,120}'),
     minEntropy: 2,
     tps: ['authressToken=sc_nlpd0z4xxa.oibm.acc_q8aiuuuu3j.ke0elw0qi0tqkp-xhvesnwth245bu9i_et1ntykt', '{\n    "authress_token": "sc_nlpd0z4xxa.oibm.acc_q8aiuuuu3j.ke0elw0qi0tqkp-xhvesnwth245bu9i_et1ntykt"\n}'],

@@ -225,7 +225,8 @@ export const RULES_I_N: readonly ProviderRule[] = [
     id: 'nuget-config-password',
     name: 'password in a NuGet config file',
     type: 'PASSWORD_ASSIGNMENT',
-    keywords: ['<add key='],
+    // `add key=`, not `<add key=`: word keywords are found in the cheap word-start pass.
+    keywords: ['add key='],
     regex: /<add key="(?:(?:cleartext)?password)"\s{0,10}value="([^"]{8,200})"\s{0,10}\/>/gi,
     group: 1,
     minEntropy: 1,

@@ -75,7 +75,7 @@ export const passwordAssignment: Detector = {
   anchor: {
     keywords: [
       'passw', 'passphrase', 'passcode', 'pwd', 'pw=', 'pw:', 'pw =', 'pw :', '_pw', 'mot de passe', 'mot_de_passe', 'motdepasse', 'mdp',
-      'kennwort', 'contraseña', 'contrasena', '_pass', '.pass', 'pass=', 'pass:', 'pass =', 'pass :', '"pass"', "'pass'",
+      'kennwort', 'contraseña', 'contrasena', '_pass', 'pass=', 'pass:', 'pass =', 'pass :', 'pass"', "pass'",
       'identified by',
       // "login … is user / password" pairs
       'login', 'log-in', 'sign-in', 'credential', 'creds', 'identifiant', 'zugangsdaten', 'anmeldedaten', 'credenciales',
