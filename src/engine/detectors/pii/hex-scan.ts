@@ -87,6 +87,13 @@ function bounded(s: string, start: number, end: number, sep: number): boolean {
   return !(after === 46 && isHex(s.charCodeAt(end + 1)));
 }
 
+/**
+ * Where an IPv6 candidate may be: the colon after a first group `2xxx`/`3xxx`. The detector's anchor,
+ * found in the engine's punctuation pass: the lookbehind runs only at colons. Listed before the MAC
+ * trigger (detector order), and never fires at a MAC's first colon (two hex digits before it).
+ */
+export const IPV6_TRIGGER = /:(?<=[23][0-9A-Fa-f]{3}:)/;
+
 /** Longest IPv6 text form: 8 groups of 4 + 7 colons, or 6 groups + an IPv4 tail (45 chars). */
 const MAX_IPV6 = 45;
 
