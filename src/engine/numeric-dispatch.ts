@@ -47,15 +47,24 @@ export class NumericDispatch {
     });
   }
 
-  /** Calls `add(detectorIndex, start, end)` for every window a numeric detector must run on, in text order. */
+  /**
+   * Calls `add(detectorIndex, start, end)` for every window a numeric detector must run on; each
+   * detector sees its windows in text order.
+   */
   forEachWindow(text: string, add: (detector: number, start: number, end: number) => void): void {
     if (this.detectors.length === 0) return;
     const spans = this.windows(text);
-    this.detectors.forEach((i, n) => {
-      const masks = spans.masks[Math.floor(n / GROUP)]!;
-      const bit = 1 << n % GROUP;
-      for (let w = 0; w < masks.length; w++) if (masks[w]! & bit) add(i, spans.starts[w]!, spans.ends[w]!);
-    });
+    // Per window, only the set bits of its masks: most spans are offered to one or two detectors.
+    for (let w = 0; w < spans.starts.length; w++) {
+      for (let g = 0; g < spans.masks.length; g++) {
+        let mask = spans.masks[g]![w]!;
+        while (mask !== 0) {
+          const bit = mask & -mask;
+          add(this.detectors[g * GROUP + 31 - Math.clz32(bit)]!, spans.starts[w]!, spans.ends[w]!);
+          mask ^= bit;
+        }
+      }
+    }
   }
 
   private windows(text: string): NumericWindows {

@@ -49,6 +49,8 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
   // Window shape per keyword detector, looked up on every hit: computed once here.
   const reach = detectors.map((d) => d.maxLength ?? DEFAULT_MAX_LENGTH);
   const block = detectors.map((d) => ('keywords' in d.anchor || 'triggers' in d.anchor) && d.anchor.window === 'block');
+  // Detectors whose matches start at their keyword (`lead` chars before it at most): -1 for the others.
+  const lead = detectors.map((d) => ('keywords' in d.anchor && d.anchor.lead !== undefined ? d.anchor.lead : -1));
   detectors.forEach((d, i) => {
     if ('keywords' in d.anchor) keywordEntries.push({ keywords: d.anchor.keywords, detector: i });
     else if ('triggers' in d.anchor) keywordEntries.push({ triggers: d.anchor.triggers, detector: i });
@@ -58,15 +60,31 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
   const keywords = new KeywordIndex(keywordEntries);
   // Private copies of every pattern: `lastIndex` is state, and scanners must not share it. Patterns
   // that report a capture group get the `d` flag so the group's exact position is known.
-  const compiled = detectors.map((d) =>
-    d.patterns.map((p) => new RegExp(p.regex.source, (p.group ?? 0) > 0 && !p.regex.flags.includes('d') ? `${p.regex.flags}d` : p.regex.flags)),
+  const compiled = detectors.map((d, i) =>
+    d.patterns.map((p) => {
+      let flags = (p.group ?? 0) > 0 && !p.regex.flags.includes('d') ? `${p.regex.flags}d` : p.regex.flags;
+      if (lead[i]! >= 0) flags = `${flags.replace('g', '')}y`;
+      return new RegExp(p.regex.source, flags);
+    }),
   );
   const allow = buildAllow(options);
 
   function scan(text: string): Finding[] {
     if (!text) return [];
+    // Windows per detector, and the detectors that got any, in first-touch order (a 2 KB prompt
+    // touches a handful of the ~230 detectors; walking all of them cost more than the work).
     const windows: (WindowList | undefined)[] = new Array(detectors.length);
-    const windowFor = (i: number) => (windows[i] ??= new WindowList());
+    const touched: number[] = [];
+    // Keyword starts of the `lead` detectors (their patterns are tried there, not over windows).
+    const starts: (number[] | undefined)[] = new Array(detectors.length);
+    const addWindow = (i: number, ws: number, we: number) => {
+      let list = windows[i];
+      if (!list) {
+        list = windows[i] = new WindowList();
+        touched.push(i);
+      }
+      list.add(ws, we);
+    };
     const lines = new LineFinder(text);
 
     const profile = options.profile;
@@ -77,14 +95,25 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
       const start = hits.starts[h]!;
       const end = hits.ends[h]!;
       const [lineStart, lineEnd] = lines.around(start);
-      for (const i of hits.detectors[h]!) {
+      const owners = hits.detectors[h]!;
+      for (let k = 0; k < owners.length; k++) {
+        const i = owners[k]!;
+        if (lead[i]! >= 0) {
+          let list = starts[i];
+          if (!list) {
+            list = starts[i] = [];
+            touched.push(i);
+          }
+          list.push(start);
+          continue;
+        }
         const ws = Math.max(lineStart, start - reach[i]!);
         const we = block[i] ? Math.min(text.length, end + reach[i]!) : Math.min(lineEnd, end + reach[i]!);
-        windowFor(i).add(ws, we);
+        addWindow(i, ws, we);
       }
     }
 
-    numeric.forEachWindow(text, (i, ws, we) => windowFor(i).add(ws, we));
+    numeric.forEachWindow(text, addWindow);
 
     if (profile) t0 = addTime(profile, ':numeric', t0);
 
@@ -93,11 +122,14 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
       runPatterns(text, i, 0, text.length, candidates);
       if (profile) t0 = addTime(profile, detectors[i]!.id, t0);
     }
-    windows.forEach((list, i) => {
-      if (!list) return;
-      for (let w = 0; w < list.starts.length; w++) runPatterns(text, i, list.starts[w]!, list.ends[w]!, candidates);
+    // Detector order, not touch order: findings must not depend on which hit came first.
+    touched.sort((a, b) => a - b);
+    for (const i of touched) {
+      const list = windows[i];
+      if (list) for (let w = 0; w < list.starts.length; w++) runPatterns(text, i, list.starts[w]!, list.ends[w]!, candidates);
+      else runAtKeywords(text, i, starts[i]!, candidates);
       if (profile) t0 = addTime(profile, detectors[i]!.id, t0);
-    });
+    }
 
     const kept = resolveOverlaps(candidates.filter((c) => c.score >= minScore));
     return kept.map((c) => toFinding(text, c));
@@ -108,7 +140,6 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     const sub = ws === 0 && we === text.length ? text : text.slice(ws, we);
     const regexes = compiled[i]!;
     for (let p = 0; p < d.patterns.length; p++) {
-      const pattern = d.patterns[p]!;
       const re = regexes[p]!;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -117,15 +148,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
           re.lastIndex++;
           continue;
         }
-        const group = pattern.group ?? 0;
-        const value = m[group];
-        if (!value) continue;
-        // Exact group position (the `d` flag), not indexOf: in `api_token_X9 = "X9"` the value also
-        // appears inside the key, and redaction must hit the value.
-        const offset = group === 0 ? 0 : m.indices![group]![0] - m.index;
-        const start = ws + m.index + offset;
-        const end = start + value.length;
-        const candidate = judge(text, d, i, value, start, end, m[0], pattern.name, pattern.score);
+        const candidate = fromMatch(text, i, p, m, ws);
         if (candidate) out.push(candidate);
       }
     }
@@ -137,6 +160,42 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
         if (candidate) out.push(candidate);
       }
     }
+  }
+
+  /** Patterns of a `lead` detector, tried as sticky regexes from `lead` chars before each keyword start. */
+  function runAtKeywords(text: string, i: number, keywordStarts: readonly number[], out: Candidate[]): void {
+    const d = detectors[i]!;
+    const regexes = compiled[i]!;
+    const reach = lead[i]!;
+    for (let p = 0; p < d.patterns.length; p++) {
+      const re = regexes[p]!;
+      let covered = 0;
+      for (const k of keywordStarts) {
+        for (let at = Math.max(covered, k - reach); at <= k; at++) {
+          re.lastIndex = at;
+          const m = re.exec(text);
+          if (!m || m[0].length === 0) continue;
+          const candidate = fromMatch(text, i, p, m, 0);
+          if (candidate) out.push(candidate);
+          covered = at + m[0].length;
+          break;
+        }
+      }
+    }
+  }
+
+  /** The candidate for match `m` of pattern `p` of detector `i`, found in text offset by `base`. */
+  function fromMatch(text: string, i: number, p: number, m: RegExpExecArray, base: number): Candidate | null {
+    const d = detectors[i]!;
+    const pattern = d.patterns[p]!;
+    const group = pattern.group ?? 0;
+    const value = m[group];
+    if (!value) return null;
+    // Exact group position (the `d` flag), not indexOf: in `api_token_X9 = "X9"` the value also
+    // appears inside the key, and redaction must hit the value.
+    const offset = group === 0 ? 0 : m.indices![group]![0] - m.index;
+    const start = base + m.index + offset;
+    return judge(text, d, i, value, start, start + value.length, m[0], pattern.name, pattern.score);
   }
 
   function judge(

@@ -48,7 +48,16 @@ export interface Pattern {
  *   character (V8 then skips fast); the registry test enforces a time budget per detector.
  */
 export type Anchor =
-  | { readonly keywords: readonly string[]; readonly window?: 'line' | 'block' }
+  | {
+      readonly keywords: readonly string[];
+      readonly window?: 'line' | 'block';
+      /**
+       * Set when every match starts at a keyword, at most `lead` chars before it (`jdbc:` before a
+       * `postgres` keyword: 5). The engine then tries the patterns there only, as sticky regexes,
+       * instead of searching the keyword's whole line.
+       */
+      readonly lead?: number;
+    }
   | { readonly triggers: readonly RegExp[]; readonly window?: 'line' | 'block' }
   | {
       readonly numeric: {

@@ -37,6 +37,11 @@ describe('registry contract', () => {
     if ('keywords' in d.anchor) {
       expect(d.anchor.keywords.length).toBeGreaterThan(0);
       for (const k of d.anchor.keywords) expect(k.length).toBeGreaterThan(0);
+      if (d.anchor.lead !== undefined) {
+        // `lead` detectors are tried only at their keywords, with their patterns: no finder runs there.
+        expect(d.anchor.lead).toBeGreaterThanOrEqual(0);
+        expect(d.match, `${d.id}: a lead detector cannot have a finder`).toBeUndefined();
+      }
     }
     if ('triggers' in d.anchor) {
       expect(d.anchor.triggers.length).toBeGreaterThan(0);

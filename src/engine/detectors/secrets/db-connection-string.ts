@@ -47,12 +47,14 @@ export const dbConnectionString: Detector = {
   type: 'DB_CONNECTION_STRING',
   category: 'SECRET',
   severity: 'critical',
-  description: 'Database connection string with a password (URL, JDBC or ADO.NET)',
+  description: 'Database connection string with a password (URL or JDBC)',
   anchor: {
     keywords: [
       'postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'cockroachdb', 'clickhouse', 'neo4j',
-      'couchdb', 'cassandra', 'oracle', 'db2:', 'snowflake:', 'jdbc:', 'password=', 'pwd=', 'password =',
+      'couchdb', 'cassandra', 'oracle', 'db2:', 'snowflake:', 'jdbc:',
     ],
+    // Every URL starts on its scheme (the keyword), or on `jdbc:` right before it.
+    lead: 5,
   },
   patterns: [
     {
@@ -70,21 +72,11 @@ export const dbConnectionString: Detector = {
       regex: new RegExp(String.raw`(?:jdbc:)?(?:${SCHEMES})(?::[a-z]{1,10}){0,2}:[^\s'"\x60<>]{2,999}[^\s'"\x60<>.,;:!?)\]}]`, 'gi'),
       score: 0.9,
     },
-    {
-      name: 'ado.net',
-      regex: /(?<![A-Za-z])(?:Server|Data Source|Host|Address|Addr|Network Address)[ \t]*=[^;\r\n"'<>\x60]{1,200}(?:;[ \t]*[A-Za-z][A-Za-z ]{0,30}[ \t]*=[^;\r\n"'<>\x60]{0,200}){1,15}/gi,
-      score: 0.9,
-    },
   ],
   validate: (value, info) => {
-    // The URL patterns start on the scheme, with no leading lookbehind (V8 would try one at every char
-    // of the line; starting on the scheme's letters lets it skip): a scheme glued to a word is checked here.
-    if (info.pattern !== 'ado.net' && /[\w+.-]$/.test(info.before)) return false;
-    if (info.pattern === 'ado.net') {
-      const pw = ADO_PASSWORD.exec(value);
-      // ADO.NET needs a user too (`Integrated Security` strings carry no secret).
-      return pw && realPassword(pw[1]) && /(?:^|;)\s*(?:user id|uid|user|username|user name)\s*=/i.test(value) ? 0.92 : false;
-    }
+    // The URL patterns start on the scheme, with no leading lookbehind: a scheme glued to a word
+    // (`mypostgres://`) is rejected here.
+    if (/[\w+.-]$/.test(info.before)) return false;
     if (info.pattern === 'url with password parameter') return realPassword(passwordOf(value)) ? 0.9 : false;
     const pw = USERINFO_PASSWORD.exec(value.replace(/^jdbc:/i, ''));
     return pw !== null && realPassword(pw[1] ?? pw[2]) ? 0.92 : false;
@@ -98,7 +90,6 @@ export const dbConnectionString: Detector = {
       'REDIS_URL=redis://:p4ssW0rd9@cache.example.com:6379/0',
       'spring.datasource.url=jdbc:mysql://db.example.com:3306/shop?user=shop&password=Kq8-vZ2_rT',
       'jdbc:sqlserver://sql.example.com:1433;databaseName=hr;user=sa;password=Winter2024!x;encrypt=true',
-      'Server=tcp:acme.database.windows.net,1433;Initial Catalog=crm;User ID=crmapp;Password=Zx9!qW3#rT;Encrypt=True;',
       'connect with postgresql+psycopg2://etl:9fjK2mQ7pL@10.0.3.12/warehouse.',
     ],
     noMatch: [
@@ -106,9 +97,47 @@ export const dbConnectionString: Detector = {
       'mongodb://localhost:27017,localhost:27018/?replicaSet=rs0',
       'postgres://user:password@localhost:5432/mydb',
       'DATABASE_URL=postgres://app:${DB_PASSWORD}@db:5432/app',
-      'Server=myServer;Database=myDb;Trusted_Connection=True;',
       'mysql://root:****@localhost/test',
       'see mypostgres://app:Tr0ub4dor3x@db.internal.example.com:5432/orders (a made-up scheme)',
+    ],
+  },
+};
+
+/**
+ * ADO.NET connection strings with a user and a password (`Server=…;User Id=…;Password=…`). Same
+ * entity type as the URLs; its own detector because it starts on a server key, not on a scheme.
+ */
+export const dbConnectionStringAdo: Detector = {
+  id: 'db-connection-string-ado',
+  type: 'DB_CONNECTION_STRING',
+  category: 'SECRET',
+  severity: 'critical',
+  description: 'ADO.NET connection string with a user and password',
+  anchor: { keywords: ['password=', 'pwd=', 'password ='] },
+  patterns: [
+    {
+      name: 'ado.net',
+      regex: /(?<![A-Za-z])(?:Server|Data Source|Host|Address|Addr|Network Address)[ \t]*=[^;\r\n"'<>\x60]{1,200}(?:;[ \t]*[A-Za-z][A-Za-z ]{0,30}[ \t]*=[^;\r\n"'<>\x60]{0,200}){1,15}/gi,
+      score: 0.9,
+    },
+  ],
+  validate: (value) => {
+    const pw = ADO_PASSWORD.exec(value);
+    // ADO.NET needs a user too (`Integrated Security` strings carry no secret).
+    return pw && realPassword(pw[1]) && /(?:^|;)\s*(?:user id|uid|user|username|user name)\s*=/i.test(value) ? 0.92 : false;
+  },
+  maxLength: 1200,
+  mask: maskConnectionString,
+  examples: {
+    match: [
+      'Server=tcp:acme.database.windows.net,1433;Initial Catalog=crm;User ID=crmapp;Password=Zx9!qW3#rT;Encrypt=True;',
+      'Data Source=db01;Initial Catalog=hr;User Id=hr_app;Password=Vq7!mZ2p;',
+      '<add name="Crm" connectionString="Server=sql01;Database=crm;uid=crm_svc;pwd=T4k3!mE#9;" />',
+    ],
+    noMatch: [
+      'Server=myServer;Database=myDb;Trusted_Connection=True;',
+      'Server=db;User Id=app;Password=password;',
+      'Server=db01;Database=hr;Password=Vq7!mZ2p; (no user)',
     ],
   },
 };

@@ -4,7 +4,7 @@ import { awsAccessKey } from './aws-access-key';
 import { awsSecretKey } from './aws-secret-key';
 import { azureConnectionString } from './azure-connection-string';
 import { azureStorageKey } from './azure-storage-key';
-import { dbConnectionString } from './db-connection-string';
+import { dbConnectionString, dbConnectionStringAdo } from './db-connection-string';
 import { genericSecret } from './generic-secret';
 import { githubClassicToken, githubFineGrainedPat } from './github-token';
 import { gitlabToken } from './gitlab-token';
@@ -38,6 +38,7 @@ export const SECRET_DETECTORS: readonly Detector[] = [
   jwt,
   privateKey,
   dbConnectionString,
+  dbConnectionStringAdo,
   passwordAssignment,
   genericSecret,
 ];

@@ -76,7 +76,7 @@ describe('exact spans', () => {
       'postgres://app:Tr0ub4dor3x@db.internal:5432/orders',
     ],
     [
-      'db-connection-string',
+      'db-connection-string-ado',
       '"ConnectionStrings": {"Crm": "Server=tcp:acme.database.windows.net,1433;User ID=crmapp;Password=Zx9!qW3#rT;Encrypt=True;"}',
       'Server=tcp:acme.database.windows.net,1433;User ID=crmapp;Password=Zx9!qW3#rT;Encrypt=True',
     ],
