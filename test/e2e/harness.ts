@@ -1,11 +1,60 @@
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser } from 'puppeteer-core';
 
 /** The production Chrome build that `npm test` builds before running vitest. */
-export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags every e2e launch uses (toolchain.md §3). */
+const BASE_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * Makes the browser unable to resolve any host name except localhost, so that nothing (preconnects,
+ * the predictor, a WebSocket, which request interception does not see) can reach the network. The
+ * fixture server answers by request interception before DNS, so the fixture hosts still work.
+ */
+export const OFFLINE_ARGS = ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'];
+
+function assertChromium(): void {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+}
+
+export interface PlainBrowser {
+  readonly browser: Browser;
+  close(): Promise<void>;
+}
+
+/**
+ * Launches Debian's Chromium WITHOUT the extension (baseline runs of the fixture pages), with the
+ * same flags and a fresh profile.
+ */
+export async function launchWithoutExtension(): Promise<PlainBrowser> {
+  assertChromium();
+  const profile = mkdtempSync(join(tmpdir(), 'promptfence-e2e-'));
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...BASE_ARGS, ...OFFLINE_ARGS, `--user-data-dir=${profile}`],
+  });
+  return {
+    browser,
+    async close() {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
 
 export interface ExtensionBrowser {
   readonly browser: Browser;
@@ -17,27 +66,22 @@ export interface ExtensionBrowser {
  * Launches Debian's Chromium with the built extension loaded through command-line flags (the way that
  * also delivers managed policy at start-up; see ../shared/research/toolchain.md §3–4).
  */
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: { readonly extraArgs?: readonly string[] } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No extension build in ${EXTENSION_DIR}: run \`npm run build\` first (npm test does).`);
   }
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  assertChromium();
   const profile = mkdtempSync(join(tmpdir(), 'promptfence-e2e-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...BASE_ARGS,
       `--user-data-dir=${profile}`,
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
+      ...(options.extraArgs ?? []),
     ],
   });
   const worker = await browser.waitForTarget(

@@ -1,0 +1,120 @@
+import { useMemo, useState } from 'preact/hooks';
+import { remainingAction } from '../actions';
+import type { GuardAction, UserChoice } from '../types';
+import { Dialog } from './Dialog';
+import { FindingList } from './FindingList';
+import { JustifyField, isJustified } from './JustifyField';
+import { plural, t } from './strings';
+import type { DecisionPanelProps, PanelResult } from './types';
+
+/** Longest redacted preview rendered: the panel is a check, not an editor. */
+const MAX_PREVIEW_CHARS = 4000;
+
+type Mode = 'clear' | 'warn' | 'justify' | 'redact' | 'block';
+
+/** Once the user marks findings "not sensitive", the panel follows what the remaining ones call for. */
+function modeOf(action: GuardAction): Mode {
+  return action === 'allow' || action === 'audit' ? 'clear' : action;
+}
+
+/** Only web and mail links from policy become links: a `javascript:` URL must never be clickable. */
+export function safeSupportUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return ['https:', 'http:', 'mailto:'].includes(parsed.protocol) ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+type Props = DecisionPanelProps & { readonly onResult: (result: PanelResult) => void };
+
+/** The decision panel: warn, justify, redact (confirm) or block, with a "Not sensitive" toggle per finding. */
+export function DecisionPanel({ findings, decision, siteName, redactedPreview, onResult }: Props) {
+  const [allowed, setAllowed] = useState<ReadonlySet<number>>(() => new Set());
+  const [reason, setReason] = useState('');
+  // The caller's verdict until the user marks something; then whatever the remaining findings call for.
+  const mode = modeOf(allowed.size === 0 ? decision.action : remainingAction(decision.perFinding, allowed));
+  const site = siteName || t('site.fallback');
+  const allowable = decision.allowable ?? findings.map(() => true);
+
+  const finish = (choice: UserChoice, send: boolean, justification?: string) =>
+    onResult({ choice, send, allowedFindings: [...allowed].sort((a, b) => a - b), ...(justification ? { justification } : {}) });
+  const toggle = (index: number) =>
+    setAllowed((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(index)) next.add(index);
+      return next;
+    });
+
+  const preview = useMemo(() => {
+    if (mode !== 'redact' || !redactedPreview) return undefined;
+    const text = redactedPreview(findings.map((_, i) => i).filter((i) => !allowed.has(i)));
+    return text.length > MAX_PREVIEW_CHARS ? `${text.slice(0, MAX_PREVIEW_CHARS)}${t('redact.previewTruncated')}` : text;
+  }, [mode, redactedPreview, findings, allowed]);
+
+  const description = mode === 'warn' ? plural('desc.warn', findings.length, { site }) : t(`desc.${mode}`, { site });
+  const support = mode === 'block' ? safeSupportUrl(decision.supportUrl) : undefined;
+  const edit = (
+    <button type="button" class="pf-btn pf-btn--secondary" data-initial-focus onClick={() => finish('edited', false)}>
+      {t('action.edit')}
+    </button>
+  );
+
+  return (
+    <Dialog
+      title={t(`title.${mode}`)}
+      description={description}
+      tone={mode === 'block' ? 'danger' : mode === 'clear' ? 'info' : 'warn'}
+      onEscape={() => finish('cancelled', false)}
+    >
+      {mode === 'block' && decision.blockMessage && <p class="pf-admin">{decision.blockMessage}</p>}
+      {support && (
+        <p class="pf-support">
+          <a href={support} target="_blank" rel="noopener noreferrer">
+            {t('block.contact')}
+          </a>
+        </p>
+      )}
+      <FindingList findings={findings} allowable={allowable} allowed={allowed} onToggleAllowed={toggle} />
+      {preview !== undefined && (
+        <figure class="pf-redacted">
+          <figcaption class="pf-label">{t('redact.previewLabel')}</figcaption>
+          <pre class="pf-redacted-text" tabIndex={0} translate={false}>
+            {preview}
+          </pre>
+        </figure>
+      )}
+      {mode === 'justify' && <JustifyField value={reason} onInput={setReason} />}
+      <div class="pf-actions">
+        {(mode === 'warn' || mode === 'justify') && (
+          <button
+            type="button"
+            class="pf-btn pf-btn--quiet"
+            disabled={mode === 'justify' && !isJustified(reason)}
+            onClick={() => finish('sent-anyway', true, mode === 'justify' ? reason.trim() : undefined)}
+          >
+            {t('action.sendAnyway')}
+          </button>
+        )}
+        {edit}
+        {(mode === 'warn' || mode === 'justify') && (
+          <button type="button" class="pf-btn pf-btn--primary" onClick={() => finish('redacted', false)}>
+            {t('action.redact')}
+          </button>
+        )}
+        {(mode === 'redact' || (mode === 'block' && decision.redactOnBlock !== false)) && (
+          <button type="button" class="pf-btn pf-btn--primary" onClick={() => finish('redacted', true)}>
+            {t('action.redactAndSend')}
+          </button>
+        )}
+        {mode === 'clear' && (
+          <button type="button" class="pf-btn pf-btn--primary" onClick={() => finish('allowed-value', true)}>
+            {t('action.send')}
+          </button>
+        )}
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,56 @@
+import type { PanelFinding } from './types';
+import { plural, t, typeLabel } from './strings';
+
+/** Rows beyond this are summarised ("and 12 more items"): a pasted log can hold hundreds of findings. */
+export const MAX_ROWS = 50;
+
+interface Props {
+  readonly findings: readonly PanelFinding[];
+  /** Index-aligned: whether the row offers "Not sensitive". */
+  readonly allowable: readonly boolean[];
+  readonly allowed: ReadonlySet<number>;
+  readonly onToggleAllowed: (index: number) => void;
+}
+
+/**
+ * The findings: type label, masked preview and reason. Only `preview` is shown, never a value; the
+ * "Not sensitive" toggle reports the finding's index, and the caller hashes the value it holds.
+ */
+export function FindingList({ findings, allowable, allowed, onToggleAllowed }: Props) {
+  const shown = findings.slice(0, MAX_ROWS);
+  const hidden = findings.length - shown.length;
+  return (
+    <section class="pf-findings" aria-label={t('findings.label')}>
+      <ul class="pf-list">
+        {shown.map((finding, index) => {
+          const label = typeLabel(finding.type);
+          const isAllowed = allowed.has(index);
+          return (
+            <li key={index} class={`pf-row pf-sev-${finding.severity}${isAllowed ? ' pf-row--allowed' : ''}`}>
+              <div class="pf-row-main">
+                <span class="pf-type">{label}</span>
+                <code class="pf-preview-chip" translate={false}>
+                  {finding.preview}
+                </code>
+                <span class="pf-sev-badge">{t(`severity.${finding.severity}`)}</span>
+              </div>
+              <p class="pf-reason">{isAllowed ? t('finding.marked') : finding.reason}</p>
+              {allowable[index] !== false && (
+                <button
+                  type="button"
+                  class="pf-btn pf-btn--link"
+                  aria-pressed={isAllowed}
+                  aria-label={t('finding.notSensitive.label', { type: label, preview: finding.preview })}
+                  onClick={() => onToggleAllowed(index)}
+                >
+                  {t('finding.notSensitive')}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {hidden > 0 && <p class="pf-more">{plural('findings.more', hidden)}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+import { DecisionPanel } from './DecisionPanel';
+import { NoticePanel } from './NoticePanel';
+import { UndoToast } from './UndoToast';
+import type { PanelProps, PanelResult } from './types';
+
+export type GuardPanelProps = PanelProps & { readonly onResult: (result: PanelResult) => void };
+
+/** Root of the in-page UI: one of the decision panel, a stop notice or the undo toast. */
+export function GuardPanel(props: GuardPanelProps) {
+  switch (props.kind) {
+    case 'decision':
+      return <DecisionPanel {...props} />;
+    case 'notice':
+      return <NoticePanel {...props} />;
+    case 'redacted':
+      return <UndoToast {...props} />;
+  }
+}

@@ -1,0 +1,28 @@
+import { Dialog } from './Dialog';
+import { t } from './strings';
+import type { NoticePanelProps, PanelResult } from './types';
+
+const COPY = {
+  'redaction-failed': { title: 'notice.redactionFailed.title', desc: 'notice.redactionFailed.desc' },
+  'composer-mismatch': { title: 'notice.composerMismatch.title', desc: 'notice.composerMismatch.desc' },
+} as const;
+
+type Props = NoticePanelProps & { readonly onResult: (result: PanelResult) => void };
+
+/**
+ * The guard had to stop the send by itself (the editor refused the redaction, or the composer's text no
+ * longer matched what was scanned). Nothing was sent; the only way on is back to the message.
+ */
+export function NoticePanel({ notice, onResult }: Props) {
+  const copy = COPY[notice];
+  const back = (choice: 'edited' | 'cancelled') => onResult({ choice, send: false, allowedFindings: [] });
+  return (
+    <Dialog title={t(copy.title)} description={t(copy.desc)} tone="danger" onEscape={() => back('cancelled')}>
+      <div class="pf-actions">
+        <button type="button" class="pf-btn pf-btn--primary" data-initial-focus onClick={() => back('edited')}>
+          {t('action.backToEditing')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

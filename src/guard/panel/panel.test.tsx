@@ -1,0 +1,273 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { decideAction, DEFAULT_ACTION_RULES } from '../actions';
+import { redact } from '../../engine/redact';
+import { scan } from '../../engine/scan';
+import type { GuardAction } from '../types';
+import { GuardPanel } from './GuardPanel';
+import type { DecisionPanelProps, PanelFinding, PanelProps, PanelResult } from './types';
+
+let container: HTMLElement;
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+});
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+const email: PanelFinding = { type: 'EMAIL', severity: 'medium', preview: 'j•••@example.com', reason: 'Email address' };
+const card: PanelFinding = { type: 'CREDIT_CARD', severity: 'high', preview: '•••• 1111', reason: 'Card number, Luhn valid' };
+const token: PanelFinding = { type: 'GITHUB_TOKEN', severity: 'critical', preview: 'ghp_…a1B2', reason: 'GitHub token' };
+
+function mount(props: PanelProps) {
+  const onResult = vi.fn<(r: PanelResult) => void>();
+  act(() => render(<GuardPanel {...props} onResult={onResult} />, container));
+  return onResult;
+}
+
+function decision(action: GuardAction, findings: PanelFinding[], extra: Partial<DecisionPanelProps['decision']> = {}, more: Partial<DecisionPanelProps> = {}) {
+  return mount({ kind: 'decision', findings, decision: { action, perFinding: findings.map(() => action), ...extra }, siteName: 'ChatGPT', ...more });
+}
+
+const buttons = () => [...container.querySelectorAll('.pf-actions button')].map((b) => b.textContent);
+const button = (name: string) => {
+  const found = [...container.querySelectorAll('button')].find((b) => b.textContent === name);
+  if (!found) throw new Error(`no button "${name}" in ${buttons().join(', ')}`);
+  return found as HTMLButtonElement;
+};
+const click = (el: HTMLElement) => act(() => el.click());
+const key = (k: string, init: KeyboardEventInit = {}) =>
+  act(() => {
+    (document.activeElement ?? container).dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true, ...init }));
+  });
+const type = (el: HTMLTextAreaElement, value: string) =>
+  act(() => {
+    el.value = value;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+
+describe('buttons per action', () => {
+  it.each<[GuardAction, string[]]>([
+    ['warn', ['Send anyway', 'Edit', 'Redact']],
+    ['justify', ['Send anyway', 'Edit', 'Redact']],
+    ['redact', ['Edit', 'Redact and send']],
+    ['block', ['Edit', 'Redact and send']],
+  ])('%s → %j', (action, expected) => {
+    decision(action, [email]);
+    expect(buttons()).toEqual(expected);
+  });
+
+  it('block without redact-and-send offers only Edit', () => {
+    decision('block', [token], { redactOnBlock: false });
+    expect(buttons()).toEqual(['Edit']);
+  });
+
+  it.each<[string, Partial<PanelResult>]>([
+    ['Send anyway', { choice: 'sent-anyway', send: true }],
+    ['Redact', { choice: 'redacted', send: false }],
+    ['Edit', { choice: 'edited', send: false }],
+  ])('warn: %s resolves %j', (name, expected) => {
+    const onResult = decision('warn', [email]);
+    click(button(name));
+    expect(onResult).toHaveBeenCalledExactlyOnceWith({ ...expected, allowedFindings: [] });
+  });
+
+  it('redact and send resolves redacted + send', () => {
+    const onResult = decision('redact', [card]);
+    click(button('Redact and send'));
+    expect(onResult).toHaveBeenCalledWith({ choice: 'redacted', send: true, allowedFindings: [] });
+  });
+});
+
+describe('justify', () => {
+  it('keeps "Send anyway" disabled until the reason has 10 non-blank characters, with a live hint', () => {
+    const onResult = decision('justify', [card]);
+    const field = container.querySelector('textarea')!;
+    const hint = document.getElementById(field.getAttribute('aria-describedby')!)!;
+    expect(button('Send anyway').disabled).toBe(true);
+    expect(hint.textContent).toBe('Type at least 10 more characters.');
+    type(field, 'a b c d e f g h i          ');
+    expect(button('Send anyway').disabled).toBe(true);
+    expect(hint.textContent).toBe('Type at least 1 more character.');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    type(field, '  Customer asked  ');
+    expect(button('Send anyway').disabled).toBe(false);
+    expect(hint.textContent).toMatch(/Thanks/);
+    click(button('Send anyway'));
+    expect(onResult).toHaveBeenCalledWith({ choice: 'sent-anyway', send: true, allowedFindings: [], justification: 'Customer asked' });
+  });
+});
+
+describe('keyboard', () => {
+  it('puts the initial focus on Edit, the safest button', () => {
+    decision('warn', [email]);
+    expect(document.activeElement).toBe(button('Edit'));
+  });
+
+  it('Esc cancels', () => {
+    const onResult = decision('block', [token]);
+    key('Escape');
+    expect(onResult).toHaveBeenCalledWith({ choice: 'cancelled', send: false, allowedFindings: [] });
+  });
+
+  it('Esc does not escape to the page', () => {
+    const pageListener = vi.fn();
+    document.body.addEventListener('keydown', pageListener);
+    decision('warn', [email]);
+    key('Escape');
+    document.body.removeEventListener('keydown', pageListener);
+    expect(pageListener).not.toHaveBeenCalled();
+  });
+
+  it('Tab and Shift+Tab cycle inside the dialog', () => {
+    decision('warn', [email]);
+    const dialog = container.querySelector<HTMLElement>('[role="alertdialog"]')!;
+    const focusable = [...dialog.querySelectorAll<HTMLElement>('button:not([disabled])')];
+    const first = focusable[0]!;
+    const last = focusable[focusable.length - 1]!;
+    expect(first.textContent).toBe('Not sensitive');
+    expect(last.textContent).toBe('Redact');
+    act(() => last.focus());
+    key('Tab');
+    expect(document.activeElement).toBe(first);
+    key('Tab', { shiftKey: true });
+    expect(document.activeElement).toBe(last);
+  });
+});
+
+describe('"Not sensitive"', () => {
+  it('reports the finding index with the final choice, and toggles', () => {
+    const onResult = decision('warn', [email, card, email]);
+    const toggles = [...container.querySelectorAll<HTMLButtonElement>('button[aria-pressed]')];
+    expect(toggles).toHaveLength(3);
+    click(toggles[2]!);
+    click(toggles[0]!);
+    click(toggles[0]!);
+    expect(toggles[2]!.getAttribute('aria-pressed')).toBe('true');
+    expect(toggles[0]!.getAttribute('aria-pressed')).toBe('false');
+    click(button('Edit'));
+    expect(onResult).toHaveBeenCalledWith({ choice: 'edited', send: false, allowedFindings: [2] });
+  });
+
+  it('follows the remaining findings: once all are marked, the panel offers Send', () => {
+    const onResult = mount({ kind: 'decision', findings: [email, card], decision: { action: 'redact', perFinding: ['warn', 'redact'] } });
+    expect(buttons()).toEqual(['Edit', 'Redact and send']);
+    const toggles = () => [...container.querySelectorAll<HTMLButtonElement>('button[aria-pressed]')];
+    click(toggles()[1]!);
+    expect(buttons()).toEqual(['Send anyway', 'Edit', 'Redact']);
+    click(toggles()[0]!);
+    expect(buttons()).toEqual(['Edit', 'Send']);
+    click(button('Send'));
+    expect(onResult).toHaveBeenCalledWith({ choice: 'allowed-value', send: true, allowedFindings: [0, 1] });
+  });
+
+  it('is not offered on a blocked finding unless the policy allows it', () => {
+    const d = decideAction([{ type: 'GITHUB_TOKEN', category: 'SECRET' }, { type: 'EMAIL', category: 'PII' }], DEFAULT_ACTION_RULES);
+    mount({ kind: 'decision', findings: [token, email], decision: d });
+    const rows = container.querySelectorAll('.pf-row');
+    expect(rows[0]!.querySelector('button')).toBeNull();
+    expect(rows[1]!.querySelector('button')?.textContent).toBe('Not sensitive');
+  });
+});
+
+describe('block', () => {
+  it("shows the admin's message and a safe support link", () => {
+    decision('block', [token], { blockMessage: 'Secrets must never leave Acme.', supportUrl: 'https://help.acme.example/ai' });
+    expect(container.querySelector('.pf-admin')?.textContent).toBe('Secrets must never leave Acme.');
+    const link = container.querySelector('a')!;
+    expect(link.getAttribute('href')).toBe('https://help.acme.example/ai');
+    expect(link.getAttribute('rel')).toContain('noopener');
+  });
+
+  it('never renders a javascript: support URL as a link', () => {
+    decision('block', [token], { supportUrl: 'javascript:alert(1)' });
+    expect(container.querySelector('a')).toBeNull();
+  });
+});
+
+describe('privacy', () => {
+  it('never renders a raw value: only masked previews and the redacted text', () => {
+    const secrets = ['jane.doe@example.com', '4111 1111 1111 1111', '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'];
+    const text = `Email ${secrets[0]} card ${secrets[1]} token ${secrets[2]}`;
+    const found = scan(text);
+    expect(found.length).toBe(3);
+    const d = decideAction(found, DEFAULT_ACTION_RULES);
+    // Findings carry offsets; a careless caller might even spread a value in. Neither may reach the DOM.
+    const findings = found.map((f) => ({ ...f, value: text.slice(f.start, f.end) }));
+    for (const action of ['warn', 'justify', 'redact', 'block'] as const) {
+      render(null, container);
+      mount({
+        kind: 'decision',
+        findings,
+        decision: { ...d, action, perFinding: found.map(() => action) },
+        redactedPreview: (active) => redact(text, active.map((i) => found[i]!)).text,
+      });
+      const html = container.innerHTML;
+      for (const secret of secrets) expect(html).not.toContain(secret);
+      for (const f of found) expect(html).toContain(f.preview.replace(/&/g, '&amp;'));
+    }
+    expect(container.querySelector('.pf-redacted-text')).toBeNull(); // block: no preview
+  });
+
+  it('shows the redacted message for the findings still flagged', () => {
+    const preview = vi.fn((active: readonly number[]) => `redacted ${active.join(',')}`);
+    mount({ kind: 'decision', findings: [card, card], decision: { action: 'redact', perFinding: ['redact', 'redact'] }, redactedPreview: preview });
+    expect(container.querySelector('.pf-redacted-text')?.textContent).toBe('redacted 0,1');
+    click(container.querySelectorAll<HTMLButtonElement>('button[aria-pressed]')[0]!);
+    expect(container.querySelector('.pf-redacted-text')?.textContent).toBe('redacted 1');
+  });
+});
+
+describe('ARIA', () => {
+  it('is a labelled, described, modal alertdialog', () => {
+    decision('warn', [email, card]);
+    const dialog = container.querySelector('[role="alertdialog"]')!;
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    const title = document.getElementById(dialog.getAttribute('aria-labelledby')!);
+    const desc = document.getElementById(dialog.getAttribute('aria-describedby')!);
+    expect(title?.textContent).toBe('Sensitive data in your message');
+    expect(desc?.textContent).toBe('PromptFence found 2 items that look sensitive. Sending them shares them with ChatGPT.');
+    expect(container.querySelector('button[aria-pressed]')?.getAttribute('aria-label')).toBe('Mark Email address j•••@example.com as not sensitive for you');
+  });
+});
+
+describe('notices and the undo toast', () => {
+  it.each([
+    ['redaction-failed', 'Redaction failed'],
+    ['composer-mismatch', 'Message not sent'],
+  ] as const)('%s: a dialog whose only way on is back to editing', (notice, title) => {
+    const onResult = mount({ kind: 'notice', notice });
+    expect(container.querySelector('h2')?.textContent).toBe(title);
+    expect(document.activeElement).toBe(button('Back to editing'));
+    click(button('Back to editing'));
+    expect(onResult).toHaveBeenCalledWith({ choice: 'edited', send: false, allowedFindings: [] });
+  });
+
+  it('undo runs the callback and reports it; the toast never takes focus', async () => {
+    const onUndo = vi.fn(async () => {});
+    const before = document.activeElement;
+    const onResult = mount({ kind: 'redacted', count: 2, onUndo, timeoutMs: 0 });
+    expect(document.activeElement).toBe(before);
+    expect(container.querySelector('[role="status"]')?.textContent).toContain('2 sensitive items were redacted.');
+    await act(async () => button('Undo redaction').click());
+    expect(onUndo).toHaveBeenCalledOnce();
+    expect(onResult).toHaveBeenCalledWith({ choice: 'auto-redacted', send: false, allowedFindings: [], undone: true });
+  });
+
+  it('dismisses itself after the timeout', () => {
+    vi.useFakeTimers();
+    try {
+      const onResult = mount({ kind: 'redacted', count: 1, onUndo: () => {}, choice: 'redacted', timeoutMs: 5000 });
+      act(() => {
+        vi.advanceTimersByTime(5000);
+      });
+      expect(onResult).toHaveBeenCalledWith({ choice: 'redacted', send: false, allowedFindings: [], undone: false });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * What the in-page panel is given and what it answers. The panel never receives raw values or offsets:
+ * only what `Finding` says is safe to display (type, severity, masked preview, reason).
+ */
+import type { Finding } from '../../engine/types';
+import type { GuardDecision } from '../actions';
+import type { UserChoice } from '../types';
+
+/** The part of a finding the panel may show. */
+export type PanelFinding = Pick<Finding, 'type' | 'severity' | 'preview' | 'reason'>;
+
+/** The decision panel: warn / justify / redact (confirm) / block, chosen from `decision.action`. */
+export interface DecisionPanelProps {
+  readonly kind: 'decision';
+  readonly findings: readonly PanelFinding[];
+  readonly decision: Pick<GuardDecision, 'action' | 'perFinding'> & Partial<Pick<GuardDecision, 'allowable' | 'redactOnBlock' | 'blockMessage' | 'supportUrl'>>;
+  /** Site name for the copy ("… shares them with ChatGPT"). */
+  readonly siteName?: string;
+  /**
+   * The message as it would be sent once redacted, given the indexes of the findings still flagged (the
+   * user may mark some "not sensitive" meanwhile). Needed for the redact-confirm view.
+   */
+  readonly redactedPreview?: (activeFindings: readonly number[]) => string;
+}
+
+/** A short message after the guard had to stop: the send was not made. */
+export interface NoticePanelProps {
+  readonly kind: 'notice';
+  readonly notice: 'redaction-failed' | 'composer-mismatch';
+}
+
+/** Non-modal toast after a redaction, with an undo the caller implements. */
+export interface UndoToastProps {
+  readonly kind: 'redacted';
+  readonly count: number;
+  readonly onUndo: () => void | Promise<void>;
+  /** Choice the toast resolves with (default `auto-redacted`). */
+  readonly choice?: Extract<UserChoice, 'redacted' | 'auto-redacted'>;
+  /** Auto-dismiss delay; 0 keeps it until dismissed. Default 10 s (paused while focused or hovered). */
+  readonly timeoutMs?: number;
+}
+
+export type PanelProps = DecisionPanelProps | NoticePanelProps | UndoToastProps;
+
+export interface PanelResult {
+  readonly choice: UserChoice;
+  /**
+   * Whether the caller should send after applying the choice: true for "send anyway", "redact and send"
+   * and "send" after every item was marked not sensitive; false for "redact" (redact in place, the user
+   * reviews), "edit" and Esc.
+   */
+  readonly send: boolean;
+  /** Only with `sent-anyway` from a justify panel. */
+  readonly justification?: string;
+  /**
+   * Indexes of findings the user marked "not sensitive", whatever the final choice: the click was
+   * explicit, so the caller adds them to the user allowlist even on cancel.
+   */
+  readonly allowedFindings: number[];
+  /** Toast only: the user pressed "Undo redaction" (the callback has already run). */
+  readonly undone?: boolean;
+}

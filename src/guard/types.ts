@@ -1,0 +1,80 @@
+/**
+ * The guard's vocabulary: actions, decisions and the events handed to the background.
+ * Pure types, shared by the content script, the panel, the background and tests.
+ */
+import type { Category, EntityType, Finding, Severity } from '../engine/types';
+
+/**
+ * What the guard does about findings, weakest first:
+ * - allow: nothing; audit: record only; warn: panel with send anyway / redact / edit;
+ * - justify: warn, and "send anyway" needs a typed reason; redact: replace in place automatically;
+ * - block: the send is stopped, with the admin's message and support link (one-click "redact and send"
+ *   where the policy allows it).
+ */
+export type GuardAction = 'allow' | 'audit' | 'warn' | 'justify' | 'redact' | 'block';
+
+export const ACTION_STRENGTH: Readonly<Record<GuardAction, number>> = {
+  allow: 0,
+  audit: 1,
+  warn: 2,
+  justify: 3,
+  redact: 4,
+  block: 5,
+};
+
+/** How text reached the guard. */
+export type Channel = 'paste' | 'drop' | 'file' | 'enter' | 'send-button' | 'submit' | 'typing';
+
+/** Per-type / per-category / per-site actions (the policy issue fills these from managed storage). */
+export interface ActionRules {
+  readonly default: GuardAction;
+  readonly byCategory: Partial<Readonly<Record<Category, GuardAction>>>;
+  readonly byType: Readonly<Record<EntityType, GuardAction>>;
+  /** Site id → overrides for that site (same shape, without nesting). */
+  readonly bySite?: Readonly<Record<string, Partial<Omit<ActionRules, 'bySite'>>>>;
+  /** Block panel: the admin's message and support link. */
+  readonly blockMessage?: string;
+  readonly supportUrl?: string;
+  /** Whether a block offers one-click "redact and send" (default true for secrets). */
+  readonly allowRedactOnBlock?: boolean;
+  /**
+   * `redact` asks first: the panel shows the redacted text and the user confirms ("redact and send").
+   * When false, `redact` is silent and automatic (with an undo toast). Missing means true.
+   */
+  readonly confirmRedact?: boolean;
+  /**
+   * Whether the user may mark a finding whose action is `block` as "not sensitive". Missing means false:
+   * otherwise one click would turn an admin's block into a per-user bypass.
+   */
+  readonly userMayAllowBlocked?: boolean;
+}
+
+/** What the user chose in the panel (or what the guard did by itself). */
+export type UserChoice = 'sent-anyway' | 'redacted' | 'edited' | 'cancelled' | 'blocked' | 'auto-redacted' | 'allowed-value';
+
+/** One finding as the guard reports it: never the value. */
+export interface ReportedFinding {
+  readonly type: EntityType;
+  readonly category: Category;
+  readonly severity: Severity;
+  readonly detector: string;
+  readonly preview: string;
+}
+
+/** A decision handed to the background (history and reporting store and send it). */
+export interface GuardEvent {
+  readonly kind: 'guard-decision';
+  readonly at: number;
+  readonly site: string;
+  readonly host: string;
+  readonly channel: Channel;
+  readonly action: GuardAction;
+  readonly choice: UserChoice;
+  readonly justification?: string;
+  readonly counts: Readonly<Record<EntityType, number>>;
+  readonly findings: readonly ReportedFinding[];
+}
+
+export function reportedFindings(findings: readonly Finding[]): ReportedFinding[] {
+  return findings.map(({ type, category, severity, detector, preview }) => ({ type, category, severity, detector, preview }));
+}
