@@ -5,6 +5,8 @@ import type { NoticePanelProps, PanelResult } from './types';
 const COPY = {
   'redaction-failed': { title: 'notice.redactionFailed.title', desc: 'notice.redactionFailed.desc' },
   'composer-mismatch': { title: 'notice.composerMismatch.title', desc: 'notice.composerMismatch.desc' },
+  'file-too-large': { title: 'notice.fileTooLarge.title', desc: 'notice.fileTooLarge.desc' },
+  'guard-updated': { title: 'notice.guardUpdated.title', desc: 'notice.guardUpdated.desc' },
 } as const;
 
 type Props = NoticePanelProps & { readonly onResult: (result: PanelResult) => void };

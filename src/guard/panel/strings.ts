@@ -49,6 +49,12 @@ const EN = {
   'notice.redactionFailed.title': 'Redaction failed',
   'notice.redactionFailed.desc':
     'PromptFence couldn’t replace the sensitive text in this editor, so nothing was sent. Please remove it by hand, then send again.',
+  'notice.fileTooLarge.title': 'File not attached',
+  'notice.fileTooLarge.desc':
+    'PromptFence checks text files before they reach the AI, and this one is too large or could not be read. Nothing was attached; split it or paste the part you need.',
+  'notice.guardUpdated.title': 'PromptFence was updated',
+  'notice.guardUpdated.desc':
+    'PromptFence was updated while this page was open and held your message back, because it holds sensitive data. Your text is still in the box: reload the page to send it with the new version.',
   'notice.composerMismatch.title': 'Message not sent',
   'notice.composerMismatch.desc':
     'The text in the message box changed while PromptFence was checking it, so nothing was sent. Review your message and send again.',

@@ -26,7 +26,7 @@ export interface DecisionPanelProps {
 /** A short message after the guard had to stop: the send was not made. */
 export interface NoticePanelProps {
   readonly kind: 'notice';
-  readonly notice: 'redaction-failed' | 'composer-mismatch';
+  readonly notice: 'redaction-failed' | 'composer-mismatch' | 'file-too-large' | 'guard-updated';
 }
 
 /** Non-modal toast after a redaction, with an undo the caller implements. */

@@ -1,0 +1,272 @@
+/**
+ * The guard on one page: catches every way text leaves for the AI (Enter, send button, form submit,
+ * paste, drop, file pick), scans it on the device, and warns, redacts or blocks as the rules say.
+ *
+ * Listeners sit on `window` in the capture phase, registered at document_start, so they run before
+ * any of the site's own handlers, and they find the composer from the event itself: a composer that is
+ * re-rendered, moved into a shadow root or added by SPA navigation is covered without re-binding.
+ * Decisions that need the user are made synchronously (prevent + stop the event), then resolved
+ * asynchronously in the panel; nothing the user typed is removed unless they chose it.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Scanner } from '../engine/scan';
+import type { Finding } from '../engine/types';
+import { decideAction, DEFAULT_ACTION_RULES, type GuardDecision } from '../guard/actions';
+import type { ActionRules, Channel, GuardAction, UserChoice } from '../guard/types';
+import { reportedFindings } from '../guard/types';
+import type { SiteAdapter } from '../sites/types';
+import { Approvals, isOwn } from './approval';
+import { ComposerAccess, type ComposerSnapshot } from './composer-access';
+import { resolveWithUser, type Resolution } from './resolve-with-user';
+import { sendToBackground } from './report';
+import { scanAny, SYNC_SCAN_LIMIT } from './scan-text';
+import { interceptInputs } from './intercept';
+import { watchTyping } from './typing';
+import { FILE_LIMIT_BYTES, isTextFile, readTextFiles } from './text-files';
+import { reinsertPaste, replayDrop, replayFileChange, replayPasteFiles, resendSubmission, type Submission } from './resend';
+import { loadUserAllowlist, type UserAllowlist } from '../guard/user-allowlist';
+import { createGuardScanner } from './scan-text';
+
+export interface GuardOptions {
+  readonly adapter: SiteAdapter | null;
+  readonly rules?: ActionRules;
+  /** Aborts every listener (a newer guard instance took over, or the page is going away). */
+  readonly signal: AbortSignal;
+}
+
+export interface Guard {
+  /** The scanner in use (tests and the typing overlay share it). */
+  readonly scanner: Scanner;
+}
+
+export async function startGuard(ctx: ContentScriptContext, options: GuardOptions): Promise<Guard> {
+  const { adapter, signal } = options;
+  const rules = options.rules ?? DEFAULT_ACTION_RULES;
+  const site = adapter?.id ?? 'generic';
+  const siteName = adapter?.name ?? location.hostname;
+  // The allowlist loads from storage; until then nothing is allowed (safe side).
+  let allowlist: UserAllowlist | undefined;
+  const scanner = createGuardScanner((value, type) => allowlist?.isAllowed(value, type) ?? false);
+  void loadUserAllowlist({ signal }).then((list) => (allowlist = list), () => undefined);
+
+  const approvals = new Approvals();
+  const composers = new ComposerAccess(adapter);
+  /** One decision at a time: a second send while the panel is open is held, not sent. */
+  let busy = false;
+
+  const report = (channel: Channel, action: GuardAction, choice: UserChoice, findings: readonly Finding[], justification?: string) => {
+    const counts: Record<string, number> = {};
+    for (const f of findings) counts[f.type] = (counts[f.type] ?? 0) + 1;
+    sendToBackground({
+      kind: 'guard-decision',
+      at: Date.now(),
+      site,
+      host: location.hostname,
+      channel,
+      action,
+      choice,
+      ...(justification ? { justification } : {}),
+      counts,
+      findings: reportedFindings(findings),
+    });
+  };
+
+  const decide = (findings: readonly Finding[]): GuardDecision => decideAction(findings, rules, site);
+
+  /** What the user decided, applied: allowlist additions and the report. */
+  const settle = async (channel: Channel, findings: readonly Finding[], decision: GuardDecision, resolution: Resolution) => {
+    if (allowlist) for (const i of resolution.allowed) await allowlist.add(resolution.values[i]!, findings[i]!.type).catch(() => undefined);
+    report(channel, decision.action, resolution.choice, findings, resolution.justification);
+  };
+
+  const onSubmission = (event: Event, submission: Submission): boolean => {
+    if (isOwn(event)) return false;
+    const snapshot = composers.snapshot(submission.composer);
+    if (!snapshot || !snapshot.text.trim()) return false;
+    if (approvals.covers(snapshot.text)) return false;
+    if (busy) return stop(event);
+    // The send path decides synchronously: the site's handlers run right after us.
+    if (snapshot.text.length > SYNC_SCAN_LIMIT) {
+      stop(event);
+      void handleLargeSubmission(submission, snapshot);
+      return true;
+    }
+    const findings = scanner.scan(snapshot.text);
+    if (findings.length === 0) return false;
+    const decision = decide(findings);
+    if (decision.action === 'allow') return false;
+    if (decision.action === 'audit') {
+      report(submission.channel, 'audit', 'sent-anyway', findings);
+      return false;
+    }
+    stop(event);
+    void resolveSubmission(submission, snapshot, findings, decision);
+    return true;
+  };
+
+  const handleLargeSubmission = async (submission: Submission, snapshot: ComposerSnapshot) => {
+    busy = true;
+    try {
+      const findings = await scanAny(scanner, snapshot.text);
+      const decision = decide(findings);
+      if (findings.length === 0 || decision.action === 'allow' || decision.action === 'audit') {
+        if (decision.action === 'audit') report(submission.channel, 'audit', 'sent-anyway', findings);
+        approvals.approve(snapshot.text);
+        await resendSubmission(submission, snapshot, approvals);
+        return;
+      }
+      busy = false;
+      await resolveSubmission(submission, snapshot, findings, decision);
+    } finally {
+      busy = false;
+    }
+  };
+
+  const resolveSubmission = async (submission: Submission, snapshot: ComposerSnapshot, findings: Finding[], decision: GuardDecision) => {
+    busy = true;
+    try {
+      const resolution = await resolveWithUser({ ctx, composers, snapshot, findings, decision, siteName, purpose: 'send' });
+      await settle(submission.channel, findings, decision, resolution);
+      if (resolution.send) {
+        const now = composers.snapshot(submission.composer) ?? snapshot;
+        approvals.approve(now.text);
+        await resendSubmission(submission, now, approvals);
+      } else composers.restoreFocus(snapshot);
+    } finally {
+      busy = false;
+    }
+  };
+
+  const onPaste = (event: ClipboardEvent, composer: HTMLElement): boolean => {
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    const files = event.clipboardData ? [...event.clipboardData.files] : [];
+    if (files.some(isTextFile)) {
+      stop(event);
+      void handleFiles('paste', composer, files, () => replayPasteFiles(composer, files));
+      return true;
+    }
+    if (!text) return false;
+    if (busy) return stop(event);
+    if (text.length > SYNC_SCAN_LIMIT) {
+      stop(event);
+      void handleInsertedText('paste', composer, text, undefined);
+      return true;
+    }
+    const findings = scanner.scan(text);
+    if (findings.length === 0) return false;
+    const decision = decide(findings);
+    if (decision.action === 'allow') return false;
+    if (decision.action === 'audit') {
+      report('paste', 'audit', 'sent-anyway', findings);
+      return false;
+    }
+    stop(event);
+    void handleInsertedText('paste', composer, text, { findings, decision });
+    return true;
+  };
+
+  /** Pasted or dropped text the guard held back: scan (if not yet), ask, then insert what was chosen. */
+  const handleInsertedText = async (
+    channel: Channel,
+    composer: HTMLElement,
+    text: string,
+    scanned: { findings: Finding[]; decision: GuardDecision } | undefined,
+  ) => {
+    busy = true;
+    try {
+      const findings = scanned?.findings ?? (await scanAny(scanner, text));
+      const decision = scanned?.decision ?? decide(findings);
+      const snapshot = composers.snapshot(composer);
+      if (!snapshot) return;
+      if (findings.length === 0 || decision.action === 'allow' || decision.action === 'audit') {
+        if (decision.action === 'audit') report(channel, 'audit', 'sent-anyway', findings);
+        await reinsertPaste(composers, snapshot, text);
+        return;
+      }
+      const resolution = await resolveWithUser({ ctx, composers, snapshot, findings, decision, siteName, purpose: 'insert', insertedText: text });
+      await settle(channel, findings, decision, resolution);
+      if (resolution.insert !== undefined) await reinsertPaste(composers, snapshot, resolution.insert);
+      else composers.restoreFocus(snapshot);
+    } finally {
+      busy = false;
+    }
+  };
+
+  const handleFiles = async (channel: Channel, composer: HTMLElement | null, files: File[], replay: () => void) => {
+    busy = true;
+    try {
+      const read = await readTextFiles(files);
+      if (read.tooLarge.length || read.unreadable.length) {
+        // Beyond the limit we cannot vouch for the content: say so, attach nothing.
+        await resolveWithUser({ ctx, composers, snapshot: composer ? composers.snapshot(composer) : undefined, notice: 'file-too-large', findings: [], decision: decide([]), siteName, purpose: 'insert' });
+        report(channel, 'block', 'blocked', []);
+        return;
+      }
+      const text = read.texts.join('\n\n');
+      const findings = await scanAny(scanner, text);
+      const decision = decide(findings);
+      if (findings.length === 0 || decision.action === 'allow' || decision.action === 'audit') {
+        if (decision.action === 'audit') report(channel, 'audit', 'sent-anyway', findings);
+        replay();
+        return;
+      }
+      const snapshot = composer ? composers.snapshot(composer) : undefined;
+      const resolution = await resolveWithUser({ ctx, composers, snapshot, findings, decision, siteName, purpose: 'file' });
+      await settle(channel, findings, decision, resolution);
+      // A file cannot be redacted in place: "send anyway" attaches it as it is, anything else drops it.
+      if (resolution.choice === 'sent-anyway' || resolution.choice === 'allowed-value') replay();
+      else if (snapshot) composers.restoreFocus(snapshot);
+    } finally {
+      busy = false;
+    }
+  };
+
+  const onDrop = (event: DragEvent, composer: HTMLElement | null): boolean => {
+    const dt = event.dataTransfer;
+    if (!dt) return false;
+    const files = [...dt.files];
+    if (files.some(isTextFile)) {
+      stop(event);
+      const target = event.composedPath()[0] ?? null;
+      const at = { clientX: event.clientX, clientY: event.clientY };
+      void handleFiles('drop', composer, files, () => replayDrop(target, files, at));
+      return true;
+    }
+    const text = dt.getData('text/plain');
+    if (!text || !composer) return false;
+    if (busy) return stop(event);
+    const findings = text.length > SYNC_SCAN_LIMIT ? undefined : scanner.scan(text);
+    if (findings && findings.length === 0) return false;
+    const decision = findings ? decide(findings) : undefined;
+    if (decision && decision.action === 'allow') return false;
+    if (decision && decision.action === 'audit') {
+      report('drop', 'audit', 'sent-anyway', findings!);
+      return false;
+    }
+    stop(event);
+    void handleInsertedText('drop', composer, text, findings && decision ? { findings, decision } : undefined);
+    return true;
+  };
+
+  const onFilePick = (event: Event, input: HTMLInputElement): boolean => {
+    const files = input.files ? [...input.files] : [];
+    if (!files.some(isTextFile)) return false;
+    stop(event);
+    void handleFiles('file', composers.current()?.element ?? null, files, () => replayFileChange(input));
+    return true;
+  };
+
+  interceptInputs({ signal, composers, adapter, onSubmission, onPaste, onDrop, onFilePick });
+
+  watchTyping(ctx, { signal, composers, scanner, site });
+  return { scanner };
+}
+
+/** Stops an event before the site sees it: both calls are needed (see test/e2e/fixtures/README.md). */
+function stop(event: Event): true {
+  event.preventDefault();
+  event.stopImmediatePropagation();
+  return true;
+}
+
+export { FILE_LIMIT_BYTES };
