@@ -6,6 +6,7 @@ import { FindingList } from './FindingList';
 import { JustifyField, isJustified } from './JustifyField';
 import { plural, t } from './strings';
 import type { DecisionPanelProps, PanelResult } from './types';
+import { trusted } from './trusted';
 
 /** Longest redacted preview rendered: the panel is a check, not an editor. */
 const MAX_PREVIEW_CHARS = 4000;
@@ -93,24 +94,24 @@ export function DecisionPanel({ findings, decision, siteName, redactedPreview, o
             type="button"
             class="pf-btn pf-btn--quiet"
             disabled={mode === 'justify' && !isJustified(reason)}
-            onClick={() => finish('sent-anyway', true, mode === 'justify' ? reason.trim() : undefined)}
+            onClick={trusted(() => finish('sent-anyway', true, mode === 'justify' ? reason.trim() : undefined))}
           >
             {t('action.sendAnyway')}
           </button>
         )}
         {edit}
         {(mode === 'warn' || mode === 'justify') && (
-          <button type="button" class="pf-btn pf-btn--primary" onClick={() => finish('redacted', false)}>
+          <button type="button" class="pf-btn pf-btn--primary" onClick={trusted(() => finish('redacted', false))}>
             {t('action.redact')}
           </button>
         )}
         {(mode === 'redact' || (mode === 'block' && decision.redactOnBlock !== false)) && (
-          <button type="button" class="pf-btn pf-btn--primary" onClick={() => finish('redacted', true)}>
+          <button type="button" class="pf-btn pf-btn--primary" onClick={trusted(() => finish('redacted', true))}>
             {t('action.redactAndSend')}
           </button>
         )}
         {mode === 'clear' && (
-          <button type="button" class="pf-btn pf-btn--primary" onClick={() => finish('allowed-value', true)}>
+          <button type="button" class="pf-btn pf-btn--primary" onClick={trusted(() => finish('allowed-value', true))}>
             {t('action.send')}
           </button>
         )}

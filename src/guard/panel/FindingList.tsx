@@ -1,5 +1,6 @@
 import type { PanelFinding } from './types';
 import { plural, t, typeLabel } from './strings';
+import { trusted } from './trusted';
 
 /** Rows beyond this are summarised ("and 12 more items"): a pasted log can hold hundreds of findings. */
 export const MAX_ROWS = 50;
@@ -41,7 +42,7 @@ export function FindingList({ findings, allowable, allowed, onToggleAllowed }: P
                   class="pf-btn pf-btn--link"
                   aria-pressed={isAllowed}
                   aria-label={t('finding.notSensitive.label', { type: label, preview: finding.preview })}
-                  onClick={() => onToggleAllowed(index)}
+                  onClick={trusted(() => onToggleAllowed(index))}
                 >
                   {t('finding.notSensitive')}
                 </button>

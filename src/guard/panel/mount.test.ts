@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PANEL_HOST_NAME, showGuardPanel } from './mount';
+import { acceptSyntheticClicksForTests } from './trusted';
 import type { PanelProps } from './types';
 
 const props: PanelProps = {
@@ -23,7 +24,9 @@ const buttonIn = (root: HTMLElement, name: string) =>
   [...root.querySelectorAll('button')].find((b) => b.textContent === name) as HTMLButtonElement;
 
 let ctx: ContentScriptContext;
+beforeEach(() => acceptSyntheticClicksForTests(true));
 afterEach(() => {
+  acceptSyntheticClicksForTests(false);
   ctx?.abort();
   document.body.innerHTML = '';
 });

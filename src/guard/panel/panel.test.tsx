@@ -7,16 +7,20 @@ import { redact } from '../../engine/redact';
 import { scan } from '../../engine/scan';
 import type { GuardAction } from '../types';
 import { GuardPanel } from './GuardPanel';
+import { acceptSyntheticClicksForTests } from './trusted';
 import type { DecisionPanelProps, PanelFinding, PanelProps, PanelResult } from './types';
 
 let container: HTMLElement;
 beforeEach(() => {
   container = document.createElement('div');
   document.body.append(container);
+  // happy-dom's clicks are all synthetic; the trusted-click rule has its own test below.
+  acceptSyntheticClicksForTests(true);
 });
 afterEach(() => {
   render(null, container);
   container.remove();
+  acceptSyntheticClicksForTests(false);
 });
 
 const email: PanelFinding = { type: 'EMAIL', severity: 'medium', preview: 'j•••@example.com', reason: 'Email address' };
@@ -269,5 +273,24 @@ describe('notices and the undo toast', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('untrusted clicks', () => {
+  it('a page script clicking "Send anyway" or "Not sensitive" approves nothing', () => {
+    acceptSyntheticClicksForTests(false);
+    const findings = [email];
+    const onResult = mount({ kind: 'decision', findings, decision: decideAction([{ type: 'EMAIL', category: 'PII' }], DEFAULT_ACTION_RULES) });
+    const buttons = [...container.querySelectorAll('button')];
+    const sendAnyway = buttons.find((b) => /send anyway/i.test(b.textContent ?? ''));
+    const notSensitive = buttons.find((b) => /not sensitive/i.test(b.textContent ?? ''));
+    expect(sendAnyway).toBeDefined();
+    act(() => sendAnyway!.click());
+    if (notSensitive) act(() => notSensitive.click());
+    expect(onResult).not.toHaveBeenCalled();
+    // Edit is not an approval: it still works, so a stuck panel can always be left.
+    const edit = buttons.find((b) => /edit/i.test(b.textContent ?? ''));
+    act(() => edit!.click());
+    expect(onResult).toHaveBeenCalledWith(expect.objectContaining({ choice: 'edited', send: false }));
   });
 });
