@@ -1,6 +1,7 @@
 import { BUILT_IN_MATCHES, SITE_ADAPTERS, adapterForUrl } from '../src/sites';
 import { startGuard } from '../src/content/guard';
 import { claimPage } from '../src/content/takeover';
+import { customAdapterFor } from '../src/content/custom-site';
 
 // Thin on purpose: the guard lives in src/content. Runs at document_start so its capture listeners
 // are in place before the site's scripts register theirs.
@@ -10,6 +11,7 @@ export default defineContentScript({
   main(ctx) {
     const signal = claimPage();
     if (!signal) return;
-    void startGuard(ctx, { adapter: adapterForUrl(location.href, SITE_ADAPTERS), signal });
+    const adapter = adapterForUrl(location.href, SITE_ADAPTERS);
+    void startGuard(ctx, { adapter, adapterLater: adapter ? undefined : customAdapterFor(location.href), signal });
   },
 });

@@ -17,7 +17,15 @@ export interface ComposerSnapshot {
 }
 
 export class ComposerAccess {
-  constructor(private readonly adapter: SiteAdapter | null) {}
+  constructor(private adapterNow: SiteAdapter | null) {}
+
+  /** The site's adapter; an admin-added site's arrives after start-up (read from storage). */
+  get adapter(): SiteAdapter | null {
+    return this.adapterNow;
+  }
+  set adapter(adapter: SiteAdapter | null) {
+    this.adapterNow = adapter;
+  }
 
   /** The page's composer now (the focused editable first), with how it was found. */
   current(): { element: HTMLElement; kind: EditorKind; health: AdapterHealth } | undefined {

@@ -29,6 +29,11 @@ import { createGuardScanner } from './scan-text';
 
 export interface GuardOptions {
   readonly adapter: SiteAdapter | null;
+  /**
+   * An adapter that arrives later (an admin-added site, read from storage): the guard starts at once
+   * with the generic one, so nothing slips through while storage is read, then switches.
+   */
+  readonly adapterLater?: Promise<SiteAdapter | null>;
   readonly rules?: ActionRules;
   /** Aborts every listener (a newer guard instance took over, or the page is going away). */
   readonly signal: AbortSignal;
@@ -42,8 +47,8 @@ export interface Guard {
 export async function startGuard(ctx: ContentScriptContext, options: GuardOptions): Promise<Guard> {
   const { adapter, signal } = options;
   const rules = options.rules ?? DEFAULT_ACTION_RULES;
-  const site = adapter?.id ?? 'generic';
-  const siteName = adapter?.name ?? location.hostname;
+  let site = adapter?.id ?? 'generic';
+  let siteName = adapter?.name ?? location.hostname;
   // The allowlist loads from storage; until then nothing is allowed (safe side).
   let allowlist: UserAllowlist | undefined;
   const scanner = createGuardScanner((value, type) => allowlist?.isAllowed(value, type) ?? false);
@@ -51,6 +56,12 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
 
   const approvals = new Approvals();
   const composers = new ComposerAccess(adapter);
+  void options.adapterLater?.then((later) => {
+    if (!later) return;
+    composers.adapter = later;
+    site = later.id;
+    siteName = later.name;
+  }, () => undefined);
   /** One decision at a time: a second send while the panel is open is held, not sent. */
   let busy = false;
 
@@ -256,9 +267,9 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
     return true;
   };
 
-  interceptInputs({ signal, composers, adapter, onSubmission, onPaste, onDrop, onFilePick });
+  interceptInputs({ signal, composers, onSubmission, onPaste, onDrop, onFilePick });
 
-  watchTyping(ctx, { signal, composers, scanner, site });
+  watchTyping(ctx, { signal, composers, scanner, site: () => site });
   return { scanner };
 }
 

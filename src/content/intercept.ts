@@ -13,7 +13,6 @@ import type { Submission } from './resend';
 export interface InterceptHandlers {
   readonly signal: AbortSignal;
   readonly composers: ComposerAccess;
-  readonly adapter: import('../sites/types').SiteAdapter | null;
   /** Returns true when it stopped the event. */
   onSubmission(event: Event, submission: Submission): boolean;
   onPaste(event: ClipboardEvent, composer: HTMLElement): boolean;
@@ -41,7 +40,7 @@ export function interceptInputs(h: InterceptHandlers): void {
       if (isOwn(event) || fromOwnUi(event)) return;
       const current = h.composers.current();
       if (!current) return;
-      const send = findSendButton(document, h.adapter, current.element);
+      const send = findSendButton(document, h.composers.adapter, current.element);
       if (!send || !event.composedPath().includes(send.element)) return;
       h.onSubmission(event, { channel: 'send-button', composer: current.element, trigger: send.element });
     },

@@ -17,7 +17,7 @@ export const TYPING_DEBOUNCE_MS = 250;
 
 export function watchTyping(
   ctx: ContentScriptContext,
-  options: { signal: AbortSignal; composers: ComposerAccess; scanner: Scanner; site: string },
+  options: { signal: AbortSignal; composers: ComposerAccess; scanner: Scanner; site: () => string },
 ): void {
   const { signal, composers, scanner, site } = options;
   let overlay: HighlightOverlay | undefined;
@@ -81,7 +81,7 @@ export function watchTyping(
     const health = current?.health ?? 'no-composer';
     if (health !== lastHealth) {
       lastHealth = health;
-      sendToBackground({ kind: 'guard-status', site, health });
+      sendToBackground({ kind: 'guard-status', site: site(), health });
     }
   };
   window.addEventListener('focusin', reportHealth, options_);
