@@ -66,6 +66,7 @@ export async function resolveWithUser(args: ResolveArgs): Promise<Resolution> {
     findings: panelFindings,
     decision,
     siteName: args.siteName,
+    verb: purpose === 'send' ? 'send' : purpose === 'insert' ? 'paste' : 'attach',
     redactedPreview: purpose === 'file' ? undefined : (active) => redacted(active),
   });
   if (!result) return none;

@@ -31,8 +31,16 @@ export function safeSupportUrl(url: string | undefined): string | undefined {
 
 type Props = DecisionPanelProps & { readonly onResult: (result: PanelResult) => void };
 
+/** Button labels per verb. A file cannot be redacted in place, so `attach` offers no redaction. */
+const LABELS = {
+  send: { anyway: 'action.sendAnyway', edit: 'action.edit', redact: 'action.redact', redactAndGo: 'action.redactAndSend', go: 'action.send' },
+  paste: { anyway: 'action.pasteAnyway', edit: 'action.cancel', redact: 'action.pasteRedacted', redactAndGo: 'action.pasteRedacted', go: 'action.paste' },
+  attach: { anyway: 'action.attachAnyway', edit: 'action.cancel', redact: undefined, redactAndGo: undefined, go: 'action.attach' },
+} as const;
+
 /** The decision panel: warn, justify, redact (confirm) or block, with a "Not sensitive" toggle per finding. */
-export function DecisionPanel({ findings, decision, siteName, redactedPreview, onResult }: Props) {
+export function DecisionPanel({ findings, decision, siteName, redactedPreview, verb = 'send', onResult }: Props) {
+  const labels = LABELS[verb];
   const [allowed, setAllowed] = useState<ReadonlySet<number>>(() => new Set());
   const [reason, setReason] = useState('');
   // The caller's verdict until the user marks something; then whatever the remaining findings call for.
@@ -59,7 +67,7 @@ export function DecisionPanel({ findings, decision, siteName, redactedPreview, o
   const support = mode === 'block' ? safeSupportUrl(decision.supportUrl) : undefined;
   const edit = (
     <button type="button" class="pf-btn pf-btn--secondary" data-initial-focus onClick={() => finish('edited', false)}>
-      {t('action.edit')}
+      {t(labels.edit)}
     </button>
   );
 
@@ -96,23 +104,23 @@ export function DecisionPanel({ findings, decision, siteName, redactedPreview, o
             disabled={mode === 'justify' && !isJustified(reason)}
             onClick={trusted(() => finish('sent-anyway', true, mode === 'justify' ? reason.trim() : undefined))}
           >
-            {t('action.sendAnyway')}
+            {t(labels.anyway)}
           </button>
         )}
         {edit}
-        {(mode === 'warn' || mode === 'justify') && (
+        {(mode === 'warn' || mode === 'justify') && labels.redact && (
           <button type="button" class="pf-btn pf-btn--primary" onClick={trusted(() => finish('redacted', false))}>
-            {t('action.redact')}
+            {t(labels.redact)}
           </button>
         )}
-        {(mode === 'redact' || (mode === 'block' && decision.redactOnBlock !== false)) && (
+        {(mode === 'redact' || (mode === 'block' && decision.redactOnBlock !== false)) && labels.redactAndGo && (
           <button type="button" class="pf-btn pf-btn--primary" onClick={trusted(() => finish('redacted', true))}>
-            {t('action.redactAndSend')}
+            {t(labels.redactAndGo)}
           </button>
         )}
         {mode === 'clear' && (
           <button type="button" class="pf-btn pf-btn--primary" onClick={trusted(() => finish('allowed-value', true))}>
-            {t('action.send')}
+            {t(labels.go)}
           </button>
         )}
       </div>

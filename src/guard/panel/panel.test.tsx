@@ -294,3 +294,18 @@ describe('untrusted clicks', () => {
     expect(onResult).toHaveBeenCalledWith(expect.objectContaining({ choice: 'edited', send: false }));
   });
 });
+
+describe('verbs', () => {
+  const labels = () => [...container.querySelectorAll('button')].map((b) => b.textContent);
+  it('speaks of pasting for a held-back paste, and offers no redaction for files', () => {
+    const decision = decideAction([{ type: 'EMAIL', category: 'PII' }], DEFAULT_ACTION_RULES);
+    mount({ kind: 'decision', findings: [email], decision, verb: 'paste' });
+    expect(labels()).toEqual(expect.arrayContaining(['Paste anyway', 'Cancel', 'Paste redacted']));
+    expect(labels()).not.toContain('Send anyway');
+    render(null, container);
+    const block = decideAction([{ type: 'GITHUB_TOKEN', category: 'SECRET' }], DEFAULT_ACTION_RULES);
+    mount({ kind: 'decision', findings: [token], decision: block, verb: 'attach' });
+    expect(labels().filter((l) => /redact/i.test(l ?? ''))).toEqual([]);
+    expect(labels()).toContain('Cancel');
+  });
+});

@@ -38,6 +38,12 @@ const EN = {
   'block.contact': 'Need help? Contact support',
 
   'action.sendAnyway': 'Send anyway',
+  'action.pasteAnyway': 'Paste anyway',
+  'action.pasteRedacted': 'Paste redacted',
+  'action.paste': 'Paste',
+  'action.attachAnyway': 'Attach anyway',
+  'action.attach': 'Attach',
+  'action.cancel': 'Cancel',
   'action.redact': 'Redact',
   'action.redactAndSend': 'Redact and send',
   'action.edit': 'Edit',

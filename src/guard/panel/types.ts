@@ -21,6 +21,11 @@ export interface DecisionPanelProps {
    * user may mark some "not sensitive" meanwhile). Needed for the redact-confirm view.
    */
   readonly redactedPreview?: (activeFindings: readonly number[]) => string;
+  /**
+   * What the user was doing: sending (default), pasting or dropping text (`paste`: the text is not in
+   * the composer yet), or attaching files (`attach`: a file cannot be redacted, only attached or not).
+   */
+  readonly verb?: 'send' | 'paste' | 'attach';
 }
 
 /** A short message after the guard had to stop: the send was not made. */
