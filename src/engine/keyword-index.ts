@@ -12,6 +12,9 @@
  * right after a lower-case letter or digit.
  * Trade-off: a keyword glued to lower-case letters before it (`mypassword`) is not seen.
  */
+/** Bound on cached spellings (`Password`, `PASSWORD`, …): mixed-case hostile input must not grow it forever. */
+const MAX_CACHED_SPELLINGS = 20_000;
+
 export interface KeywordEntry {
   readonly keywords?: readonly string[];
   /** Regexes found in the punctuation pass (see `Anchor`): no capture groups, a rare first char. */
@@ -85,13 +88,18 @@ export class KeywordIndex {
 
   /** Detectors of every keyword inside `matched` (a hit on `rapidapi` also triggers those keyed on `api`). */
   private detectorsOf(matched: string): readonly number[] {
+    // Exact text first: dense input repeats the same hit, and lower-casing each one costs more than the lookup.
+    const exact = this.expanded.get(matched);
+    if (exact) return exact;
     const key = matched.toLowerCase();
     let list = this.expanded.get(key);
+    if (list && this.expanded.size < MAX_CACHED_SPELLINGS) this.expanded.set(matched, list);
     if (!list) {
       const merged = new Set<number>();
       for (const [keyword, detectors] of this.byKeyword) if (key.includes(keyword)) for (const d of detectors) merged.add(d);
       list = [...merged];
       this.expanded.set(key, list);
+      if (this.expanded.size < MAX_CACHED_SPELLINGS) this.expanded.set(matched, list);
     }
     return list;
   }

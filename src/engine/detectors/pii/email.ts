@@ -28,6 +28,9 @@ const ADDRESS_AT = new RegExp(
 function isLocalChar(c: number): boolean {
   return isAddressLetter(c) || c === 46 || c === 37 || c === 43 || c === 45;
 }
+function isLabelChar(c: number): boolean {
+  return isAddressLetter(c) || c === 45;
+}
 function isAddressLetter(c: number): boolean {
   return (
     (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 ||
@@ -45,6 +48,14 @@ export function emailSpans(s: string): [number, number][] {
   const out: [number, number][] = [];
   let at = s.indexOf('@');
   while (at >= 0) {
+    // Quick reject without a regex: the domain's first label (≤ 63 letters, digits, hyphens) must be
+    // followed by a dot. Keeps `a@a@a@…` (half a million `@`) as cheap as plain text.
+    let label = at + 1;
+    while (label < s.length && label - at <= 64 && isLabelChar(s.charCodeAt(label))) label++;
+    if (label === at + 1 || s.charCodeAt(label) !== 46) {
+      at = s.indexOf('@', at + 1);
+      continue;
+    }
     let start = at;
     while (start > 0 && at - start <= 64 && isLocalChar(s.charCodeAt(start - 1))) start--;
     // The local part starts at a boundary with a letter or digit, and is at most 64 chars long.
@@ -70,7 +81,9 @@ export const email: Detector = {
   category: 'PII',
   severity: 'medium',
   description: 'Email address (a person or team mailbox)',
-  anchor: { keywords: ['@'] },
+  // The whole text, through `emailSpans`: it jumps from `@` to `@` with indexOf (native, far faster than
+  // a keyword hit per `@`, which cost ~150 ns each on `a@a@a@…`).
+  anchor: { full: true },
   patterns: [],
   match: emailSpans,
   validate: (value, info) => {

@@ -53,8 +53,8 @@ export const dbConnectionString: Detector = {
       'postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'cockroachdb', 'clickhouse', 'neo4j',
       'couchdb', 'cassandra', 'oracle', 'db2:', 'snowflake:', 'jdbc:',
     ],
-    // Every URL starts on its scheme (the keyword), or on `jdbc:` right before it.
-    lead: 5,
+    // Every URL starts on a keyword: its scheme, or `jdbc:` (itself a keyword) right before it.
+    lead: 0,
   },
   patterns: [
     {
