@@ -1,13 +1,25 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { BUILT_IN_MATCHES } from './src/sites/adapters';
+
+/**
+ * Admin-added sites (policy `customSites`) can be any internal host, so they are optional and asked
+ * for at run time (`permissions.request` from the options page); see src/background/custom-sites.ts.
+ */
+const ANY_WEB_HOST = ['https://*/*', 'http://*/*'];
 
 // See ../shared/research/toolchain.md for why these versions and flags.
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'PromptFence',
     description: 'Stops sensitive data from leaking into AI chats. Detection runs on your device.',
-    permissions: ['storage'],
+    // scripting: re-inject the guard into open tabs after an update, register it on admin-added sites.
+    permissions: ['storage', 'scripting'],
+    // The same hosts as the guard's content script (so no new permission warning); executeScript needs them.
+    host_permissions: [...BUILT_IN_MATCHES],
+    // MV2 (the Firefox build) has no optional_host_permissions: hosts go in optional_permissions there.
+    ...(manifestVersion === 2 ? { optional_permissions: ANY_WEB_HOST } : { optional_host_permissions: ANY_WEB_HOST }),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'promptfence@promptfence.dev', strict_min_version: '115.0' } } }
       : {}),

@@ -1,2 +1,27 @@
 // Wiring only. The guard, policy and history issues add their services here.
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import {
+  keepCustomSitesSynced,
+  listenForContentMessages,
+  localCustomSitesSource,
+  registeredCustomSiteMatches,
+  reinjectOnInstall,
+  syncCustomSiteScripts,
+  watchHostPermissions,
+  watchTabLifecycle,
+} from '@/src/background';
+import { BUILT_IN_MATCHES } from '@/src/sites/adapters';
+
+export default defineBackground(() => {
+  // MV3: every listener is added synchronously here, or the worker misses the event that woke it.
+  listenForContentMessages(browser);
+  watchTabLifecycle(browser);
+  reinjectOnInstall(browser, {
+    // Firefox injects manifest content scripts into already-open tabs itself.
+    builtInMatches: import.meta.env.FIREFOX ? [] : BUILT_IN_MATCHES,
+    customMatches: () => registeredCustomSiteMatches(browser),
+  });
+  // Admin-added sites: storage.local `customSites` until the policy issue swaps in managed storage.
+  const customSites = keepCustomSitesSynced(localCustomSitesSource(), (configs) => syncCustomSiteScripts(configs, browser));
+  watchHostPermissions(browser, () => void customSites.resync());
+});

@@ -10,7 +10,6 @@ export default defineContentScript({
   runAt: 'document_start',
   main(ctx) {
     const signal = claimPage();
-    if (!signal) return;
     const adapter = adapterForUrl(location.href, SITE_ADAPTERS);
     void startGuard(ctx, { adapter, adapterLater: adapter ? undefined : customAdapterFor(location.href), signal });
   },

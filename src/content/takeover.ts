@@ -9,13 +9,15 @@ import { runtimeAlive } from './report';
 
 const ANNOUNCE = 'promptfence:guard-started';
 
-/** Returns the signal that ends this instance's listeners, or null when a live guard already runs here. */
-export function claimPage(): AbortSignal | null {
-  const state = globalThis as { __promptfenceGuard?: { alive: () => boolean } };
-  // Same isolated world (a second injection of the same version): keep the one that runs.
-  if (state.__promptfenceGuard?.alive()) return null;
+/** Returns the signal that ends this instance's listeners (a newer instance, or an orphaned one, stops it). */
+export function claimPage(): AbortSignal {
+  const state = globalThis as { __promptfenceGuard?: { stop: () => void } };
+  // Same isolated world (the same version injected twice): the newest wins. WXT invalidates the older
+  // copy's context when a new one starts, so the older copy could no longer show its panel. Page
+  // scripts cannot reach this global, so only our own code can trigger this.
+  state.__promptfenceGuard?.stop();
   const controller = new AbortController();
-  state.__promptfenceGuard = { alive: () => runtimeAlive() && !controller.signal.aborted };
+  state.__promptfenceGuard = { stop: () => controller.abort() };
   window.addEventListener(
     ANNOUNCE,
     () => {

@@ -69,6 +69,11 @@ export function watchTyping(
   );
   // Highlights follow the text when the page scrolls or resizes.
   window.addEventListener('scroll', () => lastCount > 0 && schedule(), options_);
+  // The background clears the badge on every navigation, SPA route changes included: count again.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    lastCount = -1;
+    schedule();
+  });
   window.addEventListener('resize', () => lastCount > 0 && schedule(), options_);
   signal.addEventListener('abort', () => {
     if (timer !== undefined) clearTimeout(timer);

@@ -1,0 +1,81 @@
+/**
+ * Where the admin-added sites come from, and keeping the registration in step with it.
+ *
+ * For now the list is read from `storage.local` key `customSites` (tests and manual set-up write it).
+ * The policy issue replaces `localCustomSitesSource` with a managed-storage source (policy
+ * `customSites`, read defensively per STYLE rule 13); nothing else here changes.
+ */
+import type { browser as wxtBrowser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import type { CustomSiteSyncResult } from './custom-sites';
+import { serialQueue } from './serial';
+
+type BrowserApi = typeof wxtBrowser;
+
+/** `storage.local` key holding the interim `customSites` list (same shape as the policy's). */
+export const CUSTOM_SITES_STORAGE_KEY = 'customSites';
+
+export interface CustomSitesSource {
+  /** The current configs (unvalidated). */
+  read(): Promise<unknown>;
+  /** Calls `onChange` with the new configs whenever they change; returns the unwatch function. */
+  watch(onChange: (configs: unknown) => void): () => void;
+}
+
+/** The interim source: `storage.local` key `customSites`, watched for changes. */
+export function localCustomSitesSource(): CustomSitesSource {
+  const key = `local:${CUSTOM_SITES_STORAGE_KEY}` as const;
+  return {
+    read: () => storage.getItem<unknown>(key),
+    watch: (onChange) => storage.watch<unknown>(key, (configs) => onChange(configs)),
+  };
+}
+
+/** The last sync's outcome, for the options page (session storage: recomputed at every start-up). */
+const lastSyncItem = storage.defineItem<CustomSiteSyncResult | null>('session:customSites.lastSync', { fallback: null });
+
+/** The outcome of the last sync, or null before the first one. Never rejects. */
+export function lastCustomSiteSync(): Promise<CustomSiteSyncResult | null> {
+  return lastSyncItem.getValue().catch(() => null);
+}
+
+export interface CustomSitesSync {
+  /** Re-reads the source and syncs (after a host permission was granted or revoked). */
+  resync(): Promise<CustomSiteSyncResult | undefined>;
+  stop(): void;
+}
+
+/**
+ * Syncs now and on every change of `source`, one sync at a time so a fast series of changes ends in
+ * the last one. `sync` is `syncCustomSiteScripts` bound to the browser in production.
+ */
+export function keepCustomSitesSynced(source: CustomSitesSource, sync: (configs: unknown) => Promise<CustomSiteSyncResult>): CustomSitesSync {
+  const serially = serialQueue();
+  const run = (configs: () => Promise<unknown>) =>
+    serially(async () => {
+      const result = await sync(await configs());
+      await lastSyncItem.setValue(result).catch(() => undefined);
+      if (result.errors.length > 0) console.warn('PromptFence: admin-added sites:', result.errors.map((e) => e.message).join(' '));
+      return result;
+    }).catch((error: unknown) => {
+      console.warn('PromptFence: could not sync admin-added sites', error);
+      return undefined;
+    });
+
+  const unwatch = source.watch((configs) => void run(async () => configs));
+  void run(() => source.read());
+  return { resync: () => run(() => source.read()), stop: unwatch };
+}
+
+/** Calls `onChange` when the user grants or revokes optional host permissions. */
+export function watchHostPermissions(api: BrowserApi, onChange: () => void): () => void {
+  const listener = (permissions: { origins?: string[] }) => {
+    if (permissions.origins?.length) onChange();
+  };
+  api.permissions.onAdded.addListener(listener);
+  api.permissions.onRemoved.addListener(listener);
+  return () => {
+    api.permissions.onAdded.removeListener(listener);
+    api.permissions.onRemoved.removeListener(listener);
+  };
+}

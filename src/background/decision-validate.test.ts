@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { DECISION_LIMITS, parseGuardDecision } from './decision-validate';
+import { decision } from './decision.fixtures';
+
+const finding = (overrides: Record<string, unknown>) => ({ ...decision().findings[0], ...overrides });
+
+describe('parseGuardDecision: accepted', () => {
+  it('returns a clean copy of a valid event', () => {
+    const input = decision({ justification: 'customer asked for it' });
+    const result = parseGuardDecision(input);
+    expect(result).toEqual({ ok: true, event: input });
+    expect(result.ok && result.event).not.toBe(input);
+  });
+
+  it('drops unknown fields instead of storing them', () => {
+    const result = parseGuardDecision({ ...decision(), tabUrl: 'https://chatgpt.com/c/123', findings: [finding({ start: 3, end: 9 })] });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.event).not.toHaveProperty('tabUrl');
+    expect(result.event.findings[0]).not.toHaveProperty('start');
+  });
+
+  it('keeps at most DECISION_LIMITS.findingsKept findings (the counts keep the totals)', () => {
+    const many = Array.from({ length: DECISION_LIMITS.findingsKept + 50 }, () => finding({}));
+    const result = parseGuardDecision(decision({ findings: many, counts: { EMAIL: many.length } }));
+    expect(result.ok && result.event.findings.length).toBe(DECISION_LIMITS.findingsKept);
+    expect(result.ok && result.event.counts.EMAIL).toBe(many.length);
+  });
+
+  it.each([
+    ['host with port', { host: 'ai.corp.example:8443' }],
+    ['IPv6 host', { host: '[::1]:3000' }],
+    ['custom entity type', { counts: { CUSTOM_PROJECT_X: 2 } }],
+    ['no findings', { findings: [], counts: {}, action: 'allow', choice: 'sent-anyway' }],
+    ['empty justification', { justification: '' }],
+    ['multi-line justification', { justification: 'line one\nline two' }],
+  ])('%s', (_name, overrides) => {
+    expect(parseGuardDecision(decision(overrides)).ok).toBe(true);
+  });
+});
+
+describe('parseGuardDecision: refused', () => {
+  it.each<[string, unknown]>([
+    ['not an object', 'guard-decision'],
+    ['null', null],
+    ['an array', [decision()]],
+    ['another kind', decision({ kind: 'findings-count' })],
+    ['a raw "value" field', decision({ value: 'ghp_realtoken' })],
+    ['a raw "text" field', decision({ text: 'my card is 4111 1111 1111 1111' })],
+    ['a "Text" field, any case', decision({ Text: 'x' })],
+    ['a "value" inside a finding', decision({ findings: [finding({ value: 'jane@example.com' })] })],
+    ['a "raw" inside a finding', decision({ findings: [finding({ raw: 'jane@example.com' })] })],
+    ['at not a number', decision({ at: '2025-01-01' })],
+    ['at NaN', decision({ at: Number.NaN })],
+    ['at negative', decision({ at: -1 })],
+    ['empty site', decision({ site: '' })],
+    ['site too long', decision({ site: 'x'.repeat(DECISION_LIMITS.site + 1) })],
+    ['site with control characters', decision({ site: 'chat\u0000gpt' })],
+    ['host with a path', decision({ host: 'chatgpt.com/c/123' })],
+    ['host too long', decision({ host: `${'a'.repeat(DECISION_LIMITS.host)}.com` })],
+    ['unknown channel', decision({ channel: 'telepathy' })],
+    ['unknown action', decision({ action: 'nuke' })],
+    ['unknown choice', decision({ choice: 'ignored' })],
+    ['justification too long', decision({ justification: 'x'.repeat(DECISION_LIMITS.justification + 1) })],
+    ['justification not a string', decision({ justification: 42 })],
+    ['counts not an object', decision({ counts: [1, 2] })],
+    ['count not an integer', decision({ counts: { EMAIL: 1.5 } })],
+    ['count negative', decision({ counts: { EMAIL: -1 } })],
+    ['count key not an entity type', decision({ counts: { email: 1 } })],
+    ['too many count keys', decision({ counts: Object.fromEntries(Array.from({ length: DECISION_LIMITS.countKeys + 1 }, (_, i) => [`T${i}`, 1])) })],
+    ['findings not an array', decision({ findings: {} })],
+    ['absurdly many findings', decision({ findings: Array.from({ length: DECISION_LIMITS.findings + 1 }, () => finding({})) })],
+    ['finding not an object', decision({ findings: ['EMAIL'] })],
+    ['finding with unknown category', decision({ findings: [finding({ category: 'GOSSIP' })] })],
+    ['finding with unknown severity', decision({ findings: [finding({ severity: 'meh' })] })],
+    ['finding with lower-case type', decision({ findings: [finding({ type: 'email' })] })],
+    ['finding with empty detector', decision({ findings: [finding({ detector: '' })] })],
+    ['preview without a mask (could be the value)', decision({ findings: [finding({ preview: 'jane@example.com' })] })],
+    ['preview too long', decision({ findings: [finding({ preview: `a${'•'.repeat(DECISION_LIMITS.preview)}` })] })],
+    ['class instance instead of plain object', Object.assign(new (class Event {})(), decision())],
+  ])('%s', (_name, input) => {
+    const result = parseGuardDecision(input);
+    expect(result.ok).toBe(false);
+  });
+
+  it('says why', () => {
+    expect(parseGuardDecision(decision({ text: 'x' }))).toEqual({ ok: false, reason: 'carries a "text" field' });
+    expect(parseGuardDecision(decision({ findings: [finding({ preview: 'plain' })] }))).toEqual({ ok: false, reason: 'findings[0] preview' });
+  });
+
+  it('never throws, even on a hostile object', () => {
+    const hostile = new Proxy(decision(), {
+      get() {
+        throw new Error('boom');
+      },
+    });
+    expect(parseGuardDecision(hostile)).toEqual({ ok: false, reason: 'unreadable event' });
+  });
+});
