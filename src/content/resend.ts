@@ -52,9 +52,23 @@ export async function resendSubmission(submission: Submission, snapshot: Compose
   return sent;
 }
 
-/** Inserts `text` where the caret was when the paste or drop was held back; verified by reading back. */
+/**
+ * Puts held-back pasted or dropped text (original or redacted) where the caret was. In Chromium, rich
+ * editors get it as a paste again, so the site handles it as its own (ChatGPT, Claude and Perplexity
+ * turn a long paste into an attachment instead of freezing the editor with megabytes of text). Where
+ * nobody takes that paste (textareas ignore synthetic pastes; Firefox drops their data), the text goes
+ * in through the editor's input path and is read back.
+ */
 export async function reinsertPaste(composers: ComposerAccess, snapshot: ComposerSnapshot, text: string): Promise<boolean> {
   composers.restoreFocus(snapshot);
+  if (snapshot.kind !== 'textarea' && import.meta.env.BROWSER !== 'firefox' && snapshot.element.isConnected) {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    const paste = markOwn(new ClipboardEvent('paste', { bubbles: true, cancelable: true, composed: true, clipboardData: data }));
+    snapshot.element.dispatchEvent(paste);
+    // Editors that handle a paste cancel the native one: that is how we know it was taken.
+    if (paste.defaultPrevented) return true;
+  }
   const result = await insertAtCaret(snapshot.element, snapshot.kind, text);
   return result.ok;
 }
