@@ -11,6 +11,13 @@ import { FIXTURE_SITES, serveFixtures, siteUrl, type Recorder } from './fixture-
 import { BLOCK_TEXT, CLEAN_TEXT, expectNothingSent } from './guard-helpers';
 import { launchWithExtension, OFFLINE_ARGS, type ExtensionBrowser } from './harness';
 
+/** The extension APIs these tests call inside an extension page (no @types/chrome in this project). */
+declare const chrome: {
+  runtime: { reload(): void };
+  tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+};
+
 let ext: ExtensionBrowser;
 beforeAll(async () => {
   ext = await launchWithExtension({ extraArgs: OFFLINE_ARGS });
@@ -22,7 +29,7 @@ const chatgpt = FIXTURE_SITES.find((s) => s.id === 'chatgpt')!;
 async function open(): Promise<{ page: Page; recorder: Recorder; errors: string[] }> {
   const page = await ext.browser.newPage();
   const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('pageerror', (e) => errors.push(e instanceof Error ? e.message : String(e)));
   page.on('console', (m) => {
     if (/context invalidated/i.test(m.text())) errors.push(m.text());
   });
