@@ -17,7 +17,7 @@ import { reportedFindings } from '../guard/types';
 import type { SiteAdapter } from '../sites/types';
 import { Approvals, isOwn } from './approval';
 import { ComposerAccess, type ComposerSnapshot } from './composer-access';
-import { resolveWithUser, type Resolution } from './resolve-with-user';
+import { resolveWithUser, show, type Resolution } from './resolve-with-user';
 import { sendToBackground } from './report';
 import { scanAny, SYNC_SCAN_LIMIT } from './scan-text';
 import { interceptInputs } from './intercept';
@@ -139,7 +139,14 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
       const resolution = await resolveWithUser({ ctx, composers, snapshot, findings, decision, siteName, purpose: 'send' });
       await settle(submission.channel, findings, decision, resolution);
       if (resolution.send) {
-        const now = composers.snapshot(submission.composer) ?? snapshot;
+        const now = composers.snapshot(submission.composer);
+        // Only what the user saw and approved goes: text the page slipped in while the panel was open
+        // (behind the modal) would otherwise be sent unscanned.
+        if (!now || now.text !== resolution.sendText) {
+          await show(ctx, { kind: 'notice', notice: 'composer-mismatch' });
+          composers.restoreFocus(now ?? snapshot);
+          return;
+        }
         approvals.approve(now.text);
         await resendSubmission(submission, now, approvals);
       } else composers.restoreFocus(snapshot);

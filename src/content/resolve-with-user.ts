@@ -29,8 +29,10 @@ export interface ResolveArgs {
 
 export interface Resolution {
   readonly choice: UserChoice;
-  /** Send the composer as it now is. */
+  /** Send the composer, if it still holds exactly `sendText`. */
   readonly send: boolean;
+  /** The text the user approved to send (as scanned, or as redacted); anything else must not go. */
+  readonly sendText?: string;
   /** Text to insert where the paste or drop was aimed (`insert` purpose). */
   readonly insert?: string;
   readonly justification?: string;
@@ -57,7 +59,7 @@ export async function resolveWithUser(args: ResolveArgs): Promise<Resolution> {
     const applied = await applyRedaction(args, source, all);
     if (!applied.ok) return none;
     void showGuardPanel(ctx, { kind: 'redacted', count: findings.length, onUndo: () => undo(args, source) }).catch(() => undefined);
-    return { choice: 'auto-redacted', send: purpose === 'send', insert: applied.insert, allowed: [], values };
+    return { choice: 'auto-redacted', send: purpose === 'send', sendText: redacted(all), insert: applied.insert, allowed: [], values };
   }
 
   const panelFindings: PanelFinding[] = findings.map(({ type, severity, preview, reason }) => ({ type, severity, preview, reason }));
@@ -77,7 +79,7 @@ export async function resolveWithUser(args: ResolveArgs): Promise<Resolution> {
   switch (result.choice) {
     case 'sent-anyway':
     case 'allowed-value':
-      return { ...base, choice: result.choice, send: purpose === 'send', insert: purpose === 'insert' ? source : undefined };
+      return { ...base, choice: result.choice, send: purpose === 'send', sendText: source, insert: purpose === 'insert' ? source : undefined };
     case 'redacted': {
       if (purpose === 'file') return { ...base, choice: 'blocked', send: false };
       const applied = await applyRedaction(args, source, active);
@@ -86,7 +88,7 @@ export async function resolveWithUser(args: ResolveArgs): Promise<Resolution> {
         // Redacted in place for the user to review: offer the way back.
         void showGuardPanel(ctx, { kind: 'redacted', count: active.length, choice: 'redacted', onUndo: () => undo(args, source) }).catch(() => undefined);
       }
-      return { ...base, choice: 'redacted', send: purpose === 'send' && result.send, insert: applied.insert };
+      return { ...base, choice: 'redacted', send: purpose === 'send' && result.send, sendText: redacted(active), insert: applied.insert };
     }
     default:
       return { ...base, choice: result.choice, send: false };
@@ -120,7 +122,7 @@ async function undo(args: ResolveArgs, original: string): Promise<void> {
  * Shows a panel; when this content script was orphaned by an extension update (no UI can be mounted),
  * falls back to a plain alert so a held-back send is never silent. Returns undefined when no answer.
  */
-async function show(ctx: ContentScriptContext, props: Parameters<typeof showGuardPanel>[1]) {
+export async function show(ctx: ContentScriptContext, props: Parameters<typeof showGuardPanel>[1]) {
   if (ctx.isInvalid) {
     window.alert(`${t('notice.guardUpdated.title')}\n\n${t('notice.guardUpdated.desc')}`);
     return undefined;
