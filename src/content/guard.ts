@@ -210,8 +210,13 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
     }
   };
 
-  const handleFiles = async (channel: Channel, composer: HTMLElement | null, files: File[], replay: () => void) => {
+  const handleFiles = async (channel: Channel, composer: HTMLElement | null, files: File[], replay: () => void, discard = () => {}) => {
     busy = true;
+    let replayed = false;
+    const go = () => {
+      replayed = true;
+      replay();
+    };
     try {
       const read = await readTextFiles(files);
       if (read.tooLarge.length || read.unreadable.length) {
@@ -225,17 +230,20 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
       const decision = decide(findings);
       if (findings.length === 0 || decision.action === 'allow' || decision.action === 'audit') {
         if (decision.action === 'audit') report(channel, 'audit', 'sent-anyway', findings);
-        replay();
+        go();
         return;
       }
       const snapshot = composer ? composers.snapshot(composer) : undefined;
       const resolution = await resolveWithUser({ ctx, composers, snapshot, findings, decision, siteName, purpose: 'file' });
       await settle(channel, findings, decision, resolution);
       // A file cannot be redacted in place: "send anyway" attaches it as it is, anything else drops it.
-      if (resolution.choice === 'sent-anyway' || resolution.choice === 'allowed-value') replay();
+      if (resolution.choice === 'sent-anyway' || resolution.choice === 'allowed-value') go();
       else if (snapshot) composers.restoreFocus(snapshot);
     } finally {
       busy = false;
+      // A file the user did not let through must not stay selected: a site that reads the input at
+      // send time, not on change, would still upload it.
+      if (!replayed) discard();
     }
   };
 
@@ -270,7 +278,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
     const files = input.files ? [...input.files] : [];
     if (!files.some(isTextFile)) return false;
     stop(event);
-    void handleFiles('file', composers.current()?.element ?? null, files, () => replayFileChange(input));
+    void handleFiles('file', composers.current()?.element ?? null, files, () => replayFileChange(input), () => (input.value = ''));
     return true;
   };
 

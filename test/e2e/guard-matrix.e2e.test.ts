@@ -364,6 +364,8 @@ describe.each(FIXTURE_SITES.map((s) => ({ ...s, label: s.id })))('$label', (site
       await waitForNoDialog(page);
       await settle(page, 50);
       expect(await pendingAttachments(page), 'attachments after Cancel').toEqual([]);
+      // Not left selected either: a site reading the input at send time must find nothing.
+      expect(await page.evaluate(() => document.querySelector<HTMLInputElement>('input[type=file]')?.files?.length ?? 0), 'files left in the input').toBe(0);
 
       await pickFiles(page, [{ name: 'contacts.txt', content: `owner: ${EMAIL}\n` }]);
       const warn = await waitForPanel(page);

@@ -43,6 +43,7 @@ import {
   clickPanelButton,
   dialogShown,
   LABEL,
+  PANEL_HOST,
   panelState,
   pressEscape,
   syntheticClickPanelButton,
@@ -281,6 +282,39 @@ describe('a page that sends by itself (synthetic events)', () => {
     expect(actionLabels(notice)).toEqual([LABEL.backToEditing]);
     await expectNothingSent(page, recorder);
     expect(await modelText(page)).toBe(`${BLOCK_TEXT} ${EMAIL}`);
+  });
+});
+
+describe('focus steering', () => {
+  const url = SPECIAL_PAGES.attacker.url;
+
+  it('the page focusing "Send anyway" does not turn the user\'s next Enter into an approval; Tab + Enter by the user does send', async () => {
+    await open(url);
+    await typeText(page, WARN_TEXT);
+    await waitForModelText(page, WARN_TEXT);
+    await pressEnter(page);
+    expect((await waitForPanel(page)).title).toBe(TITLE.warn);
+    // The page's script moves focus onto "Send anyway" inside the open shadow root.
+    const focused = await page.evaluate(
+      (hostName, l) => {
+        const host = document.querySelector(hostName);
+        const button = [...(host?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => (b.textContent ?? '').trim() === l);
+        button?.focus();
+        return host?.shadowRoot?.activeElement === button;
+      },
+      PANEL_HOST,
+      LABEL.sendAnyway,
+    );
+    expect(focused, 'the page could move the focus').toBe(true);
+    await page.keyboard.press('Enter');
+    await expectNothingSent(page, recorder);
+    expect(await dialogShown(page), 'the panel is still open').toBe(true);
+    // The user moves the focus themselves (it starts on "Send anyway", where the page put it): Tab round.
+    await page.keyboard.press('Tab');
+    for (let i = 0; i < 8 && (await panelState(page)).focused !== LABEL.sendAnyway; i++) await page.keyboard.press('Tab');
+    expect((await panelState(page)).focused).toBe(LABEL.sendAnyway);
+    await page.keyboard.press('Enter');
+    await expectSentOnce(page, recorder, WARN_TEXT);
   });
 });
 

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useId, useRef } from 'preact/hooks';
 import { useDialogKeyboard } from './focus-trap';
 import { t } from './strings';
+import { noteUserFocus } from './trusted';
 
 interface Props {
   readonly title: string;
@@ -30,6 +31,8 @@ export function Dialog({ title, description, tone, onEscape, children }: Props) 
         aria-modal="true"
         aria-labelledby={`${id}-title`}
         aria-describedby={`${id}-desc`}
+        onKeyUp={(e) => e.key === 'Tab' && noteUserFocus(e)}
+        onPointerDown={noteUserFocus}
       >
         <header class="pf-header">
           <span class="pf-brand" aria-hidden="true">
