@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,12 +66,31 @@ export interface ExtensionBrowser {
  * Launches Debian's Chromium with the built extension loaded through command-line flags (the way that
  * also delivers managed policy at start-up; see ../shared/research/toolchain.md §3–4).
  */
-export async function launchWithExtension(options: { readonly extraArgs?: readonly string[] } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  options: {
+    readonly extraArgs?: readonly string[];
+    /**
+     * Host permissions to hold as if the user (or admin) had granted them: optional host permissions
+     * need a click in a browser dialog that automation cannot reach, so the built extension is copied
+     * and these are added to its manifest's `host_permissions`. Everything else is the real build.
+     */
+    readonly grantedHosts?: readonly string[];
+  } = {},
+): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No extension build in ${EXTENSION_DIR}: run \`npm run build\` first (npm test does).`);
   }
   assertChromium();
   const profile = mkdtempSync(join(tmpdir(), 'promptfence-e2e-'));
+  let extensionDir = EXTENSION_DIR;
+  if (options.grantedHosts?.length) {
+    extensionDir = join(profile, 'extension');
+    cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
+    const manifestPath = join(extensionDir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
+    manifest.host_permissions = [...(manifest.host_permissions ?? []), ...options.grantedHosts];
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+  }
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -79,8 +98,8 @@ export async function launchWithExtension(options: { readonly extraArgs?: readon
     args: [
       ...BASE_ARGS,
       `--user-data-dir=${profile}`,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       ...(options.extraArgs ?? []),
     ],
   });
