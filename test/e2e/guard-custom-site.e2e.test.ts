@@ -17,7 +17,10 @@ import { clickPanelButton, LABEL, TITLE, waitForPanel } from './panel-driver';
 
 /** The extension APIs called from an extension page (no @types/chrome in this project). */
 declare const chrome: {
-  storage: { local: { set(v: object): Promise<void>; remove(k: string): Promise<void> } };
+  storage: {
+    local: { set(v: object): Promise<void>; remove(k: string): Promise<void> };
+    session: { get(k: string): Promise<Record<string, unknown>> };
+  };
   scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
 };
 
@@ -73,6 +76,21 @@ describe(`admin-added site ${CORP_HOST}`, () => {
     await clickPanelButton(page, LABEL.redactAndSend);
     await expectSentOnce(page, recorder, BLOCK_REDACTED);
     await page.close();
+
+    // The decision reached the background (for history and reporting): what, where, how — never the value.
+    const decisions = (await extPage.evaluate(async () => (await chrome.storage.session.get('guard.decisions'))['guard.decisions'])) as Record<string, unknown>[];
+    expect(decisions).toHaveLength(1);
+    expect(decisions[0]).toMatchObject({
+      kind: 'guard-decision',
+      site: 'corp-ai',
+      host: CORP_HOST,
+      channel: 'enter',
+      action: 'block',
+      choice: 'redacted',
+      counts: { AWS_ACCESS_KEY: 1 },
+      findings: [{ type: 'AWS_ACCESS_KEY', category: 'SECRET', detector: 'aws-access-key', preview: expect.stringContaining('…') }],
+    });
+    expect(JSON.stringify(decisions)).not.toContain('Z3MHALQ7X7RTPW2B');
 
     await extPage.evaluate(() => chrome.storage.local.remove('customSites'));
     expect((await waitForRegistered(false)).some((m) => m.includes(CORP_HOST)), 'guard unregistered').toBe(false);
