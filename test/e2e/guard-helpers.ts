@@ -6,9 +6,10 @@
  * test never passes on "no error" alone.
  */
 import type { Page } from 'puppeteer-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { modelText, sentTexts, settle, waitForSent } from './drive';
-import type { Recorder, SentBody } from './fixture-server';
+import { serveFixtures, type Recorder, type SentBody } from './fixture-server';
+import { launchWithExtension, OFFLINE_ARGS, type ExtensionBrowser } from './harness';
 import { PANEL_HOST } from './panel-driver';
 
 /** Known detectable values (checked with `npm run scan`). */
@@ -79,4 +80,27 @@ export async function expectSentOnce(page: Page, recorder: Recorder, text: strin
 /** No request body (prompt or attachment) carried `value`. */
 export function expectNeverSentValue(recorder: Recorder, value: string): void {
   for (const r of recorder.requests()) expect(r.body.includes(value), `request to ${r.path} carries ${value}`).toBe(false);
+}
+
+/**
+ * One browser with the built extension per test file, a fresh fixture-served page per test: registers
+ * the hooks and hands each test's page and recorder to `onPage`.
+ */
+export function useGuardBrowser(onPage: (page: Page, recorder: Recorder) => void): () => ExtensionBrowser {
+  let ext: ExtensionBrowser | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    ext = await launchWithExtension({ extraArgs: OFFLINE_ARGS });
+  }, 60_000);
+  afterAll(async () => {
+    await ext?.close();
+  });
+  beforeEach(async () => {
+    page = await ext!.browser.newPage();
+    onPage(page, await serveFixtures(page));
+  });
+  afterEach(async () => {
+    await page?.close().catch(() => undefined);
+  });
+  return () => ext!;
 }

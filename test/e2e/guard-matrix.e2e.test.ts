@@ -21,7 +21,7 @@
  * the event is held and how the guard resends or reinserts, which is what the channel tests cover.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   clickSend,
   dropText,
@@ -42,7 +42,7 @@ import {
   waitForModelText,
   waitForSent,
 } from './drive';
-import { FIXTURE_SITES, LONG_PASTE_THRESHOLD, serveFixtures, siteUrl, type FixtureSite, type Recorder } from './fixture-server';
+import { FIXTURE_SITES, LONG_PASTE_THRESHOLD, siteUrl, type FixtureSite, type Recorder } from './fixture-server';
 import {
   AWS_KEY,
   BLOCK_REDACTED,
@@ -59,9 +59,9 @@ import {
   REDACT_TEXT,
   WARN_REDACTED,
   WARN_TEXT,
+  useGuardBrowser,
   watchPanels,
 } from './guard-helpers';
-import { launchWithExtension, OFFLINE_ARGS, type ExtensionBrowser } from './harness';
 import {
   actionLabels,
   clickPanelButton,
@@ -74,25 +74,11 @@ import {
   waitForPanel,
 } from './panel-driver';
 
-let ext: ExtensionBrowser;
 let page: Page;
 let recorder: Recorder;
-
-beforeAll(async () => {
-  ext = await launchWithExtension({ extraArgs: OFFLINE_ARGS });
-}, 60_000);
-
-afterAll(async () => {
-  await ext?.close();
-});
-
-beforeEach(async () => {
-  page = await ext.browser.newPage();
-  recorder = await serveFixtures(page);
-});
-
-afterEach(async () => {
-  await page?.close().catch(() => undefined);
+useGuardBrowser((p, r) => {
+  page = p;
+  recorder = r;
 });
 
 async function open(site: FixtureSite): Promise<void> {

@@ -5,7 +5,7 @@
  * front end at ai.corp.example, which is not in the built-in match list.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   clickSend,
   composerHandle,
@@ -23,7 +23,7 @@ import {
   waitForAttachments,
   waitForModelText,
 } from './drive';
-import { ATTACKS, CORP_HOST, SPECIAL_PAGES, serveFixtures, siteById, siteUrl, type Attack, type Recorder } from './fixture-server';
+import { ATTACKS, CORP_HOST, SPECIAL_PAGES, siteById, siteUrl, type Attack, type Recorder } from './fixture-server';
 import {
   AWS_KEY,
   BLOCK_REDACTED,
@@ -35,9 +35,9 @@ import {
   panelsSeen,
   WARN_REDACTED,
   WARN_TEXT,
+  useGuardBrowser,
   watchPanels,
 } from './guard-helpers';
-import { launchWithExtension, OFFLINE_ARGS, type ExtensionBrowser } from './harness';
 import {
   actionLabels,
   clickPanelButton,
@@ -52,25 +52,11 @@ import {
   waitForPanel,
 } from './panel-driver';
 
-let ext: ExtensionBrowser;
 let page: Page;
 let recorder: Recorder;
-
-beforeAll(async () => {
-  ext = await launchWithExtension({ extraArgs: OFFLINE_ARGS });
-}, 60_000);
-
-afterAll(async () => {
-  await ext?.close();
-});
-
-beforeEach(async () => {
-  page = await ext.browser.newPage();
-  recorder = await serveFixtures(page);
-});
-
-afterEach(async () => {
-  await page?.close().catch(() => undefined);
+useGuardBrowser((p, r) => {
+  page = p;
+  recorder = r;
 });
 
 async function open(url: string): Promise<void> {
