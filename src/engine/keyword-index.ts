@@ -138,23 +138,41 @@ export interface HitList {
   readonly detectors: (readonly number[])[];
 }
 
-/** Merges hit lists that are each sorted by start (one per regex pass) into one sorted list. */
+/**
+ * Merges hit lists that are each sorted by start (one per regex pass) into one sorted list: pairwise,
+ * with tight two-pointer loops (dense input such as a line of provider prefixes yields ~200 k hits per
+ * MB, and a general k-way merge cost more than finding them).
+ */
 function mergeSorted(passes: HitList[]): HitList {
   if (passes.length === 0) return { starts: [], ends: [], detectors: [] };
-  if (passes.length === 1) return passes[0]!;
-  const out: HitList = { starts: [], ends: [], detectors: [] };
-  const at = passes.map(() => 0);
-  for (;;) {
-    let best = -1;
-    for (let p = 0; p < passes.length; p++) {
-      if (at[p]! < passes[p]!.starts.length && (best < 0 || passes[p]!.starts[at[p]!]! < passes[best]!.starts[at[best]!]!)) best = p;
+  let merged = passes[0]!;
+  for (let p = 1; p < passes.length; p++) merged = mergeTwo(merged, passes[p]!);
+  return merged;
+}
+
+function mergeTwo(a: HitList, b: HitList): HitList {
+  const na = a.starts.length;
+  const nb = b.starts.length;
+  const n = na + nb;
+  // Filled by index, sized once: growing three arrays by push cost more than the comparisons.
+  const starts = new Array<number>(n);
+  const ends = new Array<number>(n);
+  const detectors = new Array<readonly number[]>(n);
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < n; k++) {
+    // Ties keep `a` first: earlier passes (word starts) before later ones.
+    if (j >= nb || (i < na && a.starts[i]! <= b.starts[j]!)) {
+      starts[k] = a.starts[i]!;
+      ends[k] = a.ends[i]!;
+      detectors[k] = a.detectors[i++]!;
+    } else {
+      starts[k] = b.starts[j]!;
+      ends[k] = b.ends[j]!;
+      detectors[k] = b.detectors[j++]!;
     }
-    if (best < 0) return out;
-    const k = at[best]!++;
-    out.starts.push(passes[best]!.starts[k]!);
-    out.ends.push(passes[best]!.ends[k]!);
-    out.detectors.push(passes[best]!.detectors[k]!);
   }
+  return { starts, ends, detectors };
 }
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');

@@ -129,6 +129,39 @@ export function globallyAllowed(value: string): boolean {
   return GLOBAL_ALLOW.test(value);
 }
 
+/**
+ * True when every pattern is a `token()` whose value starts with a literal that begins with one of the
+ * rule's keywords (`\b(npm_[a-z0-9]{36})`): each match then starts exactly at a keyword hit, and the
+ * engine tries the pattern there only (`lead: 0`) instead of over the whole line. A line dense with
+ * such prefixes (`npm_ hf_ SG. …` repeated) then costs one try per hit, not one pass per detector.
+ */
+function startsAtKeyword(patterns: readonly Pattern[], keywords: readonly string[]): boolean {
+  return patterns.every((p) => {
+    const source = p.regex.source;
+    if (!source.startsWith('\\b(') || hasTopLevelAlternation(source, 3)) return false;
+    const literal = /^\\b\(((?:[A-Za-z0-9_]|\\[-._/])+)/.exec(source)?.[1]?.replace(/\\(.)/g, '$1').toLowerCase();
+    return literal !== undefined && keywords.some((k) => literal.startsWith(k.toLowerCase()));
+  });
+}
+
+/** Whether the group that opens just before `from` has a `|` of its own (an alternative could start elsewhere). */
+function hasTopLevelAlternation(source: string, from: number): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = from; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') {
+      if (depth === 0) return false;
+      depth--;
+    } else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
 /** One `Detector` from one provider rule. */
 export function defineProvider(rule: ProviderRule): Detector {
   const patterns: Pattern[] = (rule.patterns ?? [{ regex: rule.regex!, group: rule.group, name: rule.patternName, score: rule.score }]).map(
@@ -147,7 +180,11 @@ export function defineProvider(rule: ProviderRule): Detector {
     category: 'SECRET',
     severity: 'high',
     description: `${rule.name} (provider secret)`,
-    anchor: rule.window === 'block' ? { keywords: rule.keywords, window: 'block' } : { keywords: rule.keywords },
+    anchor: startsAtKeyword(patterns, rule.keywords)
+      ? { keywords: rule.keywords, lead: 0 }
+      : rule.window === 'block'
+        ? { keywords: rule.keywords, window: 'block' }
+        : { keywords: rule.keywords },
     patterns,
     minEntropy: rule.minEntropy,
     validate: reject

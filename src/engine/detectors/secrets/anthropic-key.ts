@@ -10,7 +10,7 @@ export const anthropicKey: Detector = {
   category: 'SECRET',
   severity: 'critical',
   description: 'Anthropic API or Admin key (sk-ant-api03-…, sk-ant-admin01-…)',
-  anchor: { keywords: ['sk-ant-'] },
+  anchor: { keywords: ['sk-ant-'], lead: 0 },
   patterns: [
     { name: 'api or admin key', regex: /\bsk-ant-(?:api03|admin01)-[0-9A-Za-z_-]{93}AA(?![0-9A-Za-z_-])/g, score: 0.95 },
     { name: 'other key kind', regex: /\bsk-ant-[a-z]{2,8}\d{2}-[0-9A-Za-z_-]{80,160}AA(?![0-9A-Za-z_-])/g, score: 0.9 },

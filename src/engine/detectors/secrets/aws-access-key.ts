@@ -12,7 +12,7 @@ export const awsAccessKey: Detector = {
   category: 'SECRET',
   severity: 'high',
   description: 'AWS access key id (AKIA/ASIA/ABIA/ACCA + 16 base32 characters)',
-  anchor: { keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'] },
+  anchor: { keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'], lead: 0 },
   patterns: [{ name: 'prefixed key id', regex: /\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}\b/g, score: 0.9 }],
   // 16 random base32 chars carry ~3.5 bits/char; a value near 2.5 is a made-up sequence.
   minEntropy: 3,

@@ -24,7 +24,7 @@ export const googleApiKey: Detector = {
   category: 'SECRET',
   severity: 'high',
   description: 'Google API key (AIza + 35 characters)',
-  anchor: { keywords: ['aiza'] },
+  anchor: { keywords: ['aiza'], lead: 0 },
   patterns: [{ name: 'api key', regex: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g, score: 0.9 }],
   minEntropy: 3.5,
   validate: (value) => !hasSequentialRun(value) && !PUBLIC_SAMPLE_GOOGLE_KEYS.has(value),

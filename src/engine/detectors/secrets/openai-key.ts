@@ -12,7 +12,7 @@ export const openaiKey: Detector = {
   category: 'SECRET',
   severity: 'critical',
   description: 'OpenAI API key (sk-proj-, sk-svcacct-, sk-admin-, or legacy sk-…T3BlbkFJ…)',
-  anchor: { keywords: ['sk-'] },
+  anchor: { keywords: ['sk-'], lead: 0 },
   patterns: [
     {
       name: 'scoped key with marker',

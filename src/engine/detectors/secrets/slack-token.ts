@@ -12,7 +12,7 @@ export const slackToken: Detector = {
   category: 'SECRET',
   severity: 'high',
   description: 'Slack API token (xoxb-, xoxp-, xoxa-, xoxr-, xoxe-, xoxs-, xapp-)',
-  anchor: { keywords: ['xoxb-', 'xoxp-', 'xoxe-', 'xoxe.', 'xoxa-', 'xoxr-', 'xoxo-', 'xoxs-', 'xapp-'] },
+  anchor: { keywords: ['xoxb-', 'xoxp-', 'xoxe-', 'xoxe.', 'xoxa-', 'xoxr-', 'xoxo-', 'xoxs-', 'xapp-'], lead: 0 },
   patterns: [
     { name: 'bot token', regex: /\bxoxb-\d{8,14}-(?:\d{8,14}-)?[0-9A-Za-z]{18,34}(?![0-9A-Za-z-])/g, score: 0.9 },
     { name: 'user token', regex: /\bxox[pe](?:-\d{8,14}){2,3}-[0-9A-Za-z]{24,34}(?![0-9A-Za-z-])/g, score: 0.9 },

@@ -11,7 +11,7 @@ export const stripeKey: Detector = {
   category: 'SECRET',
   severity: 'critical',
   description: 'Stripe secret or restricted API key (sk_live_, sk_test_, rk_…) or webhook secret (whsec_)',
-  anchor: { keywords: ['sk_live_', 'sk_test_', 'sk_prod_', 'rk_live_', 'rk_test_', 'rk_prod_', 'whsec_'] },
+  anchor: { keywords: ['sk_live_', 'sk_test_', 'sk_prod_', 'rk_live_', 'rk_test_', 'rk_prod_', 'whsec_'], lead: 0 },
   patterns: [
     { name: 'live key', regex: /\b[sr]k_(?:live|prod)_[0-9A-Za-z]{10,247}(?![0-9A-Za-z_-])/g, score: 0.93 },
     { name: 'test key', regex: /\b[sr]k_test_[0-9A-Za-z]{10,247}(?![0-9A-Za-z_-])/g, score: 0.88 },
