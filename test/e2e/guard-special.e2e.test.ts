@@ -18,10 +18,12 @@ import {
   pressEnter,
   pressModEnter,
   sendRecords,
+  sentTexts,
   settle,
   typeText,
   waitForAttachments,
   waitForModelText,
+  waitForSent,
 } from './drive';
 import { ATTACKS, CORP_HOST, SPECIAL_PAGES, siteById, siteUrl, type Attack, type Recorder } from './fixture-server';
 import {
@@ -301,6 +303,32 @@ describe('focus steering', () => {
     expect((await panelState(page)).focused).toBe(LABEL.sendAnyway);
     await page.keyboard.press('Enter');
     await expectSentOnce(page, recorder, WARN_TEXT);
+  });
+});
+
+describe('"Not sensitive"', () => {
+  // Its own address: the allowlist lives in the browser profile, which the other tests share.
+  const MINE = 'only.mine@acme-corp.com';
+  it('marks a value for this user: the panel clears, "Send" sends once, and the same value later goes through without a panel', async () => {
+    await open(siteUrl(siteById('chatgpt')));
+    await typeText(page, `mail ${MINE} today`);
+    await waitForModelText(page, `mail ${MINE} today`);
+    await pressEnter(page);
+    expect((await waitForPanel(page)).title).toBe(TITLE.warn);
+    await clickPanelButton(page, LABEL.notSensitive);
+    const clear = await waitForPanel(page);
+    expect(clear.title).toBe(TITLE.clear);
+    await clickPanelButton(page, LABEL.send);
+    await expectSentOnce(page, recorder, `mail ${MINE} today`);
+    // Kept (as a salted hash) in the extension's storage: the next message with it is not held.
+    await settle(page, 300);
+    await focusComposer(page);
+    await typeText(page, `again ${MINE}`);
+    await waitForModelText(page, `again ${MINE}`);
+    await pressEnter(page);
+    await waitForSent(page, 2);
+    expect(await sentTexts(page)).toEqual([`mail ${MINE} today`, `again ${MINE}`]);
+    expect(await dialogShown(page)).toBe(false);
   });
 });
 
