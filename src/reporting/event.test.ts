@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { DECISION_RECORD_KEYS, JUSTIFICATION_MAX, cleanJustification, toAuditEvent } from './event';
+import { decision } from '../background/decision.fixtures';
+
+const META = { extensionVersion: '0.1.0', policyVersion: '2026-11-01' };
+const PROMPT = 'Here is my key ghp_R3alT0kenValue1234567890abcdefghijA1B2 and jane.doe@example.com';
+
+describe('toAuditEvent', () => {
+  it('builds the golden record', () => {
+    expect(toAuditEvent(decision(), { ...META, userId: 'emp-42' })).toEqual({
+      kind: 'decision',
+      schema: 1,
+      time: '2025-06-15T15:06:40.000Z',
+      site: 'chatgpt',
+      host: 'chatgpt.com',
+      channel: 'paste',
+      action: 'warn',
+      choice: 'redacted',
+      counts: { EMAIL: 1, GITHUB_TOKEN: 1 },
+      types: ['EMAIL', 'GITHUB_TOKEN'],
+      categories: ['PII', 'SECRET'],
+      detectors: ['email', 'github-pat'],
+      maxSeverity: 'critical',
+      extensionVersion: '0.1.0',
+      policyVersion: '2026-11-01',
+      userId: 'emp-42',
+    });
+  });
+
+  it('carries no prompt text: only allow-listed fields, no previews, stray fields dropped', () => {
+    // A hostile or buggy sender: extra fields with the raw text, previews that keep parts of the value.
+    const event = decision({
+      justification: `needed for the ticket\n\r\u0000${'x'.repeat(5000)}`,
+      text: PROMPT,
+      prompt: PROMPT,
+      findings: [
+        { type: 'EMAIL', category: 'PII', severity: 'medium', detector: 'email', preview: 'j•••@example.com', value: PROMPT },
+        { type: 'GITHUB_TOKEN', category: 'SECRET', severity: 'critical', detector: 'github-pat', preview: 'ghp_…A1B2' },
+      ],
+    });
+    const record = toAuditEvent(event, META);
+    for (const key of Object.keys(record)) expect(DECISION_RECORD_KEYS).toContain(key);
+    const wire = JSON.stringify(record);
+    for (const fragment of ['example.com', 'A1B2', 'ghp_', 'j•••', 'Here is my key', '\\n', '\\u0000']) {
+      expect(wire).not.toContain(fragment);
+    }
+    expect(record.justification?.startsWith('needed for the ticket x')).toBe(true);
+    expect([...record.justification!].length).toBe(JUSTIFICATION_MAX);
+    expect(record.justification!.endsWith('…')).toBe(true);
+  });
+
+  it('drops malformed identifiers instead of passing them through', () => {
+    const record = toAuditEvent(
+      decision({
+        counts: { EMAIL: 2, 'my secret is hunter2': 1, PHONE: -1 },
+        findings: [{ type: 'EMAIL', category: 'PII', severity: 'low', detector: 'has spaces and text', preview: '•' }],
+      }),
+      { ...META, userId: 'bob smith <bob@example.com>' },
+    );
+    expect(record.counts).toEqual({ EMAIL: 2 });
+    expect(record.detectors).toEqual([]);
+    expect(record).not.toHaveProperty('userId');
+  });
+
+  it('omits empty justification and severity', () => {
+    const record = toAuditEvent(decision({ justification: ' \n ', findings: [], counts: {} }), META);
+    expect(record).not.toHaveProperty('justification');
+    expect(record).not.toHaveProperty('maxSeverity');
+  });
+});
+
+describe('cleanJustification', () => {
+  it.each([
+    ['short', 'short'],
+    ['  line\nbreak\t ', 'line break'],
+    ['😀'.repeat(JUSTIFICATION_MAX + 5), `${'😀'.repeat(JUSTIFICATION_MAX - 1)}…`], // never splits a surrogate pair
+  ])('%j → %j', (input, expected) => expect(cleanJustification(input)).toBe(expected));
+});

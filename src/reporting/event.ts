@@ -1,0 +1,117 @@
+/**
+ * The audit record: what leaves the machine for a SIEM. Content-free by construction.
+ *
+ * The record is rebuilt field by field from an allow-list; nothing from the event is spread in. Previews
+ * are dropped entirely (even masked, they keep a few characters of the value), and only enum-like or
+ * identifier-like strings pass. The one free-text field is the user's justification, which is theirs to
+ * write, cleaned of control characters and truncated (STYLE: "History rows store explanations, never secrets").
+ */
+import type { Category, Severity } from '../engine/types';
+import type { Channel, GuardAction, GuardEvent, UserChoice } from '../guard/types';
+
+/** Bump when a field changes meaning, so receivers can branch. */
+export const AUDIT_SCHEMA = 1;
+/** A justification is a reason, not a prompt: keep it short. */
+export const JUSTIFICATION_MAX = 280;
+
+/** Versions and identity stamped on every record. */
+export interface AuditMeta {
+  readonly extensionVersion: string;
+  readonly policyVersion: string;
+  /** Only when the admin's policy sets one (e.g. an employee id); never derived from the page. */
+  readonly userId?: string;
+}
+
+/** One guard decision, content-free. */
+export interface DecisionRecord {
+  readonly kind: 'decision';
+  readonly schema: typeof AUDIT_SCHEMA;
+  /** ISO-8601, UTC. */
+  readonly time: string;
+  readonly site: string;
+  readonly host: string;
+  readonly channel: Channel;
+  readonly action: GuardAction;
+  readonly choice: UserChoice;
+  readonly justification?: string;
+  /** Entity type → how many, e.g. `{ EMAIL: 2 }`. */
+  readonly counts: Readonly<Record<string, number>>;
+  /** Sorted, unique. */
+  readonly types: readonly string[];
+  readonly categories: readonly Category[];
+  readonly detectors: readonly string[];
+  readonly maxSeverity?: Severity;
+  readonly extensionVersion: string;
+  readonly policyVersion: string;
+  readonly userId?: string;
+}
+
+/** Sent first after the queue overflowed: how many records were lost and since when. */
+export interface DroppedRecord {
+  readonly kind: 'dropped';
+  readonly schema: typeof AUDIT_SCHEMA;
+  readonly time: string;
+  readonly dropped: number;
+}
+
+export type AuditRecord = DecisionRecord | DroppedRecord;
+
+/** The only keys a `DecisionRecord` may have; the no-content test checks against this list. */
+export const DECISION_RECORD_KEYS = [
+  'kind', 'schema', 'time', 'site', 'host', 'channel', 'action', 'choice', 'justification', 'counts', 'types',
+  'categories', 'detectors', 'maxSeverity', 'extensionVersion', 'policyVersion', 'userId',
+] as const satisfies readonly (keyof DecisionRecord)[];
+
+const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
+const ENTITY_TYPE = /^[A-Z][A-Z0-9_]{0,63}$/;
+const IDENT = /^[A-Za-z0-9._:@\-[\]]{1,260}$/;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+
+/** Builds the audit record for one (already validated) guard event. */
+export function toAuditEvent(event: GuardEvent, meta: AuditMeta): DecisionRecord {
+  const counts: Record<string, number> = {};
+  for (const [type, n] of Object.entries(event.counts)) {
+    if (ENTITY_TYPE.test(type) && Number.isSafeInteger(n) && n > 0) counts[type] = n;
+  }
+  const types = new Set(Object.keys(counts));
+  const categories = new Set<Category>();
+  const detectors = new Set<string>();
+  let maxSeverity: Severity | undefined;
+  for (const f of event.findings) {
+    if (ENTITY_TYPE.test(f.type)) types.add(f.type);
+    categories.add(f.category);
+    if (IDENT.test(f.detector)) detectors.add(f.detector);
+    if (!maxSeverity || SEVERITY_RANK[f.severity] > SEVERITY_RANK[maxSeverity]) maxSeverity = f.severity;
+  }
+  const justification = event.justification === undefined ? undefined : cleanJustification(event.justification);
+  return {
+    kind: 'decision',
+    schema: AUDIT_SCHEMA,
+    time: new Date(event.at).toISOString(),
+    site: ident(event.site),
+    host: ident(event.host),
+    channel: event.channel,
+    action: event.action,
+    choice: event.choice,
+    ...(justification ? { justification } : {}),
+    counts,
+    types: [...types].sort(),
+    categories: [...categories].sort(),
+    detectors: [...detectors].sort(),
+    ...(maxSeverity ? { maxSeverity } : {}),
+    extensionVersion: ident(meta.extensionVersion),
+    policyVersion: ident(meta.policyVersion),
+    ...(meta.userId && IDENT.test(meta.userId) ? { userId: meta.userId } : {}),
+  };
+}
+
+/** Collapses control characters and line breaks to a space, trims, and cuts at `JUSTIFICATION_MAX` with `…`. */
+export function cleanJustification(text: string): string {
+  const flat = text.replace(CONTROL, ' ').trim();
+  const chars = [...flat]; // by code point, so a surrogate pair is never split
+  return chars.length <= JUSTIFICATION_MAX ? flat : `${chars.slice(0, JUSTIFICATION_MAX - 1).join('')}…`;
+}
+
+function ident(s: string): string {
+  return IDENT.test(s) ? s : 'invalid';
+}

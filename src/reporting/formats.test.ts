@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import type { AuditRecord, DecisionRecord } from './event';
+import { anyValue, serializeBatch } from './formats';
+
+const DECISION: DecisionRecord = {
+  kind: 'decision',
+  schema: 1,
+  time: '2025-06-15T15:06:40.123Z',
+  site: 'chatgpt',
+  host: 'chatgpt.com',
+  channel: 'paste',
+  action: 'block',
+  choice: 'blocked',
+  counts: { GITHUB_TOKEN: 1 },
+  types: ['GITHUB_TOKEN'],
+  categories: ['SECRET'],
+  detectors: ['github-pat'],
+  maxSeverity: 'critical',
+  extensionVersion: '0.1.0',
+  policyVersion: 'p1',
+};
+const DROPPED: AuditRecord = { kind: 'dropped', schema: 1, time: '2025-06-15T15:00:00.000Z', dropped: 12 };
+
+describe('serializeBatch', () => {
+  it('json: an array body', () => {
+    const out = serializeBatch([DROPPED, DECISION], 'json');
+    expect(out.contentType).toBe('application/json');
+    expect(JSON.parse(out.body)).toEqual([DROPPED, DECISION]);
+  });
+
+  it('splunk-hec: newline-delimited event objects with epoch seconds', () => {
+    const out = serializeBatch([DROPPED, DECISION], 'splunk-hec');
+    const lines = out.body.split('\n').map((l) => JSON.parse(l));
+    expect(lines).toEqual([
+      { time: 1749999600, sourcetype: 'promptfence:decision', event: DROPPED },
+      { time: 1750000000.123, sourcetype: 'promptfence:decision', event: DECISION },
+    ]);
+  });
+
+  it('otlp: ExportLogsServiceRequest JSON with typed attributes', () => {
+    const body = JSON.parse(serializeBatch([DECISION], 'otlp').body);
+    const attr = (key: string) => ({ key: `promptfence.${key}` });
+    expect(body).toEqual({
+      resourceLogs: [
+        {
+          resource: { attributes: [{ key: 'service.name', value: { stringValue: 'promptfence' } }] },
+          scopeLogs: [
+            {
+              scope: { name: 'promptfence.reporting' },
+              logRecords: [
+                {
+                  timeUnixNano: '1750000000123000000',
+                  observedTimeUnixNano: '1750000000123000000',
+                  severityNumber: 13,
+                  severityText: 'WARN',
+                  body: { stringValue: 'promptfence block on chatgpt: blocked' },
+                  attributes: [
+                    { ...attr('kind'), value: { stringValue: 'decision' } },
+                    { ...attr('schema'), value: { intValue: '1' } },
+                    { ...attr('site'), value: { stringValue: 'chatgpt' } },
+                    { ...attr('host'), value: { stringValue: 'chatgpt.com' } },
+                    { ...attr('channel'), value: { stringValue: 'paste' } },
+                    { ...attr('action'), value: { stringValue: 'block' } },
+                    { ...attr('choice'), value: { stringValue: 'blocked' } },
+                    { ...attr('counts'), value: { kvlistValue: { values: [{ key: 'GITHUB_TOKEN', value: { intValue: '1' } }] } } },
+                    { ...attr('types'), value: { arrayValue: { values: [{ stringValue: 'GITHUB_TOKEN' }] } } },
+                    { ...attr('categories'), value: { arrayValue: { values: [{ stringValue: 'SECRET' }] } } },
+                    { ...attr('detectors'), value: { arrayValue: { values: [{ stringValue: 'github-pat' }] } } },
+                    { ...attr('maxSeverity'), value: { stringValue: 'critical' } },
+                    { ...attr('extensionVersion'), value: { stringValue: '0.1.0' } },
+                    { ...attr('policyVersion'), value: { stringValue: 'p1' } },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+  });
+
+  it('otlp: a plain decision is INFO, the dropped notice is WARN', () => {
+    const body = JSON.parse(serializeBatch([{ ...DECISION, action: 'warn', choice: 'redacted' }, DROPPED], 'otlp').body);
+    const records = body.resourceLogs[0].scopeLogs[0].logRecords;
+    expect(records.map((r: { severityText: string; severityNumber: number }) => [r.severityText, r.severityNumber])).toEqual([
+      ['INFO', 9],
+      ['WARN', 13],
+    ]);
+    expect(records[1].body).toEqual({ stringValue: 'promptfence dropped 12 audit events' });
+  });
+
+  it.each([
+    [true, { boolValue: true }],
+    [1.5, { doubleValue: 1.5 }],
+    [2 ** 53, { doubleValue: 2 ** 53 }], // beyond safe integers: not an exact intValue
+  ])('anyValue(%j)', (input, expected) => expect(anyValue(input)).toEqual(expected));
+});
