@@ -12,6 +12,18 @@
  * right after a lower-case letter or digit.
  * Trade-off: a keyword glued to lower-case letters before it (`mypassword`) is not seen.
  */
+/**
+ * Hits this close are joined (same pass, same detectors). Every window reaches at least this far on
+ * both sides of a hit (a detector's window reach is its maxLength, never under 8), so joined or not the
+ * merged windows are identical.
+ */
+const MAX_RUN_GAP = 8;
+
+function newlineIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 /** Bound on cached spellings (`Password`, `PASSWORD`, …): mixed-case hostile input must not grow it forever. */
 const MAX_CACHED_SPELLINGS = 20_000;
 
@@ -38,7 +50,12 @@ export class KeywordIndex {
   /** Matched text (lower-cased) → detectors of every keyword inside it; filled on first sight. */
   private readonly expanded = new Map<string, readonly number[]>();
 
-  constructor(entries: readonly KeywordEntry[]) {
+  /** Detectors that must see every hit's own position (their patterns start at the keyword: `lead`). */
+  private readonly everyHit: ReadonlySet<number>;
+  private readonly joinableLists = new WeakMap<readonly number[], boolean>();
+
+  constructor(entries: readonly KeywordEntry[], everyHit: ReadonlySet<number> = new Set()) {
+    this.everyHit = everyHit;
     const triggers: { source: string; detectors: number[] }[] = [];
     for (const { keywords = [], triggers: regexes = [], detector } of entries) {
       for (const raw of keywords) {
@@ -86,6 +103,16 @@ export class KeywordIndex {
     this.passes.push({ regex, lead, triggers });
   }
 
+  /** Whether consecutive hits with this detector list may be joined into one (no `lead` detector in it). */
+  private joinable(list: readonly number[]): boolean {
+    let ok = this.joinableLists.get(list);
+    if (ok === undefined) {
+      ok = !list.some((d) => this.everyHit.has(d));
+      this.joinableLists.set(list, ok);
+    }
+    return ok;
+  }
+
   /** Detectors of every keyword inside `matched` (a hit on `rapidapi` also triggers those keyed on `api`). */
   private detectorsOf(matched: string): readonly number[] {
     // Exact text first: dense input repeats the same hit, and lower-casing each one costs more than the lookup.
@@ -121,8 +148,18 @@ export class KeywordIndex {
         detectors ??= this.detectorsOf(m[0]);
         if (!detectors.length) continue;
         const skip = lead === 'underscore' ? (m[0].charCodeAt(0) === 95 ? 1 : 0) : lead;
-        pass.starts.push(m.index + skip);
-        pass.ends.push(m.index + m[0].length);
+        const start = m.index + skip;
+        const end = m.index + m[0].length;
+        const last = pass.starts.length - 1;
+        // A run of the same keyword hits (`password=password=…`, a dense line of prefixes) becomes one
+        // hit: windows reach further than MAX_RUN_GAP on both sides, so they are the same either way.
+        // Not for detectors that need every hit's position (`lead`), nor across a line break.
+        if (last >= 0 && pass.detectors[last] === detectors && start - pass.ends[last]! <= MAX_RUN_GAP && this.joinable(detectors) && !newlineIn(text, pass.ends[last]!, start)) {
+          if (end > pass.ends[last]!) pass.ends[last] = end;
+          continue;
+        }
+        pass.starts.push(start);
+        pass.ends.push(end);
         pass.detectors.push(detectors);
       }
       if (pass.starts.length) found.push(pass);

@@ -57,7 +57,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     else if ('full' in d.anchor) fullScan.push(i);
   });
   const numeric = new NumericDispatch(detectors);
-  const keywords = new KeywordIndex(keywordEntries);
+  const keywords = new KeywordIndex(keywordEntries, new Set(lead.flatMap((l, i) => (l >= 0 ? [i] : []))));
   // Private copies of every pattern: `lastIndex` is state, and scanners must not share it. Patterns
   // that report a capture group get the `d` flag so the group's exact position is known.
   const compiled = detectors.map((d, i) =>

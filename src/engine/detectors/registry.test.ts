@@ -43,6 +43,10 @@ describe('registry contract', () => {
         expect(d.match, `${d.id}: a lead detector cannot have a finder`).toBeUndefined();
       }
     }
+    if ('keywords' in d.anchor || 'triggers' in d.anchor) {
+      // KeywordIndex joins hits up to 8 chars apart; windows reaching at least that far make it exact.
+      expect(d.maxLength ?? 512).toBeGreaterThanOrEqual(8);
+    }
     if ('triggers' in d.anchor) {
       expect(d.anchor.triggers.length).toBeGreaterThan(0);
       for (const t of d.anchor.triggers) {

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { actionFor, decideAction, DEFAULT_ACTION_RULES } from '../guard/actions';
+import { compileCustomDetectors } from '../engine/custom';
+import { customSiteAdapters } from '../sites/custom-sites';
+import { effectivePolicy, siteEnabled, toActionRules, toCustomDetectorInput, toCustomSiteConfigs } from './effective';
+import { DEFAULT_POLICY, type Policy } from './schema';
+
+const D = DEFAULT_POLICY;
+
+describe('effectivePolicy: precedence', () => {
+  it.each<[string, Partial<Policy> | undefined, Partial<Policy> | undefined, Policy['defaultAction'], string]>([
+    ['nothing set → default', undefined, undefined, 'warn', 'default'],
+    ['user only → user', { defaultAction: 'audit' }, undefined, 'audit', 'user'],
+    ['admin only → admin', undefined, { defaultAction: 'block' }, 'block', 'admin'],
+    ['both → admin wins', { defaultAction: 'allow' }, { defaultAction: 'block' }, 'block', 'admin'],
+    ['user, admin forbids overrides → default', { defaultAction: 'allow' }, { allowUserOverride: false }, 'warn', 'default'],
+    ['user, key locked → default', { defaultAction: 'allow' }, { lockedSettings: ['defaultAction'] }, 'warn', 'default'],
+    ['user, "*" locked → default', { defaultAction: 'allow' }, { lockedSettings: ['*'] }, 'warn', 'default'],
+    ['user, another key locked → user', { defaultAction: 'allow' }, { lockedSettings: ['mode'] }, 'allow', 'user'],
+  ])('%s', (_name, user, managed, expected, origin) => {
+    const result = effectivePolicy(D, user, managed);
+    expect(result.policy.defaultAction).toBe(expected);
+    expect(result.origin.defaultAction).toBe(origin);
+  });
+
+  it('reports locked keys: admin-set, listed, and the admin-only keys', () => {
+    const { locked } = effectivePolicy(D, {}, { mode: 'monitor', lockedSettings: ['history'] });
+    expect([...locked].sort()).toEqual(['allowUserOverride', 'history', 'lockedSettings', 'mode']);
+    expect(effectivePolicy(D, {}, { lockedSettings: ['*'] }).locked.size).toBe(16);
+    expect(effectivePolicy(D, {}, { allowUserOverride: false }).locked.size).toBe(16);
+  });
+
+  it('a user can never unlock or re-enable overrides for themselves', () => {
+    const { policy, origin } = effectivePolicy(D, { allowUserOverride: true, lockedSettings: [] }, { allowUserOverride: false, lockedSettings: ['*'] });
+    expect(policy.allowUserOverride).toBe(false);
+    expect(policy.lockedSettings).toEqual(['*']);
+    expect(origin.lockedSettings).toBe('admin');
+    expect(effectivePolicy(D, { lockedSettings: ['*'] }, undefined).origin.lockedSettings).toBe('default');
+  });
+
+  it('merges `actions` entry by entry over the defaults, so admin additions keep SECRET → block', () => {
+    const { policy } = effectivePolicy(D, { actions: { PHONE: 'allow' } }, { actions: { EMAIL: 'block' } });
+    expect(policy.actions).toEqual({ ...D.actions, EMAIL: 'block' });
+    expect(policy.actions.SECRET).toBe('block');
+  });
+
+  it('does not mutate its inputs', () => {
+    const managed = { actions: { EMAIL: 'block' as const } };
+    effectivePolicy(D, undefined, managed);
+    expect(managed).toEqual({ actions: { EMAIL: 'block' } });
+    expect(D.actions.EMAIL).toBe('warn');
+  });
+});
+
+describe('toActionRules', () => {
+  it('DEFAULT_POLICY gives the same decisions as DEFAULT_ACTION_RULES', () => {
+    const rules = toActionRules(D);
+    for (const f of [
+      { type: 'AWS_ACCESS_KEY', category: 'SECRET' as const },
+      { type: 'US_SSN', category: 'GOVERNMENT_ID' as const },
+      { type: 'CREDIT_CARD', category: 'FINANCIAL' as const },
+      { type: 'EMAIL', category: 'PII' as const },
+      { type: 'CUSTOM', category: 'CUSTOM' as const },
+    ]) {
+      expect(actionFor(f, rules), f.type).toBe(actionFor(f, DEFAULT_ACTION_RULES));
+    }
+  });
+
+  it('applies per-site rules under both the host and the built-in site id, plus message → blockMessage/supportUrl', () => {
+    const policy = effectivePolicy(D, undefined, {
+      sites: { 'chatgpt.com': { actions: { EMAIL: 'block' } }, 'claude.ai': { enabled: false } },
+      message: { text: 'Ask security.', url: 'https://help.example/ai' },
+    }).policy;
+    const rules = toActionRules(policy);
+    const email = { type: 'EMAIL', category: 'PII' as const };
+    const key = { type: 'AWS_ACCESS_KEY', category: 'SECRET' as const };
+    expect(actionFor(email, rules, 'chatgpt')).toBe('block');
+    expect(actionFor(email, rules, 'chatgpt.com')).toBe('block');
+    expect(actionFor(email, rules, 'gemini')).toBe('warn');
+    expect(actionFor(key, rules, 'claude')).toBe('allow');
+    expect(actionFor({ type: 'CREDIT_CARD', category: 'FINANCIAL' }, rules, 'claude')).toBe('allow');
+    expect(siteEnabled(policy, 'claude')).toBe(false);
+    expect(siteEnabled(policy, 'chatgpt')).toBe(true);
+    expect(decideAction([key], rules, 'chatgpt')).toMatchObject({ action: 'block', blockMessage: 'Ask security.', supportUrl: 'https://help.example/ai' });
+  });
+
+  it('monitor mode caps every action at audit', () => {
+    const rules = toActionRules({ ...D, mode: 'monitor', sites: { 'chatgpt.com': { defaultAction: 'block' } } });
+    expect(actionFor({ type: 'AWS_ACCESS_KEY', category: 'SECRET' }, rules)).toBe('audit');
+    expect(actionFor({ type: 'X', category: 'PII' }, rules, 'chatgpt')).toBe('audit');
+    expect(rules.default).toBe('audit');
+  });
+
+  it('a disabled policy disables every site', () => {
+    expect(siteEnabled({ ...D, enabled: false }, 'chatgpt')).toBe(false);
+  });
+});
+
+describe('toCustomDetectorInput', () => {
+  it('feeds the engine compiler without errors', () => {
+    const policy: Policy = {
+      ...D,
+      customTerms: [{ id: 'code', terms: ['Bluebird'] }],
+      customPatterns: [{ id: 'emp', pattern: 'EMP-[0-9]{5}', action: 'block' }],
+      exactMatch: [{ id: 'vip', normalize: 'email', sha256: ['a'.repeat(64)] }],
+      allowlist: ['x@example.com'],
+      allowedDomains: ['example.com'],
+    };
+    const compiled = compileCustomDetectors(toCustomDetectorInput(policy));
+    expect(compiled.errors).toEqual([]);
+    expect(compiled.detectors.map((d) => d.id)).toEqual(['custom-term-code', 'custom-pattern-emp', 'custom-exact-vip']);
+    expect(compiled.actions).toEqual({ 'custom-pattern-emp': 'block' });
+  });
+});
+
+describe('toCustomSiteConfigs', () => {
+  it('turns extraSites into adapters for the site resolver', () => {
+    const policy: Policy = { ...D, extraSites: [{ match: 'https://ai.corp.example/*', composerSelector: '#prompt' }, { match: '*://chat.intra.example/*' }] };
+    const { adapters, errors } = customSiteAdapters(toCustomSiteConfigs(policy));
+    expect(errors).toEqual([]);
+    expect(adapters.map((a) => [a.matches, a.composer, a.send])).toEqual([
+      [['https://ai.corp.example/*'], ['#prompt'], []],
+      [['*://chat.intra.example/*'], [], []],
+    ]);
+  });
+});

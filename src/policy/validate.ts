@@ -1,0 +1,201 @@
+/**
+ * `validatePolicy`: untrusted policy JSON (managed storage, a user's options, a CLI file) → the keys
+ * that are usable, plus one readable message per thing dropped. Never throws. Unknown keys are
+ * warnings; every other problem drops only the smallest part it can (an entry, a field, a key).
+ */
+import { ENTITY_CATEGORIES } from '../engine/entity-types';
+import type { Category } from '../engine/types';
+import type { GuardAction } from '../guard/types';
+import { action, bool, cappedList, describe, httpsUrl, isObj, oneOf, safeEntries, str, type PolicyError, type Report } from './check';
+import { extraSite, ruleValidator } from './validate-rules';
+import {
+  DEFAULT_POLICY,
+  HISTORY_MODES,
+  isPolicyKey,
+  POLICY_KEYS,
+  POLICY_LIMITS as CAP,
+  POLICY_MODES,
+  REPORTING_FORMATS,
+  type HistoryPolicy,
+  type Policy,
+  type PolicyKey,
+  type PolicyMessage,
+  type ReportingPolicy,
+  type SitePolicy,
+} from './schema';
+
+export type { PolicyError } from './check';
+
+export interface ValidatedPolicy {
+  readonly policy: Partial<Policy>;
+  readonly errors: PolicyError[];
+}
+
+/** More messages than this are summarised: a 100k-element list of bad hashes must not yield 100k strings. */
+const MAX_MESSAGES = 200;
+const CATEGORIES: readonly Category[] = ['PII', 'FINANCIAL', 'GOVERNMENT_ID', 'SECRET', 'CUSTOM'];
+const HOST_KEY = /^(?:[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)(?:\.[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)*(?::\d{1,5})?$/;
+const DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9-]{2,}$/;
+const HEADER_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,100}$/;
+
+type Validator<K extends PolicyKey> = (value: unknown, path: string, report: Report) => Policy[K] | undefined;
+
+function actionMap(value: unknown, path: string, report: Report): Record<string, GuardAction> | undefined {
+  if (!isObj(value)) return void report(path, `expected an object of entity type or category → action, got ${describe(value)}. Ignored.`);
+  const out: Record<string, GuardAction> = {};
+  const entries = safeEntries(value, path, report);
+  if (entries.length > CAP.actions) report(path, `has more than ${CAP.actions} entries; only the first ${CAP.actions} are used.`);
+  for (const [key, v] of entries.slice(0, CAP.actions)) {
+    if (!Object.hasOwn(ENTITY_CATEGORIES, key) && !(CATEGORIES as readonly string[]).includes(key)) {
+      report(`${path}.${key}`, `"${key}" is neither a known entity type nor a category (${CATEGORIES.join(', ')}). Ignored.`);
+      continue;
+    }
+    const a = action(v, `${path}.${key}`, report);
+    if (a !== undefined) out[key] = a;
+  }
+  return out;
+}
+
+function sitePolicy(value: unknown, path: string, report: Report): SitePolicy | undefined {
+  if (!isObj(value)) return void report(path, `expected an object with enabled / defaultAction / actions, got ${describe(value)}. Ignored.`);
+  const out: { -readonly [K in keyof SitePolicy]: SitePolicy[K] } = {};
+  for (const [key, v] of safeEntries(value, path, report)) {
+    if (key === 'enabled') out.enabled = bool(v, `${path}.enabled`, report);
+    else if (key === 'defaultAction') out.defaultAction = action(v, `${path}.defaultAction`, report);
+    else if (key === 'actions') out.actions = actionMap(v, `${path}.actions`, report);
+    else report(`${path}.${key}`, `unknown site setting "${key}"; ignored.`, 'warning');
+  }
+  for (const key of Object.keys(out) as (keyof SitePolicy)[]) if (out[key] === undefined) delete out[key];
+  return out;
+}
+
+/** Subset of an object's known fields; unknown fields are warnings. */
+function fields(value: unknown, path: string, report: Report, known: readonly string[]): Record<string, unknown> | undefined {
+  if (!isObj(value)) return void report(path, `expected an object, got ${describe(value)}. Ignored.`);
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of safeEntries(value, path, report)) {
+    if (known.includes(key)) out[key] = v;
+    else report(`${path}.${key}`, `unknown field "${key}"; ignored.`, 'warning');
+  }
+  return out;
+}
+
+function makeValidators(): { [K in PolicyKey]: Validator<K> } {
+  const ruleIds = new Set<string>();
+  const rules = (kind: 'customTerms' | 'customPatterns' | 'exactMatch') => (v: unknown, p: string, r: Report) => {
+    const check = ruleValidator(kind, ruleIds);
+    return cappedList(v, p, r, CAP.rules, (item, path) => check(item, path, r)) as never;
+  };
+  return {
+    enabled: bool,
+    mode: (v, p, r) => oneOf(v, POLICY_MODES, p, r),
+    defaultAction: action,
+    actions: actionMap,
+    sites(value, path, report) {
+      if (!isObj(value)) return void report(path, `expected an object of host → site settings, got ${describe(value)}. Ignored.`);
+      const out: Record<string, SitePolicy> = {};
+      const entries = safeEntries(value, path, report);
+      if (entries.length > CAP.sites) report(path, `has more than ${CAP.sites} sites; only the first ${CAP.sites} are used.`);
+      for (const [host, v] of entries.slice(0, CAP.sites)) {
+        const key = host.trim().toLowerCase();
+        if (!HOST_KEY.test(key)) report(`${path}.${host}`, `"${host}" is not a host name like "chatgpt.com". Ignored.`);
+        else {
+          const site = sitePolicy(v, `${path}.${host}`, report);
+          if (site) out[key] = site;
+        }
+      }
+      return out;
+    },
+    extraSites: (v, p, r) => cappedList(v, p, r, CAP.extraSites, (item, path) => extraSite(item, path, r)),
+    customTerms: rules('customTerms'),
+    customPatterns: rules('customPatterns'),
+    exactMatch: rules('exactMatch'),
+    allowlist: (v, p, r) => cappedList(v, p, r, CAP.allowlist, (item, path) => str(item, path, r, 256)),
+    allowedDomains: (v, p, r) =>
+      cappedList(v, p, r, CAP.allowlist, (item, path) => {
+        const d = typeof item === 'string' ? item.trim().toLowerCase().replace(/^@/, '') : item;
+        if (typeof d === 'string' && d.length <= 253 && DOMAIN.test(d)) return d;
+        return void r(path, `${describe(item)} is not a domain name like "example.com". Ignored.`);
+      }),
+    allowUserOverride: bool,
+    message(value, path, report) {
+      const f = fields(value, path, report, ['text', 'url']);
+      if (!f) return undefined;
+      const out: { -readonly [K in keyof PolicyMessage]: PolicyMessage[K] } = {};
+      if (f.text !== undefined) out.text = str(f.text, `${path}.text`, report, CAP.messageLength);
+      if (f.url !== undefined) out.url = httpsUrl(f.url, `${path}.url`, report);
+      if (out.text === undefined) delete out.text;
+      if (out.url === undefined) delete out.url;
+      return out;
+    },
+    history(value, path, report) {
+      const f = fields(value, path, report, ['mode', 'retentionDays']);
+      if (!f) return undefined;
+      const out: { -readonly [K in keyof HistoryPolicy]: HistoryPolicy[K] } = { ...DEFAULT_POLICY.history };
+      if (f.mode !== undefined) out.mode = oneOf(f.mode, HISTORY_MODES, `${path}.mode`, report) ?? out.mode;
+      if (f.retentionDays !== undefined) {
+        const days = f.retentionDays;
+        if (typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= CAP.retentionDays) out.retentionDays = days;
+        else report(`${path}.retentionDays`, `expected a whole number of days from 1 to ${CAP.retentionDays}, got ${describe(days)}. Ignored.`);
+      }
+      return out;
+    },
+    reporting(value, path, report) {
+      const f = fields(value, path, report, ['url', 'format', 'headers']);
+      if (!f) return undefined;
+      const url = httpsUrl(f.url, `${path}.url`, report);
+      if (url === undefined) return void report(path, 'no usable https:// "url"; reporting is off.');
+      const out: { -readonly [K in keyof ReportingPolicy]: ReportingPolicy[K] } = { url, format: 'json' };
+      if (f.format !== undefined) out.format = oneOf(f.format, REPORTING_FORMATS, `${path}.format`, report) ?? 'json';
+      if (f.headers !== undefined && isObj(f.headers)) {
+        const headers: Record<string, string> = {};
+        for (const [name, v] of safeEntries(f.headers, `${path}.headers`, report).slice(0, CAP.headers)) {
+          if (!HEADER_NAME.test(name)) report(`${path}.headers.${name}`, 'is not a valid HTTP header name. Ignored.');
+          else if (typeof v !== 'string' || v.length > CAP.stringLength || /[\r\n\0]/.test(v)) report(`${path}.headers.${name}`, 'must be a single-line string. Ignored.');
+          else headers[name] = v;
+        }
+        out.headers = headers;
+      } else if (f.headers !== undefined) report(`${path}.headers`, `expected an object of header → value, got ${describe(f.headers)}. Ignored.`);
+      return out;
+    },
+    lockedSettings: (v, p, r) =>
+      cappedList(v, p, r, POLICY_KEYS.length + 1, (item, path) => {
+        if (item === '*' || isPolicyKey(item)) return item;
+        return void r(path, `${describe(item)} is not a setting name (or "*"). Ignored.`);
+      }),
+  };
+}
+
+/** Every key the validator knows: by construction the same as `POLICY_KEYS` (checked in tests). */
+export const VALIDATED_KEYS: readonly string[] = Object.keys(makeValidators());
+
+/** Validates untrusted policy JSON. Never throws. */
+export function validatePolicy(raw: unknown): ValidatedPolicy {
+  const errors: PolicyError[] = [];
+  let dropped = 0;
+  const policy: Record<string, unknown> = {};
+  if (raw === undefined || raw === null) return { policy, errors };
+  if (!isObj(raw)) {
+    errors.push({ key: '', path: '(policy)', message: `The policy must be a JSON object, got ${describe(raw)}. Ignored.`, level: 'error' });
+    return { policy, errors };
+  }
+  const validators = makeValidators() as Record<PolicyKey, Validator<PolicyKey>>;
+  for (const [key, value] of safeEntries(raw, '', (path, message) => errors.push({ key: path.slice(1), path: path.slice(1), message, level: 'warning' }))) {
+    if (!isPolicyKey(key)) {
+      errors.push({ key, path: key, message: `Unknown setting "${key}"; ignored.`, level: 'warning' });
+      continue;
+    }
+    const report: Report = (path, message, level = 'error') => {
+      if (errors.length < MAX_MESSAGES) errors.push({ key, path, message: `${path}: ${message}`, level });
+      else dropped++;
+    };
+    try {
+      const result = validators[key](value, key, report);
+      if (result !== undefined) policy[key] = result;
+    } catch (error) {
+      report(key, `could not be checked (${(error as Error).message}). Ignored.`);
+    }
+  }
+  if (dropped > 0) errors.push({ key: '', path: '(policy)', message: `…and ${dropped} more problems not listed.`, level: 'error' });
+  return { policy: policy as Partial<Policy>, errors };
+}
