@@ -125,3 +125,17 @@ describe('remainingAction', () => {
     expect(remainingAction(per, new Set(allowed))).toBe(expected);
   });
 });
+
+describe('admin rules by detector', () => {
+  it('a custom rule\'s own action wins over the CUSTOM category and the default', () => {
+    const rules = { ...DEFAULT_ACTION_RULES, byDetector: { 'custom-term-project-falcon': 'block' as const } };
+    expect(actionFor({ type: 'CUSTOM', category: 'CUSTOM', detector: 'custom-term-project-falcon' }, rules)).toBe('block');
+    expect(actionFor({ type: 'CUSTOM', category: 'CUSTOM', detector: 'custom-term-other' }, rules)).toBe('warn');
+    expect(decideAction([{ type: 'CUSTOM', category: 'CUSTOM', detector: 'custom-term-project-falcon' }], rules).action).toBe('block');
+  });
+  it('ignores a misspelt action and inherited keys', () => {
+    const rules = { ...DEFAULT_ACTION_RULES, byDetector: JSON.parse('{"x": "blok", "__proto__": {"y": "allow"}}') };
+    expect(actionFor({ type: 'CUSTOM', category: 'CUSTOM', detector: 'x' }, rules)).toBe('warn');
+    expect(actionFor({ type: 'CUSTOM', category: 'CUSTOM', detector: 'y' }, rules)).toBe('warn');
+  });
+});

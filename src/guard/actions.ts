@@ -47,13 +47,14 @@ export function strongerAction(a: GuardAction, b: GuardAction): GuardAction {
 
 /**
  * The action one finding calls for. Precedence, first defined wins:
- * site-type > site-category > type > category > site default > default.
+ * the admin's own rule (by detector id) > site-type > site-category > type > category > site default > default.
  * The site's `default` only replaces the global default: a site entry narrows the global rules, it does
  * not silently switch off every type and category rule the admin set globally.
  */
-export function actionFor(finding: Pick<Finding, 'type' | 'category'>, rules: ActionRules, siteId?: string): GuardAction {
+export function actionFor(finding: Pick<Finding, 'type' | 'category'> & { readonly detector?: string }, rules: ActionRules, siteId?: string): GuardAction {
   const site = siteId !== undefined && rules.bySite && Object.hasOwn(rules.bySite, siteId) ? rules.bySite[siteId] : undefined;
   const candidates: unknown[] = [
+    finding.detector !== undefined ? own(rules.byDetector, finding.detector) : undefined,
     own(site?.byType, finding.type),
     own(site?.byCategory, finding.category),
     own(rules.byType, finding.type),
@@ -66,7 +67,11 @@ export function actionFor(finding: Pick<Finding, 'type' | 'category'>, rules: Ac
 }
 
 /** Decides what the guard does about a scan's findings on a site. */
-export function decideAction(findings: readonly Pick<Finding, 'type' | 'category'>[], rules: ActionRules, siteId?: string): GuardDecision {
+export function decideAction(
+  findings: readonly (Pick<Finding, 'type' | 'category'> & { readonly detector?: string })[],
+  rules: ActionRules,
+  siteId?: string,
+): GuardDecision {
   const site = siteId !== undefined && rules.bySite && Object.hasOwn(rules.bySite, siteId) ? rules.bySite[siteId] : undefined;
   const pick = <K extends 'allowRedactOnBlock' | 'confirmRedact' | 'userMayAllowBlocked'>(key: K) =>
     typeof site?.[key] === 'boolean' ? site[key] : rules[key];

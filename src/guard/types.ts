@@ -30,6 +30,11 @@ export interface ActionRules {
   readonly default: GuardAction;
   readonly byCategory: Partial<Readonly<Record<Category, GuardAction>>>;
   readonly byType: Readonly<Record<EntityType, GuardAction>>;
+  /**
+   * Detector id → action, for an admin's own rules (`customTerms`, `customPatterns`, `exactMatch` each
+   * carry an action, but all report type CUSTOM). Wins over every type and category rule.
+   */
+  readonly byDetector?: Readonly<Record<string, GuardAction>>;
   /** Site id → overrides for that site (same shape, without nesting). */
   readonly bySite?: Readonly<Record<string, Partial<Omit<ActionRules, 'bySite'>>>>;
   /** Block panel: the admin's message and support link. */

@@ -124,3 +124,17 @@ describe('toCustomSiteConfigs', () => {
     ]);
   });
 });
+
+describe('custom rules carry their own action', () => {
+  it('maps each custom term/pattern rule to its action by detector id, capped in monitor mode', async () => {
+    const { compileCustomDetectors } = await import('../engine/custom');
+    const { decideAction } = await import('../guard/actions');
+    const policy = { ...DEFAULT_POLICY, customTerms: [{ id: 'falcon', label: 'Project Falcon', terms: ['project falcon'], caseSensitive: false, wholeWord: true, action: 'block' as const }] };
+    const custom = compileCustomDetectors(toCustomDetectorInput(policy));
+    expect(custom.detectors).toHaveLength(1);
+    const rules = toActionRules(policy, custom);
+    const finding = { type: custom.detectors[0]!.type, category: 'CUSTOM' as const, detector: custom.detectors[0]!.id };
+    expect(decideAction([finding], rules).action).toBe('block');
+    expect(decideAction([finding], toActionRules({ ...policy, mode: 'monitor' }, custom)).action).toBe('audit');
+  });
+});

@@ -2,7 +2,8 @@
  * defaults ⊕ user options ⊕ managed policy → the policy in force, which key came from where, and
  * which keys the user cannot change. Plus the adapters from a policy to the guard and the engine.
  */
-import { DEFAULT_ACTION_RULES } from '../guard/actions';
+import { DEFAULT_ACTION_RULES, isGuardAction } from '../guard/actions';
+import { compileCustomDetectors, type CustomDetectorSet } from '../engine/custom';
 import { ACTION_STRENGTH, type ActionRules, type GuardAction } from '../guard/types';
 import { ENTITY_CATEGORIES } from '../engine/entity-types';
 import type { Category } from '../engine/types';
@@ -81,8 +82,11 @@ function siteIdsForHost(host: string): string[] {
  * `allow` (callers should also skip scanning there, see `siteEnabled`). `enabled: false` for the whole
  * policy is the caller's to honour; monitor mode caps every action at `audit`.
  */
-export function toActionRules(policy: Policy): ActionRules {
+export function toActionRules(policy: Policy, custom: CustomDetectorSet = compileCustomDetectors(toCustomDetectorInput(policy))): ActionRules {
   const cap = capFor(policy);
+  // Each admin rule's own action, by the detector id the engine gave it (monitor caps these too).
+  const byDetector: Record<string, GuardAction> = {};
+  for (const [id, a] of Object.entries(custom.actions)) if (isGuardAction(a)) byDetector[id] = cap(a);
   const global = split(policy.actions, cap);
   const bySite: Record<string, Partial<Omit<ActionRules, 'bySite'>>> = {};
   for (const [host, site] of Object.entries(policy.sites)) {
@@ -101,6 +105,7 @@ export function toActionRules(policy: Policy): ActionRules {
     default: cap(policy.defaultAction),
     byCategory: global.byCategory,
     byType: global.byType,
+    byDetector,
     bySite,
     ...(policy.message.text !== undefined ? { blockMessage: policy.message.text } : {}),
     ...(policy.message.url !== undefined ? { supportUrl: policy.message.url } : {}),
