@@ -22,6 +22,7 @@ export default defineConfig({
     ...(manifestVersion === 2 ? { optional_permissions: ANY_WEB_HOST } : { optional_host_permissions: ANY_WEB_HOST }),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'promptfence@promptfence.dev', strict_min_version: '115.0' } } }
-      : {}),
+      : // Admin policy arrives through managed storage; Chrome and Edge filter it by this schema.
+        { storage: { managed_schema: 'managed_schema.json' } }),
   }),
 });

@@ -26,6 +26,7 @@ import { FILE_LIMIT_BYTES, isTextFile, readTextFiles } from './text-files';
 import { reinsertPaste, replayDrop, replayFileChange, replayPasteFiles, resendSubmission, type Submission } from './resend';
 import { loadUserAllowlist, type UserAllowlist } from '../guard/user-allowlist';
 import { createGuardScanner } from './scan-text';
+import { watchGuardPolicy } from './policy';
 
 export interface GuardOptions {
   readonly adapter: SiteAdapter | null;
@@ -35,6 +36,8 @@ export interface GuardOptions {
    */
   readonly adapterLater?: Promise<SiteAdapter | null>;
   readonly rules?: ActionRules;
+  /** Follow the admin's policy from managed storage (default true). */
+  readonly watchPolicy?: boolean;
   /** Aborts every listener (a newer guard instance took over, or the page is going away). */
   readonly signal: AbortSignal;
 }
@@ -46,13 +49,23 @@ export interface Guard {
 
 export async function startGuard(ctx: ContentScriptContext, options: GuardOptions): Promise<Guard> {
   const { adapter, signal } = options;
-  const rules = options.rules ?? DEFAULT_ACTION_RULES;
+  let rules = options.rules ?? DEFAULT_ACTION_RULES;
+  /** False where the admin switched the guard off for this site: every channel passes untouched. */
+  let enabled = true;
   let site = adapter?.id ?? 'generic';
   let siteName = adapter?.name ?? location.hostname;
   // The allowlist loads from storage; until then nothing is allowed (safe side).
   let allowlist: UserAllowlist | undefined;
-  const scanner = createGuardScanner((value, type) => allowlist?.isAllowed(value, type) ?? false);
+  const isAllowed = (value: string, type: string) => allowlist?.isAllowed(value, type) ?? false;
+  let scanner = createGuardScanner(isAllowed);
   void loadUserAllowlist({ signal }).then((list) => (allowlist = list), () => undefined);
+  if (options.watchPolicy !== false) {
+    void watchGuardPolicy(signal, (policy) => {
+      if (!options.rules) rules = policy.rules;
+      scanner = createGuardScanner(isAllowed, policy.custom);
+      enabled = policy.enabledFor(site, location.hostname);
+    });
+  }
 
   const approvals = new Approvals();
   const composers = new ComposerAccess(adapter);
@@ -91,7 +104,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
   };
 
   const onSubmission = (event: Event, submission: Submission): boolean => {
-    if (isOwn(event)) return false;
+    if (!enabled || isOwn(event)) return false;
     const snapshot = composers.snapshot(submission.composer);
     if (!snapshot || !snapshot.text.trim()) return false;
     if (approvals.covers(snapshot.text)) return false;
@@ -156,6 +169,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
   };
 
   const onPaste = (event: ClipboardEvent, composer: HTMLElement): boolean => {
+    if (!enabled) return false;
     const text = event.clipboardData?.getData('text/plain') ?? '';
     const files = event.clipboardData ? [...event.clipboardData.files] : [];
     if (files.some(isTextFile)) {
@@ -248,6 +262,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
   };
 
   const onDrop = (event: DragEvent, composer: HTMLElement | null): boolean => {
+    if (!enabled) return false;
     const dt = event.dataTransfer;
     if (!dt) return false;
     const files = [...dt.files];
@@ -275,6 +290,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
   };
 
   const onFilePick = (event: Event, input: HTMLInputElement): boolean => {
+    if (!enabled) return false;
     const files = input.files ? [...input.files] : [];
     if (!files.some(isTextFile)) return false;
     stop(event);
@@ -284,8 +300,12 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
 
   interceptInputs({ signal, composers, onSubmission, onPaste, onDrop, onFilePick });
 
-  watchTyping(ctx, { signal, composers, scanner, site: () => site });
-  return { scanner };
+  watchTyping(ctx, { signal, composers, scanner: () => (enabled ? scanner : undefined), site: () => site });
+  return {
+    get scanner() {
+      return scanner;
+    },
+  };
 }
 
 /** Stops an event before the site sees it: both calls are needed (see test/e2e/fixtures/README.md). */

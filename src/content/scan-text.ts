@@ -6,6 +6,7 @@
 import { ALL_DETECTORS } from '../engine/detectors';
 import { createScanner, type Scanner } from '../engine/scan';
 import type { Finding } from '../engine/types';
+import type { CustomDetectorSet } from '../engine/custom';
 
 /** Up to this many chars a scan runs in one go (~5–10 ms at the engine's speed). */
 export const SYNC_SCAN_LIMIT = 256 * 1024;
@@ -13,8 +14,12 @@ export const SYNC_SCAN_LIMIT = 256 * 1024;
 const CHUNK = 192 * 1024;
 const OVERLAP = 4 * 1024;
 
-export function createGuardScanner(isAllowed: (value: string, type: string) => boolean): Scanner {
-  return createScanner(ALL_DETECTORS, { isAllowed });
+/** The built-in detectors plus the admin's own, with the admin's and the user's allow rules. */
+export function createGuardScanner(isAllowed: (value: string, type: string) => boolean, custom?: CustomDetectorSet): Scanner {
+  return createScanner(custom ? [...ALL_DETECTORS, ...custom.detectors] : ALL_DETECTORS, {
+    isAllowed,
+    ...(custom ? { allowlist: custom.allowlist, allowedDomains: custom.allowedDomains } : {}),
+  });
 }
 
 /**

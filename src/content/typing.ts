@@ -17,7 +17,7 @@ export const TYPING_DEBOUNCE_MS = 250;
 
 export function watchTyping(
   ctx: ContentScriptContext,
-  options: { signal: AbortSignal; composers: ComposerAccess; scanner: Scanner; site: () => string },
+  options: { signal: AbortSignal; composers: ComposerAccess; scanner: () => Scanner | undefined; site: () => string },
 ): void {
   const { signal, composers, scanner, site } = options;
   let overlay: HighlightOverlay | undefined;
@@ -32,7 +32,9 @@ export function watchTyping(
     if (!current) return draw([], 0);
     const snapshot = composers.snapshot(current);
     if (!snapshot || snapshot.text.length > SYNC_SCAN_LIMIT) return draw([], 0);
-    const findings = scanner.scan(snapshot.text);
+    const current_ = scanner();
+    if (!current_) return draw([], 0);
+    const findings = current_.scan(snapshot.text);
     const rects: HighlightRect[] = [];
     findings.forEach((f, i) => {
       for (const rect of rectsForRange(snapshot.element, snapshot.kind, snapshot.map, f.start, f.end)) rects.push({ rect, severity: f.severity, finding: i });
