@@ -15,9 +15,14 @@ import { focusComposer, openFixture, pressEnter, typeText, waitForModelText } fr
 import { serveFixtures, siteById, siteUrl } from './fixture-server';
 import { BLOCK_TEXT, expectNothingSent, expectSentOnce, panelsSeen, watchPanels } from './guard-helpers';
 import { EXTENSION_DIR, launchWithExtension, OFFLINE_ARGS, type ExtensionBrowser } from './harness';
-import { panelState, TITLE, waitForPanel } from './panel-driver';
+import { clickPanelButton, LABEL, PANEL_HOST, panelState, TITLE, waitForPanel } from './panel-driver';
 
-declare const chrome: { storage: { managed: { get(k: null): Promise<Record<string, unknown>> } } };
+declare const chrome: {
+  storage: {
+    managed: { get(k: null): Promise<Record<string, unknown>> };
+    session: { get(k: string): Promise<Record<string, unknown>> };
+  };
+};
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = `${POLICY_DIR}/promptfence-e2e.json`;
@@ -119,6 +124,44 @@ describe('admin policy from managed storage', () => {
     await expectSentOnce(page, recorder, BLOCK_TEXT);
     expect(await panelsSeen(page)).toBe(0);
     expect((await panelState(page)).kind).toBeNull();
+    await page.close();
+  });
+});
+
+describe('actions only policy can ask for', () => {
+  it('justify: "Send anyway" waits for a typed reason, which is recorded with the decision (never the value)', async () => {
+    writePolicy({ ...BASE_POLICY, actions: { EMAIL: 'justify' } });
+    await waitForManaged((p) => (p.actions as Record<string, string> | undefined)?.EMAIL === 'justify');
+    const { page, recorder } = await openSite('chatgpt');
+    const text = 'reply to jane.doe@acme-corp.com today';
+    await typeText(page, text);
+    await waitForModelText(page, text);
+    await pressEnter(page);
+    const panel = await waitForPanel(page);
+    expect(panel.title).toBe(TITLE.justify);
+    expect(panel.buttons.find((b) => b.label === LABEL.sendAnyway)?.disabled, 'disabled until a reason is typed').toBe(true);
+    const field = await page.evaluateHandle((host) => document.querySelector(host)!.shadowRoot!.querySelector('textarea')!, PANEL_HOST);
+    await (field as unknown as { type(t: string): Promise<void> }).type('customer asked for a follow-up');
+    await clickPanelButton(page, LABEL.sendAnyway);
+    await expectSentOnce(page, recorder, text);
+    const decisions = (await extPage.evaluate(async () => (await chrome.storage.session.get('guard.decisions'))['guard.decisions'])) as Record<string, unknown>[];
+    expect(decisions.at(-1)).toMatchObject({ action: 'justify', choice: 'sent-anyway', justification: 'customer asked for a follow-up', counts: { EMAIL: 1 } });
+    expect(JSON.stringify(decisions)).not.toContain('jane.doe');
+    await page.close();
+  });
+
+  it('audit: sent without interruption, and recorded', async () => {
+    writePolicy({ ...BASE_POLICY, actions: { EMAIL: 'audit' } });
+    await waitForManaged((p) => (p.actions as Record<string, string> | undefined)?.EMAIL === 'audit');
+    const { page, recorder } = await openSite('chatgpt');
+    const text = 'cc ops.lead@acme-corp.com on this';
+    await typeText(page, text);
+    await waitForModelText(page, text);
+    await pressEnter(page);
+    await expectSentOnce(page, recorder, text);
+    expect(await panelsSeen(page)).toBe(0);
+    const decisions = (await extPage.evaluate(async () => (await chrome.storage.session.get('guard.decisions'))['guard.decisions'])) as Record<string, unknown>[];
+    expect(decisions.at(-1)).toMatchObject({ action: 'audit', choice: 'sent-anyway', counts: { EMAIL: 1 } });
     await page.close();
   });
 });

@@ -38,6 +38,7 @@ export const TITLE = {
   redact: 'Sensitive data will be redacted',
   block: 'This message can’t be sent',
   clear: 'Nothing left to flag',
+  justify: 'A reason is needed to send this',
   fileTooLarge: 'File not attached',
   composerMismatch: 'Message not sent',
   redactionFailed: 'Redaction failed',
