@@ -10,6 +10,7 @@ import {
   watchHostPermissions,
   watchTabLifecycle,
 } from '@/src/background';
+import { startReporting } from '@/src/background/reporting';
 import { BUILT_IN_MATCHES } from '@/src/sites/adapters';
 
 export default defineBackground(() => {
@@ -24,4 +25,6 @@ export default defineBackground(() => {
   // Admin-added sites: storage.local `customSites` until the policy issue swaps in managed storage.
   const customSites = keepCustomSitesSynced(localCustomSitesSource(), (configs) => syncCustomSiteScripts(configs, browser));
   watchHostPermissions(browser, () => void customSites.resync());
+  // Audit reporting per managed policy; at every worker start, so the durable queue resumes.
+  startReporting(browser, { signal: new AbortController().signal });
 });
