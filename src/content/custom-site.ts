@@ -3,14 +3,15 @@
  * the guard on those hosts (src/background/custom-sites.ts) from the same configuration.
  * Source today: `customSites` in storage.local; the policy work moves it to managed storage.
  */
-import { browser } from 'wxt/browser';
+import { localCustomSitesSource } from '../background/custom-sites-source';
 import { adapterForUrl, customSiteAdapters } from '../sites';
 import type { SiteAdapter } from '../sites/types';
 
 export async function customAdapterFor(url: string): Promise<SiteAdapter | null> {
   try {
-    const { customSites } = await browser.storage.local.get('customSites');
-    return adapterForUrl(url, customSiteAdapters(customSites ?? []).adapters);
+    // The same source the background registers the guard from.
+    const configs = await localCustomSitesSource().read();
+    return adapterForUrl(url, customSiteAdapters(configs ?? []).adapters);
   } catch {
     return null;
   }

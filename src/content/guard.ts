@@ -19,13 +19,12 @@ import { Approvals, isOwn } from './approval';
 import { ComposerAccess, type ComposerSnapshot } from './composer-access';
 import { resolveWithUser, show, type Resolution } from './resolve-with-user';
 import { sendToBackground } from './report';
-import { scanAny, SYNC_SCAN_LIMIT } from './scan-text';
+import { createGuardScanner, scanAny, SYNC_SCAN_LIMIT } from './scan-text';
 import { interceptInputs } from './intercept';
 import { watchTyping } from './typing';
-import { FILE_LIMIT_BYTES, isTextFile, readTextFiles } from './text-files';
+import { isTextFile, readTextFiles } from './text-files';
 import { reinsertPaste, replayDrop, replayFileChange, replayPasteFiles, resendSubmission, type Submission } from './resend';
 import { loadUserAllowlist, type UserAllowlist } from '../guard/user-allowlist';
-import { createGuardScanner } from './scan-text';
 import { watchGuardPolicy } from './policy';
 
 export interface GuardOptions {
@@ -97,6 +96,14 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
 
   const decide = (findings: readonly Finding[]): GuardDecision => decideAction(findings, rules, site);
 
+  /** True when the findings need no interruption: none, `allow`, or `audit` (reported here). */
+  const letThrough = (channel: Channel, findings: readonly Finding[], decision: GuardDecision): boolean => {
+    if (findings.length === 0 || decision.action === 'allow') return true;
+    if (decision.action !== 'audit') return false;
+    report(channel, 'audit', 'sent-anyway', findings);
+    return true;
+  };
+
   /** What the user decided, applied: allowlist additions and the report. */
   const settle = async (channel: Channel, findings: readonly Finding[], decision: GuardDecision, resolution: Resolution) => {
     if (allowlist) for (const i of resolution.allowed) await allowlist.add(resolution.values[i]!, findings[i]!.type).catch(() => undefined);
@@ -116,13 +123,9 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
       return true;
     }
     const findings = scanner.scan(snapshot.text);
-    if (findings.length === 0) return false;
+    if (findings.length === 0) return false; // the common case: no rule lookup at all
     const decision = decide(findings);
-    if (decision.action === 'allow') return false;
-    if (decision.action === 'audit') {
-      report(submission.channel, 'audit', 'sent-anyway', findings);
-      return false;
-    }
+    if (letThrough(submission.channel, findings, decision)) return false;
     stop(event);
     void resolveSubmission(submission, snapshot, findings, decision);
     return true;
@@ -133,8 +136,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
     try {
       const findings = await scanAny(scanner, snapshot.text);
       const decision = decide(findings);
-      if (findings.length === 0 || decision.action === 'allow' || decision.action === 'audit') {
-        if (decision.action === 'audit') report(submission.channel, 'audit', 'sent-anyway', findings);
+      if (letThrough(submission.channel, findings, decision)) {
         approvals.approve(snapshot.text);
         await resendSubmission(submission, snapshot, approvals);
         return;
@@ -177,23 +179,23 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
       void handleFiles('paste', composer, files, () => replayPasteFiles(composer, files));
       return true;
     }
-    if (!text) return false;
+    return text ? holdInsertedText(event, 'paste', composer, text) : false;
+  };
+
+  /** Pasted or dropped text: let it in when clean, else hold it back for the user's decision. */
+  const holdInsertedText = (event: Event, channel: Channel, composer: HTMLElement, text: string): boolean => {
     if (busy) return stop(event);
     if (text.length > SYNC_SCAN_LIMIT) {
       stop(event);
-      void handleInsertedText('paste', composer, text, undefined);
+      void handleInsertedText(channel, composer, text, undefined);
       return true;
     }
     const findings = scanner.scan(text);
     if (findings.length === 0) return false;
     const decision = decide(findings);
-    if (decision.action === 'allow') return false;
-    if (decision.action === 'audit') {
-      report('paste', 'audit', 'sent-anyway', findings);
-      return false;
-    }
+    if (letThrough(channel, findings, decision)) return false;
     stop(event);
-    void handleInsertedText('paste', composer, text, { findings, decision });
+    void handleInsertedText(channel, composer, text, { findings, decision });
     return true;
   };
 
@@ -210,8 +212,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
       const decision = scanned?.decision ?? decide(findings);
       const snapshot = composers.snapshot(composer);
       if (!snapshot) return;
-      if (findings.length === 0 || decision.action === 'allow' || decision.action === 'audit') {
-        if (decision.action === 'audit') report(channel, 'audit', 'sent-anyway', findings);
+      if (letThrough(channel, findings, decision)) {
         await reinsertPaste(composers, snapshot, text);
         return;
       }
@@ -235,15 +236,14 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
       const read = await readTextFiles(files);
       if (read.tooLarge.length || read.unreadable.length) {
         // Beyond the limit we cannot vouch for the content: say so, attach nothing.
-        await resolveWithUser({ ctx, composers, snapshot: composer ? composers.snapshot(composer) : undefined, notice: 'file-too-large', findings: [], decision: decide([]), siteName, purpose: 'insert' });
+        await show(ctx, { kind: 'notice', notice: 'file-too-large' });
         report(channel, 'block', 'blocked', []);
         return;
       }
       const text = read.texts.join('\n\n');
       const findings = await scanAny(scanner, text);
       const decision = decide(findings);
-      if (findings.length === 0 || decision.action === 'allow' || decision.action === 'audit') {
-        if (decision.action === 'audit') report(channel, 'audit', 'sent-anyway', findings);
+      if (letThrough(channel, findings, decision)) {
         go();
         return;
       }
@@ -274,19 +274,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
       return true;
     }
     const text = dt.getData('text/plain');
-    if (!text || !composer) return false;
-    if (busy) return stop(event);
-    const findings = text.length > SYNC_SCAN_LIMIT ? undefined : scanner.scan(text);
-    if (findings && findings.length === 0) return false;
-    const decision = findings ? decide(findings) : undefined;
-    if (decision && decision.action === 'allow') return false;
-    if (decision && decision.action === 'audit') {
-      report('drop', 'audit', 'sent-anyway', findings!);
-      return false;
-    }
-    stop(event);
-    void handleInsertedText('drop', composer, text, findings && decision ? { findings, decision } : undefined);
-    return true;
+    return text && composer ? holdInsertedText(event, 'drop', composer, text) : false;
   };
 
   const onFilePick = (event: Event, input: HTMLInputElement): boolean => {
@@ -315,4 +303,3 @@ function stop(event: Event): true {
   return true;
 }
 
-export { FILE_LIMIT_BYTES };

@@ -5,7 +5,6 @@
  */
 import { isOwnSyntheticEvent } from '../editors';
 import { composerFromEvent, findSendButton, isOwnUi } from '../sites';
-import type { Channel } from '../guard/types';
 import { isOwn } from './approval';
 import type { ComposerAccess } from './composer-access';
 import type { Submission } from './resend';
@@ -37,7 +36,11 @@ export function interceptInputs(h: InterceptHandlers): void {
   window.addEventListener(
     'click',
     (event) => {
+      // Clicks land everywhere; on the built-in sites only one on a button can be a send, so the
+      // composer and send-button lookups (selector queries through shadow roots) run for those alone.
+      // An admin's send selector may name any element, so admin-added sites skip this shortcut.
       if (isOwn(event) || fromOwnUi(event)) return;
+      if (!h.composers.adapter?.custom && !event.composedPath().some(isButtonLike)) return;
       const current = h.composers.current();
       if (!current) return;
       const send = findSendButton(document, h.composers.adapter, current.element);
@@ -103,9 +106,14 @@ function modifiers(event: KeyboardEvent): Submission['keys'] {
   return { ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey };
 }
 
+const BUTTON_LIKE = 'button, [role="button"], input[type="submit"], input[type="image"]';
+
+function isButtonLike(target: EventTarget): boolean {
+  return target instanceof Element && target.matches(BUTTON_LIKE);
+}
+
 function fromOwnUi(event: Event): boolean {
   const first = event.composedPath()[0];
   return first instanceof Element && isOwnUi(first);
 }
 
-export type { Channel };

@@ -9,7 +9,7 @@ import { replaceAll, replaceRanges } from '../editors';
 import type { GuardDecision } from '../guard/actions';
 import { showGuardPanel } from '../guard/panel/mount';
 import { t } from '../guard/panel/strings';
-import type { NoticePanelProps, PanelFinding } from '../guard/panel/types';
+import type { PanelFinding } from '../guard/panel/types';
 import type { UserChoice } from '../guard/types';
 import type { ComposerAccess, ComposerSnapshot } from './composer-access';
 
@@ -23,8 +23,6 @@ export interface ResolveArgs {
   /** `send`: findings are in the composer; `insert`: in `insertedText` (a paste or drop); `file`: in files. */
   readonly purpose: 'send' | 'insert' | 'file';
   readonly insertedText?: string;
-  /** Show this notice instead of a decision. */
-  readonly notice?: NoticePanelProps['notice'];
 }
 
 export interface Resolution {
@@ -46,11 +44,6 @@ export async function resolveWithUser(args: ResolveArgs): Promise<Resolution> {
   const source = purpose === 'send' ? (snapshot?.text ?? '') : (args.insertedText ?? '');
   const values = findings.map((f) => source.slice(f.start, f.end));
   const none: Resolution = { choice: 'blocked', send: false, allowed: [], values };
-
-  if (args.notice) {
-    await show(ctx, { kind: 'notice', notice: args.notice });
-    return none;
-  }
 
   const redacted = (indexes: readonly number[]) => redact(source, indexes.map((i) => findings[i]!)).text;
   const all = findings.map((_, i) => i);

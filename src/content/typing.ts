@@ -32,9 +32,9 @@ export function watchTyping(
     if (!current) return draw([], 0);
     const snapshot = composers.snapshot(current);
     if (!snapshot || snapshot.text.length > SYNC_SCAN_LIMIT) return draw([], 0);
-    const current_ = scanner();
-    if (!current_) return draw([], 0);
-    const findings = current_.scan(snapshot.text);
+    const active = scanner();
+    if (!active) return draw([], 0);
+    const findings = active.scan(snapshot.text);
     const rects: HighlightRect[] = [];
     findings.forEach((f, i) => {
       for (const rect of rectsForRange(snapshot.element, snapshot.kind, snapshot.map, f.start, f.end)) rects.push({ rect, severity: f.severity, finding: i });
