@@ -9,11 +9,11 @@ import type { browser as wxtBrowser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { CustomSiteSyncResult } from './custom-sites';
 import { serialQueue } from './serial';
+import { CUSTOM_SITES_STORAGE_KEY } from '../sites/custom-sites';
 
 type BrowserApi = typeof wxtBrowser;
 
-/** `storage.local` key holding the interim `customSites` list (same shape as the policy's). */
-export const CUSTOM_SITES_STORAGE_KEY = 'customSites';
+export { CUSTOM_SITES_STORAGE_KEY };
 
 export interface CustomSitesSource {
   /** The current configs (unvalidated). */

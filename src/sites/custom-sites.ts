@@ -28,6 +28,9 @@ const ID_RE = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 const BUILT_IN_IDS = new Set(SITE_ADAPTERS.map((adapter) => adapter.id));
 const MAX_ENTRIES = 200;
 
+/** `storage.local` key of the interim admin-site list (until the policy's `extraSites` replaces it). */
+export const CUSTOM_SITES_STORAGE_KEY = 'customSites';
+
 /** Validates policy `customSites` and turns the usable entries into adapters (`custom: true`). */
 export function customSiteAdapters(configs: unknown): CustomSitesResult {
   const adapters: SiteAdapter[] = [];
