@@ -1,6 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { BUILT_IN_MATCHES } from './src/sites/adapters';
+import { DEV_EXTENSION_KEY } from './src/dev-extension-key';
+
+/** `npm run zip` sets this: store packages carry no `key` (each store assigns the id). */
+const STORE_BUILD = process.env.PROMPTFENCE_STORE_BUILD === '1';
 
 /**
  * Admin-added sites (policy `customSites`) can be any internal host, so they are optional and asked
@@ -12,8 +16,9 @@ const ANY_WEB_HOST = ['https://*/*', 'http://*/*'];
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'PromptFence',
-    description: 'Stops sensitive data from leaking into AI chats. Detection runs on your device.',
+    name: '__MSG_extName__',
+    default_locale: 'en',
+    description: '__MSG_extDescription__',
     // scripting: re-inject the guard into open tabs after an update, register it on admin-added sites.
     permissions: ['storage', 'scripting'],
     // The same hosts as the guard's content script (so no new permission warning); executeScript needs them.
@@ -22,7 +27,11 @@ export default defineConfig({
     ...(manifestVersion === 2 ? { optional_permissions: ANY_WEB_HOST } : { optional_host_permissions: ANY_WEB_HOST }),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'promptfence@promptfence.dev', strict_min_version: '115.0' } } }
-      : // Admin policy arrives through managed storage; Chrome and Edge filter it by this schema.
-        { storage: { managed_schema: 'managed_schema.json' } }),
+      : {
+          // Admin policy arrives through managed storage; Chrome and Edge filter it by this schema.
+          storage: { managed_schema: 'managed_schema.json' },
+          // A fixed id for development and test builds (docs/admin.md, "Testing a policy").
+          ...(STORE_BUILD ? {} : { key: DEV_EXTENSION_KEY }),
+        }),
   }),
 });

@@ -10,7 +10,7 @@ import type { Category } from '../engine/types';
 import { SITE_ADAPTERS } from '../sites/adapters';
 import { parseMatchPattern } from '../sites/match-pattern';
 import type { CustomSiteConfig } from '../sites/types';
-import { POLICY_KEYS, type ActionMap, type Policy, type PolicyKey } from './schema';
+import { ADMIN_ONLY_KEYS, POLICY_KEYS, type ActionMap, type Policy, type PolicyKey } from './schema';
 
 export type SettingOrigin = 'default' | 'user' | 'admin';
 
@@ -21,8 +21,6 @@ export interface EffectivePolicy {
   readonly locked: ReadonlySet<PolicyKey>;
 }
 
-/** Only an admin can set these; a user value for them is always ignored. */
-const ADMIN_ONLY: readonly PolicyKey[] = ['allowUserOverride', 'lockedSettings'];
 /** Record-valued keys: the chosen layer's entries are laid over the defaults' entries. */
 const MERGED: readonly PolicyKey[] = ['actions', 'sites'];
 
@@ -37,7 +35,7 @@ export function effectivePolicy(defaults: Policy, user: Partial<Policy> | undefi
   const mine = user ?? {};
   const lockList = admin.lockedSettings ?? [];
   const allowUser = admin.allowUserOverride ?? defaults.allowUserOverride;
-  const locked = new Set<PolicyKey>(ADMIN_ONLY);
+  const locked = new Set<PolicyKey>(ADMIN_ONLY_KEYS);
   for (const key of POLICY_KEYS) {
     if (!allowUser || lockList.includes('*') || lockList.includes(key) || Object.hasOwn(admin, key)) locked.add(key);
   }

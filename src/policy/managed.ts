@@ -11,8 +11,8 @@
  */
 import { browser } from 'wxt/browser';
 import { isObj, type PolicyError } from './check';
-import type { Policy } from './schema';
-import { validatePolicy } from './validate';
+import { isPolicyKey, type Policy, type PolicyKey } from './schema';
+import { validatePolicy, type ValidatedPolicy } from './validate';
 
 /** storage.local key of the last good managed policy. */
 export const MANAGED_CACHE_KEY = 'policy.managedCache';
@@ -25,6 +25,8 @@ export interface ManagedPolicyState {
   readonly source: 'managed' | 'cache' | 'none';
   /** Set when managed storage could not be read at all. */
   readonly readError?: string;
+  /** Keys the admin set invalidly that keep their last good value. */
+  readonly keptFromCache?: readonly PolicyKey[];
 }
 
 interface RawRead {
@@ -67,14 +69,30 @@ async function writeCache(policy: Partial<Policy> | undefined): Promise<void> {
   }
 }
 
+/**
+ * A key the admin set but that failed validation as a whole keeps its last good value (from the
+ * cache), so one typo in a policy push does not silently relax a setting that was in force.
+ */
+function keepLastGood(raw: Record<string, unknown>, validated: ValidatedPolicy, cached: Partial<Policy> | undefined) {
+  const policy: Record<string, unknown> = { ...validated.policy };
+  const kept: PolicyKey[] = [];
+  for (const key of Object.keys(raw)) {
+    if (!isPolicyKey(key) || Object.hasOwn(policy, key) || !cached || !Object.hasOwn(cached, key)) continue;
+    policy[key] = cached[key];
+    kept.push(key);
+  }
+  return { policy: policy as Partial<Policy>, kept };
+}
+
 /** Managed area → state, caching a delivered policy. With `trustEmpty`, an empty area clears the cache. */
 async function resolve(trustEmpty: boolean): Promise<ManagedPolicyState> {
   const { raw, error } = await readManagedRaw();
   const extra = error !== undefined ? { readError: error } : {};
   if (Object.keys(raw).length > 0) {
-    const { policy, errors } = validatePolicy(raw);
+    const validated = validatePolicy(raw);
+    const { policy, kept } = keepLastGood(raw, validated, await readCache());
     await writeCache(policy);
-    return { policy, errors, source: 'managed', ...extra };
+    return { policy, errors: validated.errors, source: 'managed', ...(kept.length > 0 ? { keptFromCache: kept } : {}), ...extra };
   }
   if (trustEmpty && error === undefined) {
     await writeCache(undefined);

@@ -115,6 +115,14 @@ export const POLICY_KEYS = [
   'lockedSettings',
 ] as const satisfies readonly PolicyKey[];
 
+/**
+ * Keys a user can never set, whatever the admin allows: they widen where the extension runs or
+ * where it sends data ("no network request except the ones an admin configured"), or they are the
+ * admin's locks themselves. `effectivePolicy` ignores user values for them; the options page shows
+ * them read-only.
+ */
+export const ADMIN_ONLY_KEYS: readonly PolicyKey[] = ['allowUserOverride', 'lockedSettings', 'reporting', 'extraSites'];
+
 export function isPolicyKey(value: unknown): value is PolicyKey {
   return typeof value === 'string' && (POLICY_KEYS as readonly string[]).includes(value);
 }
