@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import {
   keepCustomSitesSynced,
   listenForContentMessages,
-  localCustomSitesSource,
+  policyCustomSitesSource,
   registeredCustomSiteMatches,
   reinjectOnInstall,
   syncCustomSiteScripts,
@@ -22,8 +22,8 @@ export default defineBackground(() => {
     builtInMatches: import.meta.env.FIREFOX ? [] : BUILT_IN_MATCHES,
     customMatches: () => registeredCustomSiteMatches(browser),
   });
-  // Admin-added sites: storage.local `customSites` until the policy issue swaps in managed storage.
-  const customSites = keepCustomSitesSynced(localCustomSitesSource(), (configs) => syncCustomSiteScripts(configs, browser));
+  // Admin-added sites (policy `extraSites`): the guard is registered there, given host permission.
+  const customSites = keepCustomSitesSynced(policyCustomSitesSource(), (configs) => syncCustomSiteScripts(configs, browser));
   watchHostPermissions(browser, () => void customSites.resync());
   // Audit reporting per managed policy; at every worker start, so the durable queue resumes.
   startReporting(browser, { signal: new AbortController().signal });

@@ -1,19 +1,17 @@
 /**
- * Where the admin-added sites come from, and keeping the registration in step with it.
- *
- * For now the list is read from `storage.local` key `customSites` (tests and manual set-up write it).
- * The policy issue replaces `localCustomSitesSource` with a managed-storage source (policy
- * `customSites`, read defensively per STYLE rule 13); nothing else here changes.
+ * Where the admin-added sites come from — the managed policy's `extraSites` (admin-only: a user
+ * cannot widen where the guard runs) — and keeping the registration in step with it.
  */
 import type { browser as wxtBrowser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { effectivePolicy, toCustomSiteConfigs } from '../policy/effective';
+import { loadManagedPolicy, watchManagedPolicy, type ManagedPolicyState } from '../policy/managed';
+import { DEFAULT_POLICY } from '../policy/schema';
+import type { CustomSiteConfig } from '../sites/types';
 import type { CustomSiteSyncResult } from './custom-sites';
 import { serialQueue } from './serial';
-import { CUSTOM_SITES_STORAGE_KEY } from '../sites/custom-sites';
 
 type BrowserApi = typeof wxtBrowser;
-
-export { CUSTOM_SITES_STORAGE_KEY };
 
 export interface CustomSitesSource {
   /** The current configs (unvalidated). */
@@ -22,12 +20,20 @@ export interface CustomSitesSource {
   watch(onChange: (configs: unknown) => void): () => void;
 }
 
-/** The interim source: `storage.local` key `customSites`, watched for changes. */
-export function localCustomSitesSource(): CustomSitesSource {
-  const key = `local:${CUSTOM_SITES_STORAGE_KEY}` as const;
+const configsOf = (state: ManagedPolicyState): CustomSiteConfig[] => toCustomSiteConfigs(effectivePolicy(DEFAULT_POLICY, undefined, state.policy).policy);
+
+/**
+ * `extraSites` from managed storage (the cached last policy while Chrome has not delivered it yet),
+ * re-read on every managed change.
+ */
+export function policyCustomSitesSource(): CustomSitesSource {
   return {
-    read: () => storage.getItem<unknown>(key),
-    watch: (onChange) => storage.watch<unknown>(key, (configs) => onChange(configs)),
+    read: async () => configsOf(await loadManagedPolicy()),
+    watch: (onChange) => {
+      const controller = new AbortController();
+      void watchManagedPolicy({ signal: controller.signal, onChange: (state) => onChange(configsOf(state)) }).catch(() => undefined);
+      return () => controller.abort();
+    },
   };
 }
 

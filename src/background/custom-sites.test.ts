@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { type CustomSiteSyncResult, customSitePatterns, desiredScript, newlyCovered, planRegistration, permissionOrigin } from './custom-sites';
-import { keepCustomSitesSynced, lastCustomSiteSync, localCustomSitesSource } from './custom-sites-source';
+import { keepCustomSitesSynced, lastCustomSiteSync, policyCustomSitesSource } from './custom-sites-source';
 import { BUILT_IN_MATCHES } from '../sites/adapters';
 import { GUARD_SCRIPT_FILE } from './reinject';
 
@@ -87,48 +87,51 @@ describe('newlyCovered (open tabs on these get the guard injected at once)', () 
   ])('%s', (_name, before, after, expected) => expect(newlyCovered(before, after)).toEqual(expected));
 });
 
-describe('keepCustomSitesSynced with the storage.local source', () => {
+describe('keepCustomSitesSynced with the managed-policy source (extraSites)', () => {
   const result = (registered: string[]): CustomSiteSyncResult => ({ registered, missingPermission: [], errors: [] });
+  const site = (host: string) => ({ extraSites: [{ match: host }] });
+  const configs = (host: string) => [{ hosts: [`*://${host}/*`] }];
 
-  it('syncs the stored configs at start and again on every change', async () => {
-    await fakeBrowser.storage.local.set({ customSites: [{ hosts: ['a.example'] }] });
+  it("syncs the policy's sites at start and again on every managed change, and on removal", async () => {
+    await fakeBrowser.storage.managed.set(site('a.example'));
     const seen: unknown[] = [];
-    const sync = keepCustomSitesSynced(localCustomSitesSource(), async (configs) => {
-      seen.push(configs);
+    const sync = keepCustomSitesSynced(policyCustomSitesSource(), async (c) => {
+      seen.push(c);
       return result([]);
     });
     await vi.waitFor(() => expect(seen).toHaveLength(1));
-    await fakeBrowser.storage.local.set({ customSites: [{ hosts: ['b.example'] }] });
+    await fakeBrowser.storage.managed.set(site('b.example'));
     await vi.waitFor(() => expect(seen).toHaveLength(2));
-    await fakeBrowser.storage.local.remove('customSites');
+    await fakeBrowser.storage.managed.clear();
     await vi.waitFor(() => expect(seen).toHaveLength(3));
     sync.stop();
-    expect(seen).toEqual([[{ hosts: ['a.example'] }], [{ hosts: ['b.example'] }], null]);
+    expect(seen).toEqual([configs('a.example'), configs('b.example'), []]);
   });
 
-  it('runs one sync at a time, in order', async () => {
+  it('runs one sync at a time, in order, ending on the last policy', async () => {
     let running = 0;
     let overlapped = false;
     const order: unknown[] = [];
-    const sync = keepCustomSitesSynced(localCustomSitesSource(), async (configs) => {
+    const sync = keepCustomSitesSynced(policyCustomSitesSource(), async (c) => {
       overlapped ||= running > 0;
       running++;
       await new Promise((resolve) => setTimeout(resolve, 5));
-      order.push(configs);
+      order.push(c);
       running--;
       return result([]);
     });
-    await Promise.all([1, 2, 3].map((n) => fakeBrowser.storage.local.set({ customSites: [{ hosts: [`h${n}.example`] }] })));
-    await vi.waitFor(() => expect(order).toHaveLength(4));
+    await sync.resync();
+    for (const n of [1, 2, 3]) await fakeBrowser.storage.managed.set(site(`h${n}.example`));
+    await sync.resync();
+    await vi.waitFor(() => expect(order.at(-1)).toEqual(configs('h3.example')));
     sync.stop();
     expect(overlapped).toBe(false);
-    expect(order.at(-1)).toEqual([{ hosts: ['h3.example'] }]);
   });
 
   it('keeps the last result for the options page, and resync re-reads the source', async () => {
-    await fakeBrowser.storage.local.set({ customSites: [{ hosts: ['a.example'] }] });
+    await fakeBrowser.storage.managed.set(site('a.example'));
     let calls = 0;
-    const sync = keepCustomSitesSynced(localCustomSitesSource(), async () => result([`call ${++calls}`]));
+    const sync = keepCustomSitesSynced(policyCustomSitesSource(), async () => result([`call ${++calls}`]));
     await vi.waitFor(async () => expect((await lastCustomSiteSync())?.registered).toEqual(['call 1']));
     expect((await sync.resync())?.registered).toEqual(['call 2']);
     expect((await lastCustomSiteSync())?.registered).toEqual(['call 2']);
@@ -136,7 +139,7 @@ describe('keepCustomSitesSynced with the storage.local source', () => {
   });
 
   it('survives a failing sync', async () => {
-    const sync = keepCustomSitesSynced(localCustomSitesSource(), async () => {
+    const sync = keepCustomSitesSynced(policyCustomSitesSource(), async () => {
       throw new Error('scripting unavailable');
     });
     await expect(sync.resync()).resolves.toBeUndefined();

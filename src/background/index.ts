@@ -2,11 +2,10 @@
 export { BADGE_COLOR, badgeText, showFindingsCount } from './badge';
 export { CUSTOM_SITES_SCRIPT_ID, type CustomSiteSyncResult, registeredCustomSiteMatches, syncCustomSiteScripts } from './custom-sites';
 export {
-  CUSTOM_SITES_STORAGE_KEY,
   type CustomSitesSource,
   keepCustomSitesSynced,
   lastCustomSiteSync,
-  localCustomSitesSource,
+  policyCustomSitesSource,
   watchHostPermissions,
 } from './custom-sites-source';
 export { parseGuardDecision } from './decision-validate';

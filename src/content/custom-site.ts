@@ -1,18 +1,19 @@
 /**
- * The adapter of an admin-added internal AI front end, when this page is one. The background registers
- * the guard on those hosts (src/background/custom-sites.ts) from the same configuration.
- * Source today: `customSites` in storage.local; the policy work moves it to managed storage.
+ * The adapter of an admin-added internal AI front end (policy `extraSites`), when this page is one.
+ * The background registers the guard on those hosts (src/background/custom-sites.ts) from the same
+ * policy; here the guard reads it again to pick the admin's selectors. `extraSites` is admin-only,
+ * so the managed policy (or the cache of the last one) is all that matters.
  */
-import { browser } from 'wxt/browser';
-import { adapterForUrl, customSiteAdapters, CUSTOM_SITES_STORAGE_KEY } from '../sites';
+import { effectivePolicy, toCustomSiteConfigs } from '../policy/effective';
+import { loadManagedPolicy } from '../policy/managed';
+import { DEFAULT_POLICY } from '../policy/schema';
+import { adapterForUrl, customSiteAdapters } from '../sites';
 import type { SiteAdapter } from '../sites/types';
 
 export async function customAdapterFor(url: string): Promise<SiteAdapter | null> {
   try {
-    // The same key the background registers the guard from (not its module: that one also defines
-    // session-storage items, which a content script may not touch).
-    const configs = (await browser.storage.local.get(CUSTOM_SITES_STORAGE_KEY))[CUSTOM_SITES_STORAGE_KEY];
-    return adapterForUrl(url, customSiteAdapters(configs ?? []).adapters);
+    const { policy } = effectivePolicy(DEFAULT_POLICY, undefined, (await loadManagedPolicy()).policy);
+    return adapterForUrl(url, customSiteAdapters(toCustomSiteConfigs(policy)).adapters);
   } catch {
     return null;
   }

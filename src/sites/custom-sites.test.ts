@@ -42,7 +42,7 @@ describe('customSiteAdapters', () => {
   });
 
   it.each([
-    ['not a list', { hosts: 'x' }, /customSites must be a list/],
+    ['not a list', { hosts: 'x' }, /extraSites must be a list/],
   ])('rejects %s', (_name, input, message) => {
     const { adapters, errors } = customSiteAdapters(input);
     expect(adapters).toEqual([]);
@@ -67,7 +67,7 @@ describe('customSiteAdapters', () => {
     const { adapters, errors } = customSiteAdapters([entry]);
     expect(adapters).toEqual([]);
     expect(errors.map((e) => e.message).join('\n')).toMatch(message);
-    expect(errors.every((e) => e.index === 0 && e.message.startsWith('customSites[0]'))).toBe(true);
+    expect(errors.every((e) => e.index === 0 && e.message.startsWith('extraSites[0]'))).toBe(true);
   });
 
   it('drops bad hosts and selectors but keeps the rest of the entry', () => {
@@ -77,12 +77,12 @@ describe('customSiteAdapters', () => {
     expect(adapters[0]).toMatchObject({ id: 'corp', matches: ['*://ai.corp.example/*'], composer: ['#ok'], send: [], editor: 'contenteditable' });
     const messages = errors.map((e) => e.message);
     expect(messages).toEqual([
-      'customSites[0] ("corp"): hosts[0] "*" matches every site; list the specific hosts of the AI front end.',
-      'customSites[0] ("corp"): "editor" "slate" is not one of prosemirror, lexical, quill, textarea, contenteditable; using contenteditable.',
-      'customSites[0] ("corp"): composer[0] "div[" is missing "]"; ignored.',
-      'customSites[0] ("corp"): composer[2] "a {color:red}" contains "{", "}" or ";"; ignored.',
-      'customSites[0] ("corp"): composer[3] "" is empty; ignored.',
-      'customSites[0] ("corp"): send must be a list of CSS selectors; ignored.',
+      'extraSites[0] ("corp"): hosts[0] "*" matches every site; list the specific hosts of the AI front end.',
+      'extraSites[0] ("corp"): "editor" "slate" is not one of prosemirror, lexical, quill, textarea, contenteditable; using contenteditable.',
+      'extraSites[0] ("corp"): composer[0] "div[" is missing "]"; ignored.',
+      'extraSites[0] ("corp"): composer[2] "a {color:red}" contains "{", "}" or ";"; ignored.',
+      'extraSites[0] ("corp"): composer[3] "" is empty; ignored.',
+      'extraSites[0] ("corp"): send must be a list of CSS selectors; ignored.',
     ]);
   });
 
@@ -92,7 +92,7 @@ describe('customSiteAdapters', () => {
       { id: 'corp', hosts: ['b.example'] },
     ]);
     expect(adapters.map((a) => a.matches[0])).toEqual(['*://a.example/*']);
-    expect(errors).toEqual([{ index: 1, message: 'customSites[1] ("corp"): skipped, id "corp" is used by an earlier entry.' }]);
+    expect(errors).toEqual([{ index: 1, message: 'extraSites[1] ("corp"): skipped, id "corp" is used by an earlier entry.' }]);
   });
 
   it('never throws on hostile input', () => {

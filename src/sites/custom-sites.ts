@@ -1,5 +1,6 @@
 /**
- * Admin-added internal AI front ends (policy `customSites`) → SiteAdapters.
+ * Admin-added internal AI front ends (policy `extraSites`, see `toCustomSiteConfigs` in
+ * src/policy/effective.ts) → SiteAdapters.
  *
  * Policy is untrusted input (STYLE rule 13): this never throws, keeps whatever part of an entry is
  * usable, and explains every dropped part in `errors`. Dropping a single bad selector keeps the site
@@ -28,16 +29,13 @@ const ID_RE = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 const BUILT_IN_IDS = new Set(SITE_ADAPTERS.map((adapter) => adapter.id));
 const MAX_ENTRIES = 200;
 
-/** `storage.local` key of the interim admin-site list (until the policy's `extraSites` replaces it). */
-export const CUSTOM_SITES_STORAGE_KEY = 'customSites';
-
-/** Validates policy `customSites` and turns the usable entries into adapters (`custom: true`). */
+/** Validates the admin's site list and turns the usable entries into adapters (`custom: true`). */
 export function customSiteAdapters(configs: unknown): CustomSitesResult {
   const adapters: SiteAdapter[] = [];
   const errors: CustomSiteError[] = [];
   if (configs === undefined || configs === null) return { adapters, errors };
   if (!Array.isArray(configs)) {
-    return { adapters, errors: [{ index: -1, message: 'customSites must be a list of site entries.' }] };
+    return { adapters, errors: [{ index: -1, message: 'extraSites must be a list of site entries.' }] };
   }
   const seenIds = new Set<string>();
   configs.slice(0, MAX_ENTRIES).forEach((entry: unknown, index) => {
@@ -48,13 +46,13 @@ export function customSiteAdapters(configs: unknown): CustomSitesResult {
     }
   });
   if (configs.length > MAX_ENTRIES) {
-    errors.push({ index: MAX_ENTRIES, message: `customSites: only the first ${MAX_ENTRIES} entries are used.` });
+    errors.push({ index: MAX_ENTRIES, message: `extraSites: only the first ${MAX_ENTRIES} entries are used.` });
   }
   return { adapters, errors };
 }
 
 function toAdapter(entry: unknown, index: number, seenIds: ReadonlySet<string>, report: (m: string) => void): SiteAdapter | null {
-  const where = `customSites[${index}]`;
+  const where = `extraSites[${index}]`;
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
     report(`${where}: each entry must be an object with a "hosts" list.`);
     return null;

@@ -1,6 +1,6 @@
 /** The sites domain: adapters as data, URL matching, admin-added sites and composer discovery. */
 export { BUILT_IN_MATCHES, SITE_ADAPTERS } from './adapters';
-export { CUSTOM_SITES_STORAGE_KEY, type CustomSiteError, type CustomSitesResult, customSiteAdapters, hostToPattern } from './custom-sites';
+export { type CustomSiteError, type CustomSitesResult, customSiteAdapters, hostToPattern } from './custom-sites';
 export { OWN_UI_ATTRIBUTE, editingHostOf, isEditableElement, isOwnUi, isRendered, isUsable } from './editable';
 export { type MatchPattern, adapterForUrl, isValidMatchPattern, matchesPattern, parseMatchPattern } from './match-pattern';
 export {

@@ -34,7 +34,7 @@ export interface SiteAdapter {
 /** Where the guard stands on a page, for the popup: `ok`, or `degraded` when only the generic fallback matched. */
 export type AdapterHealth = 'ok' | 'degraded' | 'no-composer';
 
-/** An admin-added internal AI front end (policy `customSites`): hosts plus optional selectors. */
+/** An admin-added internal AI front end (policy `extraSites`): hosts plus optional selectors. */
 export interface CustomSiteConfig {
   readonly id?: string;
   readonly name?: string;

@@ -1,53 +1,59 @@
 // @vitest-environment node
 /**
- * An internal AI front end an admin adds (hosts plus selectors): the background registers the guard
- * there, and the guard uses the admin's adapter. The configuration is written where the policy work
- * will read it from managed storage (`customSites`, storage.local for now).
+ * An internal AI front end an admin adds (policy `extraSites`: a match pattern plus selectors, in a
+ * real Chromium policy file): the background registers the guard there, and the guard uses the admin's
+ * selectors. Rewriting the policy without the site unregisters it, without a restart.
  *
  * Host permission for the internal host is optional in the manifest, and granting it takes a click in
  * a browser dialog automation cannot reach, so this launch holds it as if granted (see harness.ts).
  */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { focusComposer, modelText, openFixture, pressEnter, typeText, waitForModelText } from './drive';
 import { CORP_HOST, SPECIAL_PAGES, serveFixtures } from './fixture-server';
 import { BLOCK_REDACTED, BLOCK_TEXT, expectNothingSent, expectSentOnce } from './guard-helpers';
 import { launchWithExtension, OFFLINE_ARGS, type ExtensionBrowser } from './harness';
+import { DEV_EXTENSION_ID } from '../../src/dev-extension-key';
 import { clickPanelButton, LABEL, TITLE, waitForPanel } from './panel-driver';
 
 /** The extension APIs called from an extension page (no @types/chrome in this project). */
 declare const chrome: {
-  storage: {
-    local: { set(v: object): Promise<void>; remove(k: string): Promise<void> };
-    session: { get(k: string): Promise<Record<string, unknown>> };
-  };
+  storage: { session: { get(k: string): Promise<Record<string, unknown>> } };
   scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
 };
 
-const CORP_SITE = {
-  id: 'corp-ai',
-  name: 'Corp AI',
-  hosts: [CORP_HOST],
-  composer: ['.chat-input [contenteditable]'],
-  send: ['.chat-input button.send'],
-};
+const CORP_SITE = { match: CORP_HOST, composerSelector: '.chat-input [contenteditable]', sendSelector: '.chat-input button.send' };
+const POLICY_DIR = '/etc/chromium/policies/managed';
+const POLICY_FILE = `${POLICY_DIR}/promptfence-e2e-custom-site.json`;
+
+function writePolicy(policy: object): void {
+  mkdirSync(POLICY_DIR, { recursive: true });
+  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [DEV_EXTENSION_ID]: policy } } }));
+}
 
 let ext: ExtensionBrowser;
 let extPage: Page;
 beforeAll(async () => {
+  if (process.getuid?.() !== 0) throw new Error(`writing ${POLICY_FILE} needs root (CI runs as root)`);
+  writePolicy({ extraSites: [CORP_SITE] });
   // A bare host in the config covers http and https (`*://host/*`), so both are needed to register it.
   ext = await launchWithExtension({ extraArgs: OFFLINE_ARGS, grantedHosts: [`*://${CORP_HOST}/*`] });
   extPage = await ext.browser.newPage();
   await extPage.goto(`chrome-extension://${ext.extensionId}/popup.html`);
 });
-afterAll(async () => ext?.close());
+afterAll(async () => {
+  rmSync(POLICY_FILE, { force: true });
+  await ext?.close();
+});
 
 async function registered(): Promise<string[]> {
   return extPage.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []));
 }
 
+/** Chromium delivers policy files about 5 s after start or change (toolchain.md §4). */
 async function waitForRegistered(expectMatch: boolean): Promise<string[]> {
-  for (let i = 0; i < 50; i++) {
+  for (let i = 0; i < 300; i++) {
     const matches = await registered();
     if (matches.some((m) => m.includes(CORP_HOST)) === expectMatch) return matches;
     await new Promise((r) => setTimeout(r, 100));
@@ -57,7 +63,6 @@ async function waitForRegistered(expectMatch: boolean): Promise<string[]> {
 
 describe(`admin-added site ${CORP_HOST}`, () => {
   it('is guarded with the admin\'s adapter once configured, and no longer once removed', async () => {
-    await extPage.evaluate((site) => chrome.storage.local.set({ customSites: [site] }), CORP_SITE);
     expect((await waitForRegistered(true)).some((m) => m.includes(CORP_HOST)), 'guard registered for the host').toBe(true);
 
     const page = await ext.browser.newPage();
@@ -69,8 +74,8 @@ describe(`admin-added site ${CORP_HOST}`, () => {
     await pressEnter(page);
     const panel = await waitForPanel(page);
     expect(panel.title).toBe(TITLE.block);
-    // The admin's name for the site: the custom adapter, not the generic fallback, is in use.
-    expect(panel.description).toContain('Corp AI');
+    // The admin-added site's own adapter (named after its host), not the generic fallback, is in use.
+    expect(panel.description).toContain(CORP_HOST);
     await expectNothingSent(page, recorder);
     expect(await modelText(page)).toBe(BLOCK_TEXT);
     await clickPanelButton(page, LABEL.redactAndSend);
@@ -82,7 +87,7 @@ describe(`admin-added site ${CORP_HOST}`, () => {
     expect(decisions).toHaveLength(1);
     expect(decisions[0]).toMatchObject({
       kind: 'guard-decision',
-      site: 'corp-ai',
+      site: expect.stringMatching(/^custom-/),
       host: CORP_HOST,
       channel: 'enter',
       action: 'block',
@@ -92,7 +97,7 @@ describe(`admin-added site ${CORP_HOST}`, () => {
     });
     expect(JSON.stringify(decisions)).not.toContain('Z3MHALQ7X7RTPW2B');
 
-    await extPage.evaluate(() => chrome.storage.local.remove('customSites'));
+    writePolicy({ customTerms: [{ id: 'placeholder', terms: ['zzplaceholderzz'] }] });
     expect((await waitForRegistered(false)).some((m) => m.includes(CORP_HOST)), 'guard unregistered').toBe(false);
     const after = await ext.browser.newPage();
     const afterRecorder = await serveFixtures(after);
