@@ -1,0 +1,81 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { decision } from '../background/decision.fixtures';
+import { MAX_HISTORY_EVENTS, openHistory, toHistoryEvent, type HistoryStore } from './store';
+
+const DAY = 86_400_000;
+let n = 0;
+let store: HistoryStore;
+beforeEach(async () => {
+  store = await openHistory(`history-store-test-${++n}`);
+});
+afterEach(() => store.close());
+
+describe('toHistoryEvent', () => {
+  it('masked mode keeps masked previews; metadata mode keeps types and counts only; off keeps nothing', () => {
+    const masked = toHistoryEvent(decision(), 'masked');
+    expect(masked?.findings.map((f) => f.preview)).toEqual(['j•••@example.com', 'ghp_…a1B2']);
+    expect(masked).toMatchObject({ types: ['EMAIL', 'GITHUB_TOKEN'], categories: ['PII', 'SECRET'], mode: 'masked' });
+    const metadata = toHistoryEvent(decision(), 'metadata');
+    expect(metadata?.findings.every((f) => !('preview' in f))).toBe(true);
+    expect(metadata?.counts).toEqual({ EMAIL: 1, GITHUB_TOKEN: 1 });
+    expect(toHistoryEvent(decision(), 'off')).toBeUndefined();
+  });
+
+  it('keeps the value hashes it is given, finding by finding', () => {
+    expect(toHistoryEvent(decision(), 'metadata', ['aa11', undefined])?.findings.map((f) => f.valueHash)).toEqual(['aa11', undefined]);
+  });
+});
+
+describe('history store', () => {
+  it('adds and lists newest first; off stores nothing', async () => {
+    await store.add(decision({ at: 1 }), 'masked');
+    await store.add(decision({ at: 3 }), 'metadata');
+    expect(await store.add(decision({ at: 2 }), 'off')).toBeUndefined();
+    expect((await store.list()).map((e) => e.at)).toEqual([3, 1]);
+  });
+
+  it('filters by site, type, category, action, date range and search', async () => {
+    await store.add(decision({ at: 10, site: 'claude', host: 'claude.ai', action: 'block', choice: 'blocked' }), 'masked');
+    await store.add(decision({ at: 20, counts: { IBAN: 1 }, findings: [{ type: 'IBAN', category: 'FINANCIAL', severity: 'high', detector: 'iban', preview: 'DE89…3000' }] }), 'masked');
+    await store.add(decision({ at: 30, justification: 'Approved by legal, ticket SEC-12' }), 'masked');
+    const ats = async (f: Parameters<HistoryStore['list']>[0]) => (await store.list(f)).map((e) => e.at);
+    expect(await ats({ site: 'claude' })).toEqual([10]);
+    expect(await ats({ site: 'chatgpt.com' })).toEqual([30, 20]);
+    expect(await ats({ type: 'IBAN' })).toEqual([20]);
+    expect(await ats({ category: 'SECRET' })).toEqual([30, 10]);
+    expect(await ats({ action: 'block' })).toEqual([10]);
+    expect(await ats({ from: 15, to: 25 })).toEqual([20]);
+    expect(await ats({ search: 'sec-12' })).toEqual([30]);
+    expect(await ats({ search: 'github' })).toEqual([30, 10]);
+  });
+
+  it('keeps at most MAX_HISTORY_EVENTS, dropping the oldest', async () => {
+    for (let i = 0; i < MAX_HISTORY_EVENTS + 3; i++) await store.add(decision({ at: i }), 'metadata');
+    expect(await store.count()).toBe(MAX_HISTORY_EVENTS);
+    expect((await store.list({ to: 2 })).length).toBe(0);
+  }, 60_000);
+
+  it('enforces retention: events older than retentionDays go, newer stay', async () => {
+    const now = 100 * DAY;
+    for (const age of [0, 5, 29, 31, 90]) await store.add(decision({ at: now - age * DAY }), 'masked');
+    expect(await store.enforce({ mode: 'masked', retentionDays: 30 }, now)).toEqual({ deleted: 2, stripped: 0 });
+    expect((await store.list()).map((e) => (now - e.at) / DAY)).toEqual([0, 5, 29]);
+  });
+
+  it('a stricter mode applies to what is already stored: metadata strips previews, off deletes all', async () => {
+    await store.add(decision({ at: Date.now() }), 'masked');
+    expect(await store.enforce({ mode: 'metadata', retentionDays: 30 })).toEqual({ deleted: 0, stripped: 1 });
+    const [event] = await store.list();
+    expect(event?.mode).toBe('metadata');
+    expect(JSON.stringify(event)).not.toContain('example.com');
+    expect(await store.enforce({ mode: 'off', retentionDays: 30 })).toEqual({ deleted: 1, stripped: 0 });
+    expect(await store.count()).toBe(0);
+  });
+
+  it('clear removes everything', async () => {
+    await store.add(decision(), 'masked');
+    await store.clear();
+    expect(await store.list()).toEqual([]);
+  });
+});
