@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { BUILT_IN_MATCHES } from './src/sites/adapters';
 import { DEV_EXTENSION_KEY } from './src/dev-extension-key';
+import { USER_ID_PERMISSIONS } from './src/reporting/user-id';
 
 /** `npm run zip` sets this: store packages carry no `key` (each store assigns the id). */
 const STORE_BUILD = process.env.PROMPTFENCE_STORE_BUILD === '1';
@@ -24,7 +25,11 @@ export default defineConfig({
     // The same hosts as the guard's content script (so no new permission warning); executeScript needs them.
     host_permissions: [...BUILT_IN_MATCHES],
     // MV2 (the Firefox build) has no optional_host_permissions: hosts go in optional_permissions there.
-    ...(manifestVersion === 2 ? { optional_permissions: ANY_WEB_HOST } : { optional_host_permissions: ANY_WEB_HOST }),
+    // identity + identity.email: optional, asked for only when the admin's policy wants a user id in audit
+    // events (reporting.userId; src/reporting/user-id.ts). Not on Firefox, which has no getProfileUserInfo.
+    ...(manifestVersion === 2
+      ? { optional_permissions: ANY_WEB_HOST }
+      : { optional_host_permissions: ANY_WEB_HOST, ...(browser === 'firefox' ? {} : { optional_permissions: USER_ID_PERMISSIONS }) }),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'promptfence@promptfence.dev', strict_min_version: '115.0' } } }
       : {

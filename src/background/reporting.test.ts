@@ -64,3 +64,75 @@ describe('startReporting', () => {
     expect(await policyVersion({ ...DEFAULT_POLICY, reporting: r })).toBe(await policyVersion({ ...DEFAULT_POLICY, reporting: { ...r, headers: { A: 'secret' } } }));
   });
 });
+
+describe('startReporting: user id', () => {
+  const PROFILE = { email: 'jane@corp.test', id: '114233827316021587519' };
+  const REPORTING = { url: 'https://siem.example/ingest', format: 'json' } as const;
+  let granted: boolean;
+  let onAdded: (() => void) | undefined;
+  const getProfileUserInfo = vi.fn(async () => PROFILE);
+  const contains = vi.fn(async () => granted);
+
+  /** fakeBrowser's runtime with Chrome's permission check and identity method (the fake has neither). */
+  function startWithIdentity(fetch: typeof globalThis.fetch) {
+    const withIdentity = {
+      ...api,
+      permissions: { contains, onAdded: { addListener: (fn: () => void) => void (onAdded = fn), removeListener: () => {} } },
+      identity: { getProfileUserInfo },
+    };
+    return startReporting(withIdentity, { signal: stop.signal, fetch, openQueue: () => openReportQueue({ name: `reporting-id-${++dbCount}` }), reporter: { batchDelayMs: 0 } });
+  }
+  const sentRecord = async (fetch: ReturnType<typeof okFetch>) => {
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalled());
+    return JSON.parse(String(fetch.mock.calls.at(-1)![1]?.body))[0] as Record<string, unknown>;
+  };
+
+  beforeEach(() => {
+    granted = true;
+    onAdded = undefined;
+    getProfileUserInfo.mockClear();
+    contains.mockClear();
+  });
+
+  it.each([['no userId key', REPORTING], ['userId none', { ...REPORTING, userId: 'none' }]])('%s: the identity is never read or asked about', async (_n, reporting) => {
+    await fakeBrowser.storage.managed.set({ reporting });
+    const fetch = okFetch();
+    await startWithIdentity(fetch).current();
+    await recordDecision(decision());
+    const record = await sentRecord(fetch);
+    expect(Object.keys(record).filter((k) => k.startsWith('userId'))).toEqual([]);
+    expect(contains).not.toHaveBeenCalled();
+    expect(getProfileUserInfo).not.toHaveBeenCalled();
+  });
+
+  it('userId email: each record carries the profile e-mail', async () => {
+    await fakeBrowser.storage.managed.set({ reporting: { ...REPORTING, userId: 'email' } });
+    const fetch = okFetch();
+    await startWithIdentity(fetch).current();
+    await recordDecision(decision());
+    expect(await sentRecord(fetch)).toMatchObject({ userId: 'jane@corp.test', userIdType: 'email' });
+  });
+
+  it('userId id, permission granted only later: first records say not-granted, then carry the id', async () => {
+    granted = false;
+    await fakeBrowser.storage.managed.set({ reporting: { ...REPORTING, userId: 'id' } });
+    const fetch = okFetch();
+    const handle = startWithIdentity(fetch);
+    await handle.current();
+    await recordDecision(decision());
+    expect(await sentRecord(fetch)).toMatchObject({ userIdMissing: 'not-granted' });
+    expect(getProfileUserInfo).not.toHaveBeenCalled();
+
+    granted = true; // the user clicked "Allow" in the options page
+    onAdded!();
+    await handle.current();
+    await recordDecision(decision());
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(2));
+    expect(await sentRecord(fetch)).toMatchObject({ userId: '114233827316021587519', userIdType: 'gaia-id' });
+  });
+
+  it('the policy version changes with userId (the receiver can tell the two policies apart)', async () => {
+    const base = { ...DEFAULT_POLICY, reporting: REPORTING };
+    expect(await policyVersion(base)).not.toBe(await policyVersion({ ...base, reporting: { ...REPORTING, userId: 'email' } }));
+  });
+});

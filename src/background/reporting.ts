@@ -12,15 +12,27 @@
  * - Meta: `extensionVersion` from the manifest; `policyVersion` = first 12 hex digits of SHA-256 over the
  *   JSON of the effective policy (defaults + managed), with `reporting.headers` left out so that no
  *   token in them influences a value sent to the receiver. Same policy → same version, any change → new one.
- *   No user id yet.
+ * - User id: only when `reporting.userId` is `email` or `id` (src/reporting/user-id.ts); with `none` or
+ *   no setting, the identity API is never called. Read again when the identity permission is granted or
+ *   revoked or the profile signs in or out, which rebuilds the reporter with the new meta.
  */
 import { effectivePolicy } from '../policy/effective';
 import { watchManagedPolicy, type ManagedPolicyState } from '../policy/managed';
 import { DEFAULT_POLICY, type Policy } from '../policy/schema';
-import { createReporter, openReportQueue, type Reporter, type ReporterOptions, type ReportQueue } from '../reporting';
+import {
+  createReporter,
+  openReportQueue,
+  readUserId,
+  watchUserId,
+  type Reporter,
+  type ReporterOptions,
+  type ReportQueue,
+  type UserIdApi,
+} from '../reporting';
 import { onGuardDecision } from './decisions';
 
-export interface ReportingApi {
+/** `browser`, or the parts of it reporting uses (`permissions` and `identity` only for a user id). */
+export interface ReportingApi extends UserIdApi {
   readonly runtime: { getManifest(): { version: string } };
 }
 
@@ -31,6 +43,8 @@ export interface StartReportingOptions {
   readonly fetch?: typeof fetch;
   readonly openQueue?: () => Promise<ReportQueue>;
   readonly reporter?: Partial<Pick<ReporterOptions, 'batchSize' | 'batchDelayMs' | 'backoff' | 'timeoutMs' | 'timers' | 'random' | 'now'>>;
+  /** Test seam: replaces `readUserId(api, mode)`. */
+  readonly readUserId?: typeof readUserId;
 }
 
 export interface ReportingHandle {
@@ -40,7 +54,8 @@ export interface ReportingHandle {
 
 /** Short, stable version of a policy (see the module comment). */
 export async function policyVersion(policy: Policy): Promise<string> {
-  const withoutSecrets = policy.reporting ? { ...policy, reporting: { url: policy.reporting.url, format: policy.reporting.format } } : policy;
+  const r = policy.reporting;
+  const withoutSecrets = r ? { ...policy, reporting: { url: r.url, format: r.format, ...(r.userId !== undefined ? { userId: r.userId } : {}) } } : policy;
   const bytes = new TextEncoder().encode(JSON.stringify(withoutSecrets));
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
   return [...digest.slice(0, 6)].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -66,7 +81,8 @@ export function startReporting(api: ReportingApi, options: StartReportingOptions
       stopActive();
       return null;
     }
-    const meta = { extensionVersion: api.runtime.getManifest().version, policyVersion: await policyVersion(policy) };
+    const userId = await (options.readUserId ?? readUserId)(api, reporting.userId);
+    const meta = { extensionVersion: api.runtime.getManifest().version, policyVersion: await policyVersion(policy), ...userId };
     const key = JSON.stringify([reporting.url, reporting.format, reporting.headers ?? {}, meta]);
     if (active?.key === key) return active.reporter;
     stopActive();
@@ -111,6 +127,11 @@ export function startReporting(api: ReportingApi, options: StartReportingOptions
     stopActive();
   }, { once: true });
 
-  enqueue(watchManagedPolicy({ signal, onChange: (state) => enqueue(Promise.resolve(state)) }));
+  let latest: ManagedPolicyState | undefined;
+  const track = (state: ManagedPolicyState) => (latest = state);
+  enqueue(watchManagedPolicy({ signal, onChange: (state) => enqueue(Promise.resolve(track(state))) }).then(track));
+  // A granted permission or a sign-in changes the user id: re-apply the policy in force (which reads it
+  // only if the policy asks for one).
+  watchUserId(api, signal, () => latest && enqueue(Promise.resolve(latest)));
   return { current: () => current };
 }

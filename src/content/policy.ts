@@ -6,7 +6,7 @@
  */
 import { compileCustomDetectors, type CustomDetectorSet } from '../engine/custom';
 import type { ActionRules } from '../guard/types';
-import { siteEnabled, toActionRules, toCustomDetectorInput } from '../policy/effective';
+import { siteEnabled, toActionRules, toCustomDetectorInput, type ActionRulesOptions } from '../policy/effective';
 import { watchPolicyState } from '../policy/state';
 import { DEFAULT_POLICY, type Policy } from '../policy/schema';
 
@@ -18,10 +18,11 @@ export interface GuardPolicy {
   enabledFor(siteId: string, host: string): boolean;
 }
 
-export function toGuardPolicy(policy: Policy): GuardPolicy {
+/** `origin` (the effective policy's, when known) makes an admin's `redact` automatic; see `redactIsAutomatic`. */
+export function toGuardPolicy(policy: Policy, origin?: ActionRulesOptions['origin']): GuardPolicy {
   const custom = compileCustomDetectors(toCustomDetectorInput(policy));
   return {
-    rules: toActionRules(policy, custom),
+    rules: toActionRules(policy, custom, { origin }),
     custom,
     enabledFor: (siteId, host) => siteEnabled(policy, host) && siteEnabled(policy, siteId),
   };
@@ -32,7 +33,7 @@ export const DEFAULT_GUARD_POLICY: GuardPolicy = toGuardPolicy(DEFAULT_POLICY);
 /** Calls `onPolicy` with the policy in force now and after every managed or user change, until `signal` aborts. */
 export async function watchGuardPolicy(signal: AbortSignal, onPolicy: (policy: GuardPolicy) => void): Promise<void> {
   try {
-    await watchPolicyState(signal, (state) => onPolicy(toGuardPolicy(state.effective.policy)));
+    await watchPolicyState(signal, (state) => onPolicy(toGuardPolicy(state.effective.policy, state.effective.origin)));
   } catch {
     // Storage unavailable (orphaned after an update): keep what is in force.
   }

@@ -27,7 +27,10 @@ export interface GuardDecision {
   readonly perFinding: readonly GuardAction[];
   /** Block panel offers "redact and send". */
   readonly redactOnBlock: boolean;
-  /** `redact` shows the redacted text and waits for the user; false: redact silently. */
+  /**
+   * `redact` shows the redacted text and waits for the user; false: redact at once, with a notice and
+   * Undo (an admin's redact: `redactIsAutomatic` in src/policy/effective.ts).
+   */
   readonly confirmRedact: boolean;
   /** Per finding: whether the panel offers "Not sensitive" (never on a block unless the admin allows it). */
   readonly allowable: readonly boolean[];

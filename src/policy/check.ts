@@ -4,6 +4,7 @@
  */
 import { isGuardAction } from '../guard/actions';
 import type { GuardAction } from '../guard/types';
+import { reportUrlProblem } from '../reporting/url';
 
 /** One problem found in a policy: `key` is the top-level key, `path` the exact place. */
 export interface PolicyError {
@@ -72,22 +73,41 @@ export function str(value: unknown, path: string, report: Report, max: number): 
   return value.trim();
 }
 
-/** An `https:` URL (reporting endpoints and support links must not leak over plain http). */
-export function httpsUrl(value: unknown, path: string, report: Report): string | undefined {
+function url(value: unknown, path: string, report: Report): URL | undefined {
   const s = str(value, path, report, 2_000);
   if (s === undefined) return undefined;
-  let url: URL;
   try {
-    url = new URL(s);
+    return new URL(s);
   } catch {
     report(path, `${describe(s)} is not a URL. Ignored.`);
     return undefined;
   }
-  if (url.protocol !== 'https:') {
-    report(path, `must be an https:// URL, got ${url.protocol}//. Ignored.`);
+}
+
+/** An `https:` URL (a support link shown to users must not be plain http, even to localhost). */
+export function httpsUrl(value: unknown, path: string, report: Report): string | undefined {
+  const parsed = url(value, path, report);
+  if (parsed === undefined) return undefined;
+  if (parsed.protocol !== 'https:') {
+    report(path, `must be an https:// URL, got ${parsed.protocol}//. Ignored.`);
     return undefined;
   }
-  return url.href;
+  return parsed.href;
+}
+
+/**
+ * A collector URL: https, or plain http to this machine's loopback interface only (a local agent; see
+ * src/reporting/url.ts, the same rule the sender enforces), and no credentials in the URL.
+ */
+export function reportingUrl(value: unknown, path: string, report: Report): string | undefined {
+  const parsed = url(value, path, report);
+  if (parsed === undefined) return undefined;
+  const problem = reportUrlProblem(parsed);
+  if (problem) {
+    report(path, `${problem}. Ignored.`);
+    return undefined;
+  }
+  return parsed.href;
 }
 
 /**

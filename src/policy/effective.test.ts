@@ -138,3 +138,56 @@ describe('custom rules carry their own action', () => {
     expect(decideAction([finding], toActionRules({ ...policy, mode: 'monitor' }, custom)).action).toBe('audit');
   });
 });
+
+describe('redact: automatic when the admin owns the action keys, confirmed otherwise', () => {
+  const ssn = { type: 'US_SSN', category: 'GOVERNMENT_ID' as const };
+  /** The decision the guard makes for one finding under defaults ⊕ user ⊕ managed. */
+  const decide = (user: Partial<Policy> | undefined, managed: Partial<Policy> | undefined, finding: { type: string; category: 'PII' | 'GOVERNMENT_ID' | 'CUSTOM' } = ssn) => {
+    const { policy, origin } = effectivePolicy(D, user, managed);
+    return decideAction([finding], toActionRules(policy, undefined, { origin }));
+  };
+
+  it.each<[string, Partial<Policy> | undefined, Partial<Policy> | undefined]>([
+    ['built-in default redact (nothing set)', undefined, undefined],
+    ['the user set redact', { actions: { GOVERNMENT_ID: 'redact', EMAIL: 'redact' } }, undefined],
+    ['the admin set other keys only (history, mode)', undefined, { history: { mode: 'off', retentionDays: 1 }, mode: 'enforce' }],
+    ['the admin set actions, but the user also set an action key', { defaultAction: 'redact' }, { actions: { EMAIL: 'redact' } }],
+  ])('%s → the user confirms', (_name, user, managed) => {
+    const decision = decide(user, managed);
+    expect(decision.action).toBe('redact');
+    expect(decision.confirmRedact).toBe(true);
+  });
+
+  it.each<[string, Partial<Policy>]>([
+    ['actions', { actions: { GOVERNMENT_ID: 'redact' } }],
+    ['defaultAction', { defaultAction: 'redact' }],
+    ['sites', { sites: { 'chatgpt.com': { defaultAction: 'redact' } } }],
+    ['customTerms', { customTerms: [{ id: 'falcon', terms: ['project falcon'], action: 'redact' }] }],
+  ])('the admin set %s → redact applies without asking', (_name, managed) => {
+    const decision = decide(undefined, managed);
+    expect(decision.action).toBe('redact');
+    expect(decision.confirmRedact).toBe(false);
+  });
+
+  it('an admin custom rule that redacts is automatic too', () => {
+    const managed: Partial<Policy> = { customTerms: [{ id: 'falcon', terms: ['project falcon'], action: 'redact' }] };
+    const { policy, origin } = effectivePolicy(D, undefined, managed);
+    const custom = compileCustomDetectors(toCustomDetectorInput(policy));
+    const d = custom.detectors[0]!;
+    const decision = decideAction([{ type: d.type, category: 'CUSTOM', detector: d.id }], toActionRules(policy, custom, { origin }));
+    expect([decision.action, decision.confirmRedact]).toEqual(['redact', false]);
+  });
+
+  it('without an origin (old callers, the options page tester) redact keeps confirming', () => {
+    const policy = effectivePolicy(D, undefined, { actions: { GOVERNMENT_ID: 'redact' } }).policy;
+    expect(toActionRules(policy).confirmRedact).toBe(true);
+  });
+
+  it('the guard policy the content script builds follows the same rule', async () => {
+    const { toGuardPolicy } = await import('../content/policy');
+    const admin = effectivePolicy(D, undefined, { actions: { EMAIL: 'redact' } });
+    const user = effectivePolicy(D, { actions: { EMAIL: 'redact' } }, undefined);
+    expect(decideAction([{ type: 'EMAIL', category: 'PII' }], toGuardPolicy(admin.policy, admin.origin).rules).confirmRedact).toBe(false);
+    expect(decideAction([{ type: 'EMAIL', category: 'PII' }], toGuardPolicy(user.policy, user.origin).rules).confirmRedact).toBe(true);
+  });
+});

@@ -74,13 +74,38 @@ function siteIdsForHost(host: string): string[] {
   return SITE_ADAPTERS.filter((a) => a.matches.some((m) => parseMatchPattern(m)?.host === host)).map((a) => a.id);
 }
 
+/** The keys that decide which action a finding gets. */
+export const ACTION_KEYS: readonly PolicyKey[] = ['defaultAction', 'actions', 'sites', 'customTerms', 'customPatterns', 'exactMatch'];
+
+export interface ActionRulesOptions {
+  /** Where each key came from (`EffectivePolicy.origin`); without it every key counts as built-in. */
+  readonly origin?: Readonly<Partial<Record<PolicyKey, SettingOrigin>>>;
+}
+
+/**
+ * Whether `redact` is applied without asking: when the admin set any of the action keys and the user
+ * set none, the admin owns the action table (including the built-in entries `actions` and `sites` are
+ * merged over), and an admin's redact is automatic, with a notice and Undo. A redact from the built-in
+ * defaults or from the user's own settings keeps showing the result first (docs/admin.md, "Redact").
+ */
+export function redactIsAutomatic(origin: ActionRulesOptions['origin']): boolean {
+  if (!origin) return false;
+  const from = ACTION_KEYS.map((key) => origin[key]);
+  return from.includes('admin') && !from.includes('user');
+}
+
 /**
  * The guard's ActionRules for a policy. `bySite` is keyed by host as written in `sites` and also by
  * the built-in site id that host belongs to. A site with `enabled: false` resolves every finding to
  * `allow` (callers should also skip scanning there, see `siteEnabled`). `enabled: false` for the whole
- * policy is the caller's to honour; monitor mode caps every action at `audit`.
+ * policy is the caller's to honour; monitor mode caps every action at `audit`. `options.origin` decides
+ * `confirmRedact` (`redactIsAutomatic`).
  */
-export function toActionRules(policy: Policy, custom: CustomDetectorSet = compileCustomDetectors(toCustomDetectorInput(policy))): ActionRules {
+export function toActionRules(
+  policy: Policy,
+  custom: CustomDetectorSet = compileCustomDetectors(toCustomDetectorInput(policy)),
+  options: ActionRulesOptions = {},
+): ActionRules {
   const cap = capFor(policy);
   // Each admin rule's own action, by the detector id the engine gave it (monitor caps these too).
   const byDetector: Record<string, GuardAction> = {};
@@ -100,6 +125,7 @@ export function toActionRules(policy: Policy, custom: CustomDetectorSet = compil
   }
   return {
     ...DEFAULT_ACTION_RULES,
+    confirmRedact: !redactIsAutomatic(options.origin),
     default: cap(policy.defaultAction),
     byCategory: global.byCategory,
     byType: global.byType,

@@ -9,10 +9,17 @@ import type { Normalization } from '../engine/custom/normalize';
 export type PolicyMode = 'enforce' | 'monitor';
 export type HistoryMode = 'off' | 'metadata' | 'masked';
 export type ReportingFormat = 'json' | 'splunk-hec' | 'otlp';
+/**
+ * Which account identifier audit events carry: none (the default), the profile's Google account e-mail,
+ * or its opaque, stable account id. Both come from `chrome.identity.getProfileUserInfo` and need the
+ * optional `identity` + `identity.email` permissions (docs/admin.md, "User id in events").
+ */
+export type ReportingUserId = 'none' | 'email' | 'id';
 
 export const POLICY_MODES: readonly PolicyMode[] = ['enforce', 'monitor'];
 export const HISTORY_MODES: readonly HistoryMode[] = ['off', 'metadata', 'masked'];
 export const REPORTING_FORMATS: readonly ReportingFormat[] = ['json', 'splunk-hec', 'otlp'];
+export const REPORTING_USER_IDS: readonly ReportingUserId[] = ['none', 'email', 'id'];
 
 /** Entity type (EMAIL, CREDIT_CARD, …) or category (PII, SECRET, …) → action. */
 export type ActionMap = Readonly<Record<string, GuardAction>>;
@@ -69,6 +76,8 @@ export interface ReportingPolicy {
   readonly url: string;
   readonly format: ReportingFormat;
   readonly headers?: Readonly<Record<string, string>>;
+  /** Absent: `none`. */
+  readonly userId?: ReportingUserId;
 }
 
 export interface Policy {

@@ -84,6 +84,7 @@ export const EXAMPLE_POLICY: Policy = {
     url: 'https://splunk.corp.example:8088/services/collector/event',
     format: 'splunk-hec',
     headers: { Authorization: 'Splunk REPLACE_WITH_HEC_TOKEN' },
+    userId: 'email',
   },
   lockedSettings: ['enabled', 'mode', 'actions', 'reporting', 'lockedSettings'],
 };

@@ -138,3 +138,67 @@ describe('validatePolicy: hostile input', () => {
     expect(messages(raw)).toMatch(message);
   });
 });
+
+describe('reporting.url: https, or plain http to a collector on this machine only', () => {
+  const reportingUrl = (url: string) => validatePolicy({ reporting: { url } });
+
+  it.each([
+    ['https://siem.example/collect', 'https://siem.example/collect'],
+    ['http://localhost:8088/services/collector/event', 'http://localhost:8088/services/collector/event'],
+    ['http://LOCALHOST/x', 'http://localhost/x'],
+    ['http://127.0.0.1:4318/v1/logs', 'http://127.0.0.1:4318/v1/logs'],
+    ['http://127.8.9.10/x', 'http://127.8.9.10/x'],
+    ['http://127.1/x', 'http://127.0.0.1/x'], // WHATWG shorthand, still 127.0.0.1
+    ['http://[::1]:8080/x', 'http://[::1]:8080/x'],
+  ])('accepts %s', (url, href) => {
+    const { policy, errors } = reportingUrl(url);
+    expect(errors).toEqual([]);
+    expect(policy.reporting).toEqual({ url: href, format: 'json' });
+  });
+
+  it.each([
+    ['a remote http host', 'http://siem.example/x', /https/],
+    ['a look-alike subdomain', 'http://localhost.evil.com/x', /https/],
+    ['a loopback-looking DNS name', 'http://127.0.0.1.nip.io/x', /https/],
+    ['user info before a remote host', 'http://localhost@evil.com/x', /https/],
+    ['user info on https', 'https://user:pw@siem.example/x', /user name or password/],
+    ['a private LAN address', 'http://192.168.1.10/x', /https/],
+    ['an IPv4-mapped IPv6 address', 'http://[::ffff:127.0.0.1]/x', /https/],
+    ['localhost with a trailing dot', 'http://localhost./x', /https/],
+    ['another scheme', 'ftp://127.0.0.1/x', /https/],
+  ])('refuses %s', (_name, url, message) => {
+    const { policy, errors } = reportingUrl(url);
+    expect(policy.reporting).toBeUndefined();
+    expect(errors.find((e) => e.path === 'reporting.url')?.message).toMatch(message);
+  });
+
+  it('message.url stays https-only, even for localhost (a link shown to users)', () => {
+    const { policy, errors } = validatePolicy({ message: { url: 'http://localhost/help' } });
+    expect(policy.message).toEqual({});
+    expect(errors.find((e) => e.path === 'message.url')?.message).toMatch(/https/);
+  });
+
+  it('the sender accepts exactly what the validator keeps', async () => {
+    const { checkReportUrl } = await import('../reporting');
+    for (const url of ['http://localhost.evil.com/x', 'http://127.0.0.1.nip.io/x', 'http://localhost@evil.com/x']) expect(() => checkReportUrl(url)).toThrow();
+    for (const url of ['http://localhost/x', 'http://127.0.0.1/x', 'http://[::1]/x']) expect(() => checkReportUrl(url)).not.toThrow();
+  });
+});
+
+describe('reporting.userId', () => {
+  it.each(['none', 'email', 'id'])('keeps %s', (userId) => {
+    const { policy, errors } = validatePolicy({ reporting: { url: 'https://siem.example/x', userId } });
+    expect(errors).toEqual([]);
+    expect(policy.reporting).toEqual({ url: 'https://siem.example/x', format: 'json', userId });
+  });
+
+  it('is absent when not set (no id is read)', () => {
+    expect(validatePolicy({ reporting: { url: 'https://siem.example/x' } }).policy.reporting).not.toHaveProperty('userId');
+  });
+
+  it.each([['EMAIL'], [true], ['upn']])('a misspelt value %j sends no id and says so', (userId) => {
+    const { policy, errors } = validatePolicy({ reporting: { url: 'https://siem.example/x', userId } });
+    expect(policy.reporting?.userId).toBe('none');
+    expect(errors.find((e) => e.path === 'reporting.userId')?.message).toMatch(/none, email, id/);
+  });
+});

@@ -6,7 +6,7 @@
 import { ENTITY_CATEGORIES } from '../engine/entity-types';
 import type { Category } from '../engine/types';
 import type { GuardAction } from '../guard/types';
-import { action, bool, cappedList, describe, httpsUrl, isObj, oneOf, safeEntries, str, type PolicyError, type Report } from './check';
+import { action, bool, cappedList, describe, httpsUrl, isObj, oneOf, reportingUrl, safeEntries, str, type PolicyError, type Report } from './check';
 import { extraSite, ruleValidator } from './validate-rules';
 import {
   DEFAULT_POLICY,
@@ -16,6 +16,7 @@ import {
   POLICY_LIMITS as CAP,
   POLICY_MODES,
   REPORTING_FORMATS,
+  REPORTING_USER_IDS,
   type HistoryPolicy,
   type Policy,
   type PolicyKey,
@@ -141,12 +142,14 @@ function makeValidators(): { [K in PolicyKey]: Validator<K> } {
       return out;
     },
     reporting(value, path, report) {
-      const f = fields(value, path, report, ['url', 'format', 'headers']);
+      const f = fields(value, path, report, ['url', 'format', 'headers', 'userId']);
       if (!f) return undefined;
-      const url = httpsUrl(f.url, `${path}.url`, report);
-      if (url === undefined) return void report(path, 'no usable https:// "url"; reporting is off.');
+      const url = reportingUrl(f.url, `${path}.url`, report);
+      if (url === undefined) return void report(path, 'no usable "url"; reporting is off.');
       const out: { -readonly [K in keyof ReportingPolicy]: ReportingPolicy[K] } = { url, format: 'json' };
       if (f.format !== undefined) out.format = oneOf(f.format, REPORTING_FORMATS, `${path}.format`, report) ?? 'json';
+      // A misspelt userId sends no id: the privacy-preserving reading of an unclear instruction.
+      if (f.userId !== undefined) out.userId = oneOf(f.userId, REPORTING_USER_IDS, `${path}.userId`, report) ?? 'none';
       if (f.headers !== undefined && isObj(f.headers)) {
         const headers: Record<string, string> = {};
         for (const [name, v] of safeEntries(f.headers, `${path}.headers`, report).slice(0, CAP.headers)) {

@@ -60,12 +60,36 @@ describe('toAuditEvent', () => {
     expect(record.counts).toEqual({ EMAIL: 2 });
     expect(record.detectors).toEqual([]);
     expect(record).not.toHaveProperty('userId');
+    expect(record.userIdMissing).toBe('error'); // asked for, unusable: the receiver sees the gap
   });
 
   it('omits empty justification and severity', () => {
     const record = toAuditEvent(decision({ justification: ' \n ', findings: [], counts: {} }), META);
     expect(record).not.toHaveProperty('justification');
     expect(record).not.toHaveProperty('maxSeverity');
+  });
+});
+
+describe('toAuditEvent: user id', () => {
+  it.each<[string, Parameters<typeof toAuditEvent>[1], Record<string, unknown>]>([
+    ['an e-mail address', { ...META, userId: 'jane.o+ai@corp.example', userIdType: 'email' }, { userId: 'jane.o+ai@corp.example', userIdType: 'email' }],
+    ['an account id', { ...META, userId: '114233827316021587519', userIdType: 'gaia-id' }, { userId: '114233827316021587519', userIdType: 'gaia-id' }],
+    ['the permission not granted', { ...META, userIdMissing: 'not-granted' }, { userIdMissing: 'not-granted' }],
+    ['a signed-out profile', { ...META, userIdMissing: 'signed-out' }, { userIdMissing: 'signed-out' }],
+  ])('%s', (_name, meta, expected) => {
+    const record = toAuditEvent(decision(), meta);
+    expect(Object.fromEntries(Object.entries(record).filter(([k]) => k.startsWith('userId')))).toEqual(expected);
+  });
+
+  it('no user id asked for → no user fields at all', () => {
+    const record = toAuditEvent(decision(), META);
+    expect(Object.keys(record).filter((k) => k.startsWith('userId'))).toEqual([]);
+  });
+
+  it('an unknown reason or type is not passed through', () => {
+    const record = toAuditEvent(decision(), { ...META, userIdMissing: 'because <script>' as never });
+    expect(record).not.toHaveProperty('userIdMissing');
+    expect(toAuditEvent(decision(), { ...META, userId: 'x@y.example', userIdType: 'upn' as never })).not.toHaveProperty('userIdType');
   });
 });
 

@@ -14,12 +14,28 @@ export const AUDIT_SCHEMA = 1;
 /** A justification is a reason, not a prompt: keep it short. */
 export const JUSTIFICATION_MAX = 280;
 
+/** `email`: the profile's Google account address; `gaia-id`: that account's opaque, stable id. */
+export type UserIdType = 'email' | 'gaia-id';
+/**
+ * Why a record the admin wanted attributed has no `userId`: the user has not granted the identity
+ * permission yet, the browser profile is not signed in, the browser has no such API (Firefox), or the
+ * read failed.
+ */
+export type UserIdMissing = 'not-granted' | 'signed-out' | 'unsupported' | 'error';
+export const USER_ID_MISSING: readonly UserIdMissing[] = ['not-granted', 'signed-out', 'unsupported', 'error'];
+
 /** Versions and identity stamped on every record. */
 export interface AuditMeta {
   readonly extensionVersion: string;
   readonly policyVersion: string;
-  /** Only when the admin's policy sets one (e.g. an employee id); never derived from the page. */
+  /**
+   * Only when the admin's policy asks for one (`reporting.userId`), read from the browser profile
+   * (src/reporting/user-id.ts); never derived from the page.
+   */
   readonly userId?: string;
+  readonly userIdType?: UserIdType;
+  /** Set instead of `userId` when the admin asked for an id and none could be read. */
+  readonly userIdMissing?: UserIdMissing;
 }
 
 /** One guard decision, content-free. */
@@ -44,6 +60,8 @@ export interface DecisionRecord {
   readonly extensionVersion: string;
   readonly policyVersion: string;
   readonly userId?: string;
+  readonly userIdType?: UserIdType;
+  readonly userIdMissing?: UserIdMissing;
 }
 
 /** Sent first after the queue overflowed: how many records were lost and since when. */
@@ -59,12 +77,14 @@ export type AuditRecord = DecisionRecord | DroppedRecord;
 /** The only keys a `DecisionRecord` may have; the no-content test checks against this list. */
 export const DECISION_RECORD_KEYS = [
   'kind', 'schema', 'time', 'site', 'host', 'channel', 'action', 'choice', 'justification', 'counts', 'types',
-  'categories', 'detectors', 'maxSeverity', 'extensionVersion', 'policyVersion', 'userId',
+  'categories', 'detectors', 'maxSeverity', 'extensionVersion', 'policyVersion', 'userId', 'userIdType', 'userIdMissing',
 ] as const satisfies readonly (keyof DecisionRecord)[];
 
 const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
 const ENTITY_TYPE = /^[A-Z][A-Z0-9_]{0,63}$/;
 const IDENT = /^[A-Za-z0-9._:@\-[\]]{1,260}$/;
+/** An e-mail address (RFC 5322 atext, `@` and `.`) or a numeric account id; nothing with spaces or quotes. */
+const USER_ID = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~@-]{1,254}$/;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 
 /** Builds the audit record for one (already validated) guard event. */
@@ -101,8 +121,16 @@ export function toAuditEvent(event: GuardEvent, meta: AuditMeta): DecisionRecord
     ...(maxSeverity ? { maxSeverity } : {}),
     extensionVersion: ident(meta.extensionVersion),
     policyVersion: ident(meta.policyVersion),
-    ...(meta.userId && IDENT.test(meta.userId) ? { userId: meta.userId } : {}),
+    ...userIdFields(meta),
   };
+}
+
+function userIdFields(meta: AuditMeta): Pick<DecisionRecord, 'userId' | 'userIdType' | 'userIdMissing'> {
+  if (meta.userId !== undefined && USER_ID.test(meta.userId)) {
+    return { userId: meta.userId, ...(meta.userIdType === 'email' || meta.userIdType === 'gaia-id' ? { userIdType: meta.userIdType } : {}) };
+  }
+  if (meta.userId !== undefined) return { userIdMissing: 'error' }; // asked for, but not a plausible id
+  return meta.userIdMissing !== undefined && USER_ID_MISSING.includes(meta.userIdMissing) ? { userIdMissing: meta.userIdMissing } : {};
 }
 
 /** Collapses control characters and line breaks to a space, trims, and cuts at `JUSTIFICATION_MAX` with `…`. */

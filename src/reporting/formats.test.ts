@@ -89,6 +89,33 @@ describe('serializeBatch', () => {
     expect(records[1].body).toEqual({ stringValue: 'promptfence dropped 12 audit events' });
   });
 
+  describe('a user id reaches the receiver in every format', () => {
+    const withEmail: DecisionRecord = { ...DECISION, userId: 'jane@corp.example', userIdType: 'email' };
+    const withId: DecisionRecord = { ...DECISION, userId: '114233827316021587519', userIdType: 'gaia-id' };
+    const otlpAttrs = (r: DecisionRecord) =>
+      Object.fromEntries(
+        (JSON.parse(serializeBatch([r], 'otlp').body).resourceLogs[0].scopeLogs[0].logRecords[0].attributes as { key: string; value: { stringValue?: string } }[]).map(
+          (a) => [a.key, a.value.stringValue],
+        ),
+      );
+
+    it('json and splunk-hec: userId and userIdType fields of the record', () => {
+      expect(JSON.parse(serializeBatch([withEmail], 'json').body)[0]).toMatchObject({ userId: 'jane@corp.example', userIdType: 'email' });
+      expect(JSON.parse(serializeBatch([withEmail], 'splunk-hec').body).event).toMatchObject({ userId: 'jane@corp.example', userIdType: 'email' });
+    });
+
+    it('otlp: promptfence.userId plus the semantic-convention user.email / user.id', () => {
+      expect(otlpAttrs(withEmail)).toMatchObject({ 'promptfence.userId': 'jane@corp.example', 'user.email': 'jane@corp.example' });
+      expect(otlpAttrs(withEmail)).not.toHaveProperty('user.id');
+      expect(otlpAttrs(withId)).toMatchObject({ 'promptfence.userIdType': 'gaia-id', 'user.id': '114233827316021587519' });
+      expect(otlpAttrs(withId)).not.toHaveProperty('user.email');
+    });
+
+    it('otlp: no user attributes when the record has none', () => {
+      expect(Object.keys(otlpAttrs(DECISION)).filter((k) => k.startsWith('user.') || k.startsWith('promptfence.userId'))).toEqual([]);
+    });
+  });
+
   it.each([
     [true, { boolValue: true }],
     [1.5, { doubleValue: 1.5 }],

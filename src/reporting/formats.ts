@@ -7,6 +7,10 @@
  * - `otlp`: an OTLP/HTTP JSON `ExportLogsServiceRequest` for `/v1/logs`
  *   (https://opentelemetry.io/docs/specs/otlp/#json-protobuf-encoding): lowerCamelCase field names,
  *   64-bit integers (`timeUnixNano`, `intValue`) as decimal strings, enums (`severityNumber`) as numbers.
+ *
+ * A user id, when the admin asked for one, is a field of the record in `json` and `splunk-hec`
+ * (`userId`, `userIdType`), and in `otlp` both `promptfence.userId` and the semantic-convention
+ * attribute `user.email` or `user.id` (https://opentelemetry.io/docs/specs/semconv/registry/attributes/user/).
  */
 import type { AuditRecord } from './event';
 
@@ -91,6 +95,11 @@ function toOtlpRecord(record: AuditRecord): OtlpLogRecord {
   const attributes = Object.entries(record)
     .filter(([k, v]) => k !== 'time' && v !== undefined)
     .map(([k, v]) => ({ key: `promptfence.${k}`, value: anyValue(v) }));
+  // Also under the OpenTelemetry user attribute names (semconv registry "user": user.email, user.id),
+  // so collectors and backends that know them can join the record to a person without a mapping.
+  if (record.kind === 'decision' && record.userId !== undefined) {
+    attributes.push({ key: record.userIdType === 'email' ? 'user.email' : 'user.id', value: { stringValue: record.userId } });
+  }
   return {
     timeUnixNano: nanos,
     observedTimeUnixNano: nanos,

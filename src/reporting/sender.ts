@@ -11,6 +11,7 @@
 import { toAuditEvent, type AuditMeta } from './event';
 import { serializeBatch, type ReportFormat } from './formats';
 import type { ReportQueue } from './queue';
+import { reportUrlProblem } from './url';
 import type { GuardEvent } from '../guard/types';
 
 export interface Timers {
@@ -55,15 +56,12 @@ export interface Reporter {
 
 export const REPORTER_DEFAULTS = { batchSize: 100, batchDelayMs: 5_000, backoff: { baseMs: 1_000, maxMs: 300_000 }, timeoutMs: 30_000 };
 
-/** Throws on anything but https, or plain http to localhost / 127.0.0.1 / [::1] (local testing). */
+/** Throws unless `raw` is a usable collector URL: https, or plain http to a loopback host (`reportUrlProblem`). */
 export function checkReportUrl(raw: string): URL {
   const url = new URL(raw);
-  const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]';
-  if (url.protocol === 'https:' || (url.protocol === 'http:' && local)) {
-    if (url.username || url.password) throw new Error('reporting URL must not embed credentials; use headers');
-    return url;
-  }
-  throw new Error(`reporting URL must be https (got ${url.protocol})`);
+  const problem = reportUrlProblem(url);
+  if (problem) throw new Error(`reporting URL ${problem}`);
+  return url;
 }
 
 /** Full-jitter backoff delay for the n-th consecutive failure (n ≥ 1). */
