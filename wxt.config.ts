@@ -21,7 +21,8 @@ export default defineConfig({
     default_locale: 'en',
     description: '__MSG_extDescription__',
     // scripting: re-inject the guard into open tabs after an update, register it on admin-added sites.
-    permissions: ['storage', 'scripting'],
+    // alarms: the history's daily retention sweep (the MV3 worker is not alive to run a timer).
+    permissions: ['storage', 'scripting', 'alarms'],
     // The same hosts as the guard's content script (so no new permission warning); executeScript needs them.
     host_permissions: [...BUILT_IN_MATCHES],
     // MV2 (the Firefox build) has no optional_host_permissions: hosts go in optional_permissions there.

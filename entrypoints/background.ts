@@ -10,6 +10,7 @@ import {
   watchHostPermissions,
   watchTabLifecycle,
 } from '@/src/background';
+import { startHistory } from '@/src/background/history';
 import { startReporting } from '@/src/background/reporting';
 import { BUILT_IN_MATCHES } from '@/src/sites/adapters';
 
@@ -27,4 +28,6 @@ export default defineBackground(() => {
   watchHostPermissions(browser, () => void customSites.resync());
   // Audit reporting per managed policy; at every worker start, so the durable queue resumes.
   startReporting(browser, { signal: new AbortController().signal });
+  // The private history (IndexedDB): mode and retention from policy, enforced at start and daily.
+  startHistory(browser, { signal: new AbortController().signal });
 });
