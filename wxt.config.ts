@@ -8,7 +8,7 @@ import { USER_ID_PERMISSIONS } from './src/reporting/user-id';
 const STORE_BUILD = process.env.PROMPTFENCE_STORE_BUILD === '1';
 
 /**
- * Admin-added sites (policy `customSites`) can be any internal host, so they are optional and asked
+ * Admin-added sites (policy `extraSites`) can be any internal host, so they are optional and asked
  * for at run time (`permissions.request` from the options page); see src/background/custom-sites.ts.
  */
 const ANY_WEB_HOST = ['https://*/*', 'http://*/*'];

@@ -1,4 +1,5 @@
 import { render } from 'preact';
-import { TryItApp } from '@/src/ui/popup/try-it-app';
+import { PopupApp } from '@/src/ui/popup/PopupApp';
+import '@/src/ui/shared/base.css';
 
-render(<TryItApp />, document.getElementById('app')!);
+render(<PopupApp />, document.getElementById('app')!);

@@ -127,10 +127,10 @@ export const POLICY_KEYS = [
 /**
  * Keys a user can never set, whatever the admin allows: they widen where the extension runs or
  * where it sends data ("no network request except the ones an admin configured"), or they are the
- * admin's locks themselves. `effectivePolicy` ignores user values for them; the options page shows
+ * admin's locks themselves, or speak for the admin (`message`). `effectivePolicy` ignores user values for them; the options page shows
  * them read-only.
  */
-export const ADMIN_ONLY_KEYS: readonly PolicyKey[] = ['allowUserOverride', 'lockedSettings', 'reporting', 'extraSites'];
+export const ADMIN_ONLY_KEYS: readonly PolicyKey[] = ['allowUserOverride', 'lockedSettings', 'reporting', 'extraSites', 'message'];
 
 export function isPolicyKey(value: unknown): value is PolicyKey {
   return typeof value === 'string' && (POLICY_KEYS as readonly string[]).includes(value);

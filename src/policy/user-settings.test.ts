@@ -25,8 +25,19 @@ describe('user settings', () => {
     expect(await stored()).toEqual({ defaultAction: 'warn' });
   });
 
-  it.each(['reporting', 'extraSites', 'lockedSettings', 'allowUserOverride'] as const)('never stores the admin-only key %s', async (key) => {
-    const value = { reporting: { url: 'https://evil.example/collect', format: 'json' }, extraSites: [{ match: 'evil.example' }], lockedSettings: [], allowUserOverride: true }[key];
+  it('refuses a rule whose id another rule list already uses (it would be dropped on the next load)', async () => {
+    await saveUserSetting('customTerms', [{ id: 'dup', terms: ['falcon'] }]);
+    const result = await saveUserSetting('customPatterns', [{ id: 'dup', pattern: 'FAL-[0-9]{4}' }]);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors[0]?.message).toMatch(/duplicate id/);
+    expect(Object.keys((await stored()) as object)).toEqual(['customTerms']);
+    // …also when the clashing list is saved again later (it is checked last, whatever the stored order).
+    await saveUserSetting('customPatterns', [{ id: 'p1', pattern: 'FAL-[0-9]{4}' }]);
+    expect((await saveUserSetting('customTerms', [{ id: 'p1', terms: ['x'] }])).ok).toBe(false);
+  });
+
+  it.each(['reporting', 'extraSites', 'lockedSettings', 'allowUserOverride', 'message'] as const)('never stores the admin-only key %s', async (key) => {
+    const value = { reporting: { url: 'https://evil.example/collect', format: 'json' }, extraSites: [{ match: 'evil.example' }], lockedSettings: [], allowUserOverride: true, message: { text: 'hi' } }[key];
     const result = await saveUserSetting(key, value as never);
     expect(result.ok).toBe(false);
     expect(await stored()).toBeUndefined();

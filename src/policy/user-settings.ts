@@ -46,8 +46,13 @@ export async function saveUserSetting<K extends PolicyKey>(key: K, value: Policy
   const next: Record<string, unknown> = { ...current };
   if (value === undefined) delete next[key];
   else {
-    const checked = validatePolicy({ [key]: value });
-    const blocking = checked.errors.filter((e) => e.level === 'error');
+    // Checked together with the other settings: rule ids must be unique across all three rule lists,
+    // and a save that passed alone but failed on the next load would silently lose the rule.
+    // The key being saved goes last, so a clash is reported against it rather than an older setting.
+    const others = { ...current };
+    delete others[key];
+    const checked = validatePolicy({ ...others, [key]: value });
+    const blocking = checked.errors.filter((e) => e.level === 'error' && e.key === key);
     if (blocking.length > 0) return { ok: false, errors: blocking };
     next[key] = (checked.policy as Record<string, unknown>)[key];
   }

@@ -1,0 +1,97 @@
+// @vitest-environment happy-dom
+/**
+ * The options page's DOM contract (what the e2e test and any future page object rely on), rendered
+ * from a given policy state, with fakeBrowser storage behind the saves.
+ */
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import type { ManagedPolicyState } from '@/src/policy/managed';
+import { POLICY_KEYS, type Policy } from '@/src/policy/schema';
+import { combine } from '@/src/policy/state';
+import { loadUserSettings } from '@/src/policy/user-settings';
+import { useCatalogue } from '../testing/catalogue';
+import { OptionsView } from './OptionsApp';
+
+const state = (policy: Partial<Policy> = {}, errors: ManagedPolicyState['errors'] = [], source: ManagedPolicyState['source'] = 'managed') =>
+  combine({ policy, errors, source }, { settings: {}, errors: [] });
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+let root: HTMLElement;
+beforeEach(() => {
+  fakeBrowser.reset();
+  useCatalogue();
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+  vi.restoreAllMocks();
+});
+
+const row = (key: string) => root.querySelector<HTMLElement>(`[data-setting="${key}"]`)!;
+const setValue = async (el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string, event = 'input') => {
+  el.value = value;
+  el.dispatchEvent(new Event(event, { bubbles: true }));
+  await tick();
+};
+
+describe('OptionsView', () => {
+  it('one row per setting, each with its origin; defaults are unlocked except admin-only keys', () => {
+    render(<OptionsView state={state({}, [], 'none')} />, root);
+    for (const key of POLICY_KEYS) expect(row(key)?.dataset.origin, key).toBe('default');
+    expect(row('defaultAction').hasAttribute('data-locked')).toBe(false);
+    expect(row('reporting').hasAttribute('data-locked')).toBe(true);
+    expect(root.querySelector('[data-testid="policy-errors"]')).toBeNull();
+    expect(root.querySelectorAll('[data-testid="effective-policy"] tbody tr')).toHaveLength(POLICY_KEYS.length);
+  });
+
+  it('a locked key: badge, disabled controls, origin admin', () => {
+    render(<OptionsView state={state({ defaultAction: 'block', lockedSettings: ['mode'] })} />, root);
+    const locked = row('defaultAction');
+    expect(locked.dataset.origin).toBe('admin');
+    expect(locked.hasAttribute('data-locked')).toBe(true);
+    expect(locked.querySelector('[data-testid="locked-badge"]')?.textContent).toBe('Set by your organisation');
+    expect(locked.querySelector('fieldset')?.disabled).toBe(true);
+    expect(locked.querySelector('select')?.value).toBe('block');
+    expect(row('mode').hasAttribute('data-locked')).toBe(true);
+    expect(row('enabled').hasAttribute('data-locked')).toBe(false);
+  });
+
+  it('lists admin problems with path and message, and says when running on the cached policy', () => {
+    const errors = [{ key: 'defaultAction', path: 'defaultAction', message: 'defaultAction: expected one of …', level: 'error' as const }];
+    render(<OptionsView state={state({}, errors, 'cache')} />, root);
+    const items = [...root.querySelectorAll('[data-testid="policy-errors"] li')].map((li) => li.textContent);
+    expect(items).toEqual(['Organisation policy: defaultAction defaultAction: expected one of …']);
+    expect(root.querySelector('[data-testid="policy-source"]')?.textContent).toContain('last policy received');
+  });
+
+  it('saves a changed default action as a user setting', async () => {
+    render(<OptionsView state={state()} />, root);
+    await setValue(row('defaultAction').querySelector('select')!, 'block', 'change');
+    await vi.waitFor(async () => expect((await loadUserSettings()).settings).toEqual({ defaultAction: 'block' }));
+  });
+
+  it('an invalid pattern shows the validator message, disables Add, and nothing is stored', async () => {
+    render(<OptionsView state={state()} />, root);
+    const editor = row('customPatterns');
+    await setValue(editor.querySelector<HTMLInputElement>('[data-testid="pattern-input"]')!, '(?=x)abc');
+    expect(editor.querySelector('[data-testid="field-errors"]')?.textContent).toMatch(/customPatterns/);
+    expect(editor.querySelector<HTMLButtonElement>('[data-testid="save-rule"]')!.disabled).toBe(true);
+    expect((await loadUserSettings()).settings).toEqual({});
+    await setValue(editor.querySelector<HTMLInputElement>('[data-testid="pattern-input"]')!, 'ACME-\\d{6}');
+    expect(editor.querySelector('[data-testid="field-errors"]')).toBeNull();
+    expect(editor.querySelector<HTMLButtonElement>('[data-testid="save-rule"]')!.disabled).toBe(false);
+  });
+
+  it('try it: findings with masked previews and the resulting action', async () => {
+    render(<OptionsView state={state({ customTerms: [{ id: 'falcon', terms: ['project falcon'], action: 'block' }] })} />, root);
+    await setValue(root.querySelector<HTMLTextAreaElement>('[data-testid="try-it"]')!, 'card 4111 1111 1111 1111 for Project Falcon');
+    const result = root.querySelector<HTMLElement>('[data-testid="try-it-result"]')!;
+    expect(result.dataset.action).toBe('block');
+    expect([...result.querySelectorAll('li')].map((li) => li.dataset.type)).toEqual(['CREDIT_CARD', 'CUSTOM']);
+    expect(result.textContent).toContain('Action: Block');
+    expect(result.textContent).not.toContain('4111 1111 1111 1111');
+  });
+});
