@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { openReportQueue } from '../reporting';
 import { decision } from './decision.fixtures';
 import { recordDecision } from './decisions';
-import { policyVersion, startReporting } from './reporting';
+import { policyVersion, REPORTING_WAKE_ALARM, startReporting } from './reporting';
 import { DEFAULT_POLICY } from '../policy/schema';
 
 const api = { runtime: { getManifest: () => ({ version: '1.2.3' }) } };
@@ -54,6 +54,31 @@ describe('startReporting', () => {
     await recordDecision(decision());
     await new Promise((r) => setTimeout(r, 20));
     expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('while reporting is on, a wake-up alarm retries the queue (an MV3 worker loses its backoff timer when stopped)', async () => {
+    await fakeBrowser.storage.managed.set({ reporting: { url: 'https://siem.example/ingest', format: 'json' } });
+    let up = false;
+    const fetch = vi.fn<typeof globalThis.fetch>(async () => new Response(null, { status: up ? 200 : 503 }));
+    const name = `reporting-test-${++dbCount}`;
+    const handle = startReporting(
+      { ...api, alarms: fakeBrowser.alarms },
+      { signal: stop.signal, fetch, openQueue: () => openReportQueue({ name }), reporter: { batchDelayMs: 0, backoff: { baseMs: 3_600_000, maxMs: 3_600_000 } } },
+    );
+    await handle.current();
+    expect(await fakeBrowser.alarms.get(REPORTING_WAKE_ALARM)).toMatchObject({ periodInMinutes: 5 });
+    await recordDecision(decision());
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(1));
+    // The receiver is back; the backoff (an hour here) would wait, the alarm does not.
+    up = true;
+    await fakeBrowser.alarms.onAlarm.trigger({ name: REPORTING_WAKE_ALARM, scheduledTime: Date.now() });
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(2));
+    const queue = await openReportQueue({ name });
+    await vi.waitFor(async () => expect(await queue.size()).toBe(0));
+    queue.close();
+    // Reporting removed from the policy: the alarm goes too.
+    await fakeBrowser.storage.managed.clear();
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(REPORTING_WAKE_ALARM)).toBeUndefined());
   });
 
   it('policy version: stable, changes with the policy, ignores reporting headers', async () => {

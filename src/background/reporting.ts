@@ -34,7 +34,21 @@ import { onGuardDecision } from './decisions';
 /** `browser`, or the parts of it reporting uses (`permissions` and `identity` only for a user id). */
 export interface ReportingApi extends UserIdApi {
   readonly runtime: { getManifest(): { version: string } };
+  /** For the wake-up alarm (absent in some tests). */
+  readonly alarms?: {
+    create(name: string, info: { periodInMinutes: number }): unknown;
+    clear(name: string): unknown;
+    readonly onAlarm: { addListener(cb: (alarm: { name: string }) => void): void; removeListener(cb: (alarm: { name: string }) => void): void };
+  };
 }
+
+/**
+ * While reporting is on, this alarm fires every few minutes. MV3 stops an idle worker, and with it
+ * the reporter's backoff timer; the alarm wakes a new one, which resumes the durable queue at start,
+ * and in a live worker it forces a retry. Period = the longest backoff, so an outage costs no more.
+ */
+export const REPORTING_WAKE_ALARM = 'promptfence.reporting.wake';
+const WAKE_MINUTES = 5;
 
 export interface StartReportingOptions {
   /** Aborting stops the policy watch, the reporter and the decision hook. */
@@ -73,12 +87,21 @@ export function startReporting(api: ReportingApi, options: StartReportingOptions
     active?.stop.abort();
     active = undefined;
   };
+  const wake = (on: boolean) => {
+    try {
+      if (on) void Promise.resolve(api.alarms?.create(REPORTING_WAKE_ALARM, { periodInMinutes: WAKE_MINUTES })).catch(() => undefined);
+      else void Promise.resolve(api.alarms?.clear(REPORTING_WAKE_ALARM)).catch(() => undefined);
+    } catch {
+      // no alarms API: the queue still resumes at the next worker start
+    }
+  };
 
   const apply = async (state: ManagedPolicyState): Promise<Reporter | null> => {
     const policy = effectivePolicy(DEFAULT_POLICY, undefined, state.policy).policy;
     const reporting = policy.enabled ? policy.reporting : null;
     if (!reporting?.url || signal.aborted) {
       stopActive();
+      if (!signal.aborted) wake(false);
       return null;
     }
     const userId = await (options.readUserId ?? readUserId)(api, reporting.userId);
@@ -100,6 +123,7 @@ export function startReporting(api: ReportingApi, options: StartReportingOptions
         signal: AbortSignal.any([signal, stop.signal]),
       });
       active = { key, reporter, stop };
+      wake(true);
       return reporter;
     } catch (error) {
       queue = undefined; // a failed open is retried on the next policy update
@@ -122,9 +146,14 @@ export function startReporting(api: ReportingApi, options: StartReportingOptions
     const reporter = await current;
     if (reporter && !signal.aborted) await reporter.report(event);
   });
+  const onAlarm = (alarm: { name: string }) => {
+    if (alarm.name === REPORTING_WAKE_ALARM) void current.then((reporter) => reporter?.flush()).catch(() => undefined);
+  };
+  api.alarms?.onAlarm.addListener(onAlarm);
   signal.addEventListener('abort', () => {
     unhook();
     stopActive();
+    api.alarms?.onAlarm.removeListener(onAlarm);
   }, { once: true });
 
   let latest: ManagedPolicyState | undefined;

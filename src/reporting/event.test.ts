@@ -7,9 +7,10 @@ const PROMPT = 'Here is my key ghp_R3alT0kenValue1234567890abcdefghijA1B2 and ja
 
 describe('toAuditEvent', () => {
   it('builds the golden record', () => {
-    expect(toAuditEvent(decision(), { ...META, userId: 'emp-42' })).toEqual({
+    expect(toAuditEvent(decision(), { ...META, userId: 'emp-42' }, 'a3f1c2d4-0000-4000-8000-000000000001')).toEqual({
       kind: 'decision',
       schema: 1,
+      eventId: 'a3f1c2d4-0000-4000-8000-000000000001',
       time: '2025-06-15T15:06:40.000Z',
       site: 'chatgpt',
       host: 'chatgpt.com',
@@ -25,6 +26,12 @@ describe('toAuditEvent', () => {
       policyVersion: '2026-11-01',
       userId: 'emp-42',
     });
+  });
+
+  it('gives every record its own random id, so receivers can drop a resent copy', () => {
+    const ids = new Set(Array.from({ length: 50 }, () => toAuditEvent(decision(), META).eventId));
+    expect(ids.size).toBe(50);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
   it('carries no prompt text: only allow-listed fields, no previews, stray fields dropped', () => {

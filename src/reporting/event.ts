@@ -42,6 +42,11 @@ export interface AuditMeta {
 export interface DecisionRecord {
   readonly kind: 'decision';
   readonly schema: typeof AUDIT_SCHEMA;
+  /**
+   * Random UUID given when the record is queued. Delivery is at-least-once (a worker stopped after the
+   * receiver got a batch but before the answer arrived resends it), so receivers de-duplicate on this.
+   */
+  readonly eventId: string;
   /** ISO-8601, UTC. */
   readonly time: string;
   readonly site: string;
@@ -76,7 +81,7 @@ export type AuditRecord = DecisionRecord | DroppedRecord;
 
 /** The only keys a `DecisionRecord` may have; the no-content test checks against this list. */
 export const DECISION_RECORD_KEYS = [
-  'kind', 'schema', 'time', 'site', 'host', 'channel', 'action', 'choice', 'justification', 'counts', 'types',
+  'kind', 'schema', 'eventId', 'time', 'site', 'host', 'channel', 'action', 'choice', 'justification', 'counts', 'types',
   'categories', 'detectors', 'maxSeverity', 'extensionVersion', 'policyVersion', 'userId', 'userIdType', 'userIdMissing',
 ] as const satisfies readonly (keyof DecisionRecord)[];
 
@@ -88,7 +93,7 @@ const USER_ID = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~@-]{1,254}$/;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 
 /** Builds the audit record for one (already validated) guard event. */
-export function toAuditEvent(event: GuardEvent, meta: AuditMeta): DecisionRecord {
+export function toAuditEvent(event: GuardEvent, meta: AuditMeta, eventId: string = crypto.randomUUID()): DecisionRecord {
   const counts: Record<string, number> = {};
   for (const [type, n] of Object.entries(event.counts)) {
     if (ENTITY_TYPE.test(type) && Number.isSafeInteger(n) && n > 0) counts[type] = n;
@@ -107,6 +112,7 @@ export function toAuditEvent(event: GuardEvent, meta: AuditMeta): DecisionRecord
   return {
     kind: 'decision',
     schema: AUDIT_SCHEMA,
+    eventId,
     time: new Date(event.at).toISOString(),
     site: ident(event.site),
     host: ident(event.host),

@@ -5,6 +5,7 @@ import { anyValue, serializeBatch } from './formats';
 const DECISION: DecisionRecord = {
   kind: 'decision',
   schema: 1,
+  eventId: 'a3f1c2d4-0000-4000-8000-000000000001',
   time: '2025-06-15T15:06:40.123Z',
   site: 'chatgpt',
   host: 'chatgpt.com',
@@ -57,6 +58,7 @@ describe('serializeBatch', () => {
                   attributes: [
                     { ...attr('kind'), value: { stringValue: 'decision' } },
                     { ...attr('schema'), value: { intValue: '1' } },
+                    { ...attr('eventId'), value: { stringValue: 'a3f1c2d4-0000-4000-8000-000000000001' } },
                     { ...attr('site'), value: { stringValue: 'chatgpt' } },
                     { ...attr('host'), value: { stringValue: 'chatgpt.com' } },
                     { ...attr('channel'), value: { stringValue: 'paste' } },
@@ -69,6 +71,7 @@ describe('serializeBatch', () => {
                     { ...attr('maxSeverity'), value: { stringValue: 'critical' } },
                     { ...attr('extensionVersion'), value: { stringValue: '0.1.0' } },
                     { ...attr('policyVersion'), value: { stringValue: 'p1' } },
+                    { key: 'log.record.uid', value: { stringValue: 'a3f1c2d4-0000-4000-8000-000000000001' } },
                   ],
                 },
               ],

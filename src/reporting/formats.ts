@@ -95,6 +95,8 @@ function toOtlpRecord(record: AuditRecord): OtlpLogRecord {
   const attributes = Object.entries(record)
     .filter(([k, v]) => k !== 'time' && v !== undefined)
     .map(([k, v]) => ({ key: `promptfence.${k}`, value: anyValue(v) }));
+  // The semantic-convention name for a log record's unique id, which backends de-duplicate on.
+  if (record.kind === 'decision') attributes.push({ key: 'log.record.uid', value: { stringValue: record.eventId } });
   // Also under the OpenTelemetry user attribute names (semconv registry "user": user.email, user.id),
   // so collectors and backends that know them can join the record to a person without a mapping.
   if (record.kind === 'decision' && record.userId !== undefined) {

@@ -7,14 +7,13 @@
  * Host permission for the internal host is optional in the manifest, and granting it takes a click in
  * a browser dialog automation cannot reach, so this launch holds it as if granted (see harness.ts).
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { focusComposer, modelText, openFixture, pressEnter, typeText, waitForModelText } from './drive';
 import { CORP_HOST, SPECIAL_PAGES, serveFixtures } from './fixture-server';
 import { BLOCK_REDACTED, BLOCK_TEXT, expectNothingSent, expectSentOnce } from './guard-helpers';
 import { launchWithExtension, OFFLINE_ARGS, type ExtensionBrowser } from './harness';
-import { DEV_EXTENSION_ID } from '../../src/dev-extension-key';
+import { policyFile } from './policy-file';
 import { clickPanelButton, LABEL, TITLE, waitForPanel } from './panel-driver';
 
 /** The extension APIs called from an extension page (no @types/chrome in this project). */
@@ -24,26 +23,19 @@ declare const chrome: {
 };
 
 const CORP_SITE = { match: CORP_HOST, composerSelector: '.chat-input [contenteditable]', sendSelector: '.chat-input button.send' };
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = `${POLICY_DIR}/promptfence-e2e-custom-site.json`;
-
-function writePolicy(policy: object): void {
-  mkdirSync(POLICY_DIR, { recursive: true });
-  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [DEV_EXTENSION_ID]: policy } } }));
-}
+const POLICY = policyFile('promptfence-e2e-custom-site');
 
 let ext: ExtensionBrowser;
 let extPage: Page;
 beforeAll(async () => {
-  if (process.getuid?.() !== 0) throw new Error(`writing ${POLICY_FILE} needs root (CI runs as root)`);
-  writePolicy({ extraSites: [CORP_SITE] });
+  POLICY.write({ extraSites: [CORP_SITE] });
   // A bare host in the config covers http and https (`*://host/*`), so both are needed to register it.
   ext = await launchWithExtension({ extraArgs: OFFLINE_ARGS, grantedHosts: [`*://${CORP_HOST}/*`] });
   extPage = await ext.browser.newPage();
   await extPage.goto(`chrome-extension://${ext.extensionId}/popup.html`);
 });
 afterAll(async () => {
-  rmSync(POLICY_FILE, { force: true });
+  POLICY.remove();
   await ext?.close();
 });
 
@@ -97,7 +89,7 @@ describe(`admin-added site ${CORP_HOST}`, () => {
     });
     expect(JSON.stringify(decisions)).not.toContain('Z3MHALQ7X7RTPW2B');
 
-    writePolicy({ customTerms: [{ id: 'placeholder', terms: ['zzplaceholderzz'] }] });
+    POLICY.write({ customTerms: [{ id: 'placeholder', terms: ['zzplaceholderzz'] }] });
     expect((await waitForRegistered(false)).some((m) => m.includes(CORP_HOST)), 'guard unregistered').toBe(false);
     const after = await ext.browser.newPage();
     const afterRecorder = await serveFixtures(after);

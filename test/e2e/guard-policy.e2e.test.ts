@@ -4,62 +4,32 @@
  * reaches the extension and changes what the guard does on a fixture chat page; rewriting the file while
  * the browser runs changes it again without a restart.
  *
- * Needs root (Chromium reads /etc/chromium/policies/managed), as CI runs; elsewhere the suite says so
- * and fails rather than pretending to pass.
+ * The file is written for the extension's fixed id (manifest `key`; `launchWithExtension` checks that
+ * Chromium loaded it under that id). Needs root (Chromium reads /etc/chromium/policies/managed), as CI
+ * runs; elsewhere the suite says so and fails rather than pretending to pass.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { focusComposer, openFixture, pressEnter, typeText, waitForModelText } from './drive';
 import { serveFixtures, siteById, siteUrl } from './fixture-server';
 import { BLOCK_TEXT, expectNothingSent, expectSentOnce, panelsSeen, watchPanels } from './guard-helpers';
-import { EXTENSION_DIR, launchWithExtension, OFFLINE_ARGS, type ExtensionBrowser } from './harness';
+import { launchWithExtension, OFFLINE_ARGS, type ExtensionBrowser } from './harness';
 import { clickPanelButton, LABEL, PANEL_HOST, panelState, TITLE, waitForPanel } from './panel-driver';
+import { policyFile, waitForManaged as waitForManagedOn } from './policy-file';
 
-declare const chrome: {
-  storage: {
-    managed: { get(k: null): Promise<Record<string, unknown>> };
-    session: { get(k: string): Promise<Record<string, unknown>> };
-  };
-};
+declare const chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } };
 
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = `${POLICY_DIR}/promptfence-e2e.json`;
-
-/** Chromium's id for an unpacked extension: sha256 of its path, first 32 hex digits mapped to a–p. */
-function unpackedExtensionId(path: string): string {
-  const hex = createHash('sha256').update(path).digest('hex').slice(0, 32);
-  return [...hex].map((h) => String.fromCharCode(97 + parseInt(h, 16))).join('');
-}
-
-const ID = unpackedExtensionId(EXTENSION_DIR);
+const policy = policyFile('promptfence-e2e-policy');
 const BASE_POLICY = {
   customTerms: [{ id: 'falcon', label: 'Project Falcon', terms: ['project falcon'], caseSensitive: false, wholeWord: true, action: 'block' }],
   sites: { 'claude.ai': { enabled: false } },
   message: { text: 'Ask the security team before sharing this.', url: 'https://intranet.example/security' },
 };
 
-function writePolicy(policy: object): void {
-  mkdirSync(POLICY_DIR, { recursive: true });
-  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [ID]: policy } } }));
-}
-
 let ext: ExtensionBrowser;
 let extPage: Page;
 
-async function managedPolicy(): Promise<Record<string, unknown>> {
-  return extPage.evaluate(() => chrome.storage.managed.get(null));
-}
-
-async function waitForManaged(check: (p: Record<string, unknown>) => boolean, timeoutMs = 30_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (check(await managedPolicy())) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`managed policy did not arrive: ${JSON.stringify(await managedPolicy())}`);
-}
+const waitForManaged = (check: (p: Record<string, unknown>) => boolean) => waitForManagedOn(extPage, check);
 
 async function openSite(id: 'chatgpt' | 'claude') {
   const page = await ext.browser.newPage();
@@ -73,8 +43,7 @@ async function openSite(id: 'chatgpt' | 'claude') {
 }
 
 beforeAll(async () => {
-  if (process.getuid?.() !== 0) throw new Error(`writing ${POLICY_FILE} needs root (CI runs as root)`);
-  writePolicy(BASE_POLICY);
+  policy.write(BASE_POLICY);
   ext = await launchWithExtension({ extraArgs: OFFLINE_ARGS });
   extPage = await ext.browser.newPage();
   await extPage.goto(`chrome-extension://${ext.extensionId}/popup.html`);
@@ -82,15 +51,11 @@ beforeAll(async () => {
 }, 90_000);
 
 afterAll(async () => {
-  rmSync(POLICY_FILE, { force: true });
+  policy.remove();
   await ext?.close();
 });
 
 describe('admin policy from managed storage', () => {
-  it('reaches the extension under the id computed from its path', () => {
-    expect(ext.extensionId).toBe(ID);
-  });
-
   it('blocks the admin\'s custom term, with the admin\'s message', async () => {
     const { page, recorder } = await openSite('chatgpt');
     const text = 'status update on Project Falcon please';
@@ -115,7 +80,7 @@ describe('admin policy from managed storage', () => {
   });
 
   it('follows a policy file rewritten while the browser runs: monitor mode never interrupts', async () => {
-    writePolicy({ ...BASE_POLICY, mode: 'monitor' });
+    policy.write({ ...BASE_POLICY, mode: 'monitor' });
     await waitForManaged((p) => p.mode === 'monitor');
     const { page, recorder } = await openSite('chatgpt');
     await typeText(page, BLOCK_TEXT);
@@ -130,7 +95,7 @@ describe('admin policy from managed storage', () => {
 
 describe('actions only policy can ask for', () => {
   it('justify: "Send anyway" waits for a typed reason, which is recorded with the decision (never the value)', async () => {
-    writePolicy({ ...BASE_POLICY, actions: { EMAIL: 'justify' } });
+    policy.write({ ...BASE_POLICY, actions: { EMAIL: 'justify' } });
     await waitForManaged((p) => (p.actions as Record<string, string> | undefined)?.EMAIL === 'justify');
     const { page, recorder } = await openSite('chatgpt');
     const text = 'reply to jane.doe@acme-corp.com today';
@@ -151,7 +116,7 @@ describe('actions only policy can ask for', () => {
   });
 
   it('audit: sent without interruption, and recorded', async () => {
-    writePolicy({ ...BASE_POLICY, actions: { EMAIL: 'audit' } });
+    policy.write({ ...BASE_POLICY, actions: { EMAIL: 'audit' } });
     await waitForManaged((p) => (p.actions as Record<string, string> | undefined)?.EMAIL === 'audit');
     const { page, recorder } = await openSite('chatgpt');
     const text = 'cc ops.lead@acme-corp.com on this';

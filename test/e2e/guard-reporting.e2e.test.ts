@@ -1,39 +1,27 @@
 // @vitest-environment node
 /**
  * Audit reporting end to end: a Chromium policy file sets `reporting` for the extension, a guard decision
- * on a fixture chat page reaches a local HTTPS receiver from the background service worker, in each wire
+ * on a fixture chat page reaches a local HTTP receiver (plain http is allowed to loopback only) from the background service worker, in each wire
  * format, content-free. The format is switched by rewriting the policy file while the browser runs
  * (Chrome picks it up in ~5 s, see guard-policy.e2e.test.ts); each format posts to its own path so a
- * record sent under the old policy would be seen, not waited for.
+ * record sent under the old policy would be seen, not waited for. Outages: the receiver answering 503,
+ * and the MV3 service worker being stopped while a record waits (its retry timer dies with it).
  *
  * Needs root (Chromium reads /etc/chromium/policies/managed), as CI runs.
  */
-import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
-import { createServer, type Server } from 'node:https';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
+import { REPORTING_DB } from '../../src/reporting/queue';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { focusComposer, openFixture, pressEnter, typeText, waitForModelText } from './drive';
 import { serveFixtures, siteById, siteUrl } from './fixture-server';
 import { AWS_KEY, expectNeverSentValue, expectSentOnce, watchPanels } from './guard-helpers';
-import { EXTENSION_DIR, launchWithExtension, OFFLINE_ARGS, type ExtensionBrowser } from './harness';
+import { extensionWorkerRunning, launchWithExtension, OFFLINE_ARGS, stopExtensionWorker, type ExtensionBrowser } from './harness';
 import { clickPanelButton, LABEL, TITLE, waitForPanel } from './panel-driver';
+import { policyFile, readManaged } from './policy-file';
 
-declare const chrome: { storage: { managed: { get(k: null): Promise<Record<string, unknown>> } } };
-
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = `${POLICY_DIR}/promptfence-e2e-reporting.json`;
-
-/** Chromium's id for an unpacked extension: sha256 of its path, first 32 hex digits mapped to a–p (as in guard-policy). */
-function unpackedExtensionId(path: string): string {
-  const hex = createHash('sha256').update(path).digest('hex').slice(0, 32);
-  return [...hex].map((h) => String.fromCharCode(97 + parseInt(h, 16))).join('');
-}
-const ID = unpackedExtensionId(EXTENSION_DIR);
+const policy = policyFile('promptfence-e2e-reporting');
 
 const PROMPT = `please review key ${AWS_KEY} for the zebra migration`;
 const REDACTED = 'please review key [AWS_ACCESS_KEY_1] for the zebra migration';
@@ -43,23 +31,19 @@ const FORBIDDEN = [AWS_KEY, AWS_KEY.slice(-4), AWS_KEY.slice(0, 8), 'zebra', 'mi
 interface Received { readonly path: string; readonly body: string; readonly status: number }
 
 /**
- * The receiver: HTTPS (the policy validator takes https:// report urls only) with a throwaway self-signed
- * certificate, which Chromium accepts under --ignore-certificate-errors; CORS for the service worker's
- * cross-origin POST (no host permission); answers `status()` to POSTs.
+ * The receiver: plain HTTP on 127.0.0.1, like a local collector or forwarding agent (the policy accepts
+ * http:// report urls for loopback hosts only); CORS for the service worker's cross-origin POST (no host
+ * permission); answers `status()` to POSTs, once `hold` settles when it is set.
  */
 let received: Received[] = [];
 let status = () => 200;
+/** While set, answers wait for it (a request in flight). */
+let hold: Promise<void> | undefined;
 let server: Server;
 let port: number;
 
-let certDir: string;
-
 function startReceiver(): Promise<void> {
-  certDir = mkdtempSync(join(tmpdir(), 'promptfence-receiver-'));
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
-    '-keyout', join(certDir, 'key.pem'), '-out', join(certDir, 'cert.pem')], { stdio: 'ignore' });
-  const tls = { key: readFileSync(join(certDir, 'key.pem')), cert: readFileSync(join(certDir, 'cert.pem')) };
-  server = createServer(tls, (req, res) => {
+  server = createServer((req, res) => {
     const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': '*', 'access-control-allow-methods': 'POST, OPTIONS' };
     if (req.method === 'OPTIONS') {
       res.writeHead(204, cors).end();
@@ -70,7 +54,9 @@ function startReceiver(): Promise<void> {
     req.on('end', () => {
       const code = status();
       received.push({ path: req.url ?? '', body: Buffer.concat(chunks).toString('utf8'), status: code });
-      res.writeHead(code, { ...cors, 'content-type': 'application/json' }).end('{}');
+      const respond = () => res.writeHead(code, { ...cors, 'content-type': 'application/json' }).end('{}');
+      if (hold) void hold.then(respond);
+      else respond();
     });
   });
   return new Promise((r) => server.listen(0, '127.0.0.1', () => {
@@ -79,11 +65,10 @@ function startReceiver(): Promise<void> {
   }));
 }
 
-const url = (format: string) => `https://127.0.0.1:${port}/ingest/${format}`;
+const url = (format: string) => `http://127.0.0.1:${port}/ingest/${format}`;
 
 function writePolicy(format: string): void {
-  mkdirSync(POLICY_DIR, { recursive: true });
-  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [ID]: { reporting: { url: url(format), format } } } } }));
+  policy.write({ reporting: { url: url(format), format } });
 }
 
 /** Decision records out of one request body, per format. */
@@ -117,7 +102,7 @@ async function waitFor<T>(what: string, read: () => Promise<T> | T, ok: (v: T) =
 }
 
 async function waitForFormat(format: string): Promise<void> {
-  await waitFor('managed policy', () => extPage.evaluate(() => chrome.storage.managed.get(null)),
+  await waitFor('managed policy', () => readManaged(extPage),
     (p) => (p.reporting as { format?: string } | undefined)?.format === format);
   // The background re-reads managed storage 250 ms after its change event.
   await new Promise((r) => setTimeout(r, 1_000));
@@ -151,28 +136,44 @@ function expectOneCleanEvent(format: string, requests: readonly Received[]): voi
   for (const r of requests) for (const bad of FORBIDDEN) expect(r.body, `${format} body leaks "${bad}"`).not.toContain(bad);
 }
 
+/** Records waiting in the reporter's durable outbox (read from an extension page: same origin, same IndexedDB). */
+async function outboxSize(): Promise<number> {
+  return extPage.evaluate(async (name) => {
+    // Opening a database that does not exist would create it without its stores: look first.
+    if (!(await indexedDB.databases()).some((d) => d.name === name)) return 0;
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const req = indexedDB.open(name);
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    try {
+      return await new Promise<number>((ok, fail) => {
+        const req = db.transaction('outbox').objectStore('outbox').count();
+        req.onsuccess = () => ok(req.result);
+        req.onerror = () => fail(req.error);
+      });
+    } finally {
+      db.close();
+    }
+  }, REPORTING_DB);
+}
+
 beforeAll(async () => {
-  if (process.getuid?.() !== 0) throw new Error(`writing ${POLICY_FILE} needs root (CI runs as root)`);
   await startReceiver();
   writePolicy('json');
-  ext = await launchWithExtension({ extraArgs: [...OFFLINE_ARGS, '--ignore-certificate-errors'] });
+  ext = await launchWithExtension({ extraArgs: OFFLINE_ARGS });
   extPage = await ext.browser.newPage();
   await extPage.goto(`chrome-extension://${ext.extensionId}/popup.html`);
   await waitForFormat('json');
 }, 90_000);
 
 afterAll(async () => {
-  rmSync(POLICY_FILE, { force: true });
+  policy.remove();
   await ext?.close();
   await new Promise((r) => server?.close(r));
-  if (certDir) rmSync(certDir, { recursive: true, force: true });
 });
 
 describe('audit reporting to the admin\'s receiver', () => {
-  it('reaches the extension under the id computed from its path', () => {
-    expect(ext.extensionId).toBe(ID);
-  });
-
   for (const format of ['json', 'splunk-hec', 'otlp'] as const) {
     it(`${format}: "Redact and send" on a blocked secret → one content-free event`, async () => {
       if (format !== 'json') {
@@ -200,6 +201,72 @@ describe('audit reporting to the admin\'s receiver', () => {
       expectOneCleanEvent('otlp', received);
     } finally {
       status = () => 200;
+    }
+  });
+
+  it('the service worker is stopped while the event waits for the receiver: it is kept, and arrives once when the worker wakes', async () => {
+    received = [];
+    status = () => 503;
+    try {
+      await redactAndSend();
+      // The decision reached the durable queue and one POST failed: the retry timer now lives in the worker.
+      await waitFor('first delivery attempt', () => received, (r) => r.length > 0);
+      expect(await outboxSize(), 'queued in IndexedDB').toBe(1);
+
+      await stopExtensionWorker(ext);
+      status = () => 200;
+      const attempts = received.length;
+      // A running worker would retry within ~2 s (backoff ≤ 1 s, then ≤ 2 s): nothing comes while it is stopped.
+      await new Promise((r) => setTimeout(r, 4_000));
+      expect(received.length, 'no retry from a stopped worker').toBe(attempts);
+      expect(extensionWorkerRunning(ext), 'worker still stopped').toBe(false);
+      expect(await outboxSize(), 'still queued after the worker stopped').toBe(1);
+
+      // Any extension event wakes it; a chat page load sends the guard's status message.
+      const page = await ext.browser.newPage();
+      await serveFixtures(page);
+      await openFixture(page, siteUrl(siteById('chatgpt')));
+      await waitFor('event after the worker woke', () => received, (r) => r.some((x) => x.status === 200));
+      await new Promise((r) => setTimeout(r, 1_500)); // any duplicate would arrive with it
+      await page.close();
+      expect(extensionWorkerRunning(ext), 'a new worker').toBe(true);
+      expect(received.slice(0, attempts).every((r) => r.status === 503)).toBe(true);
+      expectOneCleanEvent('otlp', received);
+      expect(await outboxSize(), 'acknowledged records leave the queue').toBe(0);
+    } finally {
+      status = () => 200;
+    }
+  });
+
+  it('the service worker is stopped while a POST is in flight: the record is not lost; a resent copy has the same event id', async () => {
+    received = [];
+    let release!: () => void;
+    hold = new Promise((r) => (release = r));
+    try {
+      await redactAndSend();
+      // The receiver has the whole body, the worker waits for its answer: stop the worker now.
+      await waitFor('request in flight', () => received, (r) => r.length > 0);
+      await stopExtensionWorker(ext);
+      release();
+      hold = undefined;
+      await new Promise((r) => setTimeout(r, 2_000));
+      // The 200 came too late for the stopped worker to acknowledge: the record must still be queued.
+      expect(await outboxSize(), 'unacknowledged record kept').toBe(1);
+
+      const page = await ext.browser.newPage();
+      await serveFixtures(page);
+      await openFixture(page, siteUrl(siteById('chatgpt')));
+      await waitFor('outbox drained after the worker woke', outboxSize, (n) => n === 0);
+      await page.close();
+      const records = received.filter((r) => r.status === 200).flatMap((r) => decode('otlp', r.body)).filter((r) => r.kind === 'decision');
+      // At-least-once: the receiver may get this decision twice, but every copy carries the same
+      // eventId (OTLP: promptfence.eventId and log.record.uid), so it can drop the repeat.
+      expect(records.length).toBeGreaterThanOrEqual(1);
+      for (const r of records) expect(r).toMatchObject({ action: 'block', choice: 'redacted', counts: { AWS_ACCESS_KEY: 1 } });
+      expect(new Set(records.map((r) => r.eventId)).size, 'one event id for every copy').toBe(1);
+      expect(records[0]?.eventId).toMatch(/^[0-9a-f-]{36}$/);
+    } finally {
+      hold = undefined;
     }
   });
 });

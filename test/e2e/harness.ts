@@ -3,6 +3,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { DEV_EXTENSION_ID } from '../../src/dev-extension-key';
+
+/**
+ * The id Chromium gives every development build: fixed by the manifest `key` (src/dev-extension-key.ts),
+ * whatever folder the build is loaded from. Policy files and extension page URLs use it.
+ */
+export const EXTENSION_ID = DEV_EXTENSION_ID;
 
 /** The production Chrome build that `npm test` builds before running vitest. */
 export const EXTENSION_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../.output/chrome-mv3');
@@ -64,7 +71,9 @@ export interface ExtensionBrowser {
 
 /**
  * Launches Debian's Chromium with the built extension loaded through command-line flags (the way that
- * also delivers managed policy at start-up; see ../shared/research/toolchain.md §3–4).
+ * also delivers managed policy at start-up; see ../shared/research/toolchain.md §3–4). Fails unless
+ * Chromium loaded it under `EXTENSION_ID` (the build's manifest `key`), since policy written for that id
+ * would otherwise never reach it and policy tests would fail for the wrong reason.
  */
 export async function launchWithExtension(
   options: {
@@ -108,6 +117,15 @@ export async function launchWithExtension(
     { timeout: 15_000 },
   );
   const extensionId = new URL(worker.url()).host;
+  if (extensionId !== EXTENSION_ID) {
+    await browser.close();
+    rmSync(profile, { recursive: true, force: true });
+    const key = (JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as { key?: unknown }).key;
+    throw new Error(
+      `Chromium loaded the extension from ${extensionDir} as ${extensionId}, expected ${EXTENSION_ID} (DEV_EXTENSION_ID). ` +
+        (key === undefined ? 'The build\'s manifest has no "key": was it built as a store package (npm run zip)?' : 'The manifest "key" does not match DEV_EXTENSION_KEY.'),
+    );
+  }
   return {
     browser,
     extensionId,
@@ -116,4 +134,30 @@ export async function launchWithExtension(
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** The extension's service worker targets (none while it is stopped). */
+function workerTargets(ext: ExtensionBrowser) {
+  return ext.browser.targets().filter((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${ext.extensionId}/`));
+}
+
+/** True while the extension's MV3 service worker runs. */
+export function extensionWorkerRunning(ext: ExtensionBrowser): boolean {
+  return workerTargets(ext).length > 0;
+}
+
+/**
+ * Stops the extension's MV3 service worker the way Chrome does when it idles it out (CDP
+ * `Target.closeTarget` on the worker, through puppeteer's `WebWorker.close`), and waits until its target
+ * is gone. Its timers and in-memory state die with it; the next extension event starts a fresh worker.
+ */
+export async function stopExtensionWorker(ext: ExtensionBrowser, timeoutMs = 10_000): Promise<void> {
+  const targets = workerTargets(ext);
+  if (targets.length === 0) throw new Error('the extension\'s service worker is not running');
+  for (const target of targets) await (await target.worker())?.close();
+  const until = Date.now() + timeoutMs;
+  while (extensionWorkerRunning(ext)) {
+    if (Date.now() > until) throw new Error(`the extension's service worker still runs ${timeoutMs} ms after Target.closeTarget`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
