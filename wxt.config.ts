@@ -32,7 +32,18 @@ export default defineConfig({
       ? { optional_permissions: ANY_WEB_HOST }
       : { optional_host_permissions: ANY_WEB_HOST, ...(browser === 'firefox' ? {} : { optional_permissions: USER_ID_PERMISSIONS }) }),
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'promptfence@promptfence.dev', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'promptfence@promptfence.dev',
+              strict_min_version: '115.0',
+              // Required on addons.mozilla.org since 3 Nov 2025. The extension itself collects and sends
+              // nothing; audit events go only to a collector the user's organisation configured by policy
+              // (docs/privacy-policy.md), which is the organisation's processing, not ours.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {
           // Admin policy arrives through managed storage; Chrome and Edge filter it by this schema.
           storage: { managed_schema: 'managed_schema.json' },

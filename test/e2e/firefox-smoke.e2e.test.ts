@@ -1,0 +1,134 @@
+// @vitest-environment node
+/**
+ * Smoke test of the Firefox build (.output/firefox-mv2) in Debian's Firefox ESR: the paste guard on the
+ * ChatGPT fixture served as https://chatgpt.com (the manifest's own match pattern selects it), and an
+ * admin policy from Firefox's enterprise policy file, read by the add-on at start-up.
+ *
+ * The Chromium suites cover the guard in depth; this one proves the same build logic runs in Gecko (MV2,
+ * background page, content-script storage access, shadow-root UI, native paste) — see firefox-harness.ts
+ * for how pages are served and kept offline there.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { focusComposer, modelText, openFixture, pressEnter, settle, typeText, waitForModelText } from './drive';
+import { siteById, siteUrl, type Recorder } from './fixture-server';
+import {
+  AWS_KEY,
+  BLOCK_REDACTED,
+  BLOCK_TEXT,
+  CLEAN_TEXT,
+  expectNeverSentValue,
+  expectNothingSent,
+  expectSentOnce,
+  panelsSeen,
+  watchPanels,
+} from './guard-helpers';
+import { launchFirefoxWithExtension, pasteInFirefox, serveFixturesInFirefox, type FirefoxExtensionBrowser } from './firefox-harness';
+import { actionLabels, clickPanelButton, LABEL, TITLE, waitForNoDialog, waitForPanel } from './panel-driver';
+
+const CHATGPT = siteUrl(siteById('chatgpt'));
+const FALCON_TEXT = 'status update on Project Falcon please';
+const FALCON_POLICY = { customTerms: [{ id: 'falcon', terms: ['project falcon'], action: 'block' }] };
+
+/** Each describe's browser; a fresh fixture-served ChatGPT page per test. */
+function useFirefox(options: { policy?: object } = {}) {
+  const state: { ext?: FirefoxExtensionBrowser; page?: Page; recorder?: Recorder } = {};
+  beforeAll(async () => {
+    state.ext = await launchFirefoxWithExtension(options);
+  }, 90_000);
+  afterEach(async () => {
+    await state.page?.close().catch(() => undefined);
+    state.page = undefined;
+  });
+  afterAll(async () => {
+    const escaped = state.ext?.escaped() ?? [];
+    await state.ext?.close();
+    // Nothing tried to leave the machine: the interception answered (or aborted) every page request,
+    // and the browser's own background traffic is switched off (firefox-harness.ts).
+    expect(escaped, 'requests that reached the black-hole proxy').toEqual([]);
+  });
+  /** Opens the ChatGPT fixture and focuses its composer. */
+  return async function open(): Promise<{ page: Page; recorder: Recorder }> {
+    const page = await state.ext!.browser.newPage();
+    state.page = page;
+    const recorder = await serveFixturesInFirefox(page);
+    state.recorder = recorder;
+    await openFixture(page, CHATGPT);
+    await watchPanels(page);
+    await focusComposer(page);
+    return { page, recorder };
+  };
+}
+
+describe('Firefox ESR: paste guard on https://chatgpt.com', () => {
+  const open = useFirefox();
+
+  it('a clean paste goes in untouched (Ctrl+V is a real paste here) and is sent once', async () => {
+    const { page, recorder } = await open();
+    await pasteInFirefox(page, CLEAN_TEXT);
+    await waitForModelText(page, CLEAN_TEXT);
+    await pressEnter(page);
+    await expectSentOnce(page, recorder, CLEAN_TEXT);
+    expect(await panelsSeen(page)).toBe(0);
+  });
+
+  it('a pasted secret is held back by the block panel; Cancel keeps it out and nothing is sent', async () => {
+    const { page, recorder } = await open();
+    await typeText(page, 'prefix ');
+    await waitForModelText(page, 'prefix ');
+    await pasteInFirefox(page, BLOCK_TEXT);
+    const panel = await waitForPanel(page);
+    expect(panel.title).toBe(TITLE.block);
+    expect(actionLabels(panel)).toEqual([LABEL.cancel, LABEL.pasteRedacted]);
+    expect(panel.text, 'the panel never shows the raw value').not.toContain(AWS_KEY);
+    await settle(page, 50);
+    expect(await modelText(page), 'model while the panel is open').toBe('prefix ');
+
+    await clickPanelButton(page, LABEL.cancel);
+    await waitForNoDialog(page);
+    expect(await modelText(page), 'model after Cancel').toBe('prefix ');
+    await expectNothingSent(page, recorder);
+  });
+
+  it('"Paste redacted" inserts the placeholder; the send carries it, never the secret', async () => {
+    const { page, recorder } = await open();
+    await pasteInFirefox(page, BLOCK_TEXT);
+    await waitForPanel(page);
+    await clickPanelButton(page, LABEL.pasteRedacted);
+    await waitForNoDialog(page);
+    await waitForModelText(page, BLOCK_REDACTED);
+    await pressEnter(page);
+    await expectSentOnce(page, recorder, BLOCK_REDACTED);
+    expectNeverSentValue(recorder, AWS_KEY);
+  });
+
+  it('without an admin policy the admin\'s term is ordinary text (control for the policy test below)', async () => {
+    const { page, recorder } = await open();
+    await typeText(page, FALCON_TEXT);
+    await waitForModelText(page, FALCON_TEXT);
+    await pressEnter(page);
+    await expectSentOnce(page, recorder, FALCON_TEXT);
+    expect(await panelsSeen(page)).toBe(0);
+  });
+});
+
+describe('Firefox ESR: admin policy (policies.json → storage.managed) read at start-up', () => {
+  const open = useFirefox({ policy: FALCON_POLICY });
+
+  it('blocks the admin\'s custom term, pasted or typed, and nothing is sent', async () => {
+    const { page, recorder } = await open();
+    await pasteInFirefox(page, FALCON_TEXT);
+    const pasted = await waitForPanel(page);
+    expect(pasted.title).toBe(TITLE.block);
+    await clickPanelButton(page, LABEL.cancel);
+    await waitForNoDialog(page);
+    expect(await modelText(page)).toBe('');
+
+    await typeText(page, FALCON_TEXT);
+    await waitForModelText(page, FALCON_TEXT);
+    await pressEnter(page);
+    const typed = await waitForPanel(page);
+    expect(typed.title).toBe(TITLE.block);
+    await expectNothingSent(page, recorder);
+  });
+});
