@@ -77,10 +77,19 @@ describe('parseGuardDecision: refused', () => {
     ['finding with empty detector', decision({ findings: [finding({ detector: '' })] })],
     ['preview without a mask (could be the value)', decision({ findings: [finding({ preview: 'jane@example.com' })] })],
     ['preview too long', decision({ findings: [finding({ preview: `a${'•'.repeat(DECISION_LIMITS.preview)}` })] })],
+    ['reason too long', decision({ findings: [finding({ reason: 'r'.repeat(DECISION_LIMITS.reason + 1) })] })],
+    ['reason with control characters', decision({ findings: [finding({ reason: 'a\u0000b' })] })],
+    ['value hash that could be the value', decision({ findings: [finding({ valueHash: '4111111111111111' })] })],
+    ['value hash of the wrong length', decision({ findings: [finding({ valueHash: 'abcdef' })] })],
     ['class instance instead of plain object', Object.assign(new (class Event {})(), decision())],
   ])('%s', (_name, input) => {
     const result = parseGuardDecision(input);
     expect(result.ok).toBe(false);
+  });
+
+  it('keeps a finding\'s reason and value hash', () => {
+    const result = parseGuardDecision(decision({ findings: [finding({ reason: 'Email address (pattern "address")', valueHash: 'abcdefghijklmnop' })] }));
+    expect(result.ok && result.event.findings[0]).toMatchObject({ reason: 'Email address (pattern "address")', valueHash: 'abcdefghijklmnop' });
   });
 
   it('says why', () => {

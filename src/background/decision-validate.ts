@@ -8,6 +8,7 @@
  * explanations, never secrets"), so a sender bug that leaks the value must not reach storage.
  */
 import type { Category, Severity } from '../engine/types';
+import { VALUE_HASH } from '../history/value-hash';
 import { ACTION_STRENGTH, type Channel, type GuardAction, type GuardEvent, type ReportedFinding, type UserChoice } from '../guard/types';
 
 /** Sane upper bounds; anything longer is refused (a preview is short by construction, see engine/preview.ts). */
@@ -20,6 +21,8 @@ export const DECISION_LIMITS = {
   entityType: 64,
   /** Custom-term masks are one letter plus a bullet per character, so previews can be long-ish. */
   preview: 512,
+  /** The engine's explanation: detector description, pattern name, check, context word. */
+  reason: 600,
   countKeys: 100,
   count: 1_000_000,
   /** Findings beyond this are dropped (the `counts` still hold the totals); keeps storage bounded. */
@@ -128,7 +131,17 @@ function checkFinding(value: unknown): ReportedFinding | string {
   if (!isKey(SEVERITIES, f.severity)) return 'severity';
   if (!isText(f.detector, DECISION_LIMITS.detector)) return 'detector';
   if (!isText(f.preview, DECISION_LIMITS.preview) || !MASK.test(f.preview)) return 'preview';
-  return { type: f.type, category: f.category as Category, severity: f.severity as Severity, detector: f.detector, preview: f.preview };
+  if (f.reason !== undefined && !isText(f.reason, DECISION_LIMITS.reason)) return 'reason';
+  if (f.valueHash !== undefined && !(typeof f.valueHash === 'string' && VALUE_HASH.test(f.valueHash))) return 'valueHash';
+  return {
+    type: f.type,
+    category: f.category as Category,
+    severity: f.severity as Severity,
+    detector: f.detector,
+    preview: f.preview,
+    ...(f.reason !== undefined ? { reason: f.reason as string } : {}),
+    ...(f.valueHash !== undefined ? { valueHash: f.valueHash as string } : {}),
+  };
 }
 
 function forbiddenKey(value: object): string | undefined {

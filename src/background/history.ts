@@ -11,6 +11,7 @@
 import type { HistoryPolicy } from '../policy/schema';
 import { watchPolicyState } from '../policy/state';
 import { openHistory, type HistoryStore } from '../history/store';
+import { ensureHistoryKey } from '../history/value-hash';
 import { onGuardDecision } from './decisions';
 
 export const HISTORY_ALARM = 'promptfence.history.retention';
@@ -69,6 +70,8 @@ export function startHistory(api: HistoryApi, { signal, open = () => openHistory
     if (alarm.name === HISTORY_ALARM) void ready.then(enforce);
   };
   api.alarms.onAlarm.addListener(onAlarm);
+  // The key content scripts hash matched values with (made here once, so tabs never race to make two).
+  void ensureHistoryKey().catch(() => undefined);
   void Promise.resolve(api.alarms.get(HISTORY_ALARM))
     .then((existing) => existing ?? api.alarms.create(HISTORY_ALARM, { periodInMinutes: DAY_MINUTES, delayInMinutes: DAY_MINUTES }))
     .catch(() => undefined);

@@ -14,6 +14,7 @@ import type { Finding } from '../engine/types';
 import { decideAction, DEFAULT_ACTION_RULES, type GuardDecision } from '../guard/actions';
 import type { ActionRules, Channel, GuardAction, UserChoice } from '../guard/types';
 import { reportedFindings } from '../guard/types';
+import { readHistoryKey, valueHash } from '../history/value-hash';
 import type { SiteAdapter } from '../sites/types';
 import { Approvals, isOwn } from './approval';
 import { ComposerAccess, type ComposerSnapshot } from './composer-access';
@@ -58,6 +59,9 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
   const isAllowed = (value: string, type: string) => allowlist?.isAllowed(value, type) ?? false;
   let scanner = createGuardScanner(isAllowed);
   void loadUserAllowlist({ signal }).then((list) => (allowlist = list), () => undefined);
+  // The history's hash key (made by the background); until it is read, decisions carry no value hashes.
+  let hashKey: string | undefined;
+  void readHistoryKey().then((key) => (hashKey = key));
   if (options.watchPolicy !== false) {
     void watchGuardPolicy(signal, (policy) => {
       if (!options.rules) rules = policy.rules;
@@ -77,7 +81,8 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
   /** One decision at a time: a second send while the panel is open is held, not sent. */
   let busy = false;
 
-  const report = (channel: Channel, action: GuardAction, choice: UserChoice, findings: readonly Finding[], justification?: string) => {
+  /** `text` is what the findings' offsets point into: each value is hashed for the history, then dropped. */
+  const report = (channel: Channel, action: GuardAction, choice: UserChoice, findings: readonly Finding[], text: string, justification?: string) => {
     const counts: Record<string, number> = {};
     for (const f of findings) counts[f.type] = (counts[f.type] ?? 0) + 1;
     sendToBackground({
@@ -90,24 +95,24 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
       choice,
       ...(justification ? { justification } : {}),
       counts,
-      findings: reportedFindings(findings),
+      findings: reportedFindings(findings, (i) => (hashKey ? valueHash(hashKey, text.slice(findings[i]!.start, findings[i]!.end), findings[i]!.type) : undefined)),
     });
   };
 
   const decide = (findings: readonly Finding[]): GuardDecision => decideAction(findings, rules, site);
 
   /** True when the findings need no interruption: none, `allow`, or `audit` (reported here). */
-  const letThrough = (channel: Channel, findings: readonly Finding[], decision: GuardDecision): boolean => {
+  const letThrough = (channel: Channel, text: string, findings: readonly Finding[], decision: GuardDecision): boolean => {
     if (findings.length === 0 || decision.action === 'allow') return true;
     if (decision.action !== 'audit') return false;
-    report(channel, 'audit', 'sent-anyway', findings);
+    report(channel, 'audit', 'sent-anyway', findings, text);
     return true;
   };
 
   /** What the user decided, applied: allowlist additions and the report. */
-  const settle = async (channel: Channel, findings: readonly Finding[], decision: GuardDecision, resolution: Resolution) => {
+  const settle = async (channel: Channel, text: string, findings: readonly Finding[], decision: GuardDecision, resolution: Resolution) => {
     if (allowlist) for (const i of resolution.allowed) await allowlist.add(resolution.values[i]!, findings[i]!.type).catch(() => undefined);
-    report(channel, decision.action, resolution.choice, findings, resolution.justification);
+    report(channel, decision.action, resolution.choice, findings, text, resolution.justification);
   };
 
   const onSubmission = (event: Event, submission: Submission): boolean => {
@@ -125,7 +130,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
     const findings = scanner.scan(snapshot.text);
     if (findings.length === 0) return false; // the common case: no rule lookup at all
     const decision = decide(findings);
-    if (letThrough(submission.channel, findings, decision)) return false;
+    if (letThrough(submission.channel, snapshot.text, findings, decision)) return false;
     stop(event);
     void resolveSubmission(submission, snapshot, findings, decision);
     return true;
@@ -136,7 +141,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
     try {
       const findings = await scanAny(scanner, snapshot.text);
       const decision = decide(findings);
-      if (letThrough(submission.channel, findings, decision)) {
+      if (letThrough(submission.channel, snapshot.text, findings, decision)) {
         approvals.approve(snapshot.text);
         await resendSubmission(submission, snapshot, approvals);
         return;
@@ -152,7 +157,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
     busy = true;
     try {
       const resolution = await resolveWithUser({ ctx, composers, snapshot, findings, decision, siteName, purpose: 'send' });
-      await settle(submission.channel, findings, decision, resolution);
+      await settle(submission.channel, snapshot.text, findings, decision, resolution);
       if (resolution.send) {
         const now = composers.snapshot(submission.composer);
         // Only what the user saw and approved goes: text the page slipped in while the panel was open
@@ -193,7 +198,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
     const findings = scanner.scan(text);
     if (findings.length === 0) return false;
     const decision = decide(findings);
-    if (letThrough(channel, findings, decision)) return false;
+    if (letThrough(channel, text, findings, decision)) return false;
     stop(event);
     void handleInsertedText(channel, composer, text, { findings, decision });
     return true;
@@ -212,12 +217,12 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
       const decision = scanned?.decision ?? decide(findings);
       const snapshot = composers.snapshot(composer);
       if (!snapshot) return;
-      if (letThrough(channel, findings, decision)) {
+      if (letThrough(channel, text, findings, decision)) {
         await reinsertPaste(composers, snapshot, text);
         return;
       }
       const resolution = await resolveWithUser({ ctx, composers, snapshot, findings, decision, siteName, purpose: 'insert', insertedText: text });
-      await settle(channel, findings, decision, resolution);
+      await settle(channel, text, findings, decision, resolution);
       if (resolution.insert !== undefined) await reinsertPaste(composers, snapshot, resolution.insert);
       else composers.restoreFocus(snapshot);
     } finally {
@@ -237,19 +242,19 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
       if (read.tooLarge.length || read.unreadable.length) {
         // Beyond the limit we cannot vouch for the content: say so, attach nothing.
         await show(ctx, { kind: 'notice', notice: 'file-too-large' });
-        report(channel, 'block', 'blocked', []);
+        report(channel, 'block', 'blocked', [], '');
         return;
       }
       const text = read.texts.join('\n\n');
       const findings = await scanAny(scanner, text);
       const decision = decide(findings);
-      if (letThrough(channel, findings, decision)) {
+      if (letThrough(channel, text, findings, decision)) {
         go();
         return;
       }
       const snapshot = composer ? composers.snapshot(composer) : undefined;
       const resolution = await resolveWithUser({ ctx, composers, snapshot, findings, decision, siteName, purpose: 'file' });
-      await settle(channel, findings, decision, resolution);
+      await settle(channel, text, findings, decision, resolution);
       // A file cannot be redacted in place: "send anyway" attaches it as it is, anything else drops it.
       if (resolution.choice === 'sent-anyway' || resolution.choice === 'allowed-value') go();
       else if (snapshot) composers.restoreFocus(snapshot);

@@ -64,6 +64,10 @@ export interface ReportedFinding {
   readonly severity: Severity;
   readonly detector: string;
   readonly preview: string;
+  /** Why it matched (detector, pattern name, check, context word): an explanation, never the value. */
+  readonly reason?: string;
+  /** Keyed 64-bit hash of the normalised value, so repeats can be counted (history only). */
+  readonly valueHash?: string;
 }
 
 /** A decision handed to the background (history and reporting store and send it). */
@@ -80,6 +84,14 @@ export interface GuardEvent {
   readonly findings: readonly ReportedFinding[];
 }
 
-export function reportedFindings(findings: readonly Finding[]): ReportedFinding[] {
-  return findings.map(({ type, category, severity, detector, preview }) => ({ type, category, severity, detector, preview }));
+/**
+ * What the background gets about each finding. `hashOf(i)` gives the keyed hash of the i-th value
+ * (src/history/value-hash.ts), computed here because only the content script sees the value.
+ */
+export function reportedFindings(findings: readonly Finding[], hashOf: (i: number) => string | undefined = () => undefined): ReportedFinding[] {
+  return findings.map(({ type, category, severity, detector, preview, reason }, i) => {
+    const valueHash = hashOf(i);
+    // Cut well under the background's limit: an over-long explanation must not get the decision refused.
+    return { type, category, severity, detector, preview, reason: reason.slice(0, 300), ...(valueHash ? { valueHash } : {}) };
+  });
 }

@@ -22,8 +22,18 @@ describe('toHistoryEvent', () => {
     expect(toHistoryEvent(decision(), 'off')).toBeUndefined();
   });
 
-  it('keeps the value hashes it is given, finding by finding', () => {
-    expect(toHistoryEvent(decision(), 'metadata', ['aa11', undefined])?.findings.map((f) => f.valueHash)).toEqual(['aa11', undefined]);
+  it('keeps the value hashes and reasons the guard sent, finding by finding, in both modes', () => {
+    const event = decision({
+      findings: [
+        { type: 'EMAIL', category: 'PII', severity: 'medium', detector: 'email', preview: 'j•••@example.com', reason: 'Email address (pattern "address")', valueHash: 'abcdefghijklmnop' },
+        { type: 'GITHUB_TOKEN', category: 'SECRET', severity: 'critical', detector: 'github-pat', preview: 'ghp_…a1B2' },
+      ],
+    });
+    for (const mode of ['masked', 'metadata'] as const) {
+      const stored = toHistoryEvent(event, mode);
+      expect(stored?.findings.map((f) => f.valueHash)).toEqual(['abcdefghijklmnop', undefined]);
+      expect(stored?.findings[0]?.reason).toBe('Email address (pattern "address")');
+    }
   });
 });
 

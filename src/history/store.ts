@@ -45,14 +45,18 @@ export interface HistoryStore {
 /** A decision in the shape the history keeps, or undefined under `off`. */
 export function toHistoryEvent(event: GuardEvent, mode: HistoryPolicy['mode'], valueHashes: readonly (string | undefined)[] = []): HistoryEvent | undefined {
   if (mode === 'off') return undefined;
-  const findings: HistoryFinding[] = event.findings.map((f, i) => ({
-    type: f.type,
-    category: f.category,
-    severity: f.severity,
-    detector: f.detector,
-    ...(mode === 'masked' ? { preview: f.preview } : {}),
-    ...(valueHashes[i] ? { valueHash: valueHashes[i] } : {}),
-  }));
+  const findings: HistoryFinding[] = event.findings.map((f, i) => {
+    const hash = valueHashes[i] ?? f.valueHash;
+    return {
+      type: f.type,
+      category: f.category,
+      severity: f.severity,
+      detector: f.detector,
+      ...(f.reason ? { reason: f.reason } : {}),
+      ...(mode === 'masked' ? { preview: f.preview } : {}),
+      ...(hash ? { valueHash: hash } : {}),
+    };
+  });
   return {
     at: event.at,
     site: event.site,

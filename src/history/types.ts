@@ -12,6 +12,8 @@ export interface HistoryFinding {
   readonly category: Category;
   readonly severity: Severity;
   readonly detector: string;
+  /** Why it matched: an explanation (detector, pattern, check, context word), never the value. */
+  readonly reason?: string;
   /** Masked preview (`sk-…•••4f`); absent in `metadata` mode. */
   readonly preview?: string;
   /** Keyed hash of the value (src/history/value-hash.ts), so repeats can be counted without the value. */
