@@ -5,25 +5,44 @@
 import { isGuardAction } from '../guard/actions';
 import type { GuardAction } from '../guard/types';
 import { reportUrlProblem } from '../reporting/url';
+import { policyMessage, type FieldCode, type FieldParams, type PolicyMessageCode, type PolicyMessageParams } from './messages';
 
 /** One problem found in a policy: `key` is the top-level key, `path` the exact place. */
 export interface PolicyError {
   readonly key: string;
   readonly path: string;
+  /** Stable id of the problem; the UI shows the catalogue's `policyError_<code>` (src/policy/messages.ts). */
+  readonly code: PolicyMessageCode;
+  /** The values substituted into the code's template, in order (`$1`, `$2`, …). */
+  readonly params: readonly string[];
+  /** The English text: always `policyMessage(code, params)`. */
   readonly message: string;
   /** `warning`: ignored without harm (unknown key); `error`: a setting the admin wanted was dropped. */
   readonly level: 'error' | 'warning';
 }
 
+/** Builds a `PolicyError` whose English `message` comes from the code's template. */
+export function policyError<C extends PolicyMessageCode>(key: string, path: string, code: C, params: PolicyMessageParams<C>, level: PolicyError['level'] = 'error'): PolicyError {
+  return coded(key, path, code, params as readonly string[], level);
+}
+
+/** A problem a validator reported at `path` (`Report`): the path is the template's `$1`. */
+export function fieldError<C extends FieldCode>(key: string, path: string, code: C, params: FieldParams<C>, level: PolicyError['level'] = 'error'): PolicyError {
+  return coded(key, path, code, [path, ...(params as readonly string[])], level);
+}
+
+function coded(key: string, path: string, code: PolicyMessageCode, params: readonly string[], level: PolicyError['level']): PolicyError {
+  return { key, path, code, params, message: policyMessage(code, params), level };
+}
+
 export type Obj = Record<string, unknown>;
-export type Report = (path: string, message: string, level?: PolicyError['level']) => void;
+/** A validator's problem at `path`: a field code and its values after the path (the caller adds the path as `$1`). */
+export type Report = <C extends FieldCode>(path: string, code: C, params: FieldParams<C>, level?: PolicyError['level']) => void;
 
 export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Keys that must never become properties of our objects (prototype pollution). */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-export const ACTIONS_TEXT = 'allow, audit, warn, justify, redact or block';
 
 export function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -37,7 +56,7 @@ export function describe(value: unknown): string {
 export function safeEntries(obj: Obj, path: string, report: Report): [string, unknown][] {
   const out: [string, unknown][] = [];
   for (const key of Object.keys(obj)) {
-    if (FORBIDDEN_KEYS.has(key)) report(`${path}.${key}`, `"${key}" is not allowed as a name; ignored.`);
+    if (FORBIDDEN_KEYS.has(key)) report(`${path}.${key}`, 'forbiddenName', [key]);
     else out.push([key, obj[key]]);
   }
   return out;
@@ -45,29 +64,29 @@ export function safeEntries(obj: Obj, path: string, report: Report): [string, un
 
 export function action(value: unknown, path: string, report: Report): GuardAction | undefined {
   if (isGuardAction(value)) return value;
-  report(path, `${describe(value)} is not an action; expected ${ACTIONS_TEXT}. Ignored.`);
+  report(path, 'notAnAction', [describe(value)]);
   return undefined;
 }
 
 export function bool(value: unknown, path: string, report: Report): boolean | undefined {
   if (typeof value === 'boolean') return value;
-  report(path, `expected true or false, got ${describe(value)}. Ignored.`);
+  report(path, 'expectedBoolean', [describe(value)]);
   return undefined;
 }
 
 export function oneOf<T extends string>(value: unknown, allowed: readonly T[], path: string, report: Report): T | undefined {
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  report(path, `${describe(value)} is not one of ${allowed.join(', ')}. Ignored.`);
+  report(path, 'notOneOf', [describe(value), allowed.join(', ')]);
   return undefined;
 }
 
 export function str(value: unknown, path: string, report: Report, max: number): string | undefined {
   if (typeof value !== 'string' || value.trim() === '') {
-    report(path, `expected a non-empty string, got ${describe(value)}. Ignored.`);
+    report(path, 'expectedString', [describe(value)]);
     return undefined;
   }
   if (value.length > max) {
-    report(path, `is longer than ${max} characters. Ignored.`);
+    report(path, 'stringTooLong', [String(max)]);
     return undefined;
   }
   return value.trim();
@@ -79,7 +98,7 @@ function url(value: unknown, path: string, report: Report): URL | undefined {
   try {
     return new URL(s);
   } catch {
-    report(path, `${describe(s)} is not a URL. Ignored.`);
+    report(path, 'notAUrl', [describe(s)]);
     return undefined;
   }
 }
@@ -89,7 +108,7 @@ export function httpsUrl(value: unknown, path: string, report: Report): string |
   const parsed = url(value, path, report);
   if (parsed === undefined) return undefined;
   if (parsed.protocol !== 'https:') {
-    report(path, `must be an https:// URL, got ${parsed.protocol}//. Ignored.`);
+    report(path, 'notHttpsUrl', [parsed.protocol]);
     return undefined;
   }
   return parsed.href;
@@ -104,7 +123,7 @@ export function reportingUrl(value: unknown, path: string, report: Report): stri
   if (parsed === undefined) return undefined;
   const problem = reportUrlProblem(parsed);
   if (problem) {
-    report(path, `${problem}. Ignored.`);
+    report(path, 'reportingUrlInvalid', [problem]);
     return undefined;
   }
   return parsed.href;
@@ -116,10 +135,10 @@ export function reportingUrl(value: unknown, path: string, report: Report): stri
  */
 export function cappedList<T>(value: unknown, path: string, report: Report, cap: number, each: (item: unknown, path: string) => T | undefined): T[] | undefined {
   if (!Array.isArray(value)) {
-    report(path, `expected an array, got ${describe(value)}. Ignored.`);
+    report(path, 'expectedArray', [describe(value)]);
     return undefined;
   }
-  if (value.length > cap) report(path, `has ${value.length} entries, more than the limit of ${cap}; only the first ${cap} are used.`);
+  if (value.length > cap) report(path, 'listTooLong', [String(value.length), String(cap)]);
   const out: T[] = [];
   const n = Math.min(value.length, cap);
   for (let i = 0; i < n; i++) {

@@ -4,7 +4,7 @@
  * The guard, the options page and the popup all read it the same way, each in its own context
  * (extension pages and content scripts can read storage directly; no background round trip).
  */
-import type { PolicyError } from './check';
+import { policyError, type PolicyError } from './check';
 import { effectivePolicy, type EffectivePolicy } from './effective';
 import { watchManagedPolicy, type ManagedPolicyState } from './managed';
 import { DEFAULT_POLICY } from './schema';
@@ -20,13 +20,16 @@ export function combine(managed: ManagedPolicyState, user: UserSettings): Policy
   return { effective: effectivePolicy(DEFAULT_POLICY, user.settings, managed.policy), managed, user };
 }
 
+/** readManagedRaw's wording (managed.ts); the `readFailed` template says it, so only the cause is a parameter. */
+const READ_ERROR_PREFIX = /^managed storage could not be read: /;
+
 /** Problems to show the user: managed storage unreadable, admin keys dropped or kept from the cache. */
 export function adminProblems(managed: ManagedPolicyState): PolicyError[] {
   const out: PolicyError[] = [];
-  if (managed.readError) out.push({ key: '', path: '(managed storage)', message: `${managed.readError}. The last policy in force still applies.`, level: 'error' });
+  if (managed.readError) out.push(policyError('', '(managed storage)', 'readFailed', [managed.readError.replace(READ_ERROR_PREFIX, '')]));
   out.push(...managed.errors);
   for (const key of managed.keptFromCache ?? [])
-    out.push({ key, path: key, message: `${key}: the new value is invalid, so the last valid one stays in force.`, level: 'warning' });
+    out.push(policyError(key, key, 'keptLastGood', [key], 'warning'));
   return out;
 }
 

@@ -6,7 +6,7 @@
  * user's choice comes back if the admin unlocks it.
  */
 import { browser } from 'wxt/browser';
-import { isObj, type PolicyError } from './check';
+import { isObj, policyError, type PolicyError } from './check';
 import { ADMIN_ONLY_KEYS, type Policy, type PolicyKey } from './schema';
 import { validatePolicy } from './validate';
 
@@ -41,7 +41,7 @@ export type SaveResult = { readonly ok: true; readonly settings: Partial<Policy>
  * the value does not validate or the key is admin-only, so a half-typed rule is never stored.
  */
 export async function saveUserSetting<K extends PolicyKey>(key: K, value: Policy[K] | undefined): Promise<SaveResult> {
-  if (ADMIN_ONLY_KEYS.includes(key)) return { ok: false, errors: [{ key, path: key, message: `Only your organisation can set ${key}.`, level: 'error' }] };
+  if (ADMIN_ONLY_KEYS.includes(key)) return { ok: false, errors: [policyError(key, key, 'adminOnly', [key])] };
   const current = (await loadUserSettings()).settings as Record<string, unknown>;
   const next: Record<string, unknown> = { ...current };
   if (value === undefined) delete next[key];

@@ -88,7 +88,7 @@ describe('validatePolicy: hostile input', () => {
   it('reports unknown keys as warnings and ignores them', () => {
     const { policy, errors } = validatePolicy({ enabled: true, colour: 'red' });
     expect(policy).toEqual({ enabled: true });
-    expect(errors).toEqual([{ key: 'colour', path: 'colour', message: 'Unknown setting "colour"; ignored.', level: 'warning' }]);
+    expect(errors).toEqual([{ key: 'colour', path: 'colour', code: 'unknownSetting', params: ['colour'], message: 'Unknown setting "colour"; ignored.', level: 'warning' }]);
   });
 
   it('never lets __proto__ / constructor through, at any depth', () => {

@@ -1,12 +1,12 @@
 /**
  * `validatePolicy`: untrusted policy JSON (managed storage, a user's options, a CLI file) → the keys
- * that are usable, plus one readable message per thing dropped. Never throws. Unknown keys are
+ * that are usable, plus one coded, readable message per thing dropped (src/policy/messages.ts). Never throws. Unknown keys are
  * warnings; every other problem drops only the smallest part it can (an entry, a field, a key).
  */
 import { ENTITY_CATEGORIES } from '../engine/entity-types';
 import type { Category } from '../engine/types';
 import type { GuardAction } from '../guard/types';
-import { action, bool, cappedList, describe, httpsUrl, isObj, oneOf, reportingUrl, safeEntries, str, type PolicyError, type Report } from './check';
+import { action, bool, cappedList, describe, fieldError, httpsUrl, isObj, oneOf, policyError, reportingUrl, safeEntries, str, type PolicyError, type Report } from './check';
 import { extraSite, ruleValidator } from './validate-rules';
 import {
   DEFAULT_POLICY,
@@ -42,13 +42,13 @@ const HEADER_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,100}$/;
 type Validator<K extends PolicyKey> = (value: unknown, path: string, report: Report) => Policy[K] | undefined;
 
 function actionMap(value: unknown, path: string, report: Report): Record<string, GuardAction> | undefined {
-  if (!isObj(value)) return void report(path, `expected an object of entity type or category → action, got ${describe(value)}. Ignored.`);
+  if (!isObj(value)) return void report(path, 'expectedActionMap', [describe(value)]);
   const out: Record<string, GuardAction> = {};
   const entries = safeEntries(value, path, report);
-  if (entries.length > CAP.actions) report(path, `has more than ${CAP.actions} entries; only the first ${CAP.actions} are used.`);
+  if (entries.length > CAP.actions) report(path, 'tooManyActions', [String(CAP.actions)]);
   for (const [key, v] of entries.slice(0, CAP.actions)) {
     if (!Object.hasOwn(ENTITY_CATEGORIES, key) && !(CATEGORIES as readonly string[]).includes(key)) {
-      report(`${path}.${key}`, `"${key}" is neither a known entity type nor a category (${CATEGORIES.join(', ')}). Ignored.`);
+      report(`${path}.${key}`, 'unknownEntityType', [key, CATEGORIES.join(', ')]);
       continue;
     }
     const a = action(v, `${path}.${key}`, report);
@@ -58,13 +58,13 @@ function actionMap(value: unknown, path: string, report: Report): Record<string,
 }
 
 function sitePolicy(value: unknown, path: string, report: Report): SitePolicy | undefined {
-  if (!isObj(value)) return void report(path, `expected an object with enabled / defaultAction / actions, got ${describe(value)}. Ignored.`);
+  if (!isObj(value)) return void report(path, 'expectedSitePolicy', [describe(value)]);
   const out: { -readonly [K in keyof SitePolicy]: SitePolicy[K] } = {};
   for (const [key, v] of safeEntries(value, path, report)) {
     if (key === 'enabled') out.enabled = bool(v, `${path}.enabled`, report);
     else if (key === 'defaultAction') out.defaultAction = action(v, `${path}.defaultAction`, report);
     else if (key === 'actions') out.actions = actionMap(v, `${path}.actions`, report);
-    else report(`${path}.${key}`, `unknown site setting "${key}"; ignored.`, 'warning');
+    else report(`${path}.${key}`, 'unknownSiteSetting', [key], 'warning');
   }
   for (const key of Object.keys(out) as (keyof SitePolicy)[]) if (out[key] === undefined) delete out[key];
   return out;
@@ -72,11 +72,11 @@ function sitePolicy(value: unknown, path: string, report: Report): SitePolicy | 
 
 /** Subset of an object's known fields; unknown fields are warnings. */
 function fields(value: unknown, path: string, report: Report, known: readonly string[]): Record<string, unknown> | undefined {
-  if (!isObj(value)) return void report(path, `expected an object, got ${describe(value)}. Ignored.`);
+  if (!isObj(value)) return void report(path, 'expectedObject', [describe(value)]);
   const out: Record<string, unknown> = {};
   for (const [key, v] of safeEntries(value, path, report)) {
     if (known.includes(key)) out[key] = v;
-    else report(`${path}.${key}`, `unknown field "${key}"; ignored.`, 'warning');
+    else report(`${path}.${key}`, 'unknownField', [key], 'warning');
   }
   return out;
 }
@@ -93,13 +93,13 @@ function makeValidators(): { [K in PolicyKey]: Validator<K> } {
     defaultAction: action,
     actions: actionMap,
     sites(value, path, report) {
-      if (!isObj(value)) return void report(path, `expected an object of host → site settings, got ${describe(value)}. Ignored.`);
+      if (!isObj(value)) return void report(path, 'expectedSiteMap', [describe(value)]);
       const out: Record<string, SitePolicy> = {};
       const entries = safeEntries(value, path, report);
-      if (entries.length > CAP.sites) report(path, `has more than ${CAP.sites} sites; only the first ${CAP.sites} are used.`);
+      if (entries.length > CAP.sites) report(path, 'tooManySites', [String(CAP.sites)]);
       for (const [host, v] of entries.slice(0, CAP.sites)) {
         const key = host.trim().toLowerCase();
-        if (!HOST_KEY.test(key)) report(`${path}.${host}`, `"${host}" is not a host name like "chatgpt.com". Ignored.`);
+        if (!HOST_KEY.test(key)) report(`${path}.${host}`, 'notAHost', [host]);
         else {
           const site = sitePolicy(v, `${path}.${host}`, report);
           if (site) out[key] = site;
@@ -116,7 +116,7 @@ function makeValidators(): { [K in PolicyKey]: Validator<K> } {
       cappedList(v, p, r, CAP.allowlist, (item, path) => {
         const d = typeof item === 'string' ? item.trim().toLowerCase().replace(/^@/, '') : item;
         if (typeof d === 'string' && d.length <= 253 && DOMAIN.test(d)) return d;
-        return void r(path, `${describe(item)} is not a domain name like "example.com". Ignored.`);
+        return void r(path, 'notADomain', [describe(item)]);
       }),
     allowUserOverride: bool,
     message(value, path, report) {
@@ -137,7 +137,7 @@ function makeValidators(): { [K in PolicyKey]: Validator<K> } {
       if (f.retentionDays !== undefined) {
         const days = f.retentionDays;
         if (typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= CAP.retentionDays) out.retentionDays = days;
-        else report(`${path}.retentionDays`, `expected a whole number of days from 1 to ${CAP.retentionDays}, got ${describe(days)}. Ignored.`);
+        else report(`${path}.retentionDays`, 'retentionDaysInvalid', [String(CAP.retentionDays), describe(days)]);
       }
       return out;
     },
@@ -145,7 +145,7 @@ function makeValidators(): { [K in PolicyKey]: Validator<K> } {
       const f = fields(value, path, report, ['url', 'format', 'headers', 'userId']);
       if (!f) return undefined;
       const url = reportingUrl(f.url, `${path}.url`, report);
-      if (url === undefined) return void report(path, 'no usable "url"; reporting is off.');
+      if (url === undefined) return void report(path, 'reportingNoUrl', []);
       const out: { -readonly [K in keyof ReportingPolicy]: ReportingPolicy[K] } = { url, format: 'json' };
       if (f.format !== undefined) out.format = oneOf(f.format, REPORTING_FORMATS, `${path}.format`, report) ?? 'json';
       // A misspelt userId sends no id: the privacy-preserving reading of an unclear instruction.
@@ -153,18 +153,18 @@ function makeValidators(): { [K in PolicyKey]: Validator<K> } {
       if (f.headers !== undefined && isObj(f.headers)) {
         const headers: Record<string, string> = {};
         for (const [name, v] of safeEntries(f.headers, `${path}.headers`, report).slice(0, CAP.headers)) {
-          if (!HEADER_NAME.test(name)) report(`${path}.headers.${name}`, 'is not a valid HTTP header name. Ignored.');
-          else if (typeof v !== 'string' || v.length > CAP.stringLength || /[\r\n\0]/.test(v)) report(`${path}.headers.${name}`, 'must be a single-line string. Ignored.');
+          if (!HEADER_NAME.test(name)) report(`${path}.headers.${name}`, 'headerNameInvalid', []);
+          else if (typeof v !== 'string' || v.length > CAP.stringLength || /[\r\n\0]/.test(v)) report(`${path}.headers.${name}`, 'headerValueInvalid', []);
           else headers[name] = v;
         }
         out.headers = headers;
-      } else if (f.headers !== undefined) report(`${path}.headers`, `expected an object of header → value, got ${describe(f.headers)}. Ignored.`);
+      } else if (f.headers !== undefined) report(`${path}.headers`, 'expectedHeaderMap', [describe(f.headers)]);
       return out;
     },
     lockedSettings: (v, p, r) =>
       cappedList(v, p, r, POLICY_KEYS.length + 1, (item, path) => {
         if (item === '*' || isPolicyKey(item)) return item;
-        return void r(path, `${describe(item)} is not a setting name (or "*"). Ignored.`);
+        return void r(path, 'notASettingName', [describe(item)]);
       }),
   };
 }
@@ -179,26 +179,28 @@ export function validatePolicy(raw: unknown): ValidatedPolicy {
   const policy: Record<string, unknown> = {};
   if (raw === undefined || raw === null) return { policy, errors };
   if (!isObj(raw)) {
-    errors.push({ key: '', path: '(policy)', message: `The policy must be a JSON object, got ${describe(raw)}. Ignored.`, level: 'error' });
+    errors.push(policyError('', '(policy)', 'policyNotObject', [describe(raw)]));
     return { policy, errors };
   }
   const validators = makeValidators() as Record<PolicyKey, Validator<PolicyKey>>;
-  for (const [key, value] of safeEntries(raw, '', (path, message) => errors.push({ key: path.slice(1), path: path.slice(1), message, level: 'warning' }))) {
+  // A forbidden top-level name is the only problem safeEntries reports here; it has no parent path to show.
+  const topLevel: Report = (path, _code, params) => errors.push(policyError(path.slice(1), path.slice(1), 'forbiddenSetting', [params[0] ?? ''], 'warning'));
+  for (const [key, value] of safeEntries(raw, '', topLevel)) {
     if (!isPolicyKey(key)) {
-      errors.push({ key, path: key, message: `Unknown setting "${key}"; ignored.`, level: 'warning' });
+      errors.push(policyError(key, key, 'unknownSetting', [key], 'warning'));
       continue;
     }
-    const report: Report = (path, message, level = 'error') => {
-      if (errors.length < MAX_MESSAGES) errors.push({ key, path, message: `${path}: ${message}`, level });
+    const report: Report = (path, code, params, level = 'error') => {
+      if (errors.length < MAX_MESSAGES) errors.push(fieldError(key, path, code, params, level));
       else dropped++;
     };
     try {
       const result = validators[key](value, key, report);
       if (result !== undefined) policy[key] = result;
     } catch (error) {
-      report(key, `could not be checked (${(error as Error).message}). Ignored.`);
+      report(key, 'checkFailed', [(error as Error).message]);
     }
   }
-  if (dropped > 0) errors.push({ key: '', path: '(policy)', message: `…and ${dropped} more problems not listed.`, level: 'error' });
+  if (dropped > 0) errors.push(policyError('', '(policy)', 'moreProblems', [String(dropped)]));
   return { policy: policy as Partial<Policy>, errors };
 }

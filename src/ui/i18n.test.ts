@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { CATALOGUE_PREFIX, POLICY_MESSAGES } from '../policy/messages';
 import { t } from './i18n';
 import { format, loadCatalogue, useCatalogue } from './testing/catalogue';
 
@@ -17,9 +18,12 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Every literal `t('key'…)` in the UI and its entrypoints. */
+/**
+ * Every literal `t('key'…)` in the UI and its entrypoints, plus `policyError_<code>` for every policy
+ * problem code (describeProblem builds those keys; messages.test.ts checks each entry's text).
+ */
 function usedKeys(): Set<string> {
-  const keys = new Set<string>();
+  const keys = new Set<string>(Object.keys(POLICY_MESSAGES).map((code) => `${CATALOGUE_PREFIX}${code}`));
   for (const file of [...sourceFiles(join(ROOT, 'src/ui')), ...sourceFiles(join(ROOT, 'entrypoints/options')), ...sourceFiles(join(ROOT, 'entrypoints/popup'))]) {
     for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([^']+)'/g)) keys.add(m[1]!);
   }

@@ -11,6 +11,11 @@ import { browser } from 'wxt/browser';
  * back when there is no i18n API at all (unit tests, an orphaned page after an update).
  */
 export function t(key: string, substitutions?: string | readonly string[]): string {
+  return lookup(key, substitutions) ?? (substitutions === undefined ? key : `${key} ${[substitutions].flat().join(' ')}`);
+}
+
+/** The message for `key`, or `undefined` when there is none (no such key, or no i18n API): for callers with their own fallback. */
+export function lookup(key: string, substitutions?: string | readonly string[]): string | undefined {
   try {
     // WXT types getMessage with the catalogue's keys only after `wxt prepare`; the key check is the unit test.
     const getMessage = browser.i18n.getMessage as (name: string, substitutions?: string[]) => string;
@@ -19,5 +24,5 @@ export function t(key: string, substitutions?: string | readonly string[]): stri
   } catch {
     // fall through: no i18n API in this context
   }
-  return substitutions === undefined ? key : `${key} ${[substitutions].flat().join(' ')}`;
+  return undefined;
 }

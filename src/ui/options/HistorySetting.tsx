@@ -3,6 +3,7 @@ import { HISTORY_MODES, POLICY_LIMITS, type HistoryMode } from '@/src/policy/sch
 import type { PolicyState } from '@/src/policy/state';
 import { validatePolicy } from '@/src/policy/validate';
 import { t } from '../i18n';
+import { describeProblem } from '../shared/describe-problem';
 import { historyModeLabel } from '../shared/labels';
 import { FieldErrors } from './controls';
 import { settingRow } from './setting-rows';
@@ -17,7 +18,7 @@ export function HistorySetting({ state }: { readonly state: PolicyState }) {
   const draft = { mode: row.value.mode, retentionDays: Number(days) };
   const problems = validatePolicy({ history: draft })
     .errors.filter((e) => e.level === 'error')
-    .map((e) => e.message);
+    .map(describeProblem);
   return (
     <SettingRow row={row} errors={errors}>
       <label>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PolicyState } from '@/src/policy/state';
 import { validatePolicy } from '@/src/policy/validate';
 import { t } from '../i18n';
+import { describeProblem } from '../shared/describe-problem';
 import { FieldErrors } from './controls';
 import { splitLines } from './exact-match-hash';
 import { settingRow } from './setting-rows';
@@ -23,7 +24,7 @@ export function ListSetting({ state, settingKey }: { readonly state: PolicyState
   const lines = splitLines(text);
   const problems = validatePolicy({ [settingKey]: lines })
     .errors.filter((e) => e.level === 'error')
-    .map((e) => e.message);
+    .map(describeProblem);
   const dirty = lines.join('\n') !== stored;
   return (
     <SettingRow row={row} errors={errors}>

@@ -10,6 +10,7 @@ import type { ManagedPolicyState } from '@/src/policy/managed';
 import { POLICY_KEYS, type Policy } from '@/src/policy/schema';
 import { combine } from '@/src/policy/state';
 import { loadUserSettings } from '@/src/policy/user-settings';
+import { validatePolicy } from '@/src/policy/validate';
 import { useCatalogue } from '../testing/catalogue';
 import { OptionsView } from './OptionsApp';
 
@@ -60,10 +61,12 @@ describe('OptionsView', () => {
   });
 
   it('lists admin problems with path and message, and says when running on the cached policy', () => {
-    const errors = [{ key: 'defaultAction', path: 'defaultAction', message: 'defaultAction: expected one of …', level: 'error' as const }];
+    const { errors } = validatePolicy({ defaultAction: 'nope' });
     render(<OptionsView state={state({}, errors, 'cache')} />, root);
     const items = [...root.querySelectorAll('[data-testid="policy-errors"] li')].map((li) => li.textContent);
-    expect(items).toEqual(['Organisation policy: defaultAction defaultAction: expected one of …']);
+    expect(items).toEqual([
+      'Organisation policy: defaultAction defaultAction: the string "nope" is not an action; expected allow, audit, warn, justify, redact or block. Ignored.',
+    ]);
     expect(root.querySelector('[data-testid="policy-source"]')?.textContent).toContain('last policy received');
   });
 

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { saveUserSetting } from '@/src/policy/user-settings';
 import type { Policy, PolicyKey } from '@/src/policy/schema';
 import { t } from '../i18n';
+import { describeProblem } from '../shared/describe-problem';
 import { originLabel, settingHelp, settingTitle } from '../shared/labels';
 import type { SettingRowModel } from './setting-rows';
 
@@ -11,7 +12,7 @@ export function useSave<K extends PolicyKey>(key: K) {
   const [errors, setErrors] = useState<readonly string[]>([]);
   const save = async (value: Policy[K] | undefined): Promise<boolean> => {
     const result = await saveUserSetting(key, value);
-    setErrors(result.ok ? [] : result.errors.map((e) => e.message));
+    setErrors(result.ok ? [] : result.errors.map(describeProblem));
     return result.ok;
   };
   return { save, errors };

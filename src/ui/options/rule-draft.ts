@@ -5,14 +5,15 @@
  */
 import type { CustomPatternRule, CustomTermRule, ExactMatchRule } from '@/src/policy/schema';
 import { validatePolicy } from '@/src/policy/validate';
+import { describeProblem } from '../shared/describe-problem';
 
 export type RuleKind = 'customTerms' | 'customPatterns' | 'exactMatch';
 export type AnyRule = CustomTermRule | CustomPatternRule | ExactMatchRule;
 
-/** The validator's blocking messages for `draft` appended to `existing` (empty: the draft can be saved). */
+/** The validator's blocking messages (in the UI's language) for `draft` appended to `existing` (empty: the draft can be saved). */
 export function draftErrors(kind: RuleKind, existing: readonly AnyRule[], draft: AnyRule): string[] {
   const { errors } = validatePolicy({ [kind]: [...existing, draft] });
-  return errors.filter((e) => e.level === 'error').map((e) => e.message);
+  return errors.filter((e) => e.level === 'error').map(describeProblem);
 }
 
 /** A fresh rule id the validator accepts and that will not collide with an admin's hand-written ids. */

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { PolicyState } from '@/src/policy/state';
 import { t } from '../i18n';
+import { describeProblem } from './describe-problem';
 import { policyProblems } from './policy-problems';
 
 interface Props {
@@ -29,7 +30,7 @@ export function PolicyErrors({ state, limit, children }: Props) {
         {shown.map((p, i) => (
           <li key={`${p.path}-${i}`} class={`problem-${p.level}`} data-level={p.level} data-from={p.from}>
             <span class="problem-from">{p.from === 'admin' ? t('problemFromAdmin') : t('problemFromUser')}</span>{' '}
-            <code>{p.path}</code> {p.message}
+            <code>{p.path}</code> {describeProblem(p)}
           </li>
         ))}
       </ul>
