@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ExtraSite } from '@/src/policy/schema';
 import { t } from '../i18n';
+import { usePermission } from '../shared/use-permission';
 
 /**
  * The admin's own sites and the grant button: their hosts are optional permissions, which only a user
@@ -11,24 +11,7 @@ import { t } from '../i18n';
 export function ExtraSites({ sites }: { readonly sites: readonly ExtraSite[] }) {
   const origins = sites.map((s) => s.match);
   const key = origins.join('\n');
-  const [granted, setGranted] = useState<boolean>();
-  useEffect(() => {
-    if (origins.length === 0) return;
-    let live = true;
-    const check = () =>
-      browser.permissions.contains({ origins }).then(
-        (ok) => live && setGranted(ok),
-        () => live && setGranted(false),
-      );
-    void check();
-    browser.permissions.onAdded.addListener(check);
-    browser.permissions.onRemoved.addListener(check);
-    return () => {
-      live = false;
-      browser.permissions.onAdded.removeListener(check);
-      browser.permissions.onRemoved.removeListener(check);
-    };
-  }, [key]);
+  const [granted, setGranted] = usePermission({ origins }, key, origins.length > 0);
   if (sites.length === 0) return <p class="empty">{t('extraSitesNone')}</p>;
   return (
     <>

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ReportingPolicy } from '@/src/policy/schema';
 import { requestUserIdPermission, USER_ID_PERMISSIONS } from '@/src/reporting/user-id';
 import { t } from '../i18n';
+import { usePermission } from '../shared/use-permission';
 
 /**
  * When the admin's reporting wants a user id (`reporting.userId`), the identity permissions are
@@ -12,24 +12,7 @@ import { t } from '../i18n';
  */
 export function UserIdPermission({ reporting }: { readonly reporting: ReportingPolicy | null }) {
   const wanted = reporting?.userId === 'email' || reporting?.userId === 'id';
-  const [granted, setGranted] = useState<boolean>();
-  useEffect(() => {
-    if (!wanted || !browser.permissions) return;
-    let live = true;
-    const check = () =>
-      browser.permissions.contains({ permissions: USER_ID_PERMISSIONS }).then(
-        (ok) => live && setGranted(ok),
-        () => live && setGranted(false),
-      );
-    void check();
-    browser.permissions.onAdded.addListener(check);
-    browser.permissions.onRemoved.addListener(check);
-    return () => {
-      live = false;
-      browser.permissions.onAdded.removeListener(check);
-      browser.permissions.onRemoved.removeListener(check);
-    };
-  }, [wanted]);
+  const [granted, setGranted] = usePermission({ permissions: USER_ID_PERMISSIONS }, 'user-id', wanted);
   if (!wanted) return null;
   if (granted === true) return <p data-testid="user-id-granted">{t('userIdGranted')}</p>;
   if (granted !== false) return null;
