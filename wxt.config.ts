@@ -1,10 +1,14 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { BUILT_IN_MATCHES } from './src/sites/adapters';
 import { DEV_EXTENSION_KEY } from './src/dev-extension-key';
 import { USER_ID_PERMISSIONS } from './src/reporting/user-id';
 
-/** `npm run zip` sets this: store packages carry no `key` (each store assigns the id). */
+/**
+ * `npm run zip` sets this: store packages carry no `key` (each store assigns the id), and are built in
+ * their own folder so they never replace the development build the e2e tests load.
+ */
 const STORE_BUILD = process.env.PROMPTFENCE_STORE_BUILD === '1';
 
 /**
@@ -15,7 +19,15 @@ const ANY_WEB_HOST = ['https://*/*', 'http://*/*'];
 
 // See ../shared/research/toolchain.md for why these versions and flags.
 export default defineConfig({
+  ...(STORE_BUILD ? { outDir: '.output/store' } : {}),
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The privacy policy travels inside every package (store reviewers and admins find it there);
+    // docs/privacy-policy.md stays the one copy we edit.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: resolve('docs/privacy-policy.md'), relativeDest: 'privacy-policy.md' });
+    },
+  },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     default_locale: 'en',
