@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { messageKey, PANEL_ENGLISH } from '../guard/panel/strings';
 import { CATALOGUE_PREFIX, POLICY_MESSAGES } from '../policy/messages';
 import { t } from './i18n';
 import { format, loadCatalogue, useCatalogue } from './testing/catalogue';
@@ -20,10 +21,12 @@ function sourceFiles(dir: string): string[] {
 
 /**
  * Every literal `t('key'…)` in the UI and its entrypoints, plus `policyError_<code>` for every policy
- * problem code (describeProblem builds those keys; messages.test.ts checks each entry's text).
+ * problem code (describeProblem builds those keys; messages.test.ts checks each entry's text), plus the
+ * in-page guard UI's `panel_<key>` (src/guard/panel/strings.ts; strings.test.ts checks each entry's text).
  */
 function usedKeys(): Set<string> {
   const keys = new Set<string>(Object.keys(POLICY_MESSAGES).map((code) => `${CATALOGUE_PREFIX}${code}`));
+  for (const key of Object.keys(PANEL_ENGLISH)) keys.add(messageKey(key));
   for (const file of [...sourceFiles(join(ROOT, 'src/ui')), ...sourceFiles(join(ROOT, 'entrypoints/options')), ...sourceFiles(join(ROOT, 'entrypoints/popup'))]) {
     for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([^']+)'/g)) keys.add(m[1]!);
   }

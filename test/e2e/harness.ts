@@ -66,6 +66,8 @@ export async function launchWithoutExtension(): Promise<PlainBrowser> {
 export interface ExtensionBrowser {
   readonly browser: Browser;
   readonly extensionId: string;
+  /** The temporary Chromium profile directory (`--user-data-dir`). */
+  readonly profileDir: string;
   close(): Promise<void>;
 }
 
@@ -84,6 +86,8 @@ export async function launchWithExtension(
      * and these are added to its manifest's `host_permissions`. Everything else is the real build.
      */
     readonly grantedHosts?: readonly string[];
+    /** Leave the profile directory on disk after `close()` (the caller inspects, then removes it). */
+    readonly keepProfile?: boolean;
   } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
@@ -129,9 +133,10 @@ export async function launchWithExtension(
   return {
     browser,
     extensionId,
+    profileDir: profile,
     async close() {
       await browser.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.keepProfile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -102,6 +102,7 @@ describe('options page without a policy', () => {
 
   it('the popup shows no policy errors and still finds values with masked previews', async () => {
     const popup = await openPage(ext, 'popup.html', errors);
+    await (await popup.waitForSelector('[data-testid="tab-try"]'))!.click(); // the popup opens on its history
     await popup.waitForSelector('[data-testid="try-it"]');
     await popup.type('[data-testid="try-it"]', 'card 4111 1111 1111 1111');
     await popup.waitForSelector('[data-testid="try-it-result"] li[data-type="CREDIT_CARD"]', { timeout: 5_000 });

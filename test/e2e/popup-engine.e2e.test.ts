@@ -22,6 +22,7 @@ describe('built extension in Chromium', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    await (await page.waitForSelector('[data-testid=tab-try]'))!.click(); // the popup opens on its history
     await page.waitForSelector('textarea');
     await page.type('textarea', 'Write to jane.doe@example.com about card 4111 1111 1111 1111 please');
     await page.waitForFunction(() => document.querySelectorAll('li').length >= 2, { timeout: 5_000 });

@@ -1,5 +1,5 @@
 import type { Box } from './boxes';
-import { plural } from '../panel/strings';
+import { plural, textLanguage } from '../panel/strings';
 
 interface Props {
   readonly boxes: readonly Box[];
@@ -23,7 +23,7 @@ export function HighlightLayer({ boxes, count }: Props) {
           />
         ))}
       </div>
-      <div class="pf-hl-status" role="status" aria-live="polite">
+      <div class="pf-hl-status" role="status" aria-live="polite" lang={textLanguage()}>
         {count > 0 ? plural('overlay.count', count) : ''}
       </div>
     </>

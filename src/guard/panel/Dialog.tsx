@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useId, useRef } from 'preact/hooks';
 import { useDialogKeyboard } from './focus-trap';
-import { t } from './strings';
+import { t, textLanguage } from './strings';
 import { noteUserFocus } from './trusted';
 
 interface Props {
@@ -28,6 +28,7 @@ export function Dialog({ title, description, tone, onEscape, children }: Props) 
         ref={ref}
         class={`pf-dialog pf-tone-${tone}`}
         role="alertdialog"
+        lang={textLanguage()}
         aria-modal="true"
         aria-labelledby={`${id}-title`}
         aria-describedby={`${id}-desc`}

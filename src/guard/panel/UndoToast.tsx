@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { plural, t } from './strings';
+import { plural, t, textLanguage } from './strings';
 import type { PanelResult, UndoToastProps } from './types';
 
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -42,6 +42,7 @@ export function UndoToast({ count, onUndo, choice = 'auto-redacted', timeoutMs =
     <div
       class="pf-toast"
       role="status"
+      lang={textLanguage()}
       onMouseEnter={() => setHeld(true)}
       onMouseLeave={() => setHeld(false)}
       onFocusIn={() => setHeld(true)}

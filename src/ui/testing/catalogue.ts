@@ -9,10 +9,12 @@ import { fakeBrowser } from 'wxt/testing';
 
 export type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
-export const CATALOGUE_PATH = resolve(import.meta.dirname, '../../../public/_locales/en/messages.json');
+export const LOCALES_DIR = resolve(import.meta.dirname, '../../../public/_locales');
+export const CATALOGUE_PATH = resolve(LOCALES_DIR, 'en/messages.json');
 
-export function loadCatalogue(): Catalogue {
-  return JSON.parse(readFileSync(CATALOGUE_PATH, 'utf8')) as Catalogue;
+/** The catalogue of `lang` (a folder under public/_locales), English by default. */
+export function loadCatalogue(lang = 'en'): Catalogue {
+  return JSON.parse(readFileSync(resolve(LOCALES_DIR, lang, 'messages.json'), 'utf8')) as Catalogue;
 }
 
 export function format(entry: Catalogue[string] | undefined, substitutions: readonly string[] = []): string {
@@ -21,9 +23,13 @@ export function format(entry: Catalogue[string] | undefined, substitutions: read
   return named.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
 }
 
-/** Makes fakeBrowser.i18n.getMessage answer from the catalogue (call after fakeBrowser.reset()). */
-export function useCatalogue(): void {
-  const catalogue = loadCatalogue();
+/**
+ * Makes fakeBrowser.i18n.getMessage answer from the catalogue of `lang`, and getUILanguage say `lang`
+ * (call after fakeBrowser.reset()).
+ */
+export function useCatalogue(lang = 'en'): void {
+  const catalogue = loadCatalogue(lang);
+  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue(lang);
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((name: string, subs?: string | string[]) =>
     format(catalogue[name], subs === undefined ? [] : [subs].flat())) as never);
 }

@@ -1,0 +1,130 @@
+/**
+ * The built-in English text of the in-page guard UI (panel, notices, undo toast, highlight overlay).
+ * The extension shows the catalogue's copy (`public/_locales/<lang>/messages.json`, key `panel_<key>`
+ * with dots as underscores); this table is what `strings.ts` falls back to when there is no i18n API
+ * (unit tests, an orphaned content script after an update), and `strings.test.ts` checks that the
+ * English catalogue says exactly the same.
+ *
+ * Placeholders are `{name}`. Plurals are separate keys suffixed with an `Intl.PluralRules` category
+ * (`.one`, `.other`); every form carries `{count}`, because French uses `one` for 0 as well as 1.
+ */
+export const PANEL_ENGLISH = {
+  'site.fallback': 'this AI service',
+  'brand': 'PromptFence',
+
+  'title.warn': 'Sensitive data in your message',
+  'title.justify': 'A reason is needed to send this',
+  'title.redact': 'Sensitive data will be redacted',
+  'title.block': 'This message can’t be sent',
+  'title.clear': 'Nothing left to flag',
+  'desc.warn.one': 'PromptFence found {count} item that looks sensitive. Sending it shares it with {site}.',
+  'desc.warn.other': 'PromptFence found {count} items that look sensitive. Sending them shares them with {site}.',
+  'desc.justify': 'Your organisation asks for a reason before this kind of data is sent to {site}.',
+  'desc.redact': 'These items will be replaced with placeholders before your message is sent to {site}. Check the result below.',
+  'desc.block': 'Your organisation doesn’t allow sending this kind of data to {site}.',
+  'desc.clear': 'You marked every item as not sensitive. You can send your message.',
+
+  'findings.label': 'What was found',
+  'findings.more.one': 'and {count} more item',
+  'findings.more.other': 'and {count} more items',
+  'finding.notSensitive': 'Not sensitive',
+  'finding.notSensitive.label': 'Mark {type} {preview} as not sensitive for you',
+  'finding.marked': 'Marked as not sensitive',
+
+  'justify.label': 'Why do you need to send this?',
+  'justify.placeholder': 'For example: the customer asked me to check this record',
+  'justify.hint.more.one': 'Type at least {count} more character.',
+  'justify.hint.more.other': 'Type at least {count} more characters.',
+  'justify.hint.ok': 'Thanks. Your reason is recorded with this event.',
+
+  'redact.previewLabel': 'Your message after redaction',
+  'redact.previewTruncated': '… (preview shortened)',
+
+  'block.contact': 'Need help? Contact support',
+
+  'action.sendAnyway': 'Send anyway',
+  'action.pasteAnyway': 'Paste anyway',
+  'action.pasteRedacted': 'Paste redacted',
+  'action.paste': 'Paste',
+  'action.attachAnyway': 'Attach anyway',
+  'action.attach': 'Attach',
+  'action.cancel': 'Cancel',
+  'action.redact': 'Redact',
+  'action.redactAndSend': 'Redact and send',
+  'action.edit': 'Edit',
+  'action.send': 'Send',
+  'action.backToEditing': 'Back to editing',
+  'action.undo': 'Undo redaction',
+  'action.dismiss': 'Dismiss',
+
+  'notice.redactionFailed.title': 'Redaction failed',
+  'notice.redactionFailed.desc':
+    'PromptFence couldn’t replace the sensitive text in this editor, so nothing was sent. Please remove it by hand, then send again.',
+  'notice.fileTooLarge.title': 'File not attached',
+  'notice.fileTooLarge.desc':
+    'PromptFence checks text files before they reach the AI, and this one is too large or could not be read. Nothing was attached; split it or paste the part you need.',
+  'notice.guardUpdated.title': 'PromptFence was updated',
+  'notice.guardUpdated.desc':
+    'PromptFence was updated while this page was open and held your message back, because it holds sensitive data. Your text is still in the box: reload the page to send it with the new version.',
+  'notice.composerMismatch.title': 'Message not sent',
+  'notice.composerMismatch.desc':
+    'The text in the message box changed while PromptFence was checking it, so nothing was sent. Review your message and send again.',
+
+  'toast.redacted.one': '{count} sensitive item was redacted.',
+  'toast.redacted.other': '{count} sensitive items were redacted.',
+
+  'overlay.count.one': '{count} sensitive item in your message',
+  'overlay.count.other': '{count} sensitive items in your message',
+
+  'severity.low': 'Low risk',
+  'severity.medium': 'Medium risk',
+  'severity.high': 'High risk',
+  'severity.critical': 'Critical',
+
+  'type.EMAIL': 'Email address',
+  'type.PHONE': 'Phone number',
+  'type.IP_ADDRESS': 'IP address',
+  'type.MAC_ADDRESS': 'MAC address',
+  'type.DATE_OF_BIRTH': 'Date of birth',
+  'type.CREDIT_CARD': 'Card number',
+  'type.IBAN': 'IBAN',
+  'type.US_BANK_ROUTING': 'US bank routing number',
+  'type.SWIFT_BIC': 'SWIFT/BIC code',
+  'type.US_SSN': 'US Social Security number',
+  'type.US_ITIN': 'US taxpayer ID (ITIN)',
+  'type.UK_NINO': 'UK National Insurance number',
+  'type.UK_NHS': 'NHS number',
+  'type.FR_NIR': 'French social security number',
+  'type.DE_TAX_ID': 'German tax ID',
+  'type.ES_DNI': 'Spanish DNI/NIE',
+  'type.IT_FISCAL_CODE': 'Italian fiscal code',
+  'type.NL_BSN': 'Dutch BSN',
+  'type.BR_CPF': 'Brazilian CPF',
+  'type.BR_CNPJ': 'Brazilian CNPJ',
+  'type.IN_AADHAAR': 'Aadhaar number',
+  'type.CA_SIN': 'Canadian SIN',
+  'type.AU_TFN': 'Australian tax file number',
+  'type.AWS_ACCESS_KEY': 'AWS access key',
+  'type.AWS_SECRET_KEY': 'AWS secret key',
+  'type.GITHUB_TOKEN': 'GitHub token',
+  'type.GITLAB_TOKEN': 'GitLab token',
+  'type.SLACK_TOKEN': 'Slack token',
+  'type.SLACK_WEBHOOK': 'Slack webhook',
+  'type.STRIPE_KEY': 'Stripe key',
+  'type.OPENAI_KEY': 'OpenAI API key',
+  'type.ANTHROPIC_KEY': 'Anthropic API key',
+  'type.GOOGLE_API_KEY': 'Google API key',
+  'type.AZURE_STORAGE_KEY': 'Azure storage key',
+  'type.AZURE_CONNECTION_STRING': 'Azure connection string',
+  'type.JWT': 'Access token (JWT)',
+  'type.PRIVATE_KEY': 'Private key',
+  'type.DB_CONNECTION_STRING': 'Database connection string',
+  'type.PASSWORD_ASSIGNMENT': 'Password',
+  'type.GENERIC_SECRET': 'Secret',
+  'type.API_TOKEN': 'API token',
+  'type.CUSTOM': 'Protected term',
+  'type.customNamed': 'Protected term ({name})',
+} as const;
+
+/** A key of the in-page guard UI's strings. */
+export type StringKey = keyof typeof PANEL_ENGLISH;

@@ -1,0 +1,37 @@
+import type { HistoryEvent } from '@/src/history/types';
+import { t } from '../i18n';
+import { actionLabel } from '../shared/labels';
+import { choiceLabel } from './labels';
+
+interface Props {
+  readonly events: readonly HistoryEvent[];
+  readonly selected: number | undefined;
+  readonly onSelect: (id: number) => void;
+}
+
+const time = (at: number) => new Date(at).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' });
+const counts = (e: HistoryEvent) =>
+  Object.entries(e.counts)
+    .map(([type, n]) => (n > 1 ? `${type} ×${n}` : type))
+    .join(', ');
+
+/** Newest first; each row is a button (keyboard: Tab to it, Enter opens the details). */
+export function HistoryList({ events, selected, onSelect }: Props) {
+  if (events.length === 0) return <p class="empty" data-testid="history-empty">{t('historyNone')}</p>;
+  return (
+    <ul class="history-list" data-testid="history-list">
+      {events.map((e) => (
+        <li key={e.id} data-event-id={e.id} data-action={e.action} data-choice={e.choice}>
+          <button type="button" class="history-row" aria-expanded={selected === e.id} onClick={() => e.id !== undefined && onSelect(e.id)}>
+            <span class="row-time">{time(e.at)}</span>
+            <span class="row-site">{e.site}</span>
+            <span class={`row-action action-${e.action}`}>
+              {actionLabel(e.action)} → {choiceLabel(e.choice)}
+            </span>
+            <span class="row-types">{counts(e)}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,173 @@
+// @vitest-environment happy-dom
+/**
+ * The popup's DOM contract (what popup-history.e2e.test.ts relies on), rendered from given inputs,
+ * with fakeBrowser storage behind the pause button.
+ */
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import type { HistoryEvent } from '@/src/history/types';
+import type { Policy } from '@/src/policy/schema';
+import { combine } from '@/src/policy/state';
+import { loadUserSettings } from '@/src/policy/user-settings';
+import { useCatalogue } from '../testing/catalogue';
+import { PopupView, type PopupViewProps } from './PopupApp';
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+const state = (admin: Partial<Policy> = {}, user: Partial<Policy> = {}) => combine({ policy: admin, errors: [], source: 'none' }, { settings: user, errors: [] });
+const NOW = Date.now();
+const EVENTS: HistoryEvent[] = [
+  {
+    id: 3, at: NOW, site: 'chatgpt', host: 'chatgpt.com', channel: 'enter', action: 'warn', choice: 'sent-anyway', counts: { EMAIL: 1 }, types: ['EMAIL'], categories: ['PII'], mode: 'masked',
+    findings: [{ type: 'EMAIL', category: 'PII', severity: 'medium', detector: 'email', reason: 'email pattern', preview: 'j•••@acme-corp.com', valueHash: 'aaaaaaaaaaaaaaaa' }],
+  },
+  {
+    id: 2, at: NOW - 1000, site: 'claude', host: 'claude.ai', channel: 'send-button', action: 'block', choice: 'redacted', counts: { AWS_ACCESS_KEY: 1 }, types: ['AWS_ACCESS_KEY'], categories: ['SECRET'], mode: 'masked',
+    findings: [{ type: 'AWS_ACCESS_KEY', category: 'SECRET', severity: 'high', detector: 'aws-access-key', reason: 'AKIA prefix, entropy ok', preview: 'AKIA…PW2B', valueHash: 'bbbbbbbbbbbbbbbb' }],
+  },
+  {
+    id: 1, at: NOW - 2000, site: 'chatgpt', host: 'chatgpt.com', channel: 'enter', action: 'block', choice: 'edited', counts: { AWS_ACCESS_KEY: 1 }, types: ['AWS_ACCESS_KEY'], categories: ['SECRET'], mode: 'masked',
+    findings: [{ type: 'AWS_ACCESS_KEY', category: 'SECRET', severity: 'high', detector: 'aws-access-key', reason: 'AKIA prefix, entropy ok', preview: 'AKIA…PW2B', valueHash: 'bbbbbbbbbbbbbbbb' }],
+  },
+];
+
+let root: HTMLElement;
+beforeEach(() => {
+  fakeBrowser.reset();
+  useCatalogue();
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+  vi.restoreAllMocks();
+});
+
+const $ = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel);
+const ids = () => [...root.querySelectorAll<HTMLElement>('[data-testid=history-list] li[data-event-id]')].map((li) => li.dataset.eventId);
+const show = (props: Partial<PopupViewProps> = {}) =>
+  render(<PopupView state={state()} tab={{ url: 'https://chatgpt.com/', reported: { site: 'chatgpt', health: 'ok' } }} events={EVENTS} onClear={async () => undefined} {...props} />, root);
+
+describe('status line', () => {
+  it('shows the derived status and pauses / resumes the site as a user setting', async () => {
+    show();
+    expect($('[data-testid=tab-status]')!.dataset.status).toBe('protected');
+    $<HTMLButtonElement>('[data-testid=pause-site]')!.click();
+    await tick();
+    await tick();
+    expect((await loadUserSettings()).settings.sites).toEqual({ 'chatgpt.com': { enabled: false } });
+
+    show({ state: state({}, { sites: { 'chatgpt.com': { enabled: false } } }) });
+    expect($('[data-testid=tab-status]')!.dataset.status).toBe('paused');
+    $<HTMLButtonElement>('[data-testid=pause-site]')!.click();
+    await tick();
+    await tick();
+    expect((await loadUserSettings()).settings.sites).toBeUndefined();
+  });
+
+  it('locks pause with a reason when the admin locks `sites`; no button off a guarded site', () => {
+    show({ state: state({ lockedSettings: ['sites'] }) });
+    expect($<HTMLButtonElement>('[data-testid=pause-site]')!.disabled).toBe(true);
+    expect($('[data-testid=pause-locked]')).not.toBeNull();
+    show({ tab: { url: 'https://example.org/', reported: null } });
+    expect($('[data-testid=tab-status]')!.dataset.status).toBe('not-guarded');
+    expect($('[data-testid=pause-site]')).toBeNull();
+  });
+});
+
+describe('history', () => {
+  it('lists newest first; the search narrows the list', async () => {
+    show();
+    expect(ids()).toEqual(['3', '2', '1']);
+    const search = $<HTMLInputElement>('[data-testid=history-search]')!;
+    search.value = 'claude';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    await tick();
+    expect(ids()).toEqual(['2']);
+    expect($('[data-testid=history-count]')!.textContent).toBe('1 of 3 events');
+  });
+
+  it('filters by action', async () => {
+    show();
+    const select = $<HTMLSelectElement>('[data-testid=history-filter-action]')!;
+    select.value = 'block';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await tick();
+    expect(ids()).toEqual(['2', '1']);
+  });
+
+  it('details show each finding with its preview, reason and how often the value was seen', async () => {
+    show();
+    $<HTMLButtonElement>('li[data-event-id="1"] button')!.click();
+    await tick();
+    const details = $('[data-testid=event-details]')!;
+    expect(details.dataset.eventId).toBe('1');
+    expect(details.querySelector('[data-testid=finding-preview]')!.textContent).toBe('AKIA…PW2B');
+    expect(details.querySelector('[data-testid=finding-reason]')!.textContent).toBe('AKIA prefix, entropy ok');
+    expect(details.querySelector<HTMLElement>('[data-testid=finding-seen]')!.dataset.seen).toBe('2');
+  });
+
+  it('exports what the filter shows, as CSV and JSON blobs', async () => {
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => (blobs.push(b as Blob), 'blob:x'));
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    show();
+    $<HTMLButtonElement>('[data-testid=export-csv]')!.click();
+    $<HTMLButtonElement>('[data-testid=export-json]')!.click();
+    const [csv, json] = await Promise.all(blobs.map((b) => b.text()));
+    expect(csv!.split('\r\n').filter(Boolean)).toHaveLength(4);
+    expect((JSON.parse(json!) as unknown[]).length).toBe(3);
+  });
+
+  it('clear asks first; refused with a reason when the admin locks `history`', async () => {
+    const onClear = vi.fn(async () => undefined);
+    show({ onClear });
+    $<HTMLButtonElement>('[data-testid=clear-history]')!.click();
+    await tick();
+    expect(onClear).not.toHaveBeenCalled();
+    $<HTMLButtonElement>('[data-testid=clear-confirm]')!.click();
+    await tick();
+    expect(onClear).toHaveBeenCalledOnce();
+
+    show({ state: state({ history: { mode: 'masked', retentionDays: 90 } }) });
+    expect($<HTMLButtonElement>('[data-testid=clear-history]')!.disabled).toBe(true);
+    expect($('[data-testid=clear-locked]')).not.toBeNull();
+  });
+});
+
+describe('long history', () => {
+  it('renders the first 100 rows, then more on request; export still covers all', async () => {
+    const many = Array.from({ length: 150 }, (_, i) => ({ ...EVENTS[0]!, id: 1000 - i, at: NOW - i }));
+    show({ events: many });
+    expect(ids()).toHaveLength(100);
+    $<HTMLButtonElement>('[data-testid=history-more]')!.click();
+    await tick();
+    expect(ids()).toHaveLength(150);
+    expect($('[data-testid=history-more]')).toBeNull();
+  });
+});
+
+describe('summary tab', () => {
+  it('draws the chart in SVG with a text summary, and counts by type', async () => {
+    show();
+    $<HTMLButtonElement>('[data-testid=tab-summary]')!.click();
+    await tick();
+    expect($('[data-testid=chart] svg')).not.toBeNull();
+    expect(root.querySelectorAll('[data-testid=chart] rect[data-category]').length).toBe(2);
+    expect($('[data-testid=chart-summary]')!.textContent).toContain('Secrets and keys 2, Personal data 1');
+    const rows = [...root.querySelectorAll<HTMLTableRowElement>('[data-testid=type-counts] tbody tr')].map((r) => [r.dataset.type, r.cells[1]!.textContent, r.cells[2]!.textContent]);
+    expect(rows).toEqual([
+      ['AWS_ACCESS_KEY', '2', '1'],
+      ['EMAIL', '1', '1'],
+    ]);
+  });
+
+  it('tabs move with the arrow keys', async () => {
+    show();
+    $('[role=tablist]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+    await tick();
+    expect($('[data-testid=tab-try]')!.getAttribute('aria-selected')).toBe('true');
+    expect($('[data-testid=try-it]')).not.toBeNull();
+  });
+});
