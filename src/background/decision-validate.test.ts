@@ -106,3 +106,36 @@ describe('parseGuardDecision: refused', () => {
     expect(parseGuardDecision(hostile)).toEqual({ ok: false, reason: 'unreadable event' });
   });
 });
+
+describe('parseGuardDecision: a finding’s why', () => {
+  const why = { detector: 'email', pattern: 'finder', checked: true, near: 'mail' };
+  const first = (input: unknown) => {
+    const result = parseGuardDecision(input);
+    expect(result.ok).toBe(true);
+    return result.ok ? result.event.findings[0] : undefined;
+  };
+
+  it('keeps a sound why (known fields only), with an admin rule’s label', () => {
+    expect(first(decision({ findings: [finding({ why: { ...why, extra: 1 } })] }))?.why).toEqual(why);
+    const custom = { detector: 'custom-term-projects.v2', pattern: 'whole word', checked: false, customLabel: 'Code names “Q3”' };
+    expect(first(decision({ findings: [finding({ detector: custom.detector, why: custom })] }))?.why).toEqual(custom);
+  });
+
+  it.each([
+    ['not an object', 'email'],
+    ['another detector', { ...why, detector: 'iban' }],
+    ['a detector id that is not one', { ...why, detector: 'Email Address' }],
+    ['a missing pattern', { ...why, pattern: undefined }],
+    ['a long pattern', { ...why, pattern: 'p'.repeat(DECISION_LIMITS.whyPattern + 1) }],
+    ['checked not a boolean', { ...why, checked: 'yes' }],
+    ['a control character in the context word', { ...why, near: 'ma\u0007il' }],
+    ['a line break in the label', { ...why, customLabel: 'a\nb' }],
+    ['a bidi override in the label', { ...why, customLabel: '\u202egnp.exe' }],
+    ['a long label', { ...why, customLabel: 'x'.repeat(DECISION_LIMITS.whyLabel + 1) }],
+    ['a value field', { ...why, value: 'jane@example.com' }],
+  ])('drops a why with %s, and keeps the decision and the reason', (_, bad) => {
+    const kept = first(decision({ findings: [finding({ reason: 'Email address (pattern "finder")', why: bad })] }));
+    expect(kept).not.toHaveProperty('why');
+    expect(kept?.reason).toBe('Email address (pattern "finder")');
+  });
+});

@@ -7,7 +7,7 @@
  * refused outright. History and reports must hold masked previews only (STYLE: "History rows store
  * explanations, never secrets"), so a sender bug that leaks the value must not reach storage.
  */
-import type { Category, Severity } from '../engine/types';
+import type { Category, FindingWhy, Severity } from '../engine/types';
 import { VALUE_HASH } from '../history/value-hash';
 import { ACTION_STRENGTH, type Channel, type GuardAction, type GuardEvent, type ReportedFinding, type UserChoice } from '../guard/types';
 
@@ -23,6 +23,10 @@ export const DECISION_LIMITS = {
   preview: 512,
   /** The engine's explanation: detector description, pattern name, check, context word. */
   reason: 600,
+  /** `why`: a pattern name and a context word are short identifiers; a label is an admin's rule name (≤ 120). */
+  whyPattern: 64,
+  whyNear: 64,
+  whyLabel: 120,
   countKeys: 100,
   count: 1_000_000,
   /** Findings beyond this are dropped (the `counts` still hold the totals); keeps storage bounded. */
@@ -49,9 +53,12 @@ const CATEGORIES: Record<Category, true> = { PII: true, FINANCIAL: true, GOVERNM
 const SEVERITIES: Record<Severity, true> = { low: true, medium: true, high: true, critical: true };
 
 const ENTITY_TYPE = /^[A-Z][A-Z0-9_]*$/;
+/** A detector id: built-in kebab-case, or `custom-<kind>-<rule id>` (src/engine/custom/index.ts). */
+const DETECTOR_ID = /^[a-z0-9][A-Za-z0-9_.-]*$/;
 /** Host name, IPv4, bracketed IPv6, optional port. */
 const HOST = /^[A-Za-z0-9._\-[\]:]+$/;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const LINE_BREAKING = /[\t\n\r\u0080-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 /** Every preview the engine makes hides part of the value behind `•` or `…`; a preview without either may be the value. */
 const MASK = /[•…]/;
 
@@ -133,6 +140,8 @@ function checkFinding(value: unknown): ReportedFinding | string {
   if (!isText(f.preview, DECISION_LIMITS.preview) || !MASK.test(f.preview)) return 'preview';
   if (f.reason !== undefined && !isText(f.reason, DECISION_LIMITS.reason)) return 'reason';
   if (f.valueHash !== undefined && !(typeof f.valueHash === 'string' && VALUE_HASH.test(f.valueHash))) return 'valueHash';
+  // An explanation, not evidence: a bad `why` is dropped alone (the finding keeps its English `reason`).
+  const why = checkWhy(f.why, f.detector);
   return {
     type: f.type,
     category: f.category as Category,
@@ -140,8 +149,31 @@ function checkFinding(value: unknown): ReportedFinding | string {
     detector: f.detector,
     preview: f.preview,
     ...(f.reason !== undefined ? { reason: f.reason as string } : {}),
+    ...(why ? { why } : {}),
     ...(f.valueHash !== undefined ? { valueHash: f.valueHash as string } : {}),
   };
+}
+
+/** A clean copy of a finding's `why` (known fields only), or undefined when it is absent or not sound. */
+function checkWhy(value: unknown, detector: string): FindingWhy | undefined {
+  if (!isPlainObject(value) || forbiddenKey(value)) return undefined;
+  const w = value as Record<string, unknown>;
+  if (w.detector !== detector || !DETECTOR_ID.test(detector)) return undefined;
+  if (!isLine(w.pattern, DECISION_LIMITS.whyPattern) || typeof w.checked !== 'boolean') return undefined;
+  if (w.near !== undefined && !isLine(w.near, DECISION_LIMITS.whyNear)) return undefined;
+  if (w.customLabel !== undefined && !isLine(w.customLabel, DECISION_LIMITS.whyLabel)) return undefined;
+  return {
+    detector,
+    pattern: w.pattern,
+    checked: w.checked,
+    ...(w.near !== undefined ? { near: w.near as string } : {}),
+    ...(w.customLabel !== undefined ? { customLabel: w.customLabel as string } : {}),
+  };
+}
+
+/** Text that goes inside a sentence: no control characters at all (tabs, line breaks, C1, bidi overrides). */
+function isLine(value: unknown, max: number): value is string {
+  return isText(value, max) && !LINE_BREAKING.test(value);
 }
 
 function forbiddenKey(value: object): string | undefined {

@@ -55,7 +55,7 @@ export async function resolveWithUser(args: ResolveArgs): Promise<Resolution> {
     return { choice: 'auto-redacted', send: purpose === 'send', sendText: redacted(all), insert: applied.insert, allowed: [], values };
   }
 
-  const panelFindings: PanelFinding[] = findings.map(({ type, severity, preview, reason }) => ({ type, severity, preview, reason }));
+  const panelFindings: PanelFinding[] = findings.map(({ type, severity, preview, reason, why }) => ({ type, severity, preview, reason, ...(why ? { why } : {}) }));
   const result = await show(ctx, {
     kind: 'decision',
     findings: panelFindings,

@@ -1,4 +1,4 @@
-import type { Detector, Finding, MatchInfo } from './types';
+import type { Detector, Finding, FindingWhy, MatchInfo } from './types';
 import { ALL_DETECTORS } from './detectors';
 import { KeywordIndex, type KeywordEntry } from './keyword-index';
 import { NumericDispatch } from './numeric-dispatch';
@@ -39,6 +39,7 @@ interface Candidate {
   end: number;
   score: number;
   reason: string;
+  why: FindingWhy;
 }
 
 /** Compiles a detector set once; `scan` is then cheap to call on every keystroke or send. */
@@ -213,6 +214,8 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     if (d.minEntropy !== undefined && shannonEntropy(value) < d.minEntropy) return null;
     if (allow(value, d.type)) return null;
     let score = baseScore;
+    let checked = false;
+    let near: string | undefined;
     const reasons = [`${d.description} (pattern "${patternName}")`];
     if (d.validate) {
       const info: MatchInfo = {
@@ -225,15 +228,22 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
       if (verdict === false) return null;
       if (typeof verdict === 'number') score = verdict;
       reasons.push('passed its check');
+      checked = true;
     }
     if (d.context) {
       const word = contextWordNear(text, start, end, d.context);
       if (word) {
         score = Math.min(1, score + (d.context.boost ?? 0.15));
         reasons.push(`near "${word}"`);
+        near = word;
       } else if (d.context.required) return null;
     }
-    return { detector: i, start, end, score, reason: reasons.join('; ') };
+    // One small object per candidate; optional keys only when set (no undefined-valued fields).
+    const why: FindingWhy =
+      near === undefined && d.label === undefined
+        ? { detector: d.id, pattern: patternName, checked }
+        : { detector: d.id, pattern: patternName, checked, ...(near !== undefined && { near }), ...(d.label !== undefined && { customLabel: d.label }) };
+    return { detector: i, start, end, score, reason: reasons.join('; '), why };
   }
 
   function toFinding(text: string, c: Candidate): Finding {
@@ -249,6 +259,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
       score: Math.round(c.score * 1000) / 1000,
       preview: d.mask ? d.mask(value) : previewOf(value, d.category, d.preview),
       reason: c.reason,
+      why: c.why,
     };
   }
 

@@ -101,8 +101,10 @@ export interface Detector {
   readonly type: EntityType;
   readonly category: Category;
   readonly severity: Severity;
-  /** One line, shown to users as the reason a finding matched. */
+  /** One line, shown to users as the reason a finding matched (translated as `detector_<id>` in public/_locales). */
   readonly description: string;
+  /** An admin or user rule's own name, shown as-is in its explanation (custom detectors only). */
+  readonly label?: string;
   readonly anchor: Anchor;
   readonly patterns: readonly Pattern[];
   /**
@@ -144,6 +146,25 @@ export interface Finding {
   readonly score: number;
   /** Safe to display and store: never the whole value (`ghp_…a1B2`, `•••• 4242`). */
   readonly preview: string;
-  /** Why it matched: detector description, pattern name, validation and context outcome. */
+  /** Why it matched, in English: detector description, pattern name, validation and context outcome (the CLI prints it). */
   readonly reason: string;
+  /** The same explanation as data, for the UIs to say in the user's language. Always set by the engine. */
+  readonly why?: FindingWhy;
+}
+
+/**
+ * Why a finding matched, as data (src/ui/shared/explain.ts words it): never the value, only names
+ * the extension or the admin chose.
+ */
+export interface FindingWhy {
+  /** Detector id: the key of its translated description (`detector_<id>`, `-` as `_`). */
+  readonly detector: string;
+  /** Pattern name: a technical identifier, shown as-is. */
+  readonly pattern: string;
+  /** Whether a validator (checksum, structure check) ran and passed. */
+  readonly checked: boolean;
+  /** The context keyword found near the value (one of the detector's own words). */
+  readonly near?: string;
+  /** The rule's label, for admin and user rules (custom detectors). */
+  readonly customLabel?: string;
 }

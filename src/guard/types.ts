@@ -2,7 +2,7 @@
  * The guard's vocabulary: actions, decisions and the events handed to the background.
  * Pure types, shared by the content script, the panel, the background and tests.
  */
-import type { Category, EntityType, Finding, Severity } from '../engine/types';
+import type { Category, EntityType, Finding, FindingWhy, Severity } from '../engine/types';
 
 /**
  * What the guard does about findings, weakest first:
@@ -66,6 +66,8 @@ export interface ReportedFinding {
   readonly preview: string;
   /** Why it matched (detector, pattern name, check, context word): an explanation, never the value. */
   readonly reason?: string;
+  /** The same explanation as data, for the UIs to word in the user's language (src/ui/shared/explain.ts). */
+  readonly why?: FindingWhy;
   /** Keyed 64-bit hash of the normalised value, so repeats can be counted (history only). */
   readonly valueHash?: string;
 }
@@ -89,9 +91,10 @@ export interface GuardEvent {
  * (src/history/value-hash.ts), computed here because only the content script sees the value.
  */
 export function reportedFindings(findings: readonly Finding[], hashOf: (i: number) => string | undefined = () => undefined): ReportedFinding[] {
-  return findings.map(({ type, category, severity, detector, preview, reason }, i) => {
+  return findings.map(({ type, category, severity, detector, preview, reason, why }, i) => {
     const valueHash = hashOf(i);
-    // Cut well under the background's limit: an over-long explanation must not get the decision refused.
-    return { type, category, severity, detector, preview, reason: reason.slice(0, 300), ...(valueHash ? { valueHash } : {}) };
+    // Cut well under the background's limit: an over-long explanation must not get the decision refused
+    // (`why` holds short names only; the background drops it alone if it is not).
+    return { type, category, severity, detector, preview, reason: reason.slice(0, 300), ...(why ? { why } : {}), ...(valueHash ? { valueHash } : {}) };
   });
 }

@@ -35,6 +35,21 @@ describe('toHistoryEvent', () => {
       expect(stored?.findings[0]?.reason).toBe('Email address (pattern "address")');
     }
   });
+
+  it('keeps each finding’s why in both modes (an explanation, not the value)', () => {
+    const why = { detector: 'email', pattern: 'finder', checked: true, near: 'mail' };
+    const event = decision({
+      findings: [
+        { type: 'EMAIL', category: 'PII', severity: 'medium', detector: 'email', preview: 'j•••@example.com', reason: 'Email address', why },
+        { type: 'GITHUB_TOKEN', category: 'SECRET', severity: 'critical', detector: 'github-pat', preview: 'ghp_…a1B2' },
+      ],
+    });
+    for (const mode of ['masked', 'metadata'] as const) {
+      const stored = toHistoryEvent(event, mode);
+      expect(stored?.findings[0]?.why).toEqual(why);
+      expect(stored?.findings[1]).not.toHaveProperty('why');
+    }
+  });
 });
 
 describe('history store', () => {
@@ -81,6 +96,15 @@ describe('history store', () => {
     expect(JSON.stringify(event)).not.toContain('example.com');
     expect(await store.enforce({ mode: 'off', retentionDays: 30 })).toEqual({ deleted: 1, stripped: 0 });
     expect(await store.count()).toBe(0);
+  });
+
+  it('stores a finding’s why and keeps it when metadata mode strips the previews', async () => {
+    const why = { detector: 'email', pattern: 'finder', checked: true };
+    const finding = { type: 'EMAIL', category: 'PII', severity: 'medium', detector: 'email', preview: 'j•••@example.com', why };
+    await store.add(decision({ at: Date.now(), findings: [finding], counts: { EMAIL: 1 } }), 'masked');
+    await store.enforce({ mode: 'metadata', retentionDays: 30 });
+    const [event] = await store.list();
+    expect(event?.findings[0]).toEqual({ type: 'EMAIL', category: 'PII', severity: 'medium', detector: 'email', why });
   });
 
   it('clear removes everything', async () => {

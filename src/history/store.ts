@@ -52,7 +52,9 @@ export function toHistoryEvent(event: GuardEvent, mode: HistoryPolicy['mode'], v
       category: f.category,
       severity: f.severity,
       detector: f.detector,
+      // Explanations, never the value: kept in both modes.
       ...(f.reason ? { reason: f.reason } : {}),
+      ...(f.why ? { why: f.why } : {}),
       ...(mode === 'masked' ? { preview: f.preview } : {}),
       ...(hash ? { valueHash: hash } : {}),
     };

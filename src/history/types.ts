@@ -3,7 +3,7 @@
  * of data and how many — never the prompt, never a matched value. Masked previews only in `masked`
  * mode; `metadata` mode keeps counts and types alone.
  */
-import type { Category, EntityType, Severity } from '../engine/types';
+import type { Category, EntityType, FindingWhy, Severity } from '../engine/types';
 import type { Channel, GuardAction, UserChoice } from '../guard/types';
 import type { HistoryMode } from '../policy/schema';
 
@@ -14,6 +14,11 @@ export interface HistoryFinding {
   readonly detector: string;
   /** Why it matched: an explanation (detector, pattern, check, context word), never the value. */
   readonly reason?: string;
+  /**
+   * The same explanation as data (detector id, pattern name, check, context word, rule label), which the
+   * popup words in the user's language. Absent on events written before it existed: `reason` is shown then.
+   */
+  readonly why?: FindingWhy;
   /** Masked preview (`sk-…•••4f`); absent in `metadata` mode. */
   readonly preview?: string;
   /** Keyed hash of the value (src/history/value-hash.ts), so repeats can be counted without the value. */

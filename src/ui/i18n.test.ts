@@ -2,9 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { ALL_DETECTORS } from '../engine/detectors';
 import { messageKey, PANEL_ENGLISH } from '../guard/panel/strings';
 import { CATALOGUE_PREFIX, POLICY_MESSAGES } from '../policy/messages';
 import { t } from './i18n';
+import { detectorMessageKey } from './shared/explain';
 import { format, loadCatalogue, useCatalogue } from './testing/catalogue';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -27,6 +29,8 @@ function sourceFiles(dir: string): string[] {
 function usedKeys(): Set<string> {
   const keys = new Set<string>(Object.keys(POLICY_MESSAGES).map((code) => `${CATALOGUE_PREFIX}${code}`));
   for (const key of Object.keys(PANEL_ENGLISH)) keys.add(messageKey(key));
+  // Each built-in detector's description (src/ui/shared/explain.ts; detector-messages.test.ts checks the text).
+  for (const d of ALL_DETECTORS) keys.add(detectorMessageKey(d.id));
   for (const file of [...sourceFiles(join(ROOT, 'src/ui')), ...sourceFiles(join(ROOT, 'entrypoints/options')), ...sourceFiles(join(ROOT, 'entrypoints/popup'))]) {
     for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([^']+)'/g)) keys.add(m[1]!);
   }

@@ -39,6 +39,19 @@ describe('in a French browser', () => {
     await page.close();
   });
 
+  it('the options page’s try-it box says why a finding matched in French', async () => {
+    const page = await ext.browser.newPage();
+    await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    await page.waitForSelector('[data-testid="try-it"]');
+    await page.type('[data-testid="try-it"]', 'card 4111 1111 1111 1111');
+    const row = '[data-testid="try-it-result"] li[data-type="CREDIT_CARD"] small';
+    await page.waitForSelector(row, { timeout: 5_000 });
+    const reason = await page.$eval(row, (el) => el.textContent ?? '');
+    expect(reason.startsWith(fr.detector_credit_card!.message)).toBe(true);
+    expect(reason).toContain(fr.panel_reason_checked!.message);
+    await page.close();
+  });
+
   it('the in-page panel is in French, with the singular for one finding', async () => {
     const page: Page = await ext.browser.newPage();
     await serveFixtures(page);
@@ -53,6 +66,8 @@ describe('in a French browser', () => {
     expect(panel.description).toMatch(/^PromptFence a trouvé 1 élément qui semble sensible\./);
     expect(panel.buttons.map((b) => b.label)).toContain(fr.panel_action_sendAnyway!.message);
     expect(panel.findings.map((f) => f.type)).toContain(fr.panel_type_EMAIL!.message);
+    // Why it matched, in French too (the engine's structured explanation, not its English sentence).
+    expect(panel.text).toContain(fr.detector_email!.message);
     await page.close();
   });
 });

@@ -36,6 +36,7 @@ export function exactMatchDetector(rule: ExactMatchRule): Detector {
     category: 'CUSTOM',
     severity: 'high',
     description: `Matches a value on your organisation's protected list "${rule.label}"`,
+    label: rule.label,
     anchor,
     patterns: [],
     *match(region: string) {

@@ -30,6 +30,7 @@ export function re2PatternDetector(rule: PatternRule): Detector {
     category: 'CUSTOM',
     severity: 'high',
     description: `Matches your organisation's pattern "${rule.label}"`,
+    label: rule.label,
     anchor: { full: true },
     patterns: [],
     *match(region: string) {

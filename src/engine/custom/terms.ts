@@ -26,6 +26,7 @@ export function termListDetector(rule: TermListRule): Detector {
     category: 'CUSTOM',
     severity: 'high',
     description: `Matches your organisation's term list "${rule.label}"`,
+    label: rule.label,
     anchor: { keywords: sorted },
     patterns: [{ name: rule.wholeWord ? 'whole word' : 'substring', regex: new RegExp(source, flags), score: 0.9 }],
     preview: { head: 0, tail: 0 },

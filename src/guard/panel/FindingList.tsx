@@ -1,4 +1,5 @@
 import type { PanelFinding } from './types';
+import { explainFinding } from '../../ui/shared/explain';
 import { plural, t, typeLabel } from './strings';
 import { trusted } from './trusted';
 
@@ -14,8 +15,9 @@ interface Props {
 }
 
 /**
- * The findings: type label, masked preview and reason. Only `preview` is shown, never a value; the
- * "Not sensitive" toggle reports the finding's index, and the caller hashes the value it holds.
+ * The findings: type label, masked preview and why it matched (in the catalogue's language). Only
+ * `preview` is shown, never a value; the "Not sensitive" toggle reports the finding's index, and the
+ * caller hashes the value it holds.
  */
 export function FindingList({ findings, allowable, allowed, onToggleAllowed }: Props) {
   const shown = findings.slice(0, MAX_ROWS);
@@ -35,7 +37,7 @@ export function FindingList({ findings, allowable, allowed, onToggleAllowed }: P
                 </code>
                 <span class="pf-sev-badge">{t(`severity.${finding.severity}`)}</span>
               </div>
-              <p class="pf-reason">{isAllowed ? t('finding.marked') : finding.reason}</p>
+              <p class="pf-reason">{isAllowed ? t('finding.marked') : explainFinding(finding.why, finding.reason)}</p>
               {allowable[index] !== false && (
                 <button
                   type="button"

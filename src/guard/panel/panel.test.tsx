@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
 import { decideAction, DEFAULT_ACTION_RULES } from '../actions';
 import { redact } from '../../engine/redact';
 import { scan } from '../../engine/scan';
@@ -9,6 +10,7 @@ import type { GuardAction } from '../types';
 import { GuardPanel } from './GuardPanel';
 import { acceptSyntheticClicksForTests } from './trusted';
 import type { DecisionPanelProps, PanelFinding, PanelProps, PanelResult } from './types';
+import { useCatalogue } from '../../ui/testing/catalogue';
 
 let container: HTMLElement;
 beforeEach(() => {
@@ -307,5 +309,23 @@ describe('verbs', () => {
     mount({ kind: 'decision', findings: [token], decision: block, verb: 'attach' });
     expect(labels().filter((l) => /redact/i.test(l ?? ''))).toEqual([]);
     expect(labels()).toContain('Cancel');
+  });
+});
+
+describe('why a finding matched', () => {
+  const why = { detector: 'credit-card', pattern: 'grouped-16', checked: true, near: 'card' };
+  const reasons = () => [...container.querySelectorAll('.pf-reason')].map((p) => p.textContent);
+
+  it('is worded in the browser language from the finding’s why', () => {
+    fakeBrowser.reset();
+    useCatalogue('de');
+    decision('warn', [{ ...card, why }]);
+    expect(reasons()).toEqual(['Zahlungskartennummer (Netzwerkpräfix, Länge und Luhn-Prüfung) (Muster „grouped-16“); Prüfung bestanden; in der Nähe von „card“']);
+    vi.restoreAllMocks();
+  });
+
+  it('shows the English reason as it is without a why or an i18n API', () => {
+    decision('warn', [email, { ...card, why }]);
+    expect(reasons()).toEqual(['Email address', 'Card number, Luhn valid']);
   });
 });

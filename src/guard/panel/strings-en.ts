@@ -31,6 +31,16 @@ export const PANEL_ENGLISH = {
   'finding.notSensitive.label': 'Mark {type} {preview} as not sensitive for you',
   'finding.marked': 'Marked as not sensitive',
 
+  // Why a finding matched (src/ui/shared/explain.ts): the detector's own `detector_<id>` message, then
+  // these. Pattern names and context words are identifiers and stay as they are.
+  'reason.pattern': '(pattern “{pattern}”)',
+  'reason.checked': 'passed its check',
+  'reason.near': 'near “{word}”',
+  'reason.separator': '; ',
+  'reason.custom.term': 'Matches your organisation’s term list “{label}”',
+  'reason.custom.pattern': 'Matches your organisation’s pattern “{label}”',
+  'reason.custom.exact': 'Matches a value on your organisation’s protected list “{label}”',
+
   'justify.label': 'Why do you need to send this?',
   'justify.placeholder': 'For example: the customer asked me to check this record',
   'justify.hint.more.one': 'Type at least {count} more character.',

@@ -1,13 +1,13 @@
 /**
  * What the in-page panel is given and what it answers. The panel never receives raw values or offsets:
- * only what `Finding` says is safe to display (type, severity, masked preview, reason).
+ * only what `Finding` says is safe to display (type, severity, masked preview, reason and its `why`).
  */
 import type { Finding } from '../../engine/types';
 import type { GuardDecision } from '../actions';
 import type { UserChoice } from '../types';
 
 /** The part of a finding the panel may show. */
-export type PanelFinding = Pick<Finding, 'type' | 'severity' | 'preview' | 'reason'>;
+export type PanelFinding = Pick<Finding, 'type' | 'severity' | 'preview' | 'reason' | 'why'>;
 
 /** The decision panel: warn / justify / redact (confirm) / block, chosen from `decision.action`. */
 export interface DecisionPanelProps {

@@ -1,5 +1,6 @@
 import type { HistoryEvent } from '@/src/history/types';
 import { t } from '../i18n';
+import { explainFinding } from '../shared/explain';
 import { actionLabel, categoryLabel } from '../shared/labels';
 import { channelLabel, choiceLabel } from './labels';
 
@@ -54,7 +55,7 @@ export function EventDetails({ event, seen, onClose }: Props) {
               <strong>{f.type}</strong> <span class="tag">{categoryLabel(f.category)}</span>{' '}
               {f.preview ? <code data-testid="finding-preview">{f.preview}</code> : <span class="help">{t('eventNoPreview')}</span>}
               <div class="help" data-testid="finding-reason">
-                {f.reason ?? f.detector}
+                {explainFinding(f.why, f.reason) || f.detector}
               </div>
               {times !== undefined && (
                 <div class="help" data-testid="finding-seen" data-seen={times}>

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Policy } from '@/src/policy/schema';
 import { SITE_ADAPTERS } from '@/src/sites/adapters';
 import { t } from '../i18n';
+import { explainFinding } from './explain';
 import { actionLabel } from './labels';
 import { policyTester, tryPolicy } from './try-policy';
 
@@ -51,7 +52,7 @@ export function TryIt({ policy, withSite, rows = 5 }: Props) {
           {result.findings.map((f, i) => (
             <li key={`${f.start}-${f.detector}`} data-type={f.type} data-action={result.perFinding[i]}>
               <strong>{f.type}</strong> <code>{f.preview}</code> <span class="tag">{actionLabel(result.perFinding[i] ?? 'allow')}</span>{' '}
-              <small>{f.reason}</small>
+              <small>{explainFinding(f.why, f.reason)}</small>
             </li>
           ))}
         </ul>
