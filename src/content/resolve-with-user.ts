@@ -112,12 +112,18 @@ async function undo(args: ResolveArgs, original: string): Promise<void> {
 }
 
 /**
+ * The orphan notice, read from the catalogue when this script starts: after an extension update the
+ * old script's extension APIs are gone, and the alert must still be in the user's language.
+ */
+const ORPHAN_NOTICE = `${t('notice.guardUpdated.title')}\n\n${t('notice.guardUpdated.desc')}`;
+
+/**
  * Shows a panel; when this content script was orphaned by an extension update (no UI can be mounted),
  * falls back to a plain alert so a held-back send is never silent. Returns undefined when no answer.
  */
 export async function show(ctx: ContentScriptContext, props: Parameters<typeof showGuardPanel>[1]) {
   if (ctx.isInvalid) {
-    window.alert(`${t('notice.guardUpdated.title')}\n\n${t('notice.guardUpdated.desc')}`);
+    window.alert(ORPHAN_NOTICE);
     return undefined;
   }
   try {
