@@ -4,13 +4,12 @@
  * with fakeBrowser storage behind the pause button.
  */
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { describe, expect, it, vi } from 'vitest';
 import type { HistoryEvent } from '@/src/history/types';
 import type { Policy } from '@/src/policy/schema';
 import { combine } from '@/src/policy/state';
 import { loadUserSettings } from '@/src/policy/user-settings';
-import { useCatalogue } from '../testing/catalogue';
+import { useDomRoot } from '../testing/dom-root';
 import { PopupView, type PopupViewProps } from './PopupApp';
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -31,23 +30,12 @@ const EVENTS: HistoryEvent[] = [
   },
 ];
 
-let root: HTMLElement;
-beforeEach(() => {
-  fakeBrowser.reset();
-  useCatalogue();
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-  vi.restoreAllMocks();
-});
+const mount = useDomRoot();
 
-const $ = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel);
-const ids = () => [...root.querySelectorAll<HTMLElement>('[data-testid=history-list] li[data-event-id]')].map((li) => li.dataset.eventId);
+const $ = <T extends Element = HTMLElement>(sel: string) => mount.current.querySelector<T>(sel);
+const ids = () => [...mount.current.querySelectorAll<HTMLElement>('[data-testid=history-list] li[data-event-id]')].map((li) => li.dataset.eventId);
 const show = (props: Partial<PopupViewProps> = {}) =>
-  render(<PopupView state={state()} tab={{ url: 'https://chatgpt.com/', reported: { site: 'chatgpt', health: 'ok' } }} events={EVENTS} onClear={async () => undefined} {...props} />, root);
+  render(<PopupView state={state()} tab={{ url: 'https://chatgpt.com/', reported: { site: 'chatgpt', health: 'ok' } }} events={EVENTS} onClear={async () => undefined} {...props} />, mount.current);
 
 describe('status line', () => {
   it('shows the derived status and pauses / resumes the site as a user setting', async () => {
@@ -154,9 +142,9 @@ describe('summary tab', () => {
     $<HTMLButtonElement>('[data-testid=tab-summary]')!.click();
     await tick();
     expect($('[data-testid=chart] svg')).not.toBeNull();
-    expect(root.querySelectorAll('[data-testid=chart] rect[data-category]').length).toBe(2);
+    expect(mount.current.querySelectorAll('[data-testid=chart] rect[data-category]').length).toBe(2);
     expect($('[data-testid=chart-summary]')!.textContent).toContain('Secrets and keys 2, Personal data 1');
-    const rows = [...root.querySelectorAll<HTMLTableRowElement>('[data-testid=type-counts] tbody tr')].map((r) => [r.dataset.type, r.cells[1]!.textContent, r.cells[2]!.textContent]);
+    const rows = [...mount.current.querySelectorAll<HTMLTableRowElement>('[data-testid=type-counts] tbody tr')].map((r) => [r.dataset.type, r.cells[1]!.textContent, r.cells[2]!.textContent]);
     expect(rows).toEqual([
       ['AWS_ACCESS_KEY', '2', '1'],
       ['EMAIL', '1', '1'],
