@@ -5,10 +5,10 @@
  * editor model at send time) and what reached the site's endpoint (the fixture server's recorder), so a
  * test never passes on "no error" alone.
  */
-import type { Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
-import { modelText, sentTexts, settle, waitForSent } from './drive';
-import { serveFixtures, type Recorder, type SentBody } from './fixture-server';
+import { focusComposer, modelText, openFixture, sentTexts, settle, waitForSent } from './drive';
+import { serveFixtures, siteById, siteUrl, type Recorder, type SentBody } from './fixture-server';
 import { launchWithExtension, OFFLINE_ARGS, type ExtensionBrowser } from './harness';
 import { PANEL_HOST } from './panel-driver';
 
@@ -103,4 +103,18 @@ export function useGuardBrowser(onPage: (page: Page, recorder: Recorder) => void
     await page?.close().catch(() => undefined);
   });
   return () => ext!;
+}
+
+/**
+ * A new tab on a fixture chat site with panels watched and the composer focused, after a short pause
+ * so the guard has read the managed policy (a storage read after document_start). For the policy suites.
+ */
+export async function openGuardedSite(browser: Browser, id: Parameters<typeof siteById>[0]): Promise<{ page: Page; recorder: Recorder }> {
+  const page = await browser.newPage();
+  const recorder = await serveFixtures(page);
+  await openFixture(page, siteUrl(siteById(id)));
+  await watchPanels(page);
+  await focusComposer(page);
+  await new Promise((r) => setTimeout(r, 300));
+  return { page, recorder };
 }

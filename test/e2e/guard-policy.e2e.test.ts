@@ -10,9 +10,8 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { focusComposer, openFixture, pressEnter, typeText, waitForModelText } from './drive';
-import { serveFixtures, siteById, siteUrl } from './fixture-server';
-import { BLOCK_TEXT, expectNothingSent, expectSentOnce, panelsSeen, watchPanels } from './guard-helpers';
+import { pressEnter, typeText, waitForModelText } from './drive';
+import { BLOCK_TEXT, expectNothingSent, expectSentOnce, panelsSeen, openGuardedSite } from './guard-helpers';
 import { launchWithExtension, OFFLINE_ARGS, type ExtensionBrowser } from './harness';
 import { clickPanelButton, LABEL, PANEL_HOST, panelState, TITLE, waitForPanel } from './panel-driver';
 import { policyFile, waitForManaged as waitForManagedOn } from './policy-file';
@@ -31,16 +30,7 @@ let extPage: Page;
 
 const waitForManaged = (check: (p: Record<string, unknown>) => boolean) => waitForManagedOn(extPage, check);
 
-async function openSite(id: 'chatgpt' | 'claude') {
-  const page = await ext.browser.newPage();
-  const recorder = await serveFixtures(page);
-  await openFixture(page, siteUrl(siteById(id)));
-  await watchPanels(page);
-  await focusComposer(page);
-  // Let the guard read the managed policy (a storage read after document_start).
-  await new Promise((r) => setTimeout(r, 300));
-  return { page, recorder };
-}
+const openSite = (id: 'chatgpt' | 'claude') => openGuardedSite(ext.browser, id);
 
 beforeAll(async () => {
   policy.write(BASE_POLICY);

@@ -14,9 +14,9 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'puppeteer-core';
 import { REPORTING_DB } from '../../src/reporting/queue';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { focusComposer, openFixture, pressEnter, typeText, waitForModelText } from './drive';
+import { openFixture, pressEnter, typeText, waitForModelText } from './drive';
 import { serveFixtures, siteById, siteUrl } from './fixture-server';
-import { AWS_KEY, expectNeverSentValue, expectSentOnce, watchPanels } from './guard-helpers';
+import { AWS_KEY, expectNeverSentValue, expectSentOnce, openGuardedSite } from './guard-helpers';
 import { extensionWorkerRunning, launchWithExtension, OFFLINE_ARGS, stopExtensionWorker, type ExtensionBrowser } from './harness';
 import { clickPanelButton, LABEL, TITLE, waitForPanel } from './panel-driver';
 import { policyFile, readManaged } from './policy-file';
@@ -110,12 +110,7 @@ async function waitForFormat(format: string): Promise<void> {
 
 /** Types the secret on the ChatGPT fixture, Enter, "Redact and send". */
 async function redactAndSend(): Promise<void> {
-  const page = await ext.browser.newPage();
-  const recorder = await serveFixtures(page);
-  await openFixture(page, siteUrl(siteById('chatgpt')));
-  await watchPanels(page);
-  await focusComposer(page);
-  await new Promise((r) => setTimeout(r, 300));
+  const { page, recorder } = await openGuardedSite(ext.browser, 'chatgpt');
   await typeText(page, PROMPT);
   await waitForModelText(page, PROMPT);
   await pressEnter(page);

@@ -15,9 +15,8 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { focusComposer, openFixture, pressEnter, typeText, waitForModelText } from './drive';
-import { serveFixtures, siteById, siteUrl } from './fixture-server';
-import { BLOCK_TEXT, expectNothingSent, expectSentOnce, panelsSeen, WARN_TEXT, watchPanels } from './guard-helpers';
+import { pressEnter, typeText, waitForModelText } from './drive';
+import { BLOCK_TEXT, expectNothingSent, expectSentOnce, panelsSeen, WARN_TEXT, openGuardedSite } from './guard-helpers';
 import { EXTENSION_ID, launchWithExtension, OFFLINE_ARGS, type ExtensionBrowser } from './harness';
 import { TITLE, waitForPanel } from './panel-driver';
 import { policyFile, waitForManaged } from './policy-file';
@@ -51,16 +50,7 @@ const EMPLOYEE_TEXT = 'badge EMP-123456 lost';
 const FALCON_TEXT = 'status update on Project Falcon please';
 const ZEBRA_TEXT = 'notes on the zebra crossing';
 
-async function openChatGpt(ext: ExtensionBrowser) {
-  const page = await ext.browser.newPage();
-  const recorder = await serveFixtures(page);
-  await openFixture(page, siteUrl(siteById('chatgpt')));
-  await watchPanels(page);
-  await focusComposer(page);
-  // Let the guard read the managed policy (a storage read after document_start).
-  await new Promise((r) => setTimeout(r, 300));
-  return { page, recorder };
-}
+const openChatGpt = (ext: ExtensionBrowser) => openGuardedSite(ext.browser, 'chatgpt');
 
 /** Types `text` on the ChatGPT fixture and presses Enter; the guard must stop it with a panel titled `title`. */
 async function expectStopped(ext: ExtensionBrowser, text: string, title: string): Promise<void> {
