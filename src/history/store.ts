@@ -32,7 +32,7 @@ export interface EnforceResult {
 
 export interface HistoryStore {
   /** Stores `event` under `mode`; with `off`, stores nothing. Returns the new id, if stored. */
-  add(event: GuardEvent, mode: HistoryPolicy['mode'], valueHashes?: readonly (string | undefined)[]): Promise<number | undefined>;
+  add(event: GuardEvent, mode: HistoryPolicy['mode']): Promise<number | undefined>;
   /** Newest first. */
   list(filter?: HistoryFilter): Promise<HistoryEvent[]>;
   count(): Promise<number>;
@@ -43,22 +43,19 @@ export interface HistoryStore {
 }
 
 /** A decision in the shape the history keeps, or undefined under `off`. */
-export function toHistoryEvent(event: GuardEvent, mode: HistoryPolicy['mode'], valueHashes: readonly (string | undefined)[] = []): HistoryEvent | undefined {
+export function toHistoryEvent(event: GuardEvent, mode: HistoryPolicy['mode']): HistoryEvent | undefined {
   if (mode === 'off') return undefined;
-  const findings: HistoryFinding[] = event.findings.map((f, i) => {
-    const hash = valueHashes[i] ?? f.valueHash;
-    return {
-      type: f.type,
-      category: f.category,
-      severity: f.severity,
-      detector: f.detector,
-      // Explanations, never the value: kept in both modes.
-      ...(f.reason ? { reason: f.reason } : {}),
-      ...(f.why ? { why: f.why } : {}),
-      ...(mode === 'masked' ? { preview: f.preview } : {}),
-      ...(hash ? { valueHash: hash } : {}),
-    };
-  });
+  const findings: HistoryFinding[] = event.findings.map((f) => ({
+    type: f.type,
+    category: f.category,
+    severity: f.severity,
+    detector: f.detector,
+    // Explanations, never the value: kept in both modes.
+    ...(f.reason ? { reason: f.reason } : {}),
+    ...(f.why ? { why: f.why } : {}),
+    ...(mode === 'masked' ? { preview: f.preview } : {}),
+    ...(f.valueHash ? { valueHash: f.valueHash } : {}),
+  }));
   return {
     at: event.at,
     site: event.site,
@@ -97,8 +94,8 @@ function withoutPreviews(event: HistoryEvent): HistoryEvent {
 export async function openHistory(name?: string): Promise<HistoryStore> {
   const db: IDBPDatabase<HistoryDB> = await openHistoryDB(name);
   return {
-    async add(event, mode, valueHashes) {
-      const record = toHistoryEvent(event, mode, valueHashes);
+    async add(event, mode) {
+      const record = toHistoryEvent(event, mode);
       if (!record) return undefined;
       const tx = db.transaction('events', 'readwrite');
       const id = await tx.store.add(record as HistoryEvent);
