@@ -23,6 +23,17 @@ describe('loadManagedPolicy', () => {
     expect((await cached())?.policy).toEqual(ADMIN);
   });
 
+  it('an unchanged policy is not written again (every tab resolves it at start)', async () => {
+    await fakeBrowser.storage.managed.set(ADMIN);
+    await loadManagedPolicy();
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    expect(await loadManagedPolicy()).toMatchObject({ source: 'managed', policy: ADMIN });
+    expect(set).not.toHaveBeenCalled();
+    await fakeBrowser.storage.managed.set({ mode: 'monitor' });
+    await loadManagedPolicy();
+    expect(set).toHaveBeenCalledTimes(1);
+  });
+
   it.each([
     ['wrong types', { enabled: 'yes', defaultAction: 'block' }, 'enabled'],
     ['unknown keys', { defaultAction: 'block', hackTheBox: true }, 'hackTheBox'],

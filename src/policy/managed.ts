@@ -49,19 +49,27 @@ export async function readManagedRaw(): Promise<RawRead> {
   }
 }
 
-async function readCache(): Promise<Partial<Policy> | undefined> {
+/** The cached policy as stored (unvalidated), or undefined. */
+async function readStoredCache(): Promise<Record<string, unknown> | undefined> {
   try {
     const stored = (await browser.storage.local.get(MANAGED_CACHE_KEY))[MANAGED_CACHE_KEY];
-    if (!isObj(stored) || !isObj(stored.policy)) return undefined;
-    // Re-validated: the cache may predate a schema change.
-    return validatePolicy(stored.policy).policy;
+    return isObj(stored) && isObj(stored.policy) ? stored.policy : undefined;
   } catch {
     return undefined;
   }
 }
 
+async function readCache(): Promise<Partial<Policy> | undefined> {
+  const stored = await readStoredCache();
+  // Re-validated: the cache may predate a schema change.
+  return stored ? validatePolicy(stored).policy : undefined;
+}
+
 async function writeCache(policy: Partial<Policy> | undefined): Promise<void> {
   try {
+    // Every tab and the worker resolve the policy when they start: write only a change, so an
+    // unchanged policy costs no storage write (and no onChanged event in every other context).
+    if (policy && JSON.stringify(await readStoredCache()) === JSON.stringify(policy)) return;
     if (policy) await browser.storage.local.set({ [MANAGED_CACHE_KEY]: { at: Date.now(), policy } });
     else await browser.storage.local.remove(MANAGED_CACHE_KEY);
   } catch {
@@ -73,14 +81,13 @@ async function writeCache(policy: Partial<Policy> | undefined): Promise<void> {
  * A key the admin set but that failed validation as a whole keeps its last good value (from the
  * cache), so one typo in a policy push does not silently relax a setting that was in force.
  */
-function keepLastGood(raw: Record<string, unknown>, validated: ValidatedPolicy, cached: Partial<Policy> | undefined) {
+async function keepLastGood(raw: Record<string, unknown>, validated: ValidatedPolicy) {
   const policy: Record<string, unknown> = { ...validated.policy };
-  const kept: PolicyKey[] = [];
-  for (const key of Object.keys(raw)) {
-    if (!isPolicyKey(key) || Object.hasOwn(policy, key) || !cached || !Object.hasOwn(cached, key)) continue;
-    policy[key] = cached[key];
-    kept.push(key);
-  }
+  const dropped = Object.keys(raw).filter((key): key is PolicyKey => isPolicyKey(key) && !Object.hasOwn(policy, key));
+  // The cache is read (and re-validated) only when there is something to take from it.
+  const cached = dropped.length > 0 ? await readCache() : undefined;
+  const kept = dropped.filter((key) => cached && Object.hasOwn(cached, key));
+  for (const key of kept) policy[key] = cached![key];
   return { policy: policy as Partial<Policy>, kept };
 }
 
@@ -90,7 +97,7 @@ async function resolve(trustEmpty: boolean): Promise<ManagedPolicyState> {
   const extra = error !== undefined ? { readError: error } : {};
   if (Object.keys(raw).length > 0) {
     const validated = validatePolicy(raw);
-    const { policy, kept } = keepLastGood(raw, validated, await readCache());
+    const { policy, kept } = await keepLastGood(raw, validated);
     await writeCache(policy);
     return { policy, errors: validated.errors, source: 'managed', ...(kept.length > 0 ? { keptFromCache: kept } : {}), ...extra };
   }
