@@ -38,7 +38,6 @@ interface Candidate {
   start: number;
   end: number;
   score: number;
-  reason: string;
   why: FindingWhy;
 }
 
@@ -216,7 +215,6 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     let score = baseScore;
     let checked = false;
     let near: string | undefined;
-    const reasons = [`${d.description} (pattern "${patternName}")`];
     if (d.validate) {
       const info: MatchInfo = {
         match,
@@ -227,23 +225,22 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
       const verdict = d.validate(value, info);
       if (verdict === false) return null;
       if (typeof verdict === 'number') score = verdict;
-      reasons.push('passed its check');
       checked = true;
     }
     if (d.context) {
       const word = contextWordNear(text, start, end, d.context);
       if (word) {
         score = Math.min(1, score + (d.context.boost ?? 0.15));
-        reasons.push(`near "${word}"`);
         near = word;
       } else if (d.context.required) return null;
     }
-    // One small object per candidate; optional keys only when set (no undefined-valued fields).
+    // One small object per candidate (optional keys only when set); the English sentence is built from it
+    // only for the findings that survive overlap resolution (`toFinding`).
     const why: FindingWhy =
       near === undefined && d.label === undefined
         ? { detector: d.id, pattern: patternName, checked }
         : { detector: d.id, pattern: patternName, checked, ...(near !== undefined && { near }), ...(d.label !== undefined && { customLabel: d.label }) };
-    return { detector: i, start, end, score, reason: reasons.join('; '), why };
+    return { detector: i, start, end, score, why };
   }
 
   function toFinding(text: string, c: Candidate): Finding {
@@ -258,7 +255,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
       end: c.end,
       score: Math.round(c.score * 1000) / 1000,
       preview: d.mask ? d.mask(value) : previewOf(value, d.category, d.preview),
-      reason: c.reason,
+      reason: englishReason(d.description, c.why),
       why: c.why,
     };
   }
@@ -278,4 +275,12 @@ let defaultScanner: Scanner | undefined;
 export function scan(text: string): Finding[] {
   defaultScanner ??= createScanner(ALL_DETECTORS);
   return defaultScanner.scan(text);
+}
+
+/** The engine's English explanation (the CLI prints it; the UIs word `why` in the user's language). */
+function englishReason(description: string, why: FindingWhy): string {
+  let reason = `${description} (pattern "${why.pattern}")`;
+  if (why.checked) reason += '; passed its check';
+  if (why.near !== undefined) reason += `; near "${why.near}"`;
+  return reason;
 }
