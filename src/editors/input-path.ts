@@ -1,6 +1,6 @@
 /**
  * The ways we put text into an editor, each one an input the editor itself handles
- * (/work/shared/research/toolchain.md §5):
+ * (../shared/research/toolchain.md §5):
  * - select a DOM range, then `document.execCommand('insertText')`: updates the model in every
  *   editor tested (ProseMirror, TipTap, Lexical, Quill, textareas, React textareas), keeps undo;
  * - for text controls only, the prototype's native `value` setter + an `input` event, which React

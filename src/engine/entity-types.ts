@@ -10,6 +10,10 @@ export const ENTITY_CATEGORIES = {
   IP_ADDRESS: 'PII',
   MAC_ADDRESS: 'PII',
   DATE_OF_BIRTH: 'PII',
+  /** People's names (src/engine/people). */
+  PERSON: 'PII',
+  /** Street addresses (src/engine/addresses). */
+  POSTAL_ADDRESS: 'PII',
   CREDIT_CARD: 'FINANCIAL',
   IBAN: 'FINANCIAL',
   US_BANK_ROUTING: 'FINANCIAL',

@@ -132,16 +132,16 @@ export class KeywordIndex {
   }
 
   /**
-   * Every keyword occurrence, sorted by start, as three parallel arrays (no object per hit: hostile input
+   * Every keyword occurrence starting in [from, to), sorted by start, as three parallel arrays (no object per hit: hostile input
    * such as `a@` repeated produces half a million hits). `detectors[h]` lists the detectors of hit `h`.
    */
-  findHits(text: string): HitList {
+  findHits(text: string, from = 0, to = text.length): HitList {
     const found: HitList[] = [];
     for (const { regex: re, lead, triggers } of this.passes) {
       const pass: HitList = { starts: [], ends: [], detectors: [] };
-      re.lastIndex = 0;
+      re.lastIndex = from;
       let m: RegExpExecArray | null;
-      while ((m = re.exec(text))) {
+      while ((m = re.exec(text)) && m.index < to) {
         let detectors: readonly number[] | undefined;
         for (let g = 0; g < triggers.length && !detectors; g++) if (m[g + 1] !== undefined) detectors = triggers[g];
         // The whole match, lead char included: `_key` and `xToken` contain the keywords they hit.

@@ -48,12 +48,12 @@ export class NumericDispatch {
   }
 
   /**
-   * Calls `add(detectorIndex, start, end)` for every window a numeric detector must run on; each
-   * detector sees its windows in text order.
+   * Calls `add(detectorIndex, start, end)` for every window a numeric detector must run on, for the
+   * spans starting in [from, to); each detector sees its windows in text order.
    */
-  forEachWindow(text: string, add: (detector: number, start: number, end: number) => void): void {
+  forEachWindow(text: string, add: (detector: number, start: number, end: number) => void, from = 0, to = text.length): void {
     if (this.detectors.length === 0) return;
-    const spans = this.windows(text);
+    const spans = this.windows(text, from, to);
     // Per window, only the set bits of its masks: most spans are offered to one or two detectors.
     for (let w = 0; w < spans.starts.length; w++) {
       for (let g = 0; g < spans.masks.length; g++) {
@@ -67,15 +67,15 @@ export class NumericDispatch {
     }
   }
 
-  private windows(text: string): NumericWindows {
+  private windows(text: string, from: number, to: number): NumericWindows {
     const starts: number[] = [];
     const ends: number[] = [];
     const groups = this.separated.length;
     const masks: number[][] = Array.from({ length: groups }, () => []);
     const re = NUMERIC_SPAN;
-    re.lastIndex = 0;
+    re.lastIndex = from;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
+    while ((m = re.exec(text)) && m.index < to) {
       if (m[1] !== undefined) continue; // an ISO date or timestamp
       const start = m.index;
       const end = start + m[0].length;

@@ -12,6 +12,14 @@ export type RedactionStrategy =
   | { readonly kind: 'mask'; readonly char?: string }
   | { readonly kind: 'fixed'; readonly text?: string };
 
+/** Placeholder names that differ from the entity type: `[ADDRESS_1]` reads better than `[POSTAL_ADDRESS_1]`. */
+const PLACEHOLDER_NAMES: Readonly<Record<string, string>> = { POSTAL_ADDRESS: 'ADDRESS' };
+
+/** The name a placeholder of this type carries (`PERSON` → `[PERSON_1]`, `POSTAL_ADDRESS` → `[ADDRESS_1]`). */
+export function placeholderName(type: string): string {
+  return Object.hasOwn(PLACEHOLDER_NAMES, type) ? PLACEHOLDER_NAMES[type]! : type;
+}
+
 export interface Replacement {
   /** Offsets in the ORIGINAL text. */
   readonly start: number;
@@ -70,7 +78,7 @@ function replacementFor(
       if (!tag) {
         const n = (perType.get(type) ?? 0) + 1;
         perType.set(type, n);
-        tag = `[${type}_${n}]`;
+        tag = `[${placeholderName(type)}_${n}]`;
         tags.set(key, tag);
       }
       return tag;

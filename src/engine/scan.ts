@@ -1,4 +1,4 @@
-import type { Detector, Finding, FindingWhy, MatchInfo } from './types';
+import type { Detector, Finding, FindingWhy, Found, MatchInfo } from './types';
 import { ALL_DETECTORS } from './detectors';
 import { KeywordIndex, type KeywordEntry } from './keyword-index';
 import { NumericDispatch } from './numeric-dispatch';
@@ -9,6 +9,7 @@ import { shannonEntropy } from './entropy';
 import { previewOf } from './preview';
 import { resolveOverlaps } from './overlaps';
 import { contextWordNear } from './context';
+import { createFieldIndex, labelWordIn, type FieldIndex } from './fields';
 
 /** Findings under this score are dropped: weak patterns need a checksum or a context word to count. */
 export const DEFAULT_MIN_SCORE = 0.5;
@@ -19,6 +20,13 @@ export const DEFAULT_MIN_SCORE = 0.5;
 const FINDER_SCORE = 0.9;
 /** Default reach of a window around a keyword hit, and the default longest value. */
 const DEFAULT_MAX_LENGTH = 512;
+/**
+ * A range scan reads this far beyond its range for keywords and full-text patterns: a keyword before
+ * the range can open a window over a value inside it, and a value can run past the range's end.
+ */
+const RANGE_MARGIN = 4096;
+/** Numeric spans are short: a range scan lexes this far beyond its range. */
+const NUMERIC_RANGE_MARGIN = 64;
 
 export interface ScannerOptions extends AllowRules {
   /** Minimum score a finding needs (default 0.5). */
@@ -27,10 +35,22 @@ export interface ScannerOptions extends AllowRules {
   readonly profile?: Map<string, number>;
 }
 
+/** Part of a text to scan; the rest is still read for context (keywords, column headers, labels). */
+export interface ScanRange {
+  readonly start: number;
+  readonly end: number;
+}
+
 export interface Scanner {
   readonly detectors: readonly Detector[];
-  /** Findings sorted by start, non-overlapping. Offsets are UTF-16 indices into `text`. */
-  scan(text: string): Finding[];
+  /**
+   * Findings sorted by start, non-overlapping. Offsets are UTF-16 indices into `text`. With `range`,
+   * only findings that start inside it: chunked and incremental scans pass the whole text and a range,
+   * so a table's header or a keyword before the range still counts.
+   */
+  scan(text: string, range?: ScanRange): Finding[];
+  /** The field index of `text` (cached for the last text scanned): labels, columns and records. */
+  fieldsOf(text: string): FieldIndex;
 }
 
 interface Candidate {
@@ -51,6 +71,8 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
   const block = detectors.map((d) => ('keywords' in d.anchor || 'triggers' in d.anchor) && d.anchor.window === 'block');
   // Detectors whose matches start at their keyword (`lead` chars before it at most): -1 for the others.
   const lead = detectors.map((d) => ('keywords' in d.anchor && d.anchor.lead !== undefined ? d.anchor.lead : -1));
+  // Detectors whose header keywords open the column below them (`Anchor.columns`).
+  const columns = detectors.map((d) => 'keywords' in d.anchor && d.anchor.columns === true);
   detectors.forEach((d, i) => {
     if ('keywords' in d.anchor) keywordEntries.push({ keywords: d.anchor.keywords, detector: i });
     else if ('triggers' in d.anchor) keywordEntries.push({ triggers: d.anchor.triggers, detector: i });
@@ -68,9 +90,26 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     }),
   );
   const allow = buildAllow(options);
+  // One field index per text: a chunked scan calls `scan` many times with the same string.
+  let fieldsText: string | undefined;
+  let fieldsIndex: FieldIndex | undefined;
+  const fieldsOf = (text: string): FieldIndex => {
+    if (fieldsText !== text || !fieldsIndex) {
+      fieldsText = text;
+      fieldsIndex = createFieldIndex(text);
+    }
+    return fieldsIndex;
+  };
 
-  function scan(text: string): Finding[] {
+  function scan(text: string, range?: ScanRange): Finding[] {
     if (!text) return [];
+    const from = Math.max(0, range?.start ?? 0);
+    const to = Math.min(text.length, range?.end ?? text.length);
+    if (to <= from) return [];
+    const whole = from === 0 && to === text.length;
+    const lo = whole ? 0 : Math.max(0, from - RANGE_MARGIN);
+    const hi = whole ? text.length : Math.min(text.length, to + RANGE_MARGIN);
+    const fields = fieldsOf(text);
     // Windows per detector, and the detectors that got any, in first-touch order (a 2 KB prompt
     // touches a handful of the ~230 detectors; walking all of them cost more than the work).
     const windows: (WindowList | undefined)[] = new Array(detectors.length);
@@ -86,10 +125,12 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
       list.add(ws, we);
     };
     const lines = new LineFinder(text);
+    // Column bodies opened by header keywords: out of text order, so merged in after the hits.
+    let opened: number[] | undefined;
 
     const profile = options.profile;
     let t0 = profile ? performance.now() : 0;
-    const hits = keywords.findHits(text);
+    const hits = keywords.findHits(text, lo, hi);
     if (profile) t0 = addTime(profile, ':keywords', t0);
     for (let h = 0; h < hits.starts.length; h++) {
       const start = hits.starts[h]!;
@@ -110,32 +151,52 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
         const ws = Math.max(lineStart, start - reach[i]!);
         const we = block[i] ? Math.min(text.length, end + reach[i]!) : Math.min(lineEnd, end + reach[i]!);
         addWindow(i, ws, we);
+        if (columns[i]) {
+          const body = fields.columnBelow(start);
+          if (body && body.end > lo && body.start < hi) (opened ??= []).push(i, Math.max(lo, body.start), Math.min(hi, body.end));
+        }
       }
     }
+    if (opened) addOutOfOrder(opened, windows, touched);
 
-    numeric.forEachWindow(text, addWindow);
+    const numericLo = whole ? 0 : Math.max(0, from - NUMERIC_RANGE_MARGIN);
+    const numericHi = whole ? text.length : Math.min(text.length, to + NUMERIC_RANGE_MARGIN);
+    numeric.forEachWindow(text, addWindow, numericLo, numericHi);
 
     if (profile) t0 = addTime(profile, ':numeric', t0);
 
     const candidates: Candidate[] = [];
     for (const i of fullScan) {
-      runPatterns(text, i, 0, text.length, candidates);
+      if (detectors[i]!.find) runFinder(text, i, lo, hi, fields, candidates);
+      else runPatterns(text, i, lo, hi, candidates, fields);
       if (profile) t0 = addTime(profile, detectors[i]!.id, t0);
     }
     // Detector order, not touch order: findings must not depend on which hit came first.
     touched.sort((a, b) => a - b);
     for (const i of touched) {
       const list = windows[i];
-      if (list) for (let w = 0; w < list.starts.length; w++) runPatterns(text, i, list.starts[w]!, list.ends[w]!, candidates);
-      else runAtKeywords(text, i, starts[i]!, candidates);
+      if (list) for (let w = 0; w < list.starts.length; w++) runPatterns(text, i, list.starts[w]!, list.ends[w]!, candidates, fields);
+      else runAtKeywords(text, i, starts[i]!, candidates, fields);
       if (profile) t0 = addTime(profile, detectors[i]!.id, t0);
     }
 
     const kept = resolveOverlaps(candidates.filter((c) => c.score >= minScore));
-    return kept.map((c) => toFinding(text, c));
+    const out: Finding[] = [];
+    for (const c of kept) if (whole || (c.start >= from && c.start < to)) out.push(toFinding(text, c));
+    return out;
   }
 
-  function runPatterns(text: string, i: number, ws: number, we: number, out: Candidate[]): void {
+  /** A `find` detector over [lo, hi): its spans are scored and explained by the detector itself. */
+  function runFinder(text: string, i: number, lo: number, hi: number, fields: FieldIndex, out: Candidate[]): void {
+    const d = detectors[i]!;
+    for (const found of d.find!(text, { start: lo, end: hi, fields })) {
+      if (found.end <= found.start || found.start < 0 || found.end > text.length) continue;
+      if (allow(text.slice(found.start, found.end), d.type)) continue;
+      out.push({ detector: i, start: found.start, end: found.end, score: Math.max(0, Math.min(1, found.score)), why: whyOfFound(d, found) });
+    }
+  }
+
+  function runPatterns(text: string, i: number, ws: number, we: number, out: Candidate[], fields: FieldIndex): void {
     const d = detectors[i]!;
     const sub = ws === 0 && we === text.length ? text : text.slice(ws, we);
     const regexes = compiled[i]!;
@@ -148,7 +209,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
           re.lastIndex++;
           continue;
         }
-        const candidate = fromMatch(text, i, p, m, ws);
+        const candidate = fromMatch(text, i, p, m, ws, fields);
         if (candidate) out.push(candidate);
       }
     }
@@ -156,14 +217,14 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
       for (const [s, e] of d.match(sub)) {
         if (e <= s) continue;
         const value = sub.slice(s, e);
-        const candidate = judge(text, d, i, value, ws + s, ws + e, value, d.category === 'CUSTOM' ? 'custom' : 'finder', FINDER_SCORE);
+        const candidate = judge(text, d, i, value, ws + s, ws + e, value, d.category === 'CUSTOM' ? 'custom' : 'finder', FINDER_SCORE, fields);
         if (candidate) out.push(candidate);
       }
     }
   }
 
   /** Patterns of a `lead` detector, tried as sticky regexes from `lead` chars before each keyword start. */
-  function runAtKeywords(text: string, i: number, keywordStarts: readonly number[], out: Candidate[]): void {
+  function runAtKeywords(text: string, i: number, keywordStarts: readonly number[], out: Candidate[], fields: FieldIndex): void {
     const d = detectors[i]!;
     const regexes = compiled[i]!;
     const reach = lead[i]!;
@@ -175,7 +236,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
           re.lastIndex = at;
           const m = re.exec(text);
           if (!m || m[0].length === 0) continue;
-          const candidate = fromMatch(text, i, p, m, 0);
+          const candidate = fromMatch(text, i, p, m, 0, fields);
           if (candidate) out.push(candidate);
           covered = at + m[0].length;
           break;
@@ -185,7 +246,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
   }
 
   /** The candidate for match `m` of pattern `p` of detector `i`, found in text offset by `base`. */
-  function fromMatch(text: string, i: number, p: number, m: RegExpExecArray, base: number): Candidate | null {
+  function fromMatch(text: string, i: number, p: number, m: RegExpExecArray, base: number, fields: FieldIndex): Candidate | null {
     const d = detectors[i]!;
     const pattern = d.patterns[p]!;
     const group = pattern.group ?? 0;
@@ -195,7 +256,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     // appears inside the key, and redaction must hit the value.
     const offset = group === 0 ? 0 : m.indices![group]![0] - m.index;
     const start = base + m.index + offset;
-    return judge(text, d, i, value, start, start + value.length, m[0], pattern.name, pattern.score);
+    return judge(text, d, i, value, start, start + value.length, m[0], pattern.name, pattern.score, fields);
   }
 
   function judge(
@@ -208,6 +269,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     match: string,
     patternName: string,
     baseScore: number,
+    fields: FieldIndex,
   ): Candidate | null {
     if (d.category === 'SECRET' && isPlaceholder(value)) return null;
     if (d.minEntropy !== undefined && shannonEntropy(value) < d.minEntropy) return null;
@@ -221,6 +283,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
         pattern: patternName,
         before: text.slice(Math.max(0, start - 64), start),
         after: text.slice(end, end + 64),
+        label: () => fields.labelAt(start),
       };
       const verdict = d.validate(value, info);
       if (verdict === false) return null;
@@ -228,7 +291,12 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
       checked = true;
     }
     if (d.context) {
-      const word = contextWordNear(text, start, end, d.context);
+      // Near the value, else in its field's label (a column header however far above, a key, a tag).
+      let word = contextWordNear(text, start, end, d.context);
+      if (!word) {
+        const label = fields.labelAt(start);
+        if (label) word = labelWordIn(label, d.context.words);
+      }
       if (word) {
         score = Math.min(1, score + (d.context.boost ?? 0.15));
         near = word;
@@ -260,7 +328,32 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     };
   }
 
-  return { detectors, scan };
+  return { detectors, scan, fieldsOf };
+}
+
+/** Adds windows given as flat (detector, start, end) triples in any order, keeping each list sorted and merged. */
+function addOutOfOrder(triples: readonly number[], windows: (WindowList | undefined)[], touched: number[]): void {
+  const byDetector = new Map<number, [number, number][]>();
+  for (let k = 0; k < triples.length; k += 3) {
+    const i = triples[k]!;
+    let list = byDetector.get(i);
+    if (!list) byDetector.set(i, (list = []));
+    list.push([triples[k + 1]!, triples[k + 2]!]);
+  }
+  for (const [i, extra] of byDetector) {
+    const existing = windows[i];
+    const all = extra.slice();
+    if (existing) for (let w = 0; w < existing.starts.length; w++) all.push([existing.starts[w]!, existing.ends[w]!]);
+    else touched.push(i);
+    all.sort((a, b) => a[0] - b[0]);
+    const merged = new WindowList();
+    for (const [s, e] of all) merged.add(s, e);
+    windows[i] = merged;
+  }
+}
+
+function whyOfFound(d: Detector, found: Found): FindingWhy {
+  return found.near === undefined ? { detector: d.id, pattern: found.pattern, checked: false } : { detector: d.id, pattern: found.pattern, checked: false, near: found.near };
 }
 
 function addTime(profile: Map<string, number>, key: string, since: number): number {

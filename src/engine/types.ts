@@ -1,3 +1,5 @@
+import type { FieldIndex } from './fields/types';
+
 /**
  * The detector engine's vocabulary. Pure types: no DOM, no browser APIs.
  *
@@ -57,6 +59,11 @@ export type Anchor =
        * instead of searching the keyword's whole line.
        */
       readonly lead?: number;
+      /**
+       * A keyword that is a table column header (`dob`, `phone`) also opens the column below it: the
+       * patterns run on the table's rows, where the header is the values' only context.
+       */
+      readonly columns?: boolean;
     }
   | { readonly triggers: readonly RegExp[]; readonly window?: 'line' | 'block' }
   | {
@@ -92,6 +99,31 @@ export interface MatchInfo {
   readonly before: string;
   /** Up to 64 chars after the value. */
   readonly after: string;
+  /**
+   * The normalised label of the field holding the value (column header, JSON/YAML key, XML tag,
+   * `Label:`), e.g. ` phone number `; computed on first call. See `fields/types.ts`.
+   */
+  readonly label: () => string | undefined;
+}
+
+/** What a `find` detector is given: the range to search and the scan's field index. */
+export interface FindScope {
+  /** Search [start, end) of the text; context before and after may be read from the whole text. */
+  readonly start: number;
+  readonly end: number;
+  readonly fields: FieldIndex;
+}
+
+/** A span a `find` detector reports, already scored and explained by the detector itself. */
+export interface Found {
+  readonly start: number;
+  readonly end: number;
+  /** Confidence in [0, 1]. */
+  readonly score: number;
+  /** Name of the rule that fired ("honorific", "column"…), shown as the pattern in the explanation. */
+  readonly pattern: string;
+  /** The cue word that made it (a greeting, a label), if any: one of the detector's own words. */
+  readonly near?: string;
 }
 
 /** Built-in or custom detector, declared as data. */
@@ -113,6 +145,12 @@ export interface Detector {
    * Called on each window; yields [start, end) pairs relative to it.
    */
   readonly match?: (region: string) => Iterable<readonly [number, number]>;
+  /**
+   * Finder for detectors that read the text's structure rather than one pattern (people's names,
+   * postal addresses): called once per scan with the whole text, the range to search and the field
+   * index; reports scored spans. Needs the `full` anchor; `validate` and `context` are not applied.
+   */
+  readonly find?: (text: string, scope: FindScope) => Iterable<Found>;
   /**
    * Checksum or structure check on the value. Return false to discard the match, true to keep it,
    * or a number in [0, 1] to set the score (e.g. a passing checksum raises confidence).

@@ -1,5 +1,5 @@
 /**
- * The built-in AI chat sites, as data. Facts and dates: /work/shared/research/chat-sites.md §4.
+ * The built-in AI chat sites, as data. Facts and dates: ../shared/research/chat-sites.md §4.
  *
  * Selectors are ordered fallbacks (first usable match wins, hidden/disabled elements are skipped by
  * `findComposer`). Prefer attributes a site uses for testing or accessibility over hashed class names.

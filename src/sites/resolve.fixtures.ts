@@ -1,6 +1,6 @@
 /**
  * Trimmed composer markup of real sites (attributes kept where selectors or editors rely on them).
- * Sources and dates: /work/shared/research/chat-sites.md §4. Editor children are kept minimal.
+ * Sources and dates: ../shared/research/chat-sites.md §4. Editor children are kept minimal.
  */
 
 /** ChatGPT after hydration: the SSR fallback textarea stays in the DOM, hidden by its CSS-module class. */

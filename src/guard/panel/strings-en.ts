@@ -96,6 +96,8 @@ export const PANEL_ENGLISH = {
   'type.IP_ADDRESS': 'IP address',
   'type.MAC_ADDRESS': 'MAC address',
   'type.DATE_OF_BIRTH': 'Date of birth',
+  'type.PERSON': "Person's name",
+  'type.POSTAL_ADDRESS': 'Postal address',
   'type.CREDIT_CARD': 'Card number',
   'type.IBAN': 'IBAN',
   'type.US_BANK_ROUTING': 'US bank routing number',

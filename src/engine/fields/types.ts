@@ -1,0 +1,46 @@
+/**
+ * Fields: where a value sits in structured text, so that a column header, a JSON/YAML key, an XML tag
+ * or a `Label: value` prefix is context for it however far away the label is (a 6,000-row CSV has its
+ * `bsn` header once, at the top).
+ */
+
+/** A half-open range of UTF-16 offsets into the scanned text. */
+export interface TextRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** One cell (or keyed value) with its label. */
+export interface LabelledCell extends TextRange {
+  /** Normalised label (see `normaliseLabel`): lower case, words split on `_ - .` and camelCase humps. */
+  readonly label: string;
+}
+
+/** The record holding a position: a table row, else the paragraph around it. */
+export interface TextRecord extends TextRange {
+  /** True when the record is a row of a table (CSV/TSV, Markdown, ASCII, SQL VALUES tuple, JSON array item). */
+  readonly table: boolean;
+}
+
+/**
+ * Lazily built per scanned text: a scan that needs no label pays nothing. Offsets are into the whole
+ * text, also when only a range of it is scanned (chunked and incremental scans keep their headers).
+ */
+export interface FieldIndex {
+  /**
+   * The normalised label of the field holding `pos`: the column header of a table cell (CSV/TSV,
+   * Markdown, ASCII, SQL `INSERT … (cols) VALUES`, or the columns of a `CREATE TABLE` when an INSERT
+   * names none), the key of a JSON/YAML value, the tag of an XML/HTML element, or the label of a
+   * `Label: value` line. Undefined when the position is in no field.
+   */
+  labelAt(pos: number): string | undefined;
+  /**
+   * When `pos` lies in a table header cell: the range of the rows below it (the table body), so a
+   * detector anchored on header words (`dob`, `phone`) also runs on the values of that column.
+   */
+  columnBelow(pos: number): TextRange | undefined;
+  /** Cells and keyed values in [start, end) whose label passes `test`, in text order. */
+  cells(test: (label: string) => boolean, start: number, end: number): Iterable<LabelledCell>;
+  /** The record holding `pos`. */
+  recordAt(pos: number): TextRecord;
+}
