@@ -284,6 +284,8 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
         before: text.slice(Math.max(0, start - 64), start),
         after: text.slice(end, end + 64),
         label: () => fields.labelAt(start),
+        start,
+        fields,
       };
       const verdict = d.validate(value, info);
       if (verdict === false) return null;

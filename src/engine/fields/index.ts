@@ -1,21 +1,353 @@
-import type { FieldIndex, LabelledCell, TextRecord } from './types';
+import { delimiterOf, discoverDelimited, type DelimitedSeekers, type Discovery } from './delimited';
+import { HTML_CELL_LINE, parseHtmlTable, TableTags } from './html';
+import { isLabelText } from './header-words';
+import { keyedCellsOfLine, keyedLabelAt, nearLineStart } from './keyed';
+import { contentEnd, isBlank, isDigitCode, isLetterCode, lineEndOf, lineStartOf, skipSpaces, unquotedRange } from './lines';
+import { isLogLine } from './log';
+import { discoverPipe, isRuleLine } from './pipes';
+import { Braces, jsonRecordAt, Paragraphs } from './records';
+import { RegionSet } from './regions';
+import { Seek } from './seek';
+import { CREATE_START, INSERT_START, lastMatchIn, parseCreate, parseInsert } from './sql';
+import type { Table } from './table';
+import type { FieldIndex, LabelledCell, TextRange, TextRecord } from './types';
+
+/** Chars that end a cell when reading around a header keyword. */
+function isCellEdge(c: number): boolean {
+  return c === 10 || c === 13 || c === 44 || c === 59 || c === 9 || c === 124 || c === 40 || c === 41 || c === 60 || c === 62;
+}
 
 export type { FieldIndex, LabelledCell, TextRange, TextRecord } from './types';
 export { labelWordIn, normaliseLabel } from './normalise';
 
+const PIPE = 124;
+/** A line inside a CREATE TABLE body: a name and an SQL type (`  dob DATE NOT NULL,`). */
+const COLUMN_DEF =
+  /^\s*[`"[]?[\p{L}_][\p{L}\p{N}_$]*[`"\]]?\s+(?:(?:big|small|tiny|medium)?int(?:eger)?|(?:big)?serial|n?varchar2?|n?char(?:acter)?|(?:tiny|medium|long)?text|string|clob|date(?:time)?|timestamp(?:tz)?|time|interval|year|bool(?:ean)?|bit|decimal|numeric|number|float|double|real|money|uuid|jsonb?|xml|(?:long)?blob|bytea|(?:var)?binary|inet|cidr|macaddr|enum)\b/iu;
+/** Single lines that hold no table, remembered for repeated lookups (a long line is read once, not per lookup). */
+const RECENT_LINES = 8;
+/** Delimiters a header cell may sit between. */
+const CELL_DELIMITERS = new Set([44, 59, 9, 124]);
+/** Lines above a column definition searched for its CREATE TABLE. */
+const MAX_CREATE_LINES = 256;
+/** INSERT statements into one table whose bodies a CREATE TABLE header opens. */
+const MAX_INSERTS = 64;
+
 /**
- * The field index of `text`. Interim: knows no fields yet (labels come with the table reader); records
- * are paragraphs.
+ * The field index of `text`: lazy, nothing is read until a detector asks. Tables are found from the
+ * line asked about and parsed once (see `RegionSet`); keyed values are read around the position.
  */
 export function createFieldIndex(text: string): FieldIndex {
-  return {
-    labelAt: () => undefined,
-    columnBelow: () => undefined,
-    cells: function* (): Iterable<LabelledCell> {},
-    recordAt: (pos: number): TextRecord => {
-      const before = text.lastIndexOf('\n\n', pos);
-      const after = text.indexOf('\n\n', pos);
-      return { start: before < 0 ? 0 : before + 2, end: after < 0 ? text.length : after, table: false };
-    },
-  };
+  return new Fields(text);
+}
+
+class Fields implements FieldIndex {
+  private readonly regions = new RegionSet();
+  private seekers: DelimitedSeekers | undefined;
+  private pipes: Seek | undefined;
+  private tableTags: TableTags | undefined;
+  private braces: Braces | undefined;
+  private paragraphs: Paragraphs | undefined;
+  /** CREATE TABLE columns by table name (found on first need, once for the whole text). */
+  private creates: Map<string, { start: number; labels: string[] }[]> | undefined;
+  private readonly insertBodies = new Map<Table, TextRange | null>();
+  /** [start, end) of single lines found to hold no table (most recent last). */
+  private readonly recent: number[] = [];
+  /** Line starts already looked at for a CREATE TABLE around them. */
+  private readonly notCreate = new Set<number>();
+
+  /** Whether a position lies in a known region (walks stop there). */
+  private readonly covered = (pos: number): boolean => this.regions.find(pos) >= 0;
+
+  constructor(private readonly text: string) {}
+
+  labelAt(pos: number): string | undefined {
+    if (pos < 0 || pos >= this.text.length) return undefined;
+    const table = this.tableAt(pos);
+    return table?.labelAt(pos) ?? keyedLabelAt(this.text, pos);
+  }
+
+  columnBelow(pos: number): TextRange | undefined {
+    if (pos < 0 || pos >= this.text.length) return undefined;
+    // Called for every keyword hit of a column detector: discover only what could be a header cell.
+    let table = this.known(pos) ? this.tableAt(pos) : this.couldBeHeader(pos) ? this.tableAt(pos) : undefined;
+    table ??= this.createTableAt(pos);
+    if (!table || table.headerColumnAt(pos) < 0) return undefined;
+    if (table.kind === 'create') return this.insertsInto(table) ?? undefined;
+    return table.rowStart.length ? { start: table.bodyStart, end: table.bodyEnd } : undefined;
+  }
+
+  *cells(test: (label: string) => boolean, start: number, end: number): Iterable<LabelledCell> {
+    const text = this.text;
+    const verdicts = new Map<string, boolean>();
+    const passes = (label: string) => {
+      let v = verdicts.get(label);
+      if (v === undefined) verdicts.set(label, (v = test(label)));
+      return v;
+    };
+    let pos = Math.max(0, start);
+    const stop = Math.min(end, text.length);
+    let pending: string | undefined;
+    while (pos < stop) {
+      const r = this.regionAt(pos);
+      const table = r >= 0 ? this.regions.tables[r] : null;
+      const regionEnd = r >= 0 ? this.regions.ends[r]! : lineEndOf(text, pos) + 1;
+      if (table) {
+        for (let r = Math.max(0, table.rowAt(pos)); r < table.rowStart.length && table.rowStart[r]! < stop; r++) {
+          const cells = table.cellsOf(r);
+          for (let c = 0; c < cells.length; c += 2) {
+            const label = table.labels[c / 2];
+            if (!label || cells[c]! < pos || cells[c]! >= stop || !passes(label)) continue;
+            const [s, e] = unquotedRange(text, cells[c]!, cells[c + 1]!);
+            if (e > s) yield { start: s, end: e, label };
+          }
+        }
+        pending = undefined;
+      } else {
+        // Keyed values, line by line, up to the region's end.
+        const found: LabelledCell[] = [];
+        for (let ls = pos; ls < Math.min(regionEnd, stop); ) {
+          const le = lineEndOf(text, ls);
+          const ce = contentEnd(text, ls, le);
+          const first = skipSpaces(text, ls, ce);
+          const listed = first < ce && (text.charCodeAt(first) === 45 || text.charCodeAt(first) === 34 || text.charCodeAt(first) === 39 || (text.charCodeAt(first) >= 48 && text.charCodeAt(first) <= 57));
+          let keyed = false;
+          const next = keyedCellsOfLine(text, ls, ce, (label, s, e) => {
+            keyed = true;
+            if (s >= start && e <= stop && passes(label)) found.push({ start: s, end: e, label });
+          });
+          if (!keyed && pending && listed && !isBlank(text, ls, ce)) {
+            let s = first;
+            if (text.charCodeAt(s) === 45) s = skipSpaces(text, s + 1, ce);
+            const [vs, ve] = unquotedRange(text, s, text.charCodeAt(ce - 1) === 44 ? ce - 1 : ce);
+            if (ve > vs && passes(pending)) found.push({ start: vs, end: ve, label: pending });
+          } else pending = next;
+          ls = le + 1;
+        }
+        yield* found;
+      }
+      pos = Math.max(regionEnd, pos + 1);
+    }
+  }
+
+  recordAt(pos: number): TextRecord {
+    const r = pos >= 0 && pos < this.text.length ? this.regionAt(pos) : -1;
+    const table = r >= 0 ? this.regions.tables[r] : null;
+    if (table) {
+      const row = table.rowAt(pos);
+      if (row >= 0) return { start: table.rowStart[row]!, end: table.rowEnd[row]!, table: true };
+    } else if (r >= 0 && this.regions.rows[r]) {
+      return { start: lineStartOf(this.text, pos), end: lineEndOf(this.text, pos), table: true };
+    }
+    this.braces ??= new Braces(this.text);
+    const json = jsonRecordAt(this.text, pos, this.braces.lastBefore(pos));
+    if (json) return json;
+    this.paragraphs ??= new Paragraphs(this.text);
+    return this.paragraphs.at(pos);
+  }
+
+  logLine(pos: number): boolean {
+    return pos >= 0 && pos < this.text.length && isLogLine(this.text, pos);
+  }
+
+  /** The table region holding `pos`, found (and remembered) if its line was never examined. */
+  private tableAt(pos: number): Table | undefined {
+    const r = this.regionAt(pos);
+    return (r >= 0 && this.regions.tables[r]) || undefined;
+  }
+
+  /** True when the line holding `pos` was examined already. */
+  private known(pos: number): boolean {
+    if (this.regions.find(pos) >= 0) return true;
+    for (let k = 0; k < this.recent.length; k += 2) if (pos >= this.recent[k]! && pos < this.recent[k + 1]!) return true;
+    return false;
+  }
+
+  /** Index of the region holding `pos` (-1 for a line that holds no table), examining its line first if needed. */
+  private regionAt(pos: number): number {
+    const r = this.regions.find(pos);
+    if (r >= 0 || this.known(pos)) return r;
+    this.discover(pos);
+    return this.regions.find(pos);
+  }
+
+  /**
+   * Cheap test before examining a line for a header keyword: the cell around `pos` reads like a label
+   * between delimiters and the next line holds the same delimiter (or is a rule line); or the cell is
+   * in parentheses or a tag (an SQL column list, an HTML `<th>`).
+   */
+  private couldBeHeader(pos: number): boolean {
+    const text = this.text;
+    const from = Math.max(0, pos - 64);
+    const to = Math.min(text.length, pos + 64);
+    let l = pos;
+    while (l > from && !isCellEdge(text.charCodeAt(l - 1))) l--;
+    let r = pos;
+    while (r < to && !isCellEdge(text.charCodeAt(r)) && text.charCodeAt(r) !== 40) r++;
+    const lc = l > 0 ? text.charCodeAt(l - 1) : 10;
+    const rc = r < text.length ? text.charCodeAt(r) : 10;
+    if (lc === 40 || rc === 41 || lc === 62 || rc === 60) return true;
+    const delim = CELL_DELIMITERS.has(lc) ? lc : CELL_DELIMITERS.has(rc) ? rc : 0;
+    if (!delim || !isLabelText(text, l, r)) return false;
+    // A middle column of a one-line INSERT's column list.
+    if (delim === 44 && /insert\s+(?:ignore\s+)?into/i.test(text.slice(nearLineStart(text, pos, 512).start, pos))) return true;
+    const nl = text.indexOf('\n', r);
+    if (nl < 0) return false;
+    let ne = text.indexOf('\n', nl + 1);
+    if (ne < 0) ne = text.length;
+    if (text.slice(nl + 1, ne).indexOf(String.fromCharCode(delim)) >= 0) return true;
+    return isRuleLine(text, nl + 1, ne);
+  }
+
+  /** Examines the line holding `pos`: SQL, HTML, pipe or delimited table, or none. */
+  private discover(pos: number): void {
+    const text = this.text;
+    const ls = lineStartOf(text, pos);
+    const le = lineEndOf(text, pos);
+    if (this.discoverSql(ls, le, pos) || this.discoverHtml(ls, le, pos)) return;
+    const ce = contentEnd(text, ls, le);
+    const delim = delimiterOf(text, ls, ce);
+    const covered = this.covered;
+    let found: Discovery;
+    if (delim === PIPE || isRuleLine(text, ls, ce)) found = discoverPipe(text, ls, le, (this.pipes ??= new Seek(text, '|')), covered);
+    else if (delim) {
+      this.seekers ??= { quote: new Seek(text, '"'), paren: new Seek(text, '('), delims: new Map() };
+      found = discoverDelimited(text, ls, le, delim, this.seekers, covered);
+    }
+    else found = { start: ls, end: le };
+    const table = found.table;
+    if (table && this.addTable(table)) {
+      this.regions.addNone(found.start, lineStartOf(text, table.start));
+      this.regions.addNone(lineEndOf(text, table.end) + 1, found.end + 1);
+    } else if (found.start === ls && found.end === le && !found.rows) {
+      // One line on its own: remembered briefly, not as a region (thousands of them would cost inserts).
+      if (this.recent.length >= 2 * RECENT_LINES) this.recent.splice(0, 2);
+      this.recent.push(ls, le + 1);
+    } else this.regions.addNone(found.start, found.end + 1, found.rows);
+  }
+
+  /** Adds a table's region (its whole lines); false if it overlaps a table already known. */
+  private addTable(table: Table): boolean {
+    return this.regions.addTable(lineStartOf(this.text, table.start), lineEndOf(this.text, Math.max(table.start, table.end - 1)) + 1, table);
+  }
+
+  /** An INSERT statement holding the line: on it, or above a line of tuples (`(…),`) or `VALUES`. */
+  private discoverSql(ls: number, le: number, pos: number): boolean {
+    const text = this.text;
+    let start = -1;
+    if (/insert/i.test(text.slice(ls, le))) start = lastMatchIn(INSERT_START, text, ls, le, pos);
+    let top = ls;
+    if (start < 0) {
+      if (!this.tupleLine(ls, le)) return false;
+      while (top > 0) {
+        const pe = top - 1;
+        const ps = lineStartOf(text, pe);
+        if (this.regions.inTable(ps) || isBlank(text, ps, pe)) break;
+        if (/insert/i.test(text.slice(ps, pe))) start = lastMatchIn(INSERT_START, text, ps, pe, pe);
+        if (start < 0 && !this.tupleLine(ps, pe)) break;
+        top = ps;
+        if (start >= 0) break;
+      }
+      if (start < 0) {
+        if (top < ls) this.regions.addNone(top, ls);
+        return false;
+      }
+    }
+    const limit = Math.min(text.length, this.regions.nextTableStart(start));
+    const { table, reached } = parseInsert(text, start, limit, (name, before) => this.createColumns(name, before));
+    if (!table) {
+      // Not a statement we read (INSERT … SELECT, unbalanced): the lines it ran over hold no table.
+      this.regions.addNone(lineStartOf(text, start), lineEndOf(text, Math.max(reached, pos)) + 1);
+      return true;
+    }
+    return this.addTable(table) && table.end >= ls;
+  }
+
+  /** A line of an INSERT's body: starts with `(`, `)`, `,` or `VALUES`. */
+  private tupleLine(start: number, end: number): boolean {
+    const first = skipSpaces(this.text, start, end);
+    const c = this.text.charCodeAt(first);
+    return c === 40 || c === 41 || c === 44 || /^values\b/i.test(this.text.slice(first, first + 7));
+  }
+
+  /** An HTML table whose `<tr>`/`<td>`/`<th>` tags are on the line. */
+  private discoverHtml(ls: number, le: number, pos: number): boolean {
+    const text = this.text;
+    if (!HTML_CELL_LINE.test(text.slice(ls, le))) return false;
+    this.tableTags ??= new TableTags(text);
+    const open = this.tableTags.lastBefore(pos);
+    if (open < 0 || this.regions.inTable(open)) return false;
+    const table = parseHtmlTable(text, open, Math.min(text.length, this.regions.nextTableStart(open + 1)));
+    if (!table || table.end <= ls) return false;
+    return this.addTable(table);
+  }
+
+  /** A CREATE TABLE whose column list holds the line (only asked for header keywords: `columnBelow`). */
+  private createTableAt(pos: number): Table | undefined {
+    const text = this.text;
+    // A column name starts its line or follows `(` or `,` (a one-line CREATE TABLE); the keyword may be
+    // inside it (`fecha_de_nacimiento`).
+    let b = pos - 1;
+    while (b >= 0 && b > pos - 64 && (isLetterCode(text.charCodeAt(b)) || isDigitCode(text.charCodeAt(b)) || text.charCodeAt(b) === 95 || text.charCodeAt(b) === 36)) b--;
+    while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9 || text.charCodeAt(b) === 96 || text.charCodeAt(b) === 34 || text.charCodeAt(b) === 91)) b--;
+    const before = b < 0 ? 10 : text.charCodeAt(b);
+    if (before !== 10 && before !== 40 && before !== 44) return undefined;
+    const near = nearLineStart(text, pos, 512);
+    if (!near.known || this.notCreate.has(near.start)) return undefined;
+    const ls = near.start;
+    const le = Math.min(lineEndOf(text, pos), ls + 1024);
+    let start = /create/i.test(text.slice(ls, le)) ? lastMatchIn(CREATE_START, text, ls, le, pos) : -1;
+    if (start < 0 && COLUMN_DEF.test(text.slice(ls, le))) {
+      for (let top = ls, n = 0; start < 0 && top > 0 && n < MAX_CREATE_LINES; n++) {
+        const ps = lineStartOf(text, top - 1);
+        if (this.regions.inTable(ps) || isBlank(text, ps, top - 1) || text.slice(ps, top - 1).includes(';')) break;
+        start = /create/i.test(text.slice(ps, top - 1)) ? lastMatchIn(CREATE_START, text, ps, top - 1, top) : -1;
+        top = ps;
+      }
+    }
+    const parsed = start >= 0 ? parseCreate(text, start, Math.min(text.length, start + 65_536)) : undefined;
+    if (!parsed || parsed.table.end < pos) {
+      this.notCreate.add(ls);
+      return undefined;
+    }
+    parsed.table.name = parsed.key;
+    return this.addTable(parsed.table) ? parsed.table : undefined;
+  }
+
+  /** The span of the bodies of the INSERT statements into a CREATE TABLE's table, after it. */
+  private insertsInto(create: Table): TextRange | null {
+    if (this.insertBodies.has(create)) return this.insertBodies.get(create)!;
+    const name = (create.name ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(`${INSERT_START.source}\\s*(?:[\`"[]?[\\w$]+[\`"\\]]?\\.)?[\`"[]?${name}[\`"\\]]?(?![\\w$])`, 'gi');
+    re.lastIndex = create.end;
+    let body: TextRange | null = null;
+    let m: RegExpExecArray | null;
+    for (let n = 0; n < MAX_INSERTS && (m = re.exec(this.text)); n++) {
+      const insert = this.tableAt(m.index);
+      if (!insert || insert.kind !== 'sql' || !insert.rowStart.length) continue;
+      body = { start: body ? body.start : insert.bodyStart, end: insert.bodyEnd };
+      re.lastIndex = Math.max(re.lastIndex, insert.end);
+    }
+    this.insertBodies.set(create, body);
+    return body;
+  }
+
+  /** Column labels of the last `CREATE TABLE name` before `before`. */
+  private createColumns(name: string, before: number): string[] | undefined {
+    if (!this.creates) {
+      this.creates = new Map();
+      const re = new RegExp(CREATE_START.source, 'gi');
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(this.text))) {
+        const parsed = parseCreate(this.text, m.index, Math.min(this.text.length, m.index + 65_536));
+        if (!parsed) continue;
+        const list = this.creates.get(parsed.key) ?? [];
+        list.push({ start: m.index, labels: parsed.table.labels });
+        this.creates.set(parsed.key, list);
+      }
+    }
+    let labels: string[] | undefined;
+    for (const c of this.creates.get(name) ?? []) if (c.start < before) labels = c.labels;
+    return labels;
+  }
 }

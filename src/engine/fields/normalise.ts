@@ -4,6 +4,19 @@
  * `last_login_ip` and `Last login IP` are the same label: ` last login ip `.
  */
 export function normaliseLabel(raw: string): string {
+  let label = normalised.get(raw);
+  if (label === undefined) {
+    if (normalised.size >= MAX_CACHED) normalised.clear();
+    normalised.set(raw, (label = normalise(raw)));
+  }
+  return label;
+}
+
+/** Labels repeat (every CSV in a paste has `id`, `name`…): normal forms are cached, within bounds. */
+const normalised = new Map<string, string>();
+const MAX_CACHED = 4096;
+
+function normalise(raw: string): string {
   const words = raw
     .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
     .toLowerCase()

@@ -41,6 +41,15 @@ export interface FieldIndex {
   columnBelow(pos: number): TextRange | undefined;
   /** Cells and keyed values in [start, end) whose label passes `test`, in text order. */
   cells(test: (label: string) => boolean, start: number, end: number): Iterable<LabelledCell>;
-  /** The record holding `pos`. */
+  /**
+   * The record holding `pos`: the table row (CSV/TSV, Markdown, ASCII, SQL tuple, HTML `<tr>`, a line
+   * of a headerless block of rows), else the JSON object (the array item, or the outermost object
+   * around it), else the paragraph.
+   */
   recordAt(pos: number): TextRecord;
+  /**
+   * True when the line holding `pos` is a log record: it starts with a timestamp, a syslog date or a
+   * level word, or it carries log fields (`level=`, `"level":`, `sshd[42]:`).
+   */
+  logLine(pos: number): boolean;
 }
