@@ -5,7 +5,7 @@ import { keyedCellsOfLine, keyedLabelAt, nearLineStart } from './keyed';
 import { contentEnd, isBlank, isDigitCode, isLetterCode, lineEndOf, lineStartOf, skipSpaces, unquotedRange } from './lines';
 import { isLogLine } from './log';
 import { discoverPipe, isRuleLine } from './pipes';
-import { Braces, jsonRecordAt, Paragraphs } from './records';
+import { Braces, Paragraphs } from './records';
 import { RegionSet } from './regions';
 import { Seek } from './seek';
 import { CREATE_START, INSERT_START, lastMatchIn, parseCreate, parseInsert } from './sql';
@@ -30,6 +30,8 @@ const RECENT_LINES = 8;
 const CELL_DELIMITERS = new Set([44, 59, 9, 124]);
 /** Lines above a column definition searched for its CREATE TABLE. */
 const MAX_CREATE_LINES = 256;
+/** Longest CREATE TABLE statement read (a few hundred columns). */
+const MAX_CREATE = 16_384;
 /** INSERT statements into one table whose bodies a CREATE TABLE header opens. */
 const MAX_INSERTS = 64;
 
@@ -55,6 +57,8 @@ class Fields implements FieldIndex {
   private readonly recent: number[] = [];
   /** Line starts already looked at for a CREATE TABLE around them. */
   private readonly notCreate = new Set<number>();
+  /** CREATE TABLE statements parsed so far, by start (null: not one). */
+  private readonly createsAt = new Map<number, { key: string; table: Table } | null>();
 
   /** Whether a position lies in a known region (walks stop there). */
   private readonly covered = (pos: number): boolean => this.regions.find(pos) >= 0;
@@ -140,7 +144,7 @@ class Fields implements FieldIndex {
       return { start: lineStartOf(this.text, pos), end: lineEndOf(this.text, pos), table: true };
     }
     this.braces ??= new Braces(this.text);
-    const json = jsonRecordAt(this.text, pos, this.braces.lastBefore(pos));
+    const json = this.braces.recordAt(pos);
     if (json) return json;
     this.paragraphs ??= new Paragraphs(this.text);
     return this.paragraphs.at(pos);
@@ -189,14 +193,16 @@ class Fields implements FieldIndex {
     if (lc === 40 || rc === 41 || lc === 62 || rc === 60) return true;
     const delim = CELL_DELIMITERS.has(lc) ? lc : CELL_DELIMITERS.has(rc) ? rc : 0;
     if (!delim || !isLabelText(text, l, r)) return false;
-    // A middle column of a one-line INSERT's column list.
-    if (delim === 44 && /insert\s+(?:ignore\s+)?into/i.test(text.slice(nearLineStart(text, pos, 512).start, pos))) return true;
     const nl = text.indexOf('\n', r);
-    if (nl < 0) return false;
-    let ne = text.indexOf('\n', nl + 1);
-    if (ne < 0) ne = text.length;
-    if (text.slice(nl + 1, ne).indexOf(String.fromCharCode(delim)) >= 0) return true;
-    return isRuleLine(text, nl + 1, ne);
+    if (nl >= 0) {
+      let ne = text.indexOf('\n', nl + 1);
+      if (ne < 0) ne = text.length;
+      if (text.slice(nl + 1, ne).indexOf(String.fromCharCode(delim)) >= 0 || isRuleLine(text, nl + 1, ne)) return true;
+    }
+    // A middle column of a one-line INSERT's column list.
+    if (delim !== 44) return false;
+    const line = text.slice(nearLineStart(text, pos, 512).start, pos);
+    return line.lastIndexOf('(') >= 0 && /insert\s+(?:ignore\s+)?into/i.test(line);
   }
 
   /** Examines the line holding `pos`: SQL, HTML, pipe or delimited table, or none. */
@@ -242,18 +248,19 @@ class Fields implements FieldIndex {
       while (top > 0) {
         const pe = top - 1;
         const ps = lineStartOf(text, pe);
-        if (this.regions.inTable(ps) || isBlank(text, ps, pe)) break;
+        if (this.covered(ps) || isBlank(text, ps, pe)) break;
         if (/insert/i.test(text.slice(ps, pe))) start = lastMatchIn(INSERT_START, text, ps, pe, pe);
         if (start < 0 && !this.tupleLine(ps, pe)) break;
         top = ps;
         if (start >= 0) break;
       }
       if (start < 0) {
-        if (top < ls) this.regions.addNone(top, ls);
-        return false;
+        // No INSERT above these tuple-like lines: remembered, so the next lookup does not walk them again.
+        this.regions.addNone(top, le + 1);
+        return true;
       }
     }
-    const limit = Math.min(text.length, this.regions.nextTableStart(start));
+    const limit = Math.min(text.length, this.regions.nextStart(start));
     const { table, reached } = parseInsert(text, start, limit, (name, before) => this.createColumns(name, before));
     if (!table) {
       // Not a statement we read (INSERT … SELECT, unbalanced): the lines it ran over hold no table.
@@ -277,8 +284,12 @@ class Fields implements FieldIndex {
     this.tableTags ??= new TableTags(text);
     const open = this.tableTags.lastBefore(pos);
     if (open < 0 || this.regions.inTable(open)) return false;
-    const table = parseHtmlTable(text, open, Math.min(text.length, this.regions.nextTableStart(open + 1)));
-    if (!table || table.end <= ls) return false;
+    const table = parseHtmlTable(text, open, Math.min(text.length, this.regions.nextStart(open + 1)));
+    if (!table || table.end <= ls) {
+      // Read from its <table> to here without a header row: no need to read it again.
+      if (!this.covered(open)) this.regions.addNone(lineStartOf(text, open), le + 1);
+      return true;
+    }
     return this.addTable(table);
   }
 
@@ -289,7 +300,8 @@ class Fields implements FieldIndex {
     // inside it (`fecha_de_nacimiento`).
     let b = pos - 1;
     while (b >= 0 && b > pos - 64 && (isLetterCode(text.charCodeAt(b)) || isDigitCode(text.charCodeAt(b)) || text.charCodeAt(b) === 95 || text.charCodeAt(b) === 36)) b--;
-    while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9 || text.charCodeAt(b) === 96 || text.charCodeAt(b) === 34 || text.charCodeAt(b) === 91)) b--;
+    const floor = Math.max(0, b - 64);
+    while (b >= floor && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9 || text.charCodeAt(b) === 96 || text.charCodeAt(b) === 34 || text.charCodeAt(b) === 91)) b--;
     const before = b < 0 ? 10 : text.charCodeAt(b);
     if (before !== 10 && before !== 40 && before !== 44) return undefined;
     const near = nearLineStart(text, pos, 512);
@@ -297,21 +309,32 @@ class Fields implements FieldIndex {
     const ls = near.start;
     const le = Math.min(lineEndOf(text, pos), ls + 1024);
     let start = /create/i.test(text.slice(ls, le)) ? lastMatchIn(CREATE_START, text, ls, le, pos) : -1;
+    const walked = [ls];
     if (start < 0 && COLUMN_DEF.test(text.slice(ls, le))) {
       for (let top = ls, n = 0; start < 0 && top > 0 && n < MAX_CREATE_LINES; n++) {
         const ps = lineStartOf(text, top - 1);
-        if (this.regions.inTable(ps) || isBlank(text, ps, top - 1) || text.slice(ps, top - 1).includes(';')) break;
+        if (this.regions.inTable(ps) || this.notCreate.has(ps) || isBlank(text, ps, top - 1) || text.slice(ps, top - 1).includes(';')) break;
         start = /create/i.test(text.slice(ps, top - 1)) ? lastMatchIn(CREATE_START, text, ps, top - 1, top) : -1;
+        walked.push(ps);
         top = ps;
       }
     }
-    const parsed = start >= 0 ? parseCreate(text, start, Math.min(text.length, start + 65_536)) : undefined;
+    const parsed = start >= 0 ? this.createAt(start) : undefined;
     if (!parsed || parsed.table.end < pos) {
-      this.notCreate.add(ls);
+      // Every line walked over belongs to no CREATE TABLE that reaches this far down.
+      for (const line of walked) this.notCreate.add(line);
       return undefined;
     }
     parsed.table.name = parsed.key;
     return this.addTable(parsed.table) ? parsed.table : undefined;
+  }
+
+  /** The CREATE TABLE statement at `start`, parsed once (within MAX_CREATE chars). */
+  private createAt(start: number): { key: string; table: Table } | undefined {
+    if (this.createsAt.has(start)) return this.createsAt.get(start) ?? undefined;
+    const parsed = parseCreate(this.text, start, Math.min(this.text.length, start + MAX_CREATE));
+    this.createsAt.set(start, parsed ?? null);
+    return parsed;
   }
 
   /** The span of the bodies of the INSERT statements into a CREATE TABLE's table, after it. */
@@ -339,7 +362,7 @@ class Fields implements FieldIndex {
       const re = new RegExp(CREATE_START.source, 'gi');
       let m: RegExpExecArray | null;
       while ((m = re.exec(this.text))) {
-        const parsed = parseCreate(this.text, m.index, Math.min(this.text.length, m.index + 65_536));
+        const parsed = this.createAt(m.index);
         if (!parsed) continue;
         const list = this.creates.get(parsed.key) ?? [];
         list.push({ start: m.index, labels: parsed.table.labels });

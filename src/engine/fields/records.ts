@@ -2,67 +2,71 @@ import { isBlank } from './lines';
 import { lastAtOrBefore } from './table';
 import type { TextRecord } from './types';
 
-/** How far back the opening brace of a JSON record is looked for, and how far forward its end. */
-const JSON_BACK = 16_384;
+/** How far past a position the closing brace of its record is looked for; longer records are not JSON records. */
 const JSON_FORWARD = 65_536;
 
-function isBlankCode(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13;
-}
-
 /**
- * The JSON (or JS) object that is the record holding `pos`: going out from the innermost object, the
- * first one that is an array item (`[{…}, {…}]`: `table: true`) or that has no parent object. Braces
- * inside strings are not told apart when looking back (an approximation; records rarely hold braces).
- * `nearest` is the last `{` at or before `pos` (see `Braces`).
+ * The nesting of `{…}` and `[…]` in the text, read forward once as far as lookups need (strings
+ * skipped, never across a line), so finding the JSON record around any position costs a binary search
+ * and a walk up its parents.
  */
-export function jsonRecordAt(text: string, pos: number, nearest: number): TextRecord | undefined {
-  if (nearest < 0 || pos - nearest > JSON_BACK) return undefined;
-  const floor = Math.max(0, pos - JSON_BACK);
-  let depth = 0;
-  let open = -1;
-  let item = false;
-  for (let i = pos - 1; i >= floor; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 125 || c === 93) depth++;
-    else if (c === 91 && depth === 0) break;
-    else if (c === 123 || c === 91) {
-      if (depth > 0) {
-        depth--;
-        continue;
-      }
-      open = i;
-      let b = i - 1;
-      while (b >= 0 && isBlankCode(text.charCodeAt(b))) b--;
-      const before = b >= 0 ? text.charCodeAt(b) : 0;
-      if (before === 58) continue;
-      item = before === 91 || before === 44;
-      break;
-    }
-  }
-  if (open < 0) return undefined;
-  const close = closingBrace(text, open);
-  return close > pos ? { start: open, end: close + 1, table: item } : undefined;
-}
+export class Braces {
+  /** Positions of `{`, their matching `}` (-1: not closed yet or never), the enclosing `{` (index, -1: none), and whether the `{` is an array item. */
+  private readonly open: number[] = [];
+  private readonly close: number[] = [];
+  private readonly parent: number[] = [];
+  private readonly item: boolean[] = [];
+  /** Open brackets: index into `open` for `{`, -1 for `[`. */
+  private readonly stack: number[] = [];
+  private scanned = 0;
 
-/** Index of the `}` closing the object opened at `open` (strings skipped), or -1 within JSON_FORWARD. */
-function closingBrace(text: string, open: number): number {
-  const limit = Math.min(text.length, open + JSON_FORWARD);
-  let depth = 0;
-  for (let i = open; i < limit; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34) {
-      for (i++; i < limit; i++) {
-        const d = text.charCodeAt(i);
-        if (d === 92) i++;
-        else if (d === 34 || d === 10) break;
+  constructor(private readonly text: string) {}
+
+  private readTo(end: number): void {
+    const text = this.text;
+    const stack = this.stack;
+    let i = this.scanned;
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        for (i++; i < end; i++) {
+          const d = text.charCodeAt(i);
+          if (d === 92) i++;
+          else if (d === 34 || d === 10) break;
+        }
+      } else if (c === 123) {
+        let p = -1;
+        for (let k = stack.length - 1; k >= 0 && p < 0; k--) p = stack[k]!;
+        this.item.push(stack.length > 0 && stack[stack.length - 1] === -1);
+        this.parent.push(p);
+        this.open.push(i);
+        this.close.push(-1);
+        stack.push(this.open.length - 1);
+      } else if (c === 91) stack.push(-1);
+      else if (c === 125 || c === 93) {
+        // Pop to the matching kind; a stray closer with no opener of its kind is ignored.
+        const want = c === 125;
+        let k = stack.length - 1;
+        while (k >= 0 && (stack[k]! >= 0) !== want) k--;
+        if (k < 0) continue;
+        if (want) this.close[stack[k]!] = i;
+        stack.length = k;
       }
-    } else if (c === 123 || c === 91) depth++;
-    else if (c === 125 || c === 93) {
-      if (--depth === 0) return c === 125 ? i : -1;
     }
+    this.scanned = Math.max(this.scanned, i);
   }
-  return -1;
+
+  /** The JSON record around `pos`: the innermost object, then up while it is the value of a key, to an array item or a top-level object. */
+  recordAt(pos: number): TextRecord | undefined {
+    this.readTo(Math.min(this.text.length, pos + JSON_FORWARD));
+    let i = lastAtOrBefore(this.open, pos - 1);
+    while (i >= 0 && this.close[i]! >= 0 && this.close[i]! < pos) i = this.parent[i]!;
+    if (i < 0 || this.close[i]! < 0) return undefined;
+    while (!this.item[i] && this.parent[i]! >= 0 && this.close[this.parent[i]!]! >= 0) i = this.parent[i]!;
+    const start = this.open[i]!;
+    const end = this.close[i]! + 1;
+    return end - start <= JSON_FORWARD ? { start, end, table: this.item[i]! } : undefined;
+  }
 }
 
 /** Paragraphs (text between blank lines) found so far, so a long paragraph is walked once. */
@@ -93,22 +97,5 @@ export class Paragraphs {
     this.starts.splice(at, 0, start);
     this.ends.splice(at, 0, end);
     return { start, end, table: false };
-  }
-}
-
-/** Positions of every `{`, listed on first use (one native indexOf pass), for the nearest one before a position. */
-export class Braces {
-  private list: number[] | undefined;
-
-  constructor(private readonly text: string) {}
-
-  /** The last `{` at or before `pos`, or -1. */
-  lastBefore(pos: number): number {
-    if (!this.list) {
-      this.list = [];
-      for (let i = this.text.indexOf('{'); i >= 0; i = this.text.indexOf('{', i + 1)) this.list.push(i);
-    }
-    const k = lastAtOrBefore(this.list, pos);
-    return k < 0 ? -1 : this.list[k]!;
   }
 }

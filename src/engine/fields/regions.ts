@@ -18,12 +18,10 @@ export class RegionSet {
     return i >= 0 && pos < this.ends[i]! ? i : -1;
   }
 
-  /** Start of the first table region at or after `pos` (`Infinity` when none): parsers stop there. */
-  nextTableStart(pos: number): number {
-    for (let i = Math.max(0, lastAtOrBefore(this.starts, pos)); i < this.starts.length; i++) {
-      if (this.tables[i] && this.starts[i]! >= pos) return this.starts[i]!;
-    }
-    return Infinity;
+  /** Start of the first region at or after `pos` (`Infinity` when none): parsers stop there. */
+  nextStart(pos: number): number {
+    const i = lastAtOrBefore(this.starts, pos - 1) + 1;
+    return i < this.starts.length ? this.starts[i]! : Infinity;
   }
 
   /** True when `pos` lies in a table region. */
