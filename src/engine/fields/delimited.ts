@@ -20,13 +20,22 @@ const MAX_OPEN_LINES = 32;
 /** How many lines at the top of a block may precede the header (a title, an intro that has commas). */
 const HEADER_SEARCH = 3;
 /** Lines sampled across a block for its usual number of delimiters. */
-const SAMPLE = 24;
+const SAMPLE = 8;
 
 /**
  * Delimiter of a line: tab if any, else the most frequent of `;`, `|`, `,` outside quotes (ties in that
  * order; all of them when the line's quotes do not balance: it opens or closes a multi-line field); 0 if none.
  */
 export function delimiterOf(text: string, start: number, end: number): number {
+  // Most lines hold one kind of delimiter or none: native searches answer without a char loop.
+  const line = text.slice(start, end);
+  const tab = line.indexOf('\t') >= 0;
+  const semi = line.indexOf(';') >= 0;
+  const pipe = line.indexOf('|') >= 0;
+  const comma = line.indexOf(',') >= 0;
+  const kinds = +tab + +semi + +pipe + +comma;
+  if (kinds === 0) return 0;
+  if (kinds === 1 && line.indexOf('"') < 0) return tab ? TAB : semi ? SEMI : pipe ? PIPE : COMMA;
   const inside = [0, 0, 0, 0];
   const outside = [0, 0, 0, 0];
   let quotes = 0;
@@ -87,6 +96,11 @@ function rowKind(text: string, s: number, e: number, open: boolean, down: boolea
   if (first >= e) return NOT_ROW;
   const f = text.charCodeAt(first);
   if (f === 40 || f === 60 || f === 123 || f === 91) return NOT_ROW;
+  // A JSON key line (`"name": "Ann",`) is not a quoted CSV field (`"Smith, Bob",…`).
+  if (f === QUOTE) {
+    const close = text.indexOf('"', first + 1);
+    if (close > 0 && close < e && text.charCodeAt(skipSpaces(text, close + 1, e)) === 58) return NOT_ROW;
+  }
   if (seek.paren.inRange(s, e, down) && /insert\s+into|\bvalues\s*\(/i.test(text.slice(s, e))) return NOT_ROW;
   if (!seek.quote.inRange(s, e, down)) return !open && !ds.inRange(s, e, down) ? NOT_ROW : EVEN_ROW;
   const { count, odd } = countLine(text, s, e, delim);

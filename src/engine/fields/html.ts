@@ -8,8 +8,13 @@ import { lastAtOrBefore, Table } from './table';
 
 /** `<tr`, `<td`, `<th` opening or closing tags, and the end of the table. */
 const TAG_SEARCH = /<(\/?)(tr|td|th|table)\b[^<>]{0,512}>/gi;
-/** A line that holds table cells or rows. */
-export const HTML_CELL_LINE = /<\/?t[dhr][\s>]/i;
+const CELL_TAG = /<\/?t[dhr][\s>]/i;
+
+/** True when [start, end) holds a `<tr>`, `<td>` or `<th>` tag (or its closing tag). */
+export function hasCellTag(text: string, start: number, end: number): boolean {
+  const line = text.slice(start, end);
+  return line.indexOf('<') >= 0 && CELL_TAG.test(line);
+}
 
 /** Text of a header cell: tags and entities dropped. */
 function cellText(raw: string): string {

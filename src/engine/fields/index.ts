@@ -1,5 +1,5 @@
 import { delimiterOf, discoverDelimited, type DelimitedSeekers, type Discovery } from './delimited';
-import { HTML_CELL_LINE, parseHtmlTable, TableTags } from './html';
+import { hasCellTag, parseHtmlTable, TableTags } from './html';
 import { isLabelText } from './header-words';
 import { keyedCellsOfLine, keyedLabelAt, nearLineStart } from './keyed';
 import { contentEnd, isBlank, isDigitCode, isLetterCode, lineEndOf, lineStartOf, skipSpaces, unquotedRange } from './lines';
@@ -12,10 +12,23 @@ import { CREATE_START, INSERT_START, lastMatchIn, parseCreate, parseInsert } fro
 import type { Table } from './table';
 import type { FieldIndex, LabelledCell, TextRange, TextRecord } from './types';
 
-/** Chars that end a cell when reading around a header keyword. */
-function isCellEdge(c: number): boolean {
-  return c === 10 || c === 13 || c === 44 || c === 59 || c === 9 || c === 124 || c === 40 || c === 41 || c === 60 || c === 62;
+/** True when [start, end) may hold an INSERT (a native search before any regex). */
+function mentionsInsert(text: string, start: number, end: number): boolean {
+  const line = text.slice(start, end);
+  return (line.indexOf('nsert') >= 0 || line.indexOf('NSERT') >= 0) && /insert/i.test(line);
 }
+
+/**
+ * ASCII chars when reading a cell around a header keyword: EDGE ends it (newline, `, ; tab | ( ) < >`),
+ * NOT_LABEL rules it out (`= [ ] { } @ \`), anything else is part of it.
+ */
+const EDGE = 1;
+const NOT_LABEL = 2;
+const CELL_CHAR = new Uint8Array(128);
+for (const c of '\n\r,;\t|()<>') CELL_CHAR[c.charCodeAt(0)] = EDGE;
+for (const c of '=[]{}@\\') CELL_CHAR[c.charCodeAt(0)] = NOT_LABEL;
+/** Longest header cell read around a keyword (labels are at most 48 chars, plus padding). */
+const MAX_CELL = 64;
 
 export type { FieldIndex, LabelledCell, TextRange, TextRecord } from './types';
 export { labelWordIn, normaliseLabel } from './normalise';
@@ -182,12 +195,30 @@ class Fields implements FieldIndex {
    */
   private couldBeHeader(pos: number): boolean {
     const text = this.text;
-    const from = Math.max(0, pos - 64);
-    const to = Math.min(text.length, pos + 64);
-    let l = pos;
-    while (l > from && !isCellEdge(text.charCodeAt(l - 1))) l--;
+    // Out to the cell's edges, at most MAX_CELL chars and 6 words: prose stops here.
+    let gaps = 0;
     let r = pos;
-    while (r < to && !isCellEdge(text.charCodeAt(r)) && text.charCodeAt(r) !== 40) r++;
+    const to = Math.min(text.length, pos + MAX_CELL);
+    for (; r < to; r++) {
+      const c = text.charCodeAt(r);
+      const kind = c < 128 ? CELL_CHAR[c]! : 0;
+      if (kind === EDGE) break;
+      // Brackets, `=`, `@`: code, logs, JSON, never a column name.
+      if (kind === NOT_LABEL) return false;
+      // A gap between words (padding spaces in ASCII tables count once).
+      if (c === 32 && text.charCodeAt(r - 1) !== 32 && ++gaps > 6) return false;
+    }
+    if (r === to && to < text.length) return false;
+    let l = pos;
+    const from = Math.max(0, r - MAX_CELL - 8);
+    for (; l > from; l--) {
+      const c = text.charCodeAt(l - 1);
+      const kind = c < 128 ? CELL_CHAR[c]! : 0;
+      if (kind === EDGE) break;
+      if (kind === NOT_LABEL) return false;
+      if (c === 32 && text.charCodeAt(l) !== 32 && ++gaps > 6) return false;
+    }
+    if (l === from && from > 0) return false;
     const lc = l > 0 ? text.charCodeAt(l - 1) : 10;
     const rc = r < text.length ? text.charCodeAt(r) : 10;
     if (lc === 40 || rc === 41 || lc === 62 || rc === 60) return true;
@@ -241,7 +272,7 @@ class Fields implements FieldIndex {
   private discoverSql(ls: number, le: number, pos: number): boolean {
     const text = this.text;
     let start = -1;
-    if (/insert/i.test(text.slice(ls, le))) start = lastMatchIn(INSERT_START, text, ls, le, pos);
+    if (mentionsInsert(text, ls, le)) start = lastMatchIn(INSERT_START, text, ls, le, pos);
     let top = ls;
     if (start < 0) {
       if (!this.tupleLine(ls, le)) return false;
@@ -249,7 +280,7 @@ class Fields implements FieldIndex {
         const pe = top - 1;
         const ps = lineStartOf(text, pe);
         if (this.covered(ps) || isBlank(text, ps, pe)) break;
-        if (/insert/i.test(text.slice(ps, pe))) start = lastMatchIn(INSERT_START, text, ps, pe, pe);
+        if (mentionsInsert(text, ps, pe)) start = lastMatchIn(INSERT_START, text, ps, pe, pe);
         if (start < 0 && !this.tupleLine(ps, pe)) break;
         top = ps;
         if (start >= 0) break;
@@ -280,7 +311,7 @@ class Fields implements FieldIndex {
   /** An HTML table whose `<tr>`/`<td>`/`<th>` tags are on the line. */
   private discoverHtml(ls: number, le: number, pos: number): boolean {
     const text = this.text;
-    if (!HTML_CELL_LINE.test(text.slice(ls, le))) return false;
+    if (!hasCellTag(text, ls, le)) return false;
     this.tableTags ??= new TableTags(text);
     const open = this.tableTags.lastBefore(pos);
     if (open < 0 || this.regions.inTable(open)) return false;

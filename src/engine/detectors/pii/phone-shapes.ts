@@ -35,12 +35,48 @@ export function isPhoneLabel(label: string | undefined): boolean {
   return phone;
 }
 
+/** Words that label the phone number right after them (`Tel 030 …`, `Handy 0151…`). */
+const PREFIX_WORDS = new Set([
+  'phone', 'telephone', 'téléphone', 'teléfono', 'telefono', 'telefon', 'tel', 'tél', 'mobile', 'mobil', 'móvil', 'movil', 'cell',
+  'celular', 'fax', 'handy', 'portable', 'gsm', 'whatsapp', 'tlf', 'tfno',
+]);
+/** `phone number`, `Tel. Nr.`, `tél. n°`: a number word between the phone word and the value. */
+const NUMBER_WORDS = new Set(['number', 'nummer', 'numéro', 'numero', 'número', 'no', 'nr', 'n°', 'nº', 'num']);
+
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f) || c === 0xb0 || c === 0xba;
+}
+
+/** Index after the last char of `s[0, end)` that is not a blank or label punctuation (`: = # . - – (`). */
+function skipLabelPunctuation(s: string, end: number): number {
+  let i = end;
+  while (i > 0 && end - i < 8) {
+    const c = s.charCodeAt(i - 1);
+    if (c === 32 || c === 9 || c === 0xa0 || c === 58 || c === 61 || c === 35 || c === 46 || c === 45 || c === 0x2013 || c === 40) i--;
+    else break;
+  }
+  return i;
+}
+
 /**
- * A phone label right before the value, without a colon (`Tel 030 …`, `Handy 0151…`, `phone no. …`);
- * labels with a colon, columns and keys are read by the field index.
+ * True when a phone label ends `before` (the text right before the value), without a colon needed:
+ * `Tel 030 …`, `Handy 0151…`, `phone no. …`, `Tél. : …`. Labels with a colon, columns and keys are
+ * also read by the field index. A char loop and two set lookups: this runs for every phone-shaped
+ * number libphonenumber rejects.
  */
-export const PHONE_PREFIX =
-  /(?:^|[^\p{L}])(?:phone|telephone|téléphone|teléfono|telefono|telefon|tel|tél|mobile|mobil|móvil|movil|cell|celular|fax|handy|portable|gsm|whatsapp|tlf|tfno)\.?(?:[ \t]{0,3}(?:number|nummer|numéro|numero|número|no\.?|nr\.?|n°|nº|#))?[ \t]{0,3}[:=#.\-–]?[ \t]{0,3}\(?$/iu;
+export function phoneLabelBefore(before: string): boolean {
+  let end = skipLabelPunctuation(before, before.length);
+  for (let words = 0; words < 2; words++) {
+    let start = end;
+    while (start > 0 && end - start < 12 && isWordCode(before.charCodeAt(start - 1))) start--;
+    if (start === end || (start > 0 && isWordCode(before.charCodeAt(start - 1)))) return false;
+    const word = before.slice(start, end).toLowerCase();
+    if (PREFIX_WORDS.has(word)) return true;
+    if (!NUMBER_WORDS.has(word)) return false;
+    end = skipLabelPunctuation(before, start);
+  }
+  return false;
+}
 
 /**
  * Regions tried for numbers written without a country code (the product's main markets). A number

@@ -1,7 +1,7 @@
 import type { Detector, MatchInfo } from '../../types';
 import { consistentSeparators } from '../../validators/digits';
 import {
-  AREA_REGIONS, digitCount, GROUPED_REGIONS, isPhoneLabel, NATIONAL_SOURCE, nationalShape, NO_TRUNK_REGIONS, PHONE_PREFIX, PHONE_WORDS,
+  AREA_REGIONS, digitCount, GROUPED_REGIONS, isPhoneLabel, NATIONAL_SOURCE, nationalShape, NO_TRUNK_REGIONS, phoneLabelBefore, PHONE_WORDS,
   possiblePhone, SCORE, TRUNK_REGIONS, validPhone,
 } from './phone-shapes';
 import { hasContextWord, isolated, looksLikeDate } from './shared';
@@ -11,7 +11,7 @@ import { hasContextWord, isolated, looksLikeDate } from './shared';
  * a phone (`Phone:`, a `mobile` column however far up, a `"tel"` key, `<telefono>`).
  */
 function inPhoneField(info: MatchInfo): boolean {
-  return PHONE_PREFIX.test(info.before) || isPhoneLabel(info.label());
+  return phoneLabelBefore(info.before) || isPhoneLabel(info.label());
 }
 
 /**
