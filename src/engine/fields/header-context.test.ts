@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { ALL_DETECTORS } from '../detectors';
 import { createScanner } from '../scan';
 import { auTfnValid } from '../validators/au-tfn';
+import { brCpfValid } from '../validators/br-cpf';
 import { caSinValid } from '../validators/ca-sin';
+import { inAadhaarValid } from '../validators/in-aadhaar';
 import { nlBsnValid } from '../validators/nl-bsn';
 import { ukNhsValid } from '../validators/uk-nhs';
+import { usItinValid } from '../validators/us-itin';
 import { usSsnValid } from '../validators/us-ssn';
 
 /**
@@ -41,7 +44,10 @@ const KINDS: readonly Kind[] = [
   { type: 'CA_SIN', headers: ['sin', 'social_insurance_number', 'NAS'], values: validNumbers(9, caSinValid, '2') },
   { type: 'AU_TFN', headers: ['tfn', 'Tax File Number'], values: validNumbers(9, auTfnValid, '3') },
   { type: 'UK_NHS', headers: ['nhs_number', 'NHS No'], values: validNumbers(10, ukNhsValid, '4') },
-  { type: 'US_SSN', headers: ['ssn', 'Social Security Number'], values: validNumbers(9, usSsnValid, '5') },
+  { type: 'US_SSN', headers: ['ssn', 'Social Security Number', 'número de seguro social'], values: validNumbers(9, usSsnValid, '5') },
+  { type: 'US_ITIN', headers: ['itin', 'ITIN Number'], values: validNumbers(9, usItinValid, '9') },
+  { type: 'IN_AADHAAR', headers: ['aadhaar_number', 'Aadhaar No'], values: validNumbers(12, inAadhaarValid, '6') },
+  { type: 'BR_CPF', headers: ['cpf', 'CPF do cliente'], values: validNumbers(11, brCpfValid, '7') },
   // Bare runs, incl. possible numbers whose range is not assigned (Ofcom drama 07700 900xxx).
   { type: 'PHONE', headers: ['phone', 'Mobile', 'téléphone', 'Teléfono', 'Telefonnummer'], values: cycle(['4155552671', '07700900123', '0612345678', '612345678', '01512345678']) },
   { type: 'IP_ADDRESS', headers: ['last_login_ip', 'IP', 'client_ip'], values: cycle(['10.1.2.3', '192.168.40.5', '172.20.0.9', 'fd12:3456:789a:1::1', 'fe80::1ff:fe23:4567:890a']) },

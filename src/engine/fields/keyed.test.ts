@@ -77,7 +77,7 @@ describe('Label: value and key=value', () => {
     ['Name: Ann Smith, Phone: 0612345678, SSN: 536-90-1234', '0612345678', ' phone '],
     ['Name: Ann Smith, Phone: 0612345678, SSN: 536-90-1234', 'Smith', ' name '],
     ['Name: Ann Smith Phone: 0612345678', '0612345678', ' phone '],
-    ['Address: 12 Main St, Springfield', 'Springfield', ' address '],
+    ['Address: 12 Main St, Springfield', '12 Main', ' address '],
     ['2024-05-01T10:00:00Z INFO login ok user=bob src_ip=10.0.0.5', '10.0.0.5', ' src ip '],
     ['GET /x?token=abc&user_id=42', '42', ' user id '],
     ['Date of birth:\n12/07/1990', '12/07/1990', ' date of birth '],
@@ -90,6 +90,7 @@ describe('Label: value and key=value', () => {
     ['nor a URL', 'see https://example.com/x 111222333'],
     ['nor an IPv6 group', 'addr 2a00:1450::1 111222333'],
     ['past a delimiter and another word, the label is another value’s', 'BSN: 123456782, klant 111222333'],
+    ['past a number and words, too', 'SSN: 536-90-1234 and the order 111222333'],
     ['a sentence ending in a colon is not a label for the lines below', 'Hi team, as discussed, here it is:\n111222333'],
     ['a comparison is not an assignment', 'if (x == 111222333) return'],
   ])('no label: %s', (_name, text) => {

@@ -141,8 +141,9 @@ export function keyedLabelAt(text: string, pos: number): string | undefined {
     const c = text.charCodeAt(i);
     if (c === 32) spaceInValue = true;
     else if (!wordInValue && isLetterCode(c)) wordInValue = true;
-    // "BSN: 111222333, klant 123456782": past a delimiter and a word, the label is another value's.
-    if ((c === 44 || c === 59 || c === 124 || c === 9) && wordInValue) break;
+    // "BSN: 111222333, klant 123456782", "SSN: 536-90-1234 and order 123456789": past a delimiter, or a
+    // number, and then words, the label is another value's.
+    if (wordInValue && (c === 44 || c === 59 || c === 124 || c === 9 || isDigitCode(c))) break;
     if (c === 58 || c === 0xff1a) {
       if (pos - i > MAX_VALUE_BEFORE) break;
       if (c === 58 && !isColonSeparator(text, i)) continue;
