@@ -175,7 +175,7 @@ export function discoverDelimited(text: string, ls: number, le: number, delim: n
     shape ??= rowShape(text, starts, ends, odds, delim);
     const cells = hb.length / 2 - 1;
     if (cells !== shape.mode && (shape.strict || cells < shape.min || cells > shape.max)) continue;
-    const table = new Table('delimited', splitter(text, delim));
+    const table = new Table('delimited', text, splitter(text, delim));
     table.start = starts[h]!;
     for (let c = 0; c < hb.length; c += 2) {
       const [s, e] = unquotedRange(text, hb[c]!, hb[c + 1]!);
@@ -249,6 +249,18 @@ function addRecords(text: string, table: Table, starts: readonly number[], ends:
  */
 export function splitRow(text: string, start: number, end: number, delim: number): number[] {
   const out: number[] = [];
+  const row = text.slice(start, end);
+  if (row.indexOf('"') < 0) {
+    // No quotes: native searches for the delimiter.
+    const char = String.fromCharCode(delim);
+    let cell = 0;
+    for (let k = row.indexOf(char); k >= 0; k = row.indexOf(char, k + 1)) {
+      out.push(start + cell, start + k);
+      cell = k + 1;
+    }
+    out.push(start + cell, end);
+    return out;
+  }
   let cell = start;
   let i = start;
   let quotes = true;

@@ -23,7 +23,7 @@ function cellText(raw: string): string {
 
 /** Parses the table opened at `start` (a `<table` tag) up to its `</table>` or `limit`. */
 export function parseHtmlTable(text: string, start: number, limit: number): Table | undefined {
-  const table = new Table('html');
+  const table = new Table('html', text);
   table.start = start;
   TAG_SEARCH.lastIndex = start + 1;
   let rowStart = -1;

@@ -65,7 +65,8 @@ class Fields implements FieldIndex {
   private paragraphs: Paragraphs | undefined;
   /** CREATE TABLE columns by table name (found on first need, once for the whole text). */
   private creates: Map<string, { start: number; labels: string[] }[]> | undefined;
-  private readonly insertBodies = new Map<Table, TextRange | null>();
+  /** Cells of a CREATE TABLE column in the INSERTs into its table, by `start:column`. */
+  private readonly insertCells = new Map<string, readonly TextRange[]>();
   /** [start, end) of single lines found to hold no table (most recent last). */
   private readonly recent: number[] = [];
   /** Line starts already looked at for a CREATE TABLE around them. */
@@ -84,14 +85,15 @@ class Fields implements FieldIndex {
     return table?.labelAt(pos) ?? keyedLabelAt(this.text, pos);
   }
 
-  columnBelow(pos: number): TextRange | undefined {
+  columnBelow(pos: number): readonly TextRange[] | undefined {
     if (pos < 0 || pos >= this.text.length) return undefined;
     // Called for every keyword hit of a column detector: discover only what could be a header cell.
     let table = this.known(pos) ? this.tableAt(pos) : this.couldBeHeader(pos) ? this.tableAt(pos) : undefined;
     table ??= this.createTableAt(pos);
-    if (!table || table.headerColumnAt(pos) < 0) return undefined;
-    if (table.kind === 'create') return this.insertsInto(table) ?? undefined;
-    return table.rowStart.length ? { start: table.bodyStart, end: table.bodyEnd } : undefined;
+    const col = table ? table.headerColumnAt(pos) : -1;
+    if (!table || col < 0) return undefined;
+    const cells = table.kind === 'create' ? this.insertedInto(table, col) : table.columnCells(col);
+    return cells.length ? cells : undefined;
   }
 
   *cells(test: (label: string) => boolean, start: number, end: number): Iterable<LabelledCell> {
@@ -368,22 +370,27 @@ class Fields implements FieldIndex {
     return parsed;
   }
 
-  /** The span of the bodies of the INSERT statements into a CREATE TABLE's table, after it. */
-  private insertsInto(create: Table): TextRange | null {
-    if (this.insertBodies.has(create)) return this.insertBodies.get(create)!;
+  /** The cells of column `col` of a CREATE TABLE in the INSERT statements into that table after it. */
+  private insertedInto(create: Table, col: number): readonly TextRange[] {
+    const key = `${create.start}:${col}`;
+    const known = this.insertCells.get(key);
+    if (known) return known;
+    const cells: TextRange[] = [];
+    const label = create.labels[col];
     const name = (create.name ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const re = new RegExp(`${INSERT_START.source}\\s*(?:[\`"[]?[\\w$]+[\`"\\]]?\\.)?[\`"[]?${name}[\`"\\]]?(?![\\w$])`, 'gi');
+    const re = new RegExp(`${INSERT_START.source}\\s*(?:[\`"[]?[\\w$]+[\`"\\]]?\\.)?[\`"[]?${name}[\`"\\]]?(?![\\w$])`, 'giu');
     re.lastIndex = create.end;
-    let body: TextRange | null = null;
     let m: RegExpExecArray | null;
     for (let n = 0; n < MAX_INSERTS && (m = re.exec(this.text)); n++) {
       const insert = this.tableAt(m.index);
-      if (!insert || insert.kind !== 'sql' || !insert.rowStart.length) continue;
-      body = { start: body ? body.start : insert.bodyStart, end: insert.bodyEnd };
+      if (!insert || insert.kind !== 'sql') continue;
+      // Without a column list the INSERT has the CREATE TABLE's columns; with one, the column of the same name.
+      const at = insert.labels.indexOf(label!);
+      if (at >= 0) cells.push(...insert.columnCells(at));
       re.lastIndex = Math.max(re.lastIndex, insert.end);
     }
-    this.insertBodies.set(create, body);
-    return body;
+    this.insertCells.set(key, cells);
+    return cells;
   }
 
   /** Column labels of the last `CREATE TABLE name` before `before`. */

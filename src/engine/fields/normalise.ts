@@ -27,6 +27,8 @@ function normalise(raw: string): string {
 
 /** Per word list: each word as it is found in a normalised label (computed once per list). */
 const labelForms = new WeakMap<readonly string[], readonly string[]>();
+/** Per word list: the answer for each label seen (a table asks the same label for every row). */
+const answers = new WeakMap<readonly string[], Map<string, string | null>>();
 
 /**
  * The first of `words` found in a normalised label. Context words are written for prose (`'sin '`,
@@ -34,6 +36,10 @@ const labelForms = new WeakMap<readonly string[], readonly string[]>();
  * punctuation at either end) must match whole words of the label, a plain word may match inside one.
  */
 export function labelWordIn(label: string, words: readonly string[]): string | undefined {
+  let known = answers.get(words);
+  if (!known) answers.set(words, (known = new Map()));
+  const answer = known.get(label);
+  if (answer !== undefined) return answer ?? undefined;
   let forms = labelForms.get(words);
   if (!forms) {
     forms = words.map((w) => {
@@ -42,9 +48,12 @@ export function labelWordIn(label: string, words: readonly string[]): string | u
     });
     labelForms.set(words, forms);
   }
-  for (let i = 0; i < words.length; i++) {
+  let found: string | null = null;
+  for (let i = 0; i < words.length && found === null; i++) {
     const form = forms[i]!;
-    if (form && label.includes(form)) return words[i];
+    if (form && label.includes(form)) found = words[i]!;
   }
-  return undefined;
+  if (known.size >= MAX_CACHED) known.clear();
+  known.set(label, found);
+  return found ?? undefined;
 }

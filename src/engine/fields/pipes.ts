@@ -80,7 +80,7 @@ export function discoverPipe(text: string, ls: number, le: number, pipes: Seek, 
     break;
   }
   if (header < 0) return { start: blockStart, end: blockEnd };
-  const table = new Table('pipe', (s, e) => pipeCells(text, s, e));
+  const table = new Table('pipe', text, (s, e) => pipeCells(text, s, e));
   table.start = starts[header]!;
   const hb = pipeCells(text, starts[header]!, contentEnd(text, starts[header]!, ends[header]!));
   for (let c = 0; c < hb.length; c += 2) table.addHeader(hb[c]!, hb[c + 1]!, text.slice(hb[c]!, hb[c + 1]!));

@@ -142,7 +142,7 @@ export function parseInsert(
   if (!m) return none(start);
   const name = readName(text, skipBlank(text, start + m[0].length, limit), limit);
   if (!name) return none(start);
-  const table = new Table('sql');
+  const table = new Table('sql', text);
   table.start = start;
   let i = skipBlank(text, name.next, limit);
   if (text.charCodeAt(i) === 40) {
@@ -186,7 +186,7 @@ export function parseCreate(text: string, start: number, limit: number): { key: 
   if (!name) return undefined;
   const open = skipBlank(text, name.next, limit);
   if (text.charCodeAt(open) !== 40) return undefined;
-  const table = new Table('create');
+  const table = new Table('create', text);
   table.start = start;
   const end = readList(text, open, limit, (s, e) => {
     const [ts, te] = trimmed(text, s, e);

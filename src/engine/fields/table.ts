@@ -1,13 +1,12 @@
+import { isBlank } from './lines';
 import { normaliseLabel } from './normalise';
+import type { TextRange } from './types';
 
 /** Where a table came from: delimited text, a pipe table (Markdown, ASCII, psql), SQL, HTML, or a `CREATE TABLE`. */
 export type TableKind = 'delimited' | 'pipe' | 'sql' | 'html' | 'create';
 
 /** Raw cells of one row as flat [start, end) pairs; the column of pair k is k. */
 export type RowCells = readonly number[];
-
-/** Rows whose cells were split last: lookups come in text order, often several in one row. */
-const ROW_CACHE = 4;
 
 /**
  * A table: header labels, and rows as sorted offset arrays, so a lookup is a binary search for the row
@@ -23,9 +22,12 @@ export class Table {
   /** Body rows (records) in text order. */
   readonly rowStart: number[] = [];
   readonly rowEnd: number[] = [];
-  /** Cells of rows the parser already split (SQL, HTML), by row index. */
-  private readonly given: RowCells[] = [];
-  private readonly cache = new Map<number, RowCells>();
+  /**
+   * Cells of each row, by row index: given by the parser (SQL, HTML) or split on first lookup (a dense
+   * table is asked about every row by several detectors; each row is split once).
+   */
+  private readonly rows: (RowCells | undefined)[] = [];
+  private readonly columns = new Map<number, readonly TextRange[]>();
   /** Extent of the table (header included); set by the parser. */
   start = 0;
   end = 0;
@@ -35,6 +37,7 @@ export class Table {
   /** `split(start, end)` reads the cells of a row (delimited and pipe tables split rows only when asked). */
   constructor(
     readonly kind: TableKind,
+    private readonly text: string,
     private readonly split?: (start: number, end: number) => RowCells,
   ) {}
 
@@ -49,7 +52,7 @@ export class Table {
   addRow(start: number, end: number, cells?: RowCells): void {
     this.rowStart.push(start);
     this.rowEnd.push(end);
-    if (cells) this.given[this.rowStart.length - 1] = cells;
+    if (cells) this.rows[this.rowStart.length - 1] = cells;
   }
 
   get hasLabels(): boolean {
@@ -66,14 +69,23 @@ export class Table {
 
   /** Cells of row `r` as flat [start, end) pairs. */
   cellsOf(r: number): RowCells {
-    const given = this.given[r];
-    if (given) return given;
-    let cells = this.cache.get(r);
-    if (!cells) {
-      cells = this.split ? this.split(this.rowStart[r]!, this.rowEnd[r]!) : [];
-      if (this.cache.size >= ROW_CACHE) this.cache.delete(this.cache.keys().next().value!);
-      this.cache.set(r, cells);
+    let cells = this.rows[r];
+    if (!cells) this.rows[r] = cells = this.split ? this.split(this.rowStart[r]!, this.rowEnd[r]!) : [];
+    return cells;
+  }
+
+  /** Non-empty cells of column `col`, in text order (raw ranges, quotes included); computed once per column. */
+  columnCells(col: number): readonly TextRange[] {
+    const known = this.columns.get(col);
+    if (known) return known;
+    const cells: TextRange[] = [];
+    for (let r = 0; r < this.rowStart.length; r++) {
+      const row = this.cellsOf(r);
+      const s = row[2 * col];
+      const e = row[2 * col + 1];
+      if (s !== undefined && e! > s && !isBlank(this.text, s, e!)) cells.push({ start: s, end: e! });
     }
+    this.columns.set(col, cells);
     return cells;
   }
 

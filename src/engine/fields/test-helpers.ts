@@ -25,3 +25,8 @@ export function recordOf(text: string, needle: string, fields: FieldIndex = crea
 export function cellsOf(text: string, test: (label: string) => boolean, fields: FieldIndex = createFieldIndex(text)): string[] {
   return [...fields.cells(test, 0, text.length)].map((c) => `${c.label.trim()}=${text.slice(c.start, c.end)}`);
 }
+
+/** The texts of the cells `columnBelow` gives for the header cell at `needle`, or undefined. */
+export function columnOf(text: string, needle: string, fields: FieldIndex = createFieldIndex(text)): string[] | undefined {
+  return fields.columnBelow(at(text, needle))?.map((c) => text.slice(c.start, c.end));
+}

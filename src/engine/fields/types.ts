@@ -35,10 +35,11 @@ export interface FieldIndex {
    */
   labelAt(pos: number): string | undefined;
   /**
-   * When `pos` lies in a table header cell: the range of the rows below it (the table body), so a
-   * detector anchored on header words (`dob`, `phone`) also runs on the values of that column.
+   * When `pos` lies in a table header cell: the cells of its column below (non-empty, raw ranges, in
+   * text order), so a detector anchored on header words (`dob`, `phone`) also runs on the values of
+   * that column. For a `CREATE TABLE` column: its cells in the INSERT statements into that table.
    */
-  columnBelow(pos: number): TextRange | undefined;
+  columnBelow(pos: number): readonly TextRange[] | undefined;
   /** Cells and keyed values in [start, end) whose label passes `test`, in text order. */
   cells(test: (label: string) => boolean, start: number, end: number): Iterable<LabelledCell>;
   /**

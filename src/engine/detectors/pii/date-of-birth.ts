@@ -73,7 +73,7 @@ export const dateOfBirth: Detector = {
       score: 0.6,
     },
   ],
-  validate: (value, info) => isBirthDateText(value) && (labelled(info) || birthField(info)) && 0.75,
+  validate: (value, info) => isBirthDateText(value) && (birthField(info) || labelled(info)) && 0.75,
   context: { words: DOB_WORDS, required: true, boost: 0.15 },
   maxLength: 64,
   preview: { head: 0, tail: 2 },

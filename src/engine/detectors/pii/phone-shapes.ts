@@ -179,21 +179,24 @@ const possibleVerdicts = new Map<string, boolean>();
  * the country, `undefined`: written with +country code), even if its range is not assigned (yet). Only
  * for values in a phone field: alone, most 9–11 digit numbers are possible somewhere. NANP numbers also
  * need an area code and exchange starting 2–9; placeholder digits never pass.
+ *
+ * libphonenumber's answer depends only on the country, the prefixes it strips and the national number's
+ * length, so verdicts are cached by region set, first five digits and digit count: a phone column of
+ * 6,000 rows costs a handful of parses, not 6,000 (~20 µs each).
  */
 export function possiblePhone(value: string, regions: readonly (CountryCode | undefined)[]): boolean {
-  const key = `${regions.join(',')}|${value}`;
+  const digits = value.replace(/\D/g, '');
+  if (placeholderDigits(digits)) return false;
+  const key = `${regions.join(',')}|${value.trimStart().startsWith('+') ? '+' : ''}${digits.slice(0, 5)}|${digits.length}`;
   const known = possibleVerdicts.get(key);
   if (known !== undefined) return known;
   let ok = false;
-  const digits = value.replace(/\D/g, '');
-  if (!placeholderDigits(digits)) {
-    for (const region of regions) {
-      const parsed = parsePhoneNumberFromString(value, region);
-      if (!parsed?.isPossible()) continue;
-      if (parsed.countryCallingCode === '1' && !/^[2-9]\d\d[2-9]\d{6}$/.test(parsed.nationalNumber)) continue;
-      ok = true;
-      break;
-    }
+  for (const region of regions) {
+    const parsed = parsePhoneNumberFromString(value, region);
+    if (!parsed?.isPossible()) continue;
+    if (parsed.countryCallingCode === '1' && !/^[2-9]\d\d[2-9]\d{6}$/.test(parsed.nationalNumber)) continue;
+    ok = true;
+    break;
   }
   if (possibleVerdicts.size > 2048) possibleVerdicts.clear();
   possibleVerdicts.set(key, ok);
