@@ -63,6 +63,7 @@ class Fields implements FieldIndex {
   private tableTags: TableTags | undefined;
   private braces: Braces | undefined;
   private paragraphs: Paragraphs | undefined;
+  private lastTable: Table | undefined;
   /** CREATE TABLE columns by table name (found on first need, once for the whole text). */
   private creates: Map<string, { start: number; labels: string[] }[]> | undefined;
   /** Cells of a CREATE TABLE column in the INSERTs into its table, by `start:column`. */
@@ -81,7 +82,10 @@ class Fields implements FieldIndex {
 
   labelAt(pos: number): string | undefined {
     if (pos < 0 || pos >= this.text.length) return undefined;
-    const table = this.tableAt(pos);
+    // Lookups come in text order, many in one table: the last table is tried before the regions.
+    const last = this.lastTable;
+    const table = last && pos >= last.start && pos < last.end ? last : this.tableAt(pos);
+    if (table) this.lastTable = table;
     return table?.labelAt(pos) ?? keyedLabelAt(this.text, pos);
   }
 

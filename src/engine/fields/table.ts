@@ -28,6 +28,7 @@ export class Table {
    */
   private readonly rows: (RowCells | undefined)[] = [];
   private readonly columns = new Map<number, readonly TextRange[]>();
+  private lastRow = 0;
   /** Extent of the table (header included); set by the parser. */
   start = 0;
   end = 0;
@@ -117,10 +118,14 @@ export class Table {
     return c >= 0 && pos < this.headerEnd[c]! ? c : -1;
   }
 
-  /** Index of the row holding `pos`, or -1. */
+  /** Index of the row holding `pos`, or -1. Lookups come in text order: the last row and the next are tried first. */
   rowAt(pos: number): number {
+    const last = this.lastRow;
+    if (pos >= this.rowStart[last]! && pos <= this.rowEnd[last]!) return last;
+    if (pos >= this.rowStart[last + 1]! && pos <= this.rowEnd[last + 1]!) return (this.lastRow = last + 1);
     const i = lastAtOrBefore(this.rowStart, pos);
-    return i >= 0 && pos <= this.rowEnd[i]! ? i : -1;
+    if (i >= 0 && pos <= this.rowEnd[i]!) return (this.lastRow = i);
+    return -1;
   }
 }
 

@@ -16,9 +16,9 @@ export interface LabelledCell extends TextRange {
   readonly label: string;
 }
 
-/** The record holding a position: a table row, else the paragraph around it. */
+/** The record holding a position: a table row, a JSON record, else the paragraph around it. */
 export interface TextRecord extends TextRange {
-  /** True when the record is a row of a table (CSV/TSV, Markdown, ASCII, SQL VALUES tuple, JSON array item). */
+  /** True when the record is a row of a table (CSV/TSV, Markdown, ASCII, SQL VALUES tuple, HTML row, JSON array item). */
   readonly table: boolean;
 }
 
@@ -28,10 +28,13 @@ export interface TextRecord extends TextRange {
  */
 export interface FieldIndex {
   /**
-   * The normalised label of the field holding `pos`: the column header of a table cell (CSV/TSV,
-   * Markdown, ASCII, SQL `INSERT … (cols) VALUES`, or the columns of a `CREATE TABLE` when an INSERT
-   * names none), the key of a JSON/YAML value, the tag of an XML/HTML element, or the label of a
-   * `Label: value` line. Undefined when the position is in no field.
+   * The normalised label of the field holding `pos`: the column header of a table cell (CSV/TSV/`;`/`|`,
+   * Markdown, ASCII, psql, HTML `<th>` over `<td>`, SQL `INSERT … (cols) VALUES`, or the columns of a
+   * `CREATE TABLE` when an INSERT names none), the key of a JSON/YAML value (also for the items of a
+   * list under it), the tag of an XML element, the key of `key=value`, or the label of a `Label: value`
+   * line (or of a bare `Label:` line above). Undefined when the position is in no field. A `Label:`
+   * labels the value right after it: past a delimiter or a number and then more words, it does not.
+   * The first lookup in a table walks to its header; later ones are binary searches.
    */
   labelAt(pos: number): string | undefined;
   /**
@@ -40,7 +43,10 @@ export interface FieldIndex {
    * that column. For a `CREATE TABLE` column: its cells in the INSERT statements into that table.
    */
   columnBelow(pos: number): readonly TextRange[] | undefined;
-  /** Cells and keyed values in [start, end) whose label passes `test`, in text order. */
+  /**
+   * Cells and keyed values in [start, end) whose label passes `test` (called once per distinct label),
+   * as value ranges without quotes or padding. Reads every line of the range: O(range).
+   */
   cells(test: (label: string) => boolean, start: number, end: number): Iterable<LabelledCell>;
   /**
    * The record holding `pos`: the table row (CSV/TSV, Markdown, ASCII, SQL tuple, HTML `<tr>`, a line
