@@ -27,6 +27,9 @@ const NOT_LABEL = 2;
 const CELL_CHAR = new Uint8Array(128);
 for (const c of '\n\r,;\t|()<>') CELL_CHAR[c.charCodeAt(0)] = EDGE;
 for (const c of '=[]{}@\\') CELL_CHAR[c.charCodeAt(0)] = NOT_LABEL;
+/** Chars `cells` looks for on each line: delimiters (the first SEPARATORS of them), then key separators. */
+const LINE_MARKS = [',', ';', '\t', '|', ':', '=', '<', '\uff1a'];
+const SEPARATORS = 4;
 /** Longest header cell read around a keyword (labels are at most 48 chars, plus padding). */
 const MAX_CELL = 64;
 
@@ -64,6 +67,8 @@ class Fields implements FieldIndex {
   private braces: Braces | undefined;
   private paragraphs: Paragraphs | undefined;
   private lastTable: Table | undefined;
+  /** Finders of delimiters and key separators for `cells` (LINE_MARKS). */
+  private lineSeekers: Seek[] | undefined;
   /** CREATE TABLE columns by table name (found on first need, once for the whole text). */
   private creates: Map<string, { start: number; labels: string[] }[]> | undefined;
   /** Cells of a CREATE TABLE column in the INSERTs into its table, by `start:column`. */
@@ -108,49 +113,72 @@ class Fields implements FieldIndex {
       if (v === undefined) verdicts.set(label, (v = test(label)));
       return v;
     };
-    let pos = Math.max(0, start);
+    const seek = (this.lineSeekers ??= LINE_MARKS.map((c) => new Seek(text, c)));
     const stop = Math.min(end, text.length);
     let pending: string | undefined;
-    while (pos < stop) {
-      const r = this.regionAt(pos);
+    for (let ls = lineStartOf(text, Math.max(0, start)); ls < stop; ) {
+      let r = this.regions.find(ls);
+      if (r < 0 && this.mayStartTable(ls, seek)) {
+        this.discover(ls);
+        r = this.regions.find(ls);
+      }
       const table = r >= 0 ? this.regions.tables[r] : null;
-      const regionEnd = r >= 0 ? this.regions.ends[r]! : lineEndOf(text, pos) + 1;
       if (table) {
-        for (let r = Math.max(0, table.rowAt(pos)); r < table.rowStart.length && table.rowStart[r]! < stop; r++) {
-          const cells = table.cellsOf(r);
-          for (let c = 0; c < cells.length; c += 2) {
-            const label = table.labels[c / 2];
-            if (!label || cells[c]! < pos || cells[c]! >= stop || !passes(label)) continue;
-            const [s, e] = unquotedRange(text, cells[c]!, cells[c + 1]!);
-            if (e > s) yield { start: s, end: e, label };
-          }
-        }
+        yield* this.tableCells(table, passes, Math.max(start, ls), stop);
         pending = undefined;
-      } else {
-        // Keyed values, line by line, up to the region's end.
+        ls = this.regions.ends[r]!;
+        continue;
+      }
+      const le = lineEndOf(text, ls);
+      const ce = contentEnd(text, ls, le);
+      let keyed = false;
+      let next: string | undefined;
+      if (seek[SEPARATORS]!.inRange(ls, ce, true) || seek[SEPARATORS + 1]!.inRange(ls, ce, true) || seek[SEPARATORS + 2]!.inRange(ls, ce, true) || seek[SEPARATORS + 3]!.inRange(ls, ce, true)) {
         const found: LabelledCell[] = [];
-        for (let ls = pos; ls < Math.min(regionEnd, stop); ) {
-          const le = lineEndOf(text, ls);
-          const ce = contentEnd(text, ls, le);
-          const first = skipSpaces(text, ls, ce);
-          const listed = first < ce && (text.charCodeAt(first) === 45 || text.charCodeAt(first) === 34 || text.charCodeAt(first) === 39 || (text.charCodeAt(first) >= 48 && text.charCodeAt(first) <= 57));
-          let keyed = false;
-          const next = keyedCellsOfLine(text, ls, ce, (label, s, e) => {
-            keyed = true;
-            if (s >= start && e <= stop && passes(label)) found.push({ start: s, end: e, label });
-          });
-          if (!keyed && pending && listed && !isBlank(text, ls, ce)) {
-            let s = first;
-            if (text.charCodeAt(s) === 45) s = skipSpaces(text, s + 1, ce);
-            const [vs, ve] = unquotedRange(text, s, text.charCodeAt(ce - 1) === 44 ? ce - 1 : ce);
-            if (ve > vs && passes(pending)) found.push({ start: vs, end: ve, label: pending });
-          } else pending = next;
-          ls = le + 1;
-        }
+        next = keyedCellsOfLine(text, ls, ce, (label, s, e) => {
+          keyed = true;
+          if (s >= start && e <= stop && passes(label)) found.push({ start: s, end: e, label });
+        });
         yield* found;
       }
-      pos = Math.max(regionEnd, pos + 1);
+      // A value alone on its line, under a bare `key:` / `"key": [` line: a YAML or JSON list item.
+      const first = skipSpaces(text, ls, ce);
+      const f = text.charCodeAt(first);
+      if (!keyed && pending && first < ce && (f === 45 || f === 34 || f === 39 || (f >= 48 && f <= 57))) {
+        const vs0 = f === 45 ? skipSpaces(text, first + 1, ce) : first;
+        const [vs, ve] = unquotedRange(text, vs0, text.charCodeAt(ce - 1) === 44 ? ce - 1 : ce);
+        if (ve > vs && vs >= start && passes(pending)) yield { start: vs, end: ve, label: pending };
+      } else pending = next;
+      ls = le + 1;
     }
+  }
+
+  /** Cells of a table in [from, stop) whose column label passes. */
+  private *tableCells(table: Table, passes: (label: string) => boolean, from: number, stop: number): Iterable<LabelledCell> {
+    for (let r = Math.max(0, table.rowAt(from)); r < table.rowStart.length && table.rowStart[r]! < stop; r++) {
+      const cells = table.cellsOf(r);
+      for (let c = 0; c < cells.length; c += 2) {
+        const label = table.labels[c / 2];
+        if (!label || cells[c]! < from || cells[c]! >= stop || !passes(label)) continue;
+        const [s, e] = unquotedRange(this.text, cells[c]!, cells[c + 1]!);
+        if (e > s) yield { start: s, end: e, label };
+      }
+    }
+  }
+
+  /**
+   * Whether the line at `ls` may begin a table (for `cells`, which reads every line): it shares a
+   * delimiter with the next line, or holds table markup, an INSERT, or a tuple. Native searches only.
+   */
+  private mayStartTable(ls: number, seek: readonly Seek[]): boolean {
+    const text = this.text;
+    const le = lineEndOf(text, ls);
+    if (le >= text.length) return false;
+    const ne = lineEndOf(text, le + 1);
+    for (let k = 0; k < SEPARATORS; k++) if (seek[k]!.inRange(ls, le, true) && seek[k]!.inRange(le + 1, ne, true)) return true;
+    if (isRuleLine(text, le + 1, ne)) return true;
+    if (seek[SEPARATORS + 2]!.inRange(ls, le, true) && hasCellTag(text, ls, le)) return true;
+    return this.tupleLine(ls, le) || mentionsInsert(text, ls, le);
   }
 
   recordAt(pos: number): TextRecord {

@@ -45,7 +45,9 @@ export interface FieldIndex {
   columnBelow(pos: number): readonly TextRange[] | undefined;
   /**
    * Cells and keyed values in [start, end) whose label passes `test` (called once per distinct label),
-   * as value ranges without quotes or padding. Reads every line of the range: O(range).
+   * as value ranges without quotes or padding. Reads every line of the range that holds a delimiter or a
+   * key separator: O(range), ~6 ms for a 1 MB customer CSV but tens of ns per char on logs and JSON
+   * (every key is read): ask for a record or a table, not for a whole 10 MB paste.
    */
   cells(test: (label: string) => boolean, start: number, end: number): Iterable<LabelledCell>;
   /**
