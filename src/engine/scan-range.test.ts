@@ -11,7 +11,7 @@ const TEXT = [
   'card 4111 1111 1111 1111 and mail jane.roe@example.com',
   'Call +44 20 7946 0958 tomorrow, IBAN DE89 3704 0044 0532 0130 00',
   'ghp_' + 'a'.repeat(36),
-  'client 203.0.113.42 connected',
+  'client 81.2.69.160 connected',
 ].join('\n');
 
 describe('range scans', () => {

@@ -125,7 +125,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
       list.add(ws, we);
     };
     const lines = new LineFinder(text);
-    // Column bodies opened by header keywords: out of text order, so merged in after the hits.
+    // Column cells opened by header keywords: out of text order, so merged in after the hits.
     let opened: number[] | undefined;
 
     const profile = options.profile;
@@ -152,8 +152,8 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
         const we = block[i] ? Math.min(text.length, end + reach[i]!) : Math.min(lineEnd, end + reach[i]!);
         addWindow(i, ws, we);
         if (columns[i]) {
-          const body = fields.columnBelow(start);
-          if (body && body.end > lo && body.start < hi) (opened ??= []).push(i, Math.max(lo, body.start), Math.min(hi, body.end));
+          const cells = fields.columnBelow(start);
+          if (cells) for (const c of cells) if (c.end > lo && c.start < hi) (opened ??= []).push(i, Math.max(lo, c.start), Math.min(hi, c.end));
         }
       }
     }
@@ -284,6 +284,8 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
         before: text.slice(Math.max(0, start - 64), start),
         after: text.slice(end, end + 64),
         label: () => fields.labelAt(start),
+        start,
+        fields,
       };
       const verdict = d.validate(value, info);
       if (verdict === false) return null;

@@ -104,6 +104,10 @@ export interface MatchInfo {
    * `Label:`), e.g. ` phone number `; computed on first call. See `fields/types.ts`.
    */
   readonly label: () => string | undefined;
+  /** Offset of the value in the scanned text (for `fields`). */
+  readonly start: number;
+  /** The scan's field index: records, log lines, labels of other positions. */
+  readonly fields: FieldIndex;
 }
 
 /** What a `find` detector is given: the range to search and the scan's field index. */

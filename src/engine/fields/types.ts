@@ -16,9 +16,9 @@ export interface LabelledCell extends TextRange {
   readonly label: string;
 }
 
-/** The record holding a position: a table row, else the paragraph around it. */
+/** The record holding a position: a table row, a JSON record, else the paragraph around it. */
 export interface TextRecord extends TextRange {
-  /** True when the record is a row of a table (CSV/TSV, Markdown, ASCII, SQL VALUES tuple, JSON array item). */
+  /** True when the record is a row of a table (CSV/TSV, Markdown, ASCII, SQL VALUES tuple, HTML row, JSON array item). */
   readonly table: boolean;
 }
 
@@ -28,19 +28,37 @@ export interface TextRecord extends TextRange {
  */
 export interface FieldIndex {
   /**
-   * The normalised label of the field holding `pos`: the column header of a table cell (CSV/TSV,
-   * Markdown, ASCII, SQL `INSERT … (cols) VALUES`, or the columns of a `CREATE TABLE` when an INSERT
-   * names none), the key of a JSON/YAML value, the tag of an XML/HTML element, or the label of a
-   * `Label: value` line. Undefined when the position is in no field.
+   * The normalised label of the field holding `pos`: the column header of a table cell (CSV/TSV/`;`/`|`,
+   * Markdown, ASCII, psql, HTML `<th>` over `<td>`, SQL `INSERT … (cols) VALUES`, or the columns of a
+   * `CREATE TABLE` when an INSERT names none), the key of a JSON/YAML value (also for the items of a
+   * list under it), the tag of an XML element, the key of `key=value`, or the label of a `Label: value`
+   * line (or of a bare `Label:` line above). Undefined when the position is in no field. A `Label:`
+   * labels the value right after it: past a delimiter or a number and then more words, it does not.
+   * The first lookup in a table walks to its header; later ones are binary searches.
    */
   labelAt(pos: number): string | undefined;
   /**
-   * When `pos` lies in a table header cell: the range of the rows below it (the table body), so a
-   * detector anchored on header words (`dob`, `phone`) also runs on the values of that column.
+   * When `pos` lies in a table header cell: the cells of its column below (non-empty, raw ranges, in
+   * text order), so a detector anchored on header words (`dob`, `phone`) also runs on the values of
+   * that column. For a `CREATE TABLE` column: its cells in the INSERT statements into that table.
    */
-  columnBelow(pos: number): TextRange | undefined;
-  /** Cells and keyed values in [start, end) whose label passes `test`, in text order. */
+  columnBelow(pos: number): readonly TextRange[] | undefined;
+  /**
+   * Cells and keyed values in [start, end) whose label passes `test` (called once per distinct label),
+   * as value ranges without quotes or padding. Reads every line of the range that holds a delimiter or a
+   * key separator: O(range), ~6 ms for a 1 MB customer CSV but tens of ns per char on logs and JSON
+   * (every key is read): ask for a record or a table, not for a whole 10 MB paste.
+   */
   cells(test: (label: string) => boolean, start: number, end: number): Iterable<LabelledCell>;
-  /** The record holding `pos`. */
+  /**
+   * The record holding `pos`: the table row (CSV/TSV, Markdown, ASCII, SQL tuple, HTML `<tr>`, a line
+   * of a headerless block of rows), else the JSON object (the array item, or the outermost object
+   * around it), else the paragraph.
+   */
   recordAt(pos: number): TextRecord;
+  /**
+   * True when the line holding `pos` is a log record: it starts with a timestamp, a syslog date or a
+   * level word, or it carries log fields (`level=`, `"level":`, `sshd[42]:`).
+   */
+  logLine(pos: number): boolean;
 }

@@ -5,7 +5,13 @@ describe('IPv4', () => {
   // Special-purpose ranges from the IANA IPv4 Special-Purpose Address Registry (RFC 6890, RFC 5737).
   it.each([
     ['8.8.8.8', 'public'],
-    ['203.0.113.42', 'public'],
+    ['81.2.69.160', 'public'],
+    // Documentation ranges (RFC 5737): never anybody's address.
+    ['192.0.2.1', 'reserved'],
+    ['198.51.100.7', 'reserved'],
+    ['203.0.113.42', 'reserved'],
+    ['192.0.3.1', 'public'],
+    ['203.0.114.1', 'public'],
     ['10.1.2.3', 'private'],
     ['172.20.0.5', 'private'],
     ['192.168.1.10', 'private'],
@@ -26,12 +32,16 @@ describe('IPv4', () => {
 describe('IPv6', () => {
   // Text forms from RFC 4291 §2.2 and RFC 5952; special ranges from the IANA IPv6 Special-Purpose registry.
   it.each([
-    ['2001:db8::1', 'public'],
-    ['2001:0db8:85a3:0000:0000:8a2e:0370:7334', 'public'],
+    // Documentation prefix 2001:db8::/32 (RFC 3849): never anybody's address.
+    ['2001:db8::1', 'reserved'],
+    ['2001:0db8:85a3:0000:0000:8a2e:0370:7334', 'reserved'],
+    ['2001:db9::1', 'public'],
     ['2a03:2880:f12f:83:face:b00c:0:25de', 'public'],
+    ['2a00:1450:4001:82b::200e', 'public'],
     ['fe80::1ff:fe23:4567:890a', 'private'],
     ['fd12:3456:789a:1::1', 'private'],
-    ['::ffff:192.0.2.128', 'public'],
+    ['::ffff:192.0.2.128', 'reserved'],
+    ['::ffff:81.2.69.160', 'public'],
     ['::ffff:10.0.0.1', 'private'],
     ['::1', 'reserved'],
     ['::', 'reserved'],

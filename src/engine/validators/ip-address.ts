@@ -23,12 +23,13 @@ export function parseIpv4(value: string): number[] | undefined {
 /**
  * IPv4 kind. Private: RFC 1918 (10/8, 172.16/12, 192.168/16), CGNAT 100.64/10, link-local 169.254/16.
  * Reserved (never a finding): 0/8, loopback 127/8, multicast and above (224/3, incl. 255.255.255.255
- * and netmasks like 255.255.255.0). Documentation ranges (192.0.2/24, 198.51.100/24, 203.0.113/24)
- * count as public: they are what people paste as realistic stand-ins.
+ * and netmasks like 255.255.255.0), and the documentation ranges of RFC 5737 (192.0.2/24,
+ * 198.51.100/24, 203.0.113/24): they are what docs and examples use, and never address anyone.
  */
 export function ipv4Kind(o: readonly number[]): IpKind {
-  const [a, b] = o as [number, number];
+  const [a, b, c] = o as [number, number, number];
   if (a === 0 || a === 127 || a >= 224) return 'reserved';
+  if ((a === 192 && b === 0 && c === 2) || (a === 198 && b === 51 && c === 100) || (a === 203 && b === 0 && c === 113)) return 'reserved';
   if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168)) return 'private';
   if ((a === 100 && b >= 64 && b <= 127) || (a === 169 && b === 254)) return 'private';
   return 'public';
@@ -65,9 +66,9 @@ export function parseIpv6(value: string): number[] | undefined {
 }
 
 /**
- * IPv6 kind. Reserved: unspecified ::, loopback ::1, multicast ff00::/8. Private: unique-local fc00::/7,
- * link-local fe80::/10. IPv4-mapped ::ffff:a.b.c.d follows the IPv4 rules. 2001:db8::/32 (documentation)
- * counts as public, as for IPv4.
+ * IPv6 kind. Reserved: unspecified ::, loopback ::1, multicast ff00::/8, documentation 2001:db8::/32
+ * (RFC 3849). Private: unique-local fc00::/7, link-local fe80::/10. IPv4-mapped ::ffff:a.b.c.d follows
+ * the IPv4 rules.
  */
 export function ipv6Kind(g: readonly number[]): IpKind {
   if (g.every((x) => x === 0)) return 'reserved';
@@ -76,7 +77,7 @@ export function ipv6Kind(g: readonly number[]): IpKind {
     return ipv4Kind([g[6]! >> 8, g[6]! & 255, g[7]! >> 8, g[7]! & 255]);
   }
   const first = g[0]!;
-  if (first >> 8 === 0xff) return 'reserved';
+  if (first >> 8 === 0xff || (first === 0x2001 && g[1] === 0x0db8)) return 'reserved';
   if ((first & 0xfe00) === 0xfc00 || (first & 0xffc0) === 0xfe80) return 'private';
   return 'public';
 }

@@ -1,3 +1,4 @@
+import { labelWordIn } from '../../fields';
 import type { Detector, MatchInfo } from '../../types';
 import { MONTH_NAME_SOURCE, isBirthDateText } from '../../validators/date';
 
@@ -36,6 +37,12 @@ function labelled(info: MatchInfo): boolean {
   return start >= 0 && !/\d/.test(after.slice(0, start));
 }
 
+/** The date's field is a birth date: a `dob` / `date_of_birth` / `Geburtsdatum` column, key, tag or label. */
+function birthField(info: MatchInfo): boolean {
+  const label = info.label();
+  return label !== undefined && labelWordIn(label, DOB_WORDS) !== undefined;
+}
+
 const M = `(?:${MONTH_NAME_SOURCE})\\.?(?![\\p{L}])`;
 const SEP = String.raw`[\s\u00a0]{1,3}`;
 
@@ -47,7 +54,9 @@ export const dateOfBirth: Detector = {
   severity: 'medium',
   description: 'Date of birth (a date next to a birth label)',
   // Block window: "Date of birth:" on one line and the date on the next is a common form layout.
-  anchor: { keywords: DOB_WORDS, window: 'block' },
+  // `dob` alone is a column name (`id,name,dob`); keywords match at word starts, so not inside "adobe".
+  // A header keyword opens its column: the dates below have no label on their line.
+  anchor: { keywords: [...DOB_WORDS, 'dob'], window: 'block', columns: true },
   patterns: [
     { name: 'numeric', regex: /(?<![\d.\/\-])\d{1,2}([.\/\-])\d{1,2}\1(?:\d{4}|\d{2})(?!\d|[.\/\-]\d)/g, score: 0.6 },
     { name: 'iso', regex: /(?<![\d.\/\-])\d{4}([.\/\-])\d{1,2}\1\d{1,2}(?!\d|[.\/\-]\d)/g, score: 0.6 },
@@ -64,7 +73,7 @@ export const dateOfBirth: Detector = {
       score: 0.6,
     },
   ],
-  validate: (value, info) => isBirthDateText(value) && labelled(info) && 0.75,
+  validate: (value, info) => isBirthDateText(value) && (birthField(info) || labelled(info)) && 0.75,
   context: { words: DOB_WORDS, required: true, boost: 0.15 },
   maxLength: 64,
   preview: { head: 0, tail: 2 },
@@ -79,6 +88,8 @@ export const dateOfBirth: Detector = {
       'Birthday: March 15th, 1985',
       'Date of birth:\n12/07/1990',
       '{"dateOfBirth": "1955-09-06", "status": "ok"}',
+      'id,name,dob,start_date\n1,Ann,1985-03-15,2024-01-02\n2,Bob,1990-07-12,2023-05-06',
+      '| Name | Fecha de nacimiento |\n|---|---|\n| Ana | 15/03/1985 |',
     ],
     noMatch: [
       'Invoice date: 03/15/1985',
@@ -87,6 +98,8 @@ export const dateOfBirth: Detector = {
       'born 2999-01-01',
       'Adobe 2020-01-05 release',
       'Birth date: unknown, start date: 2025-10-14',
+      'id,name,dob,start_date\n1,Ann,,2024-01-02',
+      'Adobe,Dobby\n2024-01-02,2023-05-06',
     ],
   },
 };

@@ -27,17 +27,19 @@ describe('macSpans', () => {
 });
 
 describe('ipv6Spans', () => {
-  it('finds global unicast candidates with exact bounds', () => {
-    const s = 'peer [2001:db8::1]:8080, 2a03:2880:f12f:83:face:b00c:0:25de. done 2001:db8::/32 2001:db8::ffff:192.0.2.1';
-    expect(values(s, ipv6Spans(s))).toEqual(['2001:db8::1', '2a03:2880:f12f:83:face:b00c:0:25de', '2001:db8::', '2001:db8::ffff:192.0.2.1']);
+  it('finds global unicast, unique-local and link-local candidates with exact bounds', () => {
+    const s = 'peer [2a00:1450:4001:82b::200e]:8080, 2a03:2880:f12f:83:face:b00c:0:25de. done 2606:4700::/32 2606:4700::ffff:81.2.69.160';
+    expect(values(s, ipv6Spans(s))).toEqual(['2a00:1450:4001:82b::200e', '2a03:2880:f12f:83:face:b00c:0:25de', '2606:4700::', '2606:4700::ffff:81.2.69.160']);
+    const p = 'inet6 fe80::1ff:fe23:4567:890a/64 and fd12:3456:789a:1::1, FEBF::2';
+    expect(values(p, ipv6Spans(p))).toEqual(['fe80::1ff:fe23:4567:890a', 'fd12:3456:789a:1::1', 'FEBF::2']);
   });
-  it('skips times, C++ scopes, link-local and glued tokens', () => {
-    for (const s of ['at 20:30:45', 'std::vector', 'fe80::1', 'x2001:db8::1', '2001:db8::1abz']) {
+  it('skips times, C++ scopes, other first groups and glued tokens', () => {
+    for (const s of ['at 20:30:45', 'std::vector', 'fec0::1', 'ff02::1', 'face::1', 'x2606:4700::1', '2606:4700::1abz']) {
       expect(values(s, ipv6Spans(s))).toEqual([]);
     }
   });
   it('is linear on hostile input', () => {
-    for (const unit of ['2001:', '2aaa', ':', '2001::']) {
+    for (const unit of ['2001:', '2aaa', ':', '2001::', 'fe80:', 'fd00::']) {
       const s = unit.repeat(Math.ceil(1_000_000 / unit.length));
       const t0 = performance.now();
       ipv6Spans(s);

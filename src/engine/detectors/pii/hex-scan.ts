@@ -90,27 +90,39 @@ function bounded(s: string, start: number, end: number, sep: number): boolean {
 }
 
 /**
- * Where an IPv6 candidate may be: the colon after a first group `2xxx`/`3xxx`. The detector's anchor,
- * found in the engine's punctuation pass: the lookbehind runs only at colons. Listed before the MAC
- * trigger (detector order), and never fires at a MAC's first colon (two hex digits before it).
+ * Where an IPv6 candidate may be: the colon after a first group `2xxx`/`3xxx` (global unicast),
+ * `fcxx`/`fdxx` (unique local) or `fe8x`–`febx` (link-local). The detector's anchor, found in the
+ * engine's punctuation pass: the lookbehind runs only at colons. Listed before the MAC trigger
+ * (detector order), and never fires at a MAC's first colon (two hex digits before it).
  */
-export const IPV6_TRIGGER = /:(?<=[23][0-9A-Fa-f]{3}:)/;
+export const IPV6_TRIGGER = /:(?<=(?:[23][0-9A-Fa-f]{3}|[Ff][CcDd][0-9A-Fa-f]{2}|[Ff][Ee][89AaBb][0-9A-Fa-f]):)/;
 
 /** Longest IPv6 text form: 8 groups of 4 + 7 colons, or 6 groups + an IPv4 tail (45 chars). */
 const MAX_IPV6 = 45;
 
+/** True when the four chars at `start` are a first group the finder looks at (see IPV6_TRIGGER). */
+function firstGroup(s: string, start: number): boolean {
+  const a = s.charCodeAt(start);
+  if (a === 50 || a === 51) return hexRun(s, start + 1, 3);
+  if ((a | 32) !== 102) return false;
+  const b = s.charCodeAt(start + 1) | 32;
+  if (b === 99 || b === 100) return hexRun(s, start + 2, 2);
+  const c = s.charCodeAt(start + 2) | 32;
+  return b === 101 && (c === 56 || c === 57 || c === 97 || c === 98) && hexRun(s, start + 3, 1);
+}
+
 /**
- * IPv6 candidates in the global unicast block 2000::/3 (first group 2xxx or 3xxx, always four hex
- * digits): from each colon, look back for that first group, then take the run of hex digits, colons
- * and dots that follows. Structure is checked by the detector's validator (`parseIpv6`).
+ * IPv6 candidates in the global unicast block 2000::/3 and the private fc00::/7 and fe80::/10 (first
+ * group always four hex digits): from each colon, look back for that first group, then take the run
+ * of hex digits, colons and dots that follows. Structure is checked by the detector's validator
+ * (`parseIpv6`).
  */
 export function ipv6Spans(s: string): [number, number][] {
   const out: [number, number][] = [];
   let i = s.indexOf(':');
   while (i >= 0) {
     const start = i - 4;
-    const first = start >= 0 ? s.charCodeAt(start) : 0;
-    if ((first === 50 || first === 51) && hexRun(s, start + 1, 3) && !glued(s.charCodeAt(start - 1))) {
+    if (start >= 0 && firstGroup(s, start) && !glued(s.charCodeAt(start - 1))) {
       let end = i + 1;
       const limit = Math.min(s.length, start + MAX_IPV6);
       while (end < limit) {

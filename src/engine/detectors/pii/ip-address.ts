@@ -4,19 +4,34 @@ import { ipv6Spans, IPV6_TRIGGER } from './hex-scan';
 import { hasContextWord, isolated } from './shared';
 
 /**
- * Score by kind. Public addresses identify a subscriber: reported. Private (RFC 1918, CGNAT,
- * link-local, ULA) describe internal networks: 0.4, reported only next to an IP word ("my IP is
- * 10.0.0.5") or when an admin lowers the threshold, so pasted internal logs don't drown users in
- * findings. Loopback, unspecified, broadcast, multicast and netmasks: never.
+ * Score by kind. Public addresses identify a subscriber: reported. Private addresses (RFC 1918, CGNAT,
+ * link-local, IPv6 unique-local) identify a device, and are personal data in records and logs (GDPR):
+ * reported in a log line, in a field named like an IP (a column, a JSON key, `ip=`), or next to an IP
+ * word ("my IP is 10.0.0.5"); elsewhere 0.4 (only when an admin lowers the threshold), so a pasted
+ * network config does not drown users in findings. Loopback, unspecified, broadcast, multicast,
+ * netmasks and the documentation ranges: never, anywhere.
  */
 const KIND_SCORE: Record<IpKind, number | false> = { public: 0.85, private: 0.4, reserved: false };
-/** A private address next to an IP word ("my IP is 10.0.0.5", `"ip": "192.168.1.4"`). */
-const PRIVATE_WITH_WORD = 0.55;
+/** A private address in a record or a log line, or next to an IP word. */
+const PRIVATE_IN_RECORD = 0.55;
 
 /** Text that precedes version numbers and product tokens, not addresses. */
 const VERSION_BEFORE = /(?:\bv|\bver\.?|version|versión|release|build|firmware|revision|rev\.?|update|patch|sdk|api|[A-Za-z]\/)\s*[:=#]?\s*$/i;
 
-const IP_WORDS = [' ip ', ' ip:', 'ip=', 'ip address', 'ip-address', 'ipv4', 'ipv6', '"ip"', 'ip_addr', 'ipaddr', 'client_ip', 'remote_addr', 'x-forwarded-for', 'adresse ip', 'ip-adresse', 'dirección ip', 'direccion ip'];
+const IP_WORDS = [' ip ', ' ip:', 'ip=', 'ip address', 'ip-address', 'ipv4', 'ipv6', '"ip"', 'ip_addr', 'ipaddr', 'client_ip', 'remote_addr', 'x-forwarded-for', 'adresse ip', 'ip-adresse', 'dirección ip', 'direccion ip', 'inet ', 'inet6'];
+
+/** Whole words of a normalised label that name an IP field: `ip`, `last_login_ip`, `ipAddress`, `remote_addr`, `inet6`. */
+const IP_LABEL_WORDS = new Set([
+  'ip', 'ips', 'ipv4', 'ipv6', 'ip4', 'ip6', 'ipaddr', 'ipaddress', 'ipadresse', 'addr', 'inet', 'inet6', 'forwarded', 'srcip', 'dstip',
+  'clientip', 'remoteip', 'serverip', 'hostip', 'peerip', 'sourceip', 'publicip', 'privateip', 'loginip', 'userip', 'lastip', 'src', 'dst',
+]);
+
+/** True when a normalised label names an IP address field. */
+export function isIpLabel(label: string | undefined): boolean {
+  if (!label) return false;
+  for (const word of label.trim().split(' ')) if (IP_LABEL_WORDS.has(word)) return true;
+  return false;
+}
 
 function validateV4(value: string, info: MatchInfo): boolean | number {
   const octets = parseIpv4(value);
@@ -27,12 +42,13 @@ function validateV4(value: string, info: MatchInfo): boolean | number {
 }
 
 /**
- * The IP-word check is done here, only for private addresses, instead of as a `context` rule the
+ * The record checks are done here, only for private addresses, instead of as a `context` rule the
  * engine would run for every one of the thousands of public addresses in a pasted log.
  */
 function scoreKind(kind: IpKind, info: MatchInfo): number | false {
-  if (kind === 'private') return hasContextWord(info, IP_WORDS) ? PRIVATE_WITH_WORD : KIND_SCORE.private;
-  return KIND_SCORE[kind];
+  if (kind !== 'private') return KIND_SCORE[kind];
+  const inRecord = hasContextWord(info, IP_WORDS) || info.fields.logLine(info.start) || isIpLabel(info.label());
+  return inRecord ? PRIVATE_IN_RECORD : KIND_SCORE.private;
 }
 
 /** IPv4 addresses (dotted quad), excluding versions, OIDs, netmasks and special-purpose ranges. */
@@ -41,15 +57,36 @@ export const ipv4Address: Detector = {
   type: 'IP_ADDRESS',
   category: 'PII',
   severity: 'low',
-  description: 'IPv4 address (public; private ranges only next to an IP label)',
+  description: 'IPv4 address (public; private ranges in logs, IP fields or next to an IP label)',
   // At least 5 digits: addresses whose octets are all single digits are not reported (see validateV4).
   anchor: { numeric: { minDigits: 5, maxDigits: 12, needsSeparator: true } },
   patterns: [{ name: 'dotted-quad', regex: /(?<![\w.\-:])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w\-]|\.\d)/g, score: 0.85 }],
   validate: validateV4,
   maxLength: 15,
   examples: {
-    match: ['client 203.0.113.42 connected', 'GET / from 81.2.69.160:443', 'my IP: 192.168.1.23', 'whitelist 84.17.45.9/32'],
-    noMatch: ['bind 0.0.0.0:8080', 'mask 255.255.255.0', 'version 1.2.3.4', 'Chrome/120.0.0.0 Safari', 'loopback 127.0.0.1', 'OID 1.3.6.1.4.1.311', 'lan 10.0.0.5 up'],
+    match: [
+      'client 81.2.69.160 connected',
+      'GET / from 81.2.69.160:443',
+      'my IP: 192.168.1.23',
+      'whitelist 84.17.45.9/32',
+      '2024-05-01T10:00:00Z WARN auth failed for bob from 10.0.0.5',
+      'user,last_login_ip\nann,172.16.4.20',
+      '{"user": "ann", "ip_address": "192.168.10.7"}',
+      'level=warn msg="login failed" src=10.20.30.40',
+    ],
+    noMatch: [
+      'bind 0.0.0.0:8080',
+      'mask 255.255.255.0',
+      'version 1.2.3.4',
+      'Chrome/120.0.0.0 Safari',
+      'loopback 127.0.0.1',
+      'OID 1.3.6.1.4.1.311',
+      'lan 10.0.0.5 up',
+      // Documentation ranges (RFC 5737) never count, even in a log line or an IP field.
+      'client 203.0.113.42 connected',
+      '2024-05-01T10:00:00Z WARN auth failed from 198.51.100.7',
+      'ip=192.0.2.10',
+    ],
   },
 };
 
@@ -60,24 +97,41 @@ function validateV6(value: string, info: MatchInfo): boolean | number {
 }
 
 /**
- * IPv6 addresses in the global unicast block 2000::/3 (link-local and unique-local would score as
- * private anyway). Anchor: a trigger on the colon after the first group, found in the engine's
- * punctuation pass; `match` (hex-scan.ts) then reads the address around it. A regex that can start
- * on any 2/3 digit costs ~5× more on 10 MB of logs.
+ * IPv6 addresses: global unicast 2000::/3, and unique-local fc00::/7 and link-local fe80::/10, which
+ * count as private (in logs, IP fields, next to an IP word). Anchor: a trigger on the colon after the
+ * first group, found in the engine's punctuation pass; `match` (hex-scan.ts) then reads the address
+ * around it. A regex that can start on any 2/3 digit costs ~5× more on 10 MB of logs.
  */
 export const ipv6Address: Detector = {
   id: 'ip-address-v6',
   type: 'IP_ADDRESS',
   category: 'PII',
   severity: 'low',
-  description: 'IPv6 address (global unicast)',
+  description: 'IPv6 address (global; unique-local and link-local in logs, IP fields or next to an IP label)',
   anchor: { triggers: [IPV6_TRIGGER] },
   patterns: [],
   match: ipv6Spans,
   validate: validateV6,
   maxLength: 45,
   examples: {
-    match: ['peer 2001:db8::1 accepted', 'from 2a03:2880:f12f:83:face:b00c:0:25de port 443', '[2001:0db8:85a3:0000:0000:8a2e:0370:7334]:8443', 'ip6 2606:4700:4700::1111'],
-    noMatch: ['time 20:30:45', 'std::vector<int>', 'link fe80::1ff:fe23:4567:890a', 'c++ 2000::operator', 'hash 2fd4e1c67a2d28fced849ee1bb76e7391b93eb12', 'bad 2001:db8::1::2'],
+    match: [
+      'peer 2a00:1450:4001:82b::200e accepted',
+      'from 2a03:2880:f12f:83:face:b00c:0:25de port 443',
+      '[2a00:1450:4001:0082:0000:0000:0000:200e]:8443',
+      'ip6 2606:4700:4700::1111',
+      '    inet6 fe80::1ff:fe23:4567:890a/64 scope link',
+      'Jan 12 10:11:12 host sshd[42]: Accepted key for bob from fd12:3456:789a:1::1',
+    ],
+    noMatch: [
+      'time 20:30:45',
+      'std::vector<int>',
+      'link fe80::1ff:fe23:4567:890a',
+      'c++ 2000::operator',
+      'hash 2fd4e1c67a2d28fced849ee1bb76e7391b93eb12',
+      'bad 2a00:1450::1::2',
+      // Documentation prefix (RFC 3849): never counts.
+      'peer 2001:db8::1 accepted',
+      'ipv6=2001:0db8:85a3::8a2e:370:7334',
+    ],
   },
 };

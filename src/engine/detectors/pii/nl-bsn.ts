@@ -14,7 +14,8 @@ export const nlBsn: Detector = {
   // 1112.22.333 (the usual print form), 111 222 333, 111222333.
   patterns: [{ name: 'bsn', regex: new RegExp(`${NUM_START}(?:\\d{4}\\.\\d{2}\\.\\d{3}|\\d{3}([ \\-]?)\\d{3}\\1\\d{3})${NUM_END}`, 'g'), score: 0.4 }],
   validate: (value, info) => isolated(info) && nlBsnValid(digitsOf(value)),
-  context: { words: contextWords('bsn', 'burgerservicenummer', 'sofinummer', 'sofi-nummer', 'citizen service number'), boost: 0.3 },
+  // Prose and column names (`bsn`, `BSN-nummer`, `burgerservicenummer`, `sofi_nr`).
+  context: { words: contextWords('bsn', 'burgerservicenummer', 'sofinummer', 'sofi-nummer', 'sofinr', 'sofi nr', 'citizen service number'), boost: 0.3 },
   maxLength: 11,
   examples: {
     match: ['BSN: 111222333', 'burgerservicenummer 1112.22.333', 'bsn 123 456 782'],

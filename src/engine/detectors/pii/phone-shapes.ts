@@ -9,8 +9,74 @@ import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/
 export const PHONE_WORDS = [
   'phone', 'tel', 'tél', 'mobile', 'mob.', 'cell', 'call', 'fax', 'whatsapp', 'sms', 'contact',
   'téléphone', 'telephone', 'portable', 'appeler', 'joindre', 'telefon', 'handy', 'rufnummer', 'anrufen',
-  'teléfono', 'telefono', 'móvil', 'movil', 'llamar', 'celular',
+  'teléfono', 'telefono', 'móvil', 'movil', 'llamar', 'celular', 'msisdn', 'gsm', 'tlf', 'tfno',
 ];
+
+/**
+ * Words of a label that name a phone field (whole words of a normalised label: a column, a key, a
+ * `Label:`): `phone`, `Mobile`, `tel_2`, `Telefonnummer`, `numéro de téléphone`, `teléfono móvil`.
+ */
+const PHONE_LABEL_WORD = /^(?:\p{L}*phones?\d*|tel\d*|tél|tele?fon\p{L}*|téléphone|teléfono|telefono|telefone|mobiles?\d*|mob|mobil\p{L}*|móvil|movil|cell|cellular|celular|cellulare|fax|handy\p{L}*|rufnummer|portable|gsm|whatsapp|msisdn|tlf|tfno|tlfno)$/u;
+/** Words that make a phone label name something else: `phone_id`, `phone_verified`, `mobile_os`. */
+const NOT_A_NUMBER = new Set([
+  'id', 'ids', 'uuid', 'count', 'type', 'verified', 'confirmed', 'country', 'code', 'prefix', 'ext', 'extension', 'model', 'brand',
+  'make', 'carrier', 'operator', 'status', 'consent', 'opt', 'optin', 'is', 'has', 'enabled', 'plan', 'os', 'version', 'imei', 'serial',
+  'pin', 'app', 'hash',
+]);
+
+/** True when a normalised label names a phone number field (see PHONE_LABEL_WORD). */
+export function isPhoneLabel(label: string | undefined): boolean {
+  if (!label) return false;
+  let phone = false;
+  for (const word of label.trim().split(' ')) {
+    if (NOT_A_NUMBER.has(word)) return false;
+    if (PHONE_LABEL_WORD.test(word)) phone = true;
+  }
+  return phone;
+}
+
+/** Words that label the phone number right after them (`Tel 030 …`, `Handy 0151…`). */
+const PREFIX_WORDS = new Set([
+  'phone', 'telephone', 'téléphone', 'teléfono', 'telefono', 'telefon', 'tel', 'tél', 'mobile', 'mobil', 'móvil', 'movil', 'cell',
+  'celular', 'fax', 'handy', 'portable', 'gsm', 'whatsapp', 'tlf', 'tfno',
+]);
+/** `phone number`, `Tel. Nr.`, `tél. n°`: a number word between the phone word and the value. */
+const NUMBER_WORDS = new Set(['number', 'nummer', 'numéro', 'numero', 'número', 'no', 'nr', 'n°', 'nº', 'num']);
+
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f) || c === 0xb0 || c === 0xba;
+}
+
+/** Index after the last char of `s[0, end)` that is not a blank or label punctuation (`: = # . - – (`). */
+function skipLabelPunctuation(s: string, end: number): number {
+  let i = end;
+  while (i > 0 && end - i < 8) {
+    const c = s.charCodeAt(i - 1);
+    if (c === 32 || c === 9 || c === 0xa0 || c === 58 || c === 61 || c === 35 || c === 46 || c === 45 || c === 0x2013 || c === 40) i--;
+    else break;
+  }
+  return i;
+}
+
+/**
+ * True when a phone label ends `before` (the text right before the value), without a colon needed:
+ * `Tel 030 …`, `Handy 0151…`, `phone no. …`, `Tél. : …`. Labels with a colon, columns and keys are
+ * also read by the field index. A char loop and two set lookups: this runs for every phone-shaped
+ * number libphonenumber rejects.
+ */
+export function phoneLabelBefore(before: string): boolean {
+  let end = skipLabelPunctuation(before, before.length);
+  for (let words = 0; words < 2; words++) {
+    let start = end;
+    while (start > 0 && end - start < 12 && isWordCode(before.charCodeAt(start - 1))) start--;
+    if (start === end || (start > 0 && isWordCode(before.charCodeAt(start - 1)))) return false;
+    const word = before.slice(start, end).toLowerCase();
+    if (PREFIX_WORDS.has(word)) return true;
+    if (!NUMBER_WORDS.has(word)) return false;
+    end = skipLabelPunctuation(before, start);
+  }
+  return false;
+}
 
 /**
  * Regions tried for numbers written without a country code (the product's main markets). A number
@@ -90,4 +156,49 @@ export function digitCount(value: string): number {
   let n = 0;
   for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) >= 48 && value.charCodeAt(i) <= 57) n++;
   return n;
+}
+
+/** Placeholder digits: one digit repeated, or a run up or down (`123456789`, `0123456789`, `987654321`). */
+function placeholderDigits(digits: string): boolean {
+  let same = true;
+  let up = true;
+  let down = true;
+  for (let i = 1; i < digits.length; i++) {
+    const d = digits.charCodeAt(i) - digits.charCodeAt(i - 1);
+    if (d !== 0) same = false;
+    if (d !== 1) up = false;
+    if (d !== -1) down = false;
+  }
+  return same || up || down;
+}
+
+const possibleVerdicts = new Map<string, boolean>();
+
+/**
+ * True when the value is a *possible* number in one of `regions` (libphonenumber's length rules for
+ * the country, `undefined`: written with +country code), even if its range is not assigned (yet). Only
+ * for values in a phone field: alone, most 9–11 digit numbers are possible somewhere. NANP numbers also
+ * need an area code and exchange starting 2–9; placeholder digits never pass.
+ *
+ * libphonenumber's answer depends only on the country, the prefixes it strips and the national number's
+ * length, so verdicts are cached by region set, first five digits and digit count: a phone column of
+ * 6,000 rows costs a handful of parses, not 6,000 (~20 µs each).
+ */
+export function possiblePhone(value: string, regions: readonly (CountryCode | undefined)[]): boolean {
+  const digits = value.replace(/\D/g, '');
+  if (placeholderDigits(digits)) return false;
+  const key = `${regions.join(',')}|${value.trimStart().startsWith('+') ? '+' : ''}${digits.slice(0, 5)}|${digits.length}`;
+  const known = possibleVerdicts.get(key);
+  if (known !== undefined) return known;
+  let ok = false;
+  for (const region of regions) {
+    const parsed = parsePhoneNumberFromString(value, region);
+    if (!parsed?.isPossible()) continue;
+    if (parsed.countryCallingCode === '1' && !/^[2-9]\d\d[2-9]\d{6}$/.test(parsed.nationalNumber)) continue;
+    ok = true;
+    break;
+  }
+  if (possibleVerdicts.size > 2048) possibleVerdicts.clear();
+  possibleVerdicts.set(key, ok);
+  return ok;
 }

@@ -1,29 +1,47 @@
 import type { Detector, MatchInfo } from '../../types';
 import { consistentSeparators } from '../../validators/digits';
 import {
-  AREA_REGIONS, digitCount, GROUPED_REGIONS, NATIONAL_SOURCE, nationalShape, NO_TRUNK_REGIONS, PHONE_WORDS, SCORE,
-  TRUNK_REGIONS, validPhone,
+  AREA_REGIONS, digitCount, GROUPED_REGIONS, isPhoneLabel, NATIONAL_SOURCE, nationalShape, NO_TRUNK_REGIONS, phoneLabelBefore, PHONE_WORDS,
+  possiblePhone, SCORE, TRUNK_REGIONS, validPhone,
 } from './phone-shapes';
 import { hasContextWord, isolated, looksLikeDate } from './shared';
 
+/**
+ * The value is in a phone field: a phone label right before it (`Tel 030…`), or its field is named like
+ * a phone (`Phone:`, a `mobile` column however far up, a `"tel"` key, `<telefono>`).
+ */
+function inPhoneField(info: MatchInfo): boolean {
+  return phoneLabelBefore(info.before) || isPhoneLabel(info.label());
+}
+
+/**
+ * `score` when libphonenumber accepts the value in `regions`; else, in a phone field, when it is a
+ * possible number there (the range may not be assigned yet: a number in a phone column is a phone).
+ */
+function phoneScore(value: string, regions: Parameters<typeof validPhone>[1], info: MatchInfo, score: number): number | false {
+  if (validPhone(value, regions)) return score;
+  return inPhoneField(info) && possiblePhone(value, regions) && score;
+}
+
 function validate(value: string, info: MatchInfo): boolean | number {
-  if (info.pattern === 'international') return validPhone(value, [undefined]) && SCORE.international;
+  if (info.pattern === 'international') return phoneScore(value, [undefined], info, SCORE.international);
   if (!isolated(info) && !value.startsWith('(')) return false;
   const shape = nationalShape(value);
   switch (shape) {
     case 'nanp':
       // The national part of "+1 415 555 2671" is already an international candidate.
       if (/\+\d{1,3}[ .\-\u00a0(]{0,2}$/.test(info.before.slice(-8))) return false;
-      return validPhone(value, ['US']) && SCORE.nanp;
+      return phoneScore(value, ['US'], info, SCORE.nanp);
     case 'trunkPairs':
     case 'trunk':
-      return !looksLikeDate(value) && validPhone(value, TRUNK_REGIONS) && SCORE[shape];
+      return !looksLikeDate(value) && phoneScore(value, TRUNK_REGIONS, info, SCORE[shape]);
     case 'area':
-      return validPhone(value, AREA_REGIONS) && SCORE.area;
+      return phoneScore(value, AREA_REGIONS, info, SCORE.area);
     case 'grouped': {
       const digits = digitCount(value);
       if (digits < 9 || digits > 13 || looksLikeDate(value)) return false;
-      return validPhone(value, GROUPED_REGIONS) && SCORE.grouped;
+      if (validPhone(value, GROUPED_REGIONS)) return SCORE.grouped;
+      return inPhoneField(info) && possiblePhone(value, NO_TRUNK_REGIONS) && SCORE.grouped;
     }
     default:
       // Bare runs and amount-like groupings are the labelled detector's job (it only runs on lines
@@ -34,13 +52,17 @@ function validate(value: string, info: MatchInfo): boolean | number {
 
 /**
  * A bare digit run (`4155552671`) or amount-like grouping is an epoch, an order number, an amount…
- * unless a phone word is right before it.
+ * unless a phone word is right before it (then libphonenumber must accept it) or it is in a phone field
+ * (then a possible number will do).
  */
 function validateLabelled(value: string, info: MatchInfo): boolean | number {
   if (!isolated(info) || nationalShape(value) !== 'other' || value.includes('/') || !consistentSeparators(value)) return false;
   const digits = digitCount(value);
-  if (digits < 9 || digits > 13 || looksLikeDate(value) || !hasContextWord(info, PHONE_WORDS, 0)) return false;
-  return validPhone(value, value.startsWith('0') ? TRUNK_REGIONS : NO_TRUNK_REGIONS) && SCORE.other;
+  if (digits < 9 || digits > 13 || looksLikeDate(value)) return false;
+  const near = hasContextWord(info, PHONE_WORDS, 0);
+  if (!near && !inPhoneField(info)) return false;
+  const regions = value.startsWith('0') ? TRUNK_REGIONS : NO_TRUNK_REGIONS;
+  return phoneScore(value, regions, info, SCORE.other);
 }
 
 /** Phone numbers in international (`+44 20 7946 0958`) and common national formats, checked by libphonenumber. */
@@ -111,16 +133,26 @@ export const phoneLabelled: Detector = {
   category: 'PII',
   severity: 'medium',
   description: 'Phone number next to a phone label (validated against national numbering plans)',
-  anchor: { keywords: PHONE_WORDS },
+  // A phone column's header opens the column: its values have no phone word on their line.
+  anchor: { keywords: PHONE_WORDS, columns: true },
   patterns: [{ name: 'labelled', regex: new RegExp(NATIONAL_SOURCE, 'g'), score: SCORE.other }],
   validate: validateLabelled,
   // The label comes before the number ("Tel: …"); a word after it usually labels the next value.
   context: { words: PHONE_WORDS, required: true, boost: 0.25, after: 0 },
   maxLength: 64,
   examples: {
-    match: ['phone: 4155552671', 'móvil 612 345 678', 'WhatsApp 0612345678 after 6pm', 'Handy: 01512345678'],
+    match: [
+      'phone: 4155552671',
+      'móvil 612 345 678',
+      'WhatsApp 0612345678 after 6pm',
+      'Handy: 01512345678',
+      // Possible but unassigned (Ofcom's drama range): a number in a phone field is a phone.
+      'mobile: 07700900123',
+      'id,name,mobile\n1,Ann,4155552671\n2,Bob,07700900124',
+    ],
     noMatch: [
-      'phone: 1700000000',
+      'phone: n/a, epoch 1700000000',
+      'phone_id,name\n1700000000,Ann',
       'call me, ticket 4155552671-2',
       'tel. 123 456 789',
       'contact id 2024-01-15',

@@ -42,7 +42,7 @@ describe('finding spans', () => {
     ['Call me on +44 20 7946 0958 tomorrow', '+44 20 7946 0958', 'PHONE'],
     ['US office: +1 (415) 555-2671.', '+1 (415) 555-2671', 'PHONE'],
     ['GET / from 81.2.69.160:443', '81.2.69.160', 'IP_ADDRESS'],
-    ['peer [2001:db8::1]:8080', '2001:db8::1', 'IP_ADDRESS'],
+    ['peer [2a00:1450:4001:82b::200e]:8080', '2a00:1450:4001:82b::200e', 'IP_ADDRESS'],
     ['link/ether 00:1a:2b:3c:4d:5e brd', '00:1a:2b:3c:4d:5e', 'MAC_ADDRESS'],
     ['N° sécu : 2 95 10 99 126 111 93.', '2 95 10 99 126 111 93', 'FR_NIR'],
     ['DNI: 12.345.678-Z!', '12.345.678-Z', 'ES_DNI'],

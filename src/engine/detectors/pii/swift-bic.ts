@@ -16,16 +16,31 @@ export const swiftBic: Detector = {
   category: 'FINANCIAL',
   severity: 'low',
   description: 'SWIFT/BIC bank code (ISO 9362 structure, next to a bank label)',
-  anchor: { keywords: BANK_WORDS },
+  // A `bic` / `swift` column header opens its column.
+  anchor: { keywords: BANK_WORDS, columns: true },
   patterns: [{ name: 'bic', regex: /(?<![A-Za-z0-9])[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])/g, score: 0.6 }],
   validate: (value, info) => {
     if (!isolated(info) || !swiftBicValid(value)) return false;
-    if (!/\d/.test(value) && !SWIFT_LABEL.test(`${info.before} ${info.after.slice(0, 16)}`)) return false;
+    if (!/\d/.test(value) && !SWIFT_LABEL.test(`${info.before} ${info.after.slice(0, 16)}`) && !SWIFT_LABEL.test(info.label() ?? '')) return false;
     return 0.75;
   },
   context: { words: BANK_WORDS, required: true, boost: 0.15 },
   examples: {
-    match: ['SWIFT: DEUTDEFF', 'BIC NWBKGB2L', 'Bank: BNP Paribas, BIC/SWIFT BNPAFRPPXXX', 'bank code CHASUS33'],
-    noMatch: ['SWIFT: DEUTXXFF', 'bank CUSTOMER service', 'public DEUTDEFF', 'BIC deutdeff', 'bank SECURITY team'],
+    match: [
+      'SWIFT: DEUTDEFF',
+      'BIC NWBKGB2L',
+      'Bank: BNP Paribas, BIC/SWIFT BNPAFRPPXXX',
+      'bank code CHASUS33',
+      // All-letter codes in a `bic` column, rows far below the header.
+      `name;iban;bic\n${'Acme;DE89370400440532013000;COBADEFF\n'.repeat(5)}Globex;FR1420041010050500013M02606;DEUTDEFF`,
+    ],
+    noMatch: [
+      'SWIFT: DEUTXXFF',
+      'bank CUSTOMER service',
+      'public DEUTDEFF',
+      'BIC deutdeff',
+      'bank SECURITY team',
+      `name;bic;status\n${'Acme;;PENDING\n'.repeat(5)}Globex;;CUSTOMER`,
+    ],
   },
 };

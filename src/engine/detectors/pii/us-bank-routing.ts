@@ -12,12 +12,13 @@ export const usBankRouting: Detector = {
   category: 'FINANCIAL',
   severity: 'medium',
   description: 'US bank routing number (ABA checksum, next to a routing label)',
-  anchor: { keywords: ROUTING_WORDS },
+  // A `routing_number` column header opens its column.
+  anchor: { keywords: ROUTING_WORDS, columns: true },
   patterns: [{ name: 'aba', regex: new RegExp(`${NUM_START}\\d{9}${NUM_END}`, 'g'), score: 0.6 }],
   validate: (value, info) => isolated(info) && abaRoutingValid(value) && 0.75,
   context: { words: ROUTING_WORDS, required: true, boost: 0.15 },
   examples: {
-    match: ['Routing number: 021000021', 'ABA: 121000248, account 12345678', 'wire to RTN 011000015'],
-    noMatch: ['Routing number: 021000022', 'order 021000021 shipped', 'routing 501000025', 'database 021000021'],
+    match: ['Routing number: 021000021', 'ABA: 121000248, account 12345678', 'wire to RTN 011000015', 'name,routing_number\nAcme,021000021\nGlobex,121000248'],
+    noMatch: ['Routing number: 021000022', 'order 021000021 shipped', 'routing 501000025', 'database 021000021', 'order_id,amount\n021000021,12.50'],
   },
 };

@@ -15,7 +15,8 @@ export const usSsn: Detector = {
   patterns: [{ name: '3-2-4', regex: new RegExp(`${NUM_START}\\d{3}([ \\-]?)\\d{2}\\1\\d{4}${NUM_END}`, 'g'), score: 0.3 }],
   validate: (value, info) =>
     isolated(info) && usSsnValid(digitsOf(value)) && (value.includes('-') ? 0.6 : scoreByFormat(value, 0.4, 0.3)),
-  context: { words: contextWords('ssn', 'social security', 'soc sec', 'ss#', 'ss #'), boost: 0.3 },
+  // Prose and column names (`ssn`, `social_security_number`, `SocSecNo`), also in Spanish (US forms).
+  context: { words: contextWords('ssn', 'social security', 'soc sec', 'socsec', 'ss#', 'ss #', 'seguro social'), boost: 0.3 },
   maxLength: 11,
   examples: {
     match: ['SSN: 536-90-1234', 'social security number 536 90 1234', 'ssn 536901234', 'Employee 772-34-5678 onboarding'],

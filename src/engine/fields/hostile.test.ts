@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { HOSTILE_INPUTS, repeatTo } from '../../../bench/hostile-inputs';
+import { createFieldIndex } from './index';
+
+/**
+ * The field index stays linear on hostile input: every lookup reads a bounded stretch or a region it
+ * then remembers. Each input gets 1,000 lookups of every kind spread over 256 KB, forwards then
+ * backwards, and one cells() pass over everything: ~100 ms each; a quadratic path takes seconds to
+ * minutes (bench/hostile-inputs.ts has the 1 MB versions the bench times).
+ */
+const SIZE = 256 * 1024;
+
+const FIELD_INPUTS: [string, (chars: number) => string][] = [
+  ['one long line of words', (c) => repeatTo('lorem ipsum dolor sit amet ', c)],
+  ['`,` repeated', (c) => repeatTo(',', c)],
+  ['`|` repeated', (c) => repeatTo('|', c)],
+  ['`,` lines', (c) => repeatTo(',,,,,,,,\n', c)],
+  ['`|` lines and rules', (c) => repeatTo('|a|b|\n|---|---|\n', c)],
+  ['unbalanced quotes on one line', (c) => repeatTo('"a,', c)],
+  ['unbalanced quotes on every line', (c) => repeatTo('x,"a,b\n', c)],
+  ['a header, then one row of quotes', (c) => `a,b\n${repeatTo('"x"",', c - 4)}`],
+  ['`<a>` repeated', (c) => repeatTo('<a>', c)],
+  ['`<td>` lines with no table', (c) => repeatTo('<tr><td>1</td><td>x\n', c)],
+  ['`<table>` repeated, never closed', (c) => repeatTo('<table><tr><th>a', c)],
+  ['INSERT lines with unclosed strings', (c) => repeatTo("INSERT INTO t VALUES ('x, 1\n", c)],
+  ['tuple lines with no INSERT', (c) => repeatTo('(1, 2, 3),\n', c)],
+  ['CREATE TABLE repeated', (c) => repeatTo('CREATE TABLE t (\n  a INT,\n', c)],
+  ['`key: ` repeated', (c) => repeatTo('key: ', c)],
+  ['`a=` repeated', (c) => repeatTo('a=', c)],
+  ['`- ` lines under a key', (c) => `k:\n${repeatTo('  - 1\n', c - 3)}`],
+  ['`{` repeated', (c) => repeatTo('{', c)],
+  ['`{"a": [` repeated', (c) => repeatTo('{"a": [', c)],
+  ['blank-line-free prose with commas', (c) => repeatTo('one, two, three\n', c)],
+];
+
+function exercise(text: string): void {
+  const fields = createFieldIndex(text);
+  const step = Math.max(1, Math.floor(text.length / 1000));
+  for (let p = 0; p < text.length; p += step) {
+    fields.labelAt(p);
+    fields.columnBelow(p);
+    fields.recordAt(p);
+    fields.logLine(p);
+  }
+  const back = createFieldIndex(text);
+  for (let p = text.length - 1; p >= 0; p -= step) {
+    back.labelAt(p);
+    back.columnBelow(p);
+  }
+  for (const _ of createFieldIndex(text).cells(() => true, 0, text.length)) void _;
+}
+
+describe('field index on hostile input', () => {
+  it.each(FIELD_INPUTS)('%s', (_name, make) => {
+    const text = make(SIZE);
+    const started = performance.now();
+    exercise(text);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it.each(HOSTILE_INPUTS.map((h) => [h.id, h.make] as const))('bench input %s', (_id, make) => {
+    const text = make(SIZE);
+    const started = performance.now();
+    exercise(text);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});

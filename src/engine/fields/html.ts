@@ -1,0 +1,113 @@
+import { lastAtOrBefore, Table } from './table';
+
+/**
+ * HTML tables: the first row made of `<th>` cells is the header; each `<td>` below is labelled by the
+ * `<th>` of its column (colspan is not counted). Tags are read with bounded regexes (no `[^>]*` that
+ * could run to the end of a text with no `>`).
+ */
+
+/** `<tr`, `<td`, `<th` opening or closing tags, and the end of the table. */
+const TAG_SEARCH = /<(\/?)(tr|td|th|table)\b[^<>]{0,512}>/gi;
+const CELL_TAG = /<\/?t[dhr][\s>]/i;
+
+/** True when [start, end) holds a `<tr>`, `<td>` or `<th>` tag (or its closing tag). */
+export function hasCellTag(text: string, start: number, end: number): boolean {
+  const line = text.slice(start, end);
+  return line.indexOf('<') >= 0 && CELL_TAG.test(line);
+}
+
+/** Text of a header cell: tags and entities dropped. */
+function cellText(raw: string): string {
+  return raw.replace(/<[^<>]{0,512}>/g, ' ').replace(/&[a-z#0-9]{1,10};/gi, ' ');
+}
+
+/** Parses the table opened at `start` (a `<table` tag) up to its `</table>` or `limit`. */
+export function parseHtmlTable(text: string, start: number, limit: number): Table | undefined {
+  const table = new Table('html', text);
+  table.start = start;
+  TAG_SEARCH.lastIndex = start + 1;
+  let rowStart = -1;
+  let cellStart = -1;
+  let cellKind = '';
+  let allHeads = true;
+  let header = false;
+  const cells: number[] = [];
+  const closeCell = (at: number) => {
+    if (cellStart < 0) return;
+    cells.push(cellStart, at, cellKind === 'th' ? 1 : 0);
+    cellStart = -1;
+  };
+  const closeRow = (at: number) => {
+    closeCell(at);
+    if (rowStart >= 0 && cells.length) {
+      if (!header && allHeads) {
+        for (let k = 0; k < cells.length; k += 3) table.addHeader(cells[k]!, cells[k + 1]!, cellText(text.slice(cells[k]!, cells[k + 1]!)));
+        header = true;
+      } else if (header) {
+        const row: number[] = [];
+        for (let k = 0; k < cells.length; k += 3) row.push(cells[k]!, cells[k + 1]!);
+        table.addRow(rowStart, at, row);
+      }
+    }
+    cells.length = 0;
+    rowStart = -1;
+    allHeads = true;
+  };
+  let m: RegExpExecArray | null;
+  let end = limit;
+  while ((m = TAG_SEARCH.exec(text)) && m.index < limit) {
+    const closing = m[1] === '/';
+    const name = m[2]!.toLowerCase();
+    if (name === 'table') {
+      // A nested table is not followed; the first `</table>` ends this one.
+      if (closing) {
+        end = m.index + m[0].length;
+        closeRow(m.index);
+        break;
+      }
+      continue;
+    }
+    if (name === 'tr') {
+      closeRow(m.index);
+      if (!closing) rowStart = m.index;
+    } else if (closing) closeCell(m.index);
+    else {
+      closeCell(m.index);
+      if (rowStart < 0) rowStart = m.index;
+      cellStart = m.index + m[0].length;
+      cellKind = name;
+      if (name !== 'th') allHeads = false;
+    }
+  }
+  if (!m || m.index >= limit) closeRow(Math.min(limit, text.length));
+  table.end = Math.min(end, text.length);
+  return table.rowStart.length && table.hasLabels ? table : undefined;
+}
+
+/** Positions of `<table` tags, found incrementally as far as lookups need them. */
+export class TableTags {
+  private readonly found: number[] = [];
+  private scanned = 0;
+  private readonly re = /<table[\s>]/gi;
+
+  constructor(private readonly text: string) {}
+
+  /** The last `<table` tag starting at or before `pos`, or -1. */
+  lastBefore(pos: number): number {
+    if (pos >= this.scanned) {
+      this.re.lastIndex = this.scanned;
+      for (;;) {
+        const m = this.re.exec(this.text);
+        if (!m) {
+          this.scanned = Infinity;
+          break;
+        }
+        this.found.push(m.index);
+        this.scanned = m.index + 1;
+        if (m.index > pos) break;
+      }
+    }
+    const i = lastAtOrBefore(this.found, pos);
+    return i < 0 ? -1 : this.found[i]!;
+  }
+}

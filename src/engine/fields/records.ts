@@ -1,0 +1,101 @@
+import { isBlank } from './lines';
+import { lastAtOrBefore } from './table';
+import type { TextRecord } from './types';
+
+/** How far past a position the closing brace of its record is looked for; longer records are not JSON records. */
+const JSON_FORWARD = 65_536;
+
+/**
+ * The nesting of `{…}` and `[…]` in the text, read forward once as far as lookups need (strings
+ * skipped, never across a line), so finding the JSON record around any position costs a binary search
+ * and a walk up its parents.
+ */
+export class Braces {
+  /** Positions of `{`, their matching `}` (-1: not closed yet or never), the enclosing `{` (index, -1: none), and whether the `{` is an array item. */
+  private readonly open: number[] = [];
+  private readonly close: number[] = [];
+  private readonly parent: number[] = [];
+  private readonly item: boolean[] = [];
+  /** Open brackets: index into `open` for `{`, -1 for `[`. */
+  private readonly stack: number[] = [];
+  private scanned = 0;
+
+  constructor(private readonly text: string) {}
+
+  private readTo(end: number): void {
+    const text = this.text;
+    const stack = this.stack;
+    let i = this.scanned;
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        for (i++; i < end; i++) {
+          const d = text.charCodeAt(i);
+          if (d === 92) i++;
+          else if (d === 34 || d === 10) break;
+        }
+      } else if (c === 123) {
+        let p = -1;
+        for (let k = stack.length - 1; k >= 0 && p < 0; k--) p = stack[k]!;
+        this.item.push(stack.length > 0 && stack[stack.length - 1] === -1);
+        this.parent.push(p);
+        this.open.push(i);
+        this.close.push(-1);
+        stack.push(this.open.length - 1);
+      } else if (c === 91) stack.push(-1);
+      else if (c === 125 || c === 93) {
+        // Pop to the matching kind; a stray closer with no opener of its kind is ignored.
+        const want = c === 125;
+        let k = stack.length - 1;
+        while (k >= 0 && (stack[k]! >= 0) !== want) k--;
+        if (k < 0) continue;
+        if (want) this.close[stack[k]!] = i;
+        stack.length = k;
+      }
+    }
+    this.scanned = Math.max(this.scanned, i);
+  }
+
+  /** The JSON record around `pos`: the innermost object, then up while it is the value of a key, to an array item or a top-level object. */
+  recordAt(pos: number): TextRecord | undefined {
+    this.readTo(Math.min(this.text.length, pos + JSON_FORWARD));
+    let i = lastAtOrBefore(this.open, pos - 1);
+    while (i >= 0 && this.close[i]! >= 0 && this.close[i]! < pos) i = this.parent[i]!;
+    if (i < 0 || this.close[i]! < 0) return undefined;
+    while (!this.item[i] && this.parent[i]! >= 0 && this.close[this.parent[i]!]! >= 0) i = this.parent[i]!;
+    const start = this.open[i]!;
+    const end = this.close[i]! + 1;
+    return end - start <= JSON_FORWARD ? { start, end, table: this.item[i]! } : undefined;
+  }
+}
+
+/** Paragraphs (text between blank lines) found so far, so a long paragraph is walked once. */
+export class Paragraphs {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  constructor(private readonly text: string) {}
+
+  at(pos: number): TextRecord {
+    const k = lastAtOrBefore(this.starts, pos);
+    if (k >= 0 && pos < this.ends[k]!) return { start: this.starts[k]!, end: this.ends[k]!, table: false };
+    const text = this.text;
+    let start = pos <= 0 ? 0 : text.lastIndexOf('\n', pos - 1) + 1;
+    while (start > 0) {
+      const prev = text.lastIndexOf('\n', start - 2) + 1;
+      if (isBlank(text, prev, start - 1)) break;
+      start = prev;
+    }
+    let end = text.indexOf('\n', pos);
+    while (end >= 0) {
+      const next = text.indexOf('\n', end + 1);
+      if (isBlank(text, end + 1, next < 0 ? text.length : next)) break;
+      end = next;
+    }
+    if (end < 0) end = text.length;
+    const at = lastAtOrBefore(this.starts, start) + 1;
+    this.starts.splice(at, 0, start);
+    this.ends.splice(at, 0, end);
+    return { start, end, table: false };
+  }
+}
