@@ -1,0 +1,134 @@
+import { PLACE_AFTER_WORD, PLACE_BEFORE_WORD, getLexicon } from './lexicon';
+import type { NameWord } from './name-words';
+import { isApostrophe, isLetter, isNameSpace, isUpper, wordEnd, wordStart } from './tokens';
+import { wordFlags, wordInfo } from './name-words';
+
+/**
+ * Negative filters: a name-shaped span that names a place, a firm, an eponym or a placeholder, or that
+ * sits in code or a heading. Each reads a bounded stretch of text around the span.
+ */
+
+/** The word before `pos` on its line (folded), if it is at most a space or two away. */
+function wordBefore(text: string, pos: number): string | undefined {
+  let i = pos;
+  while (i > 0 && pos - i < 2 && isNameSpace(text.charCodeAt(i - 1))) i--;
+  if (i === pos || i === 0) return undefined;
+  if (text.charCodeAt(i - 1) === 46 /* . */) i--; // "Av. Victor Hugo", "St. Martin"
+  const start = wordStart(text, i);
+  return start < i ? wordInfo(text, start, i).key : undefined;
+}
+
+/** The word after `pos` (skipping one or two spaces and a possessive "'s"/"’"), folded. */
+function wordAfter(text: string, pos: number): string | undefined {
+  let i = skipSuffix(text, pos);
+  if (isApostrophe(text.charCodeAt(i))) {
+    i++;
+    if (text.charCodeAt(i) === 115 /* s */) i++;
+  }
+  const from = i;
+  while (i < text.length && i - from < 2 && isNameSpace(text.charCodeAt(i))) i++;
+  if (i === from || !isLetter(text.charCodeAt(i))) return undefined;
+  return wordInfo(text, i, wordEnd(text, i)).key;
+}
+
+/** Name suffixes that may follow a name before what it names ("Martin Luther King Jr. Boulevard"). */
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'esq']);
+
+/** Past a ", Jr." / " Sr." / " III" after the name at `pos`, or `pos`. */
+function skipSuffix(text: string, pos: number): number {
+  let i = pos;
+  if (text.charCodeAt(i) === 44) i++;
+  if (!isNameSpace(text.charCodeAt(i))) return pos;
+  const s = i + 1;
+  const e = wordEnd(text, s, 4);
+  if (e === s || !SUFFIXES.has(text.slice(s, e).toLowerCase())) return pos;
+  return text.charCodeAt(e) === 46 ? e + 1 : e;
+}
+
+/**
+ * True when the span [start, end) names a place, a building, an institution, a firm or an eponym: a
+ * street or institution word before it ("Avenue Victor Hugo", "rue Victor Hugo"), one after it
+ * ("Marie Curie University", "Martin Luther King Day", "Dijkstra's algorithm"), a firm's "&" after it.
+ */
+export function isEponym(text: string, start: number, end: number): boolean {
+  const flags = getLexicon().flags;
+  const before = wordBefore(text, start);
+  if (before && (flags.get(before) ?? 0) & PLACE_BEFORE_WORD) return true;
+  const after = wordAfter(text, end);
+  if (after && wordFlags(after) & PLACE_AFTER_WORD) return true;
+  // "Johnson & Johnson", "Schmidt & Partner", "Ernst & Young".
+  let i = end;
+  while (i < end + 2 && isNameSpace(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i) === 38 /* & */ || (text.charCodeAt(end) === 45 /* - */ && isUpper(text.charCodeAt(end + 1)));
+}
+
+/**
+ * True when the span is glued to code or markup: an identifier, a path, an address or a call right
+ * after it ("Maria.Schmidt(", "Anna_Schmidt", "Peter Pan.exe").
+ */
+export function inCode(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c === 40 /* ( */ || c === 95 /* _ */ || c === 64 /* @ */ || c === 47 /* / */ || c === 61 /* = */) return true;
+  if ((c >= 48 && c <= 57) || c === 92) return true;
+  // A dot glued to more word chars: a member access or a file name, not the end of a sentence.
+  return c === 46 && isLetter(text.charCodeAt(end + 1));
+}
+
+/** First words of the known phrases: most names are ruled out by one Set lookup. */
+let phraseStarts: Set<string> | undefined;
+
+/** True for a known placeholder, brand or place phrase ("John Doe", "Hugo Boss", "Monte Carlo"). */
+export function isKnownPhrase(words: readonly NameWord[]): boolean {
+  const phrases = getLexicon().phrases;
+  phraseStarts ??= new Set([...phrases].map((p) => p.slice(0, p.indexOf(' '))));
+  if (!phraseStarts.has(words[0]!.key)) return false;
+  const names = words.filter((w) => !w.minor);
+  if (names.length < 2) return false;
+  const all = words.map((w) => w.key.replace(/\./g, '')).join(' ');
+  return phrases.has(all) || phrases.has(`${names[0]!.key} ${names[names.length - 1]!.key}`);
+}
+
+/**
+ * True when the name sits in a Title Case heading or menu line ("Jordan Curve Theorem Proof Sketch",
+ * "Grace Hopper Celebration Schedule"): three or more words, three quarters of them capitalised, every
+ * lower-case word a short function word, no sentence end, and no commas, digits or @ of a record.
+ * German sentences capitalise nouns but keep lower-case verbs and end with a full stop. Reads at most
+ * 160 chars on each side.
+ */
+export function inTitleLine(text: string, start: number, end: number, names: number): boolean {
+  if (names < 3 && !capitalisedNear(text, start, end)) return false;
+  const from = Math.max(0, start - 160);
+  const to = Math.min(text.length, end + 160);
+  let lo = start;
+  while (lo > from && text.charCodeAt(lo - 1) !== 10) lo--;
+  let hi = end;
+  while (hi < to && text.charCodeAt(hi) !== 10 && text.charCodeAt(hi) !== 13) hi++;
+  let last = hi;
+  while (last > lo && text.charCodeAt(last - 1) <= 32) last--;
+  const close = text.charCodeAt(last - 1);
+  if (close === 46 || close === 63 || close === 33 || close === 58) return false;
+  let words = 0;
+  let caps = 0;
+  for (let i = lo; i < hi; ) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 64 || c === 59 || c === 124 || c === 9 || (c >= 48 && c <= 57)) return false;
+    if (isLetter(c)) {
+      const e = wordEnd(text, i);
+      words++;
+      if (isUpper(c)) caps++;
+      else if (e - i > 3) return false;
+      i = e;
+    } else i++;
+  }
+  return words >= 3 && caps >= words * 0.75;
+}
+
+/** True when the word just before or just after the span is capitalised (a heading has both, mostly). */
+function capitalisedNear(text: string, start: number, end: number): boolean {
+  let i = end;
+  while (i < end + 2 && isNameSpace(text.charCodeAt(i))) i++;
+  if (i > end && isUpper(text.charCodeAt(i))) return true;
+  i = start;
+  while (i > start - 2 && i > 0 && isNameSpace(text.charCodeAt(i - 1))) i--;
+  return i < start && i > 0 && isUpper(text.charCodeAt(wordStart(text, i)));
+}
