@@ -4,7 +4,7 @@ import { AtCursor, emailMatches } from './email-match';
 import { isKnownPhrase } from './filters';
 import { FAMILY, GIVEN, INNER_PARTICLE, LEADING_PARTICLE, PLACE_AFTER_WORD, STOP } from './lexicon';
 import { isContactLabel, isNameLabel, nameLabelKind } from './labels';
-import { nameWord, type NameWord } from './name-words';
+import { NameWord, nameWord } from './name-words';
 import { SCORE } from './scoring';
 import { LOWER, OTHER, isLetter, wordEnd } from './tokens';
 
@@ -86,10 +86,10 @@ function valueWords(text: string, start: number, end: number): NameWord[] | unde
     const e = Math.min(end, wordEnd(text, i));
     let word = nameWord(text, i, e);
     if (text.charCodeAt(e) === 46 && e - i === 1) {
-      word = { ...word, end: e + 1, minor: true }; // an initial
+      word = new NameWord(word.start, e + 1, word.info, true); // an initial
       i = e + 1;
     } else i = e;
-    if (word.shape === LOWER && word.flags & (LEADING_PARTICLE | INNER_PARTICLE)) word = { ...word, minor: true };
+    if (word.shape === LOWER && word.flags & (LEADING_PARTICLE | INNER_PARTICLE)) word = new NameWord(word.start, word.end, word.info, true);
     else if (word.flags & STOP || word.shape === OTHER) return undefined;
     words.push(word);
     if (words.length > 6) return undefined;

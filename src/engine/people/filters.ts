@@ -1,25 +1,52 @@
 import { PLACE_AFTER_WORD, PLACE_BEFORE_WORD, getLexicon } from './lexicon';
+import { PLACE_AFTER, PLACE_BEFORE } from './stop-words';
 import type { NameWord } from './name-words';
 import { isApostrophe, isLetter, isNameSpace, isUpper, wordEnd, wordStart } from './tokens';
-import { wordFlags, wordInfo } from './name-words';
+import { wordInfo, type WordInfo } from './name-words';
 
 /**
  * Negative filters: a name-shaped span that names a place, a firm, an eponym or a placeholder, or that
  * sits in code or a heading. Each reads a bounded stretch of text around the span.
  */
 
-/** The word before `pos` on its line (folded), if it is at most a space or two away. */
-function wordBefore(text: string, pos: number): string | undefined {
+/**
+ * A coarse filter over a word list: one bit per (first letter, second letter, length), folded to ASCII
+ * lower case. A word whose triple is unset is not in the list, without slicing or looking it up (most
+ * words around a name are "to", "with", "said", "about").
+ */
+class WordShapes {
+  private readonly bits = new Uint8Array(32 * 32 * 32);
+  constructor(words: readonly string[]) {
+    for (const w of words) this.bits[WordShapes.index(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.length)] = 1;
+  }
+  private static index(c0: number, c1: number, length: number): number {
+    return ((c0 & 31) << 10) | ((c1 & 31) << 5) | Math.min(length, 31);
+  }
+  /** False when the word [start, end) of `text` cannot be in the list (accented letters always pass). */
+  mayHold(text: string, start: number, end: number): boolean {
+    const c0 = text.charCodeAt(start);
+    const c1 = end - start > 1 ? text.charCodeAt(start + 1) : 0;
+    if (c0 > 127 || c1 > 127) return true;
+    return this.bits[WordShapes.index(c0, c1, end - start)] === 1;
+  }
+}
+
+let placeBefore: WordShapes | undefined;
+let placeAfter: WordShapes | undefined;
+
+/** The word before `pos` on its line, if it is at most a space or two away. */
+function wordBefore(text: string, pos: number): WordInfo | undefined {
   let i = pos;
   while (i > 0 && pos - i < 2 && isNameSpace(text.charCodeAt(i - 1))) i--;
   if (i === pos || i === 0) return undefined;
   if (text.charCodeAt(i - 1) === 46 /* . */) i--; // "Av. Victor Hugo", "St. Martin"
   const start = wordStart(text, i);
-  return start < i ? wordInfo(text, start, i).key : undefined;
+  if (start === i || !(placeBefore ??= new WordShapes(PLACE_BEFORE)).mayHold(text, start, i)) return undefined;
+  return wordInfo(text, start, i);
 }
 
-/** The word after `pos` (skipping one or two spaces and a possessive "'s"/"’"), folded. */
-function wordAfter(text: string, pos: number): string | undefined {
+/** The word after `pos` (skipping one or two spaces and a possessive "'s"/"’"). */
+function wordAfter(text: string, pos: number): WordInfo | undefined {
   let i = skipSuffix(text, pos);
   if (isApostrophe(text.charCodeAt(i))) {
     i++;
@@ -28,7 +55,15 @@ function wordAfter(text: string, pos: number): string | undefined {
   const from = i;
   while (i < text.length && i - from < 2 && isNameSpace(text.charCodeAt(i))) i++;
   if (i === from || !isLetter(text.charCodeAt(i))) return undefined;
-  return wordInfo(text, i, wordEnd(text, i)).key;
+  const end = wordEnd(text, i);
+  // Compounds ("Curie-Platz") are looked up whole; their last part decides.
+  if (!(placeAfter ??= new WordShapes(PLACE_AFTER)).mayHold(text, i, end) && !hasHyphen(text, i, end)) return undefined;
+  return wordInfo(text, i, end);
+}
+
+function hasHyphen(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 45) return true;
+  return false;
 }
 
 /** Name suffixes that may follow a name before what it names ("Martin Luther King Jr. Boulevard"). */
@@ -38,10 +73,10 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'esq']);
 function skipSuffix(text: string, pos: number): number {
   let i = pos;
   if (text.charCodeAt(i) === 44) i++;
-  if (!isNameSpace(text.charCodeAt(i))) return pos;
+  if (!isNameSpace(text.charCodeAt(i)) || !isUpper(text.charCodeAt(i + 1))) return pos;
   const s = i + 1;
   const e = wordEnd(text, s, 4);
-  if (e === s || !SUFFIXES.has(text.slice(s, e).toLowerCase())) return pos;
+  if (e - s > 3 || !SUFFIXES.has(text.slice(s, e).toLowerCase())) return pos;
   return text.charCodeAt(e) === 46 ? e + 1 : e;
 }
 
@@ -51,11 +86,10 @@ function skipSuffix(text: string, pos: number): number {
  * ("Marie Curie University", "Martin Luther King Day", "Dijkstra's algorithm"), a firm's "&" after it.
  */
 export function isEponym(text: string, start: number, end: number): boolean {
-  const flags = getLexicon().flags;
   const before = wordBefore(text, start);
-  if (before && (flags.get(before) ?? 0) & PLACE_BEFORE_WORD) return true;
+  if (before && before.flags & PLACE_BEFORE_WORD) return true;
   const after = wordAfter(text, end);
-  if (after && wordFlags(after) & PLACE_AFTER_WORD) return true;
+  if (after && after.flags & PLACE_AFTER_WORD) return true;
   // "Johnson & Johnson", "Schmidt & Partner", "Ernst & Young".
   let i = end;
   while (i < end + 2 && isNameSpace(text.charCodeAt(i))) i++;

@@ -1,11 +1,11 @@
 import type { FieldIndex } from '../fields/types';
 import type { Found } from '../types';
-import { contextBefore, cueBefore } from './cues';
+import { cueBefore } from './cues';
 import { AtCursor, emailMatches } from './email-match';
 import { inCode, inTitleLine, isEponym, isKnownPhrase } from './filters';
 import { namesInFields } from './fields';
 import { FAMILY, GIVEN, GREETING, HONORIFIC, PLACE_BEFORE_WORD, STOP, TITLE, WORDLIKE } from './lexicon';
-import { majors, nameWord, readName, wordInfo, type NameWord } from './name-words';
+import { majors, nameWord, readName, wordInfo, type NameWord, type WordInfo } from './name-words';
 import { SCORE, scoreName, type Verdict } from './scoring';
 import { CAP, isGlue, isLetter, isNameSpace, isUpper, wordEnd, wordStart } from './tokens';
 
@@ -85,7 +85,7 @@ function classify(scan: Scan, pos: number): number {
     if (f1 & PLACE_BEFORE_WORD) return skipName(text, resume);
   }
   if (dot) return e1;
-  return person(scan, s1, e1, f1);
+  return person(scan, s1, e1, w1);
 }
 
 /** Past the name that starts at `pos` (the street in "Avenue Victor Hugo", the school in "Lycée Victor Duruy"). */
@@ -152,22 +152,22 @@ function greeting(scan: Scan, key: string, resume: number): number {
   const names = majors(words);
   if (names.length < 2) return words.length ? words[words.length - 1]!.end : resume;
   const e = words[words.length - 1]!.end;
-  const verdict = scoreName(names, { rule: 'greeting', near: key }, () => undefined);
+  const verdict = scoreName(names, { rule: 'greeting', near: key }, text, resume);
   if (!filtered(scan, words)) emit(scan, resume, e, verdict);
   return e;
 }
 
 /** Names without an honorific or greeting: "Maria Schmidt", "Kind regards,\nAoife Byrne", "Name: Íñigo Ruiz". */
-function person(scan: Scan, s1: number, e1: number, f1: number): number {
+function person(scan: Scan, s1: number, e1: number, w1: WordInfo): number {
   const { text } = scan;
   const cheapCue = cueChar(text, s1);
-  if (!(f1 & GIVEN) && !cheapCue && !familyFollows(scan, s1, e1)) return e1;
-  const words = readName(text, s1, 4, true);
+  if (!(w1.flags & GIVEN) && !cheapCue && !familyFollows(scan, s1, e1)) return e1;
+  const words = readName(text, s1, 4, true, false, w1);
   const names = majors(words);
   if (names.length < 2) return e1;
   const cue = cheapCue ? cueBefore(text, s1) : undefined;
   const e = words[words.length - 1]!.end;
-  let verdict = scoreName(names, cue, () => contextBefore(text, s1));
+  let verdict = scoreName(names, cue, text, s1);
   if (verdict.score === 0) return e;
   if (filtered(scan, words) || (!cue && inTitleLine(text, s1, e, names.length))) return e;
   verdict = withEmail(scan, s1, e, names, verdict);
@@ -217,8 +217,8 @@ function withEmail(scan: Scan, s: number, e: number, names: readonly NameWord[],
 }
 
 function emit(scan: Scan, start: number, end: number, v: Verdict): void {
-  if (v.score < 0.5) return;
-  scan.out.push(v.near === undefined ? { start, end, score: v.score, pattern: v.rule } : { start, end, score: v.score, pattern: v.rule, near: v.near });
+  // One object shape for every finding (`near` may be undefined).
+  if (v.score >= 0.5) scan.out.push({ start, end, score: v.score, pattern: v.rule, near: v.near });
 }
 
 

@@ -1,4 +1,4 @@
-import type { Cue } from './cues';
+import { contextBefore, type Cue } from './cues';
 import { FAMILY, GIVEN, PLACE_AFTER_WORD, WORDLIKE } from './lexicon';
 import type { NameWord } from './name-words';
 import { NOUN_ENDINGS } from './stop-words';
@@ -44,11 +44,11 @@ export interface Verdict {
 
 /**
  * The score of a name without an honorific: from its cue if any, else from what the lists know of its
- * first word (given name?) and the others (family names?).
+ * first word (given name?) and the others (family names?). `start` is where the name starts in `text`
+ * (a people word before it is context for a bare family name).
  */
-export function scoreName(names: readonly NameWord[], cue: Cue | undefined, context: () => string | undefined): Verdict {
+export function scoreName(names: readonly NameWord[], cue: Cue | undefined, text: string, start: number): Verdict {
   const first = names[0]!;
-  const rest = names.slice(1);
   const last = names[names.length - 1]!;
   if (cue) {
     // A cue carries names the lists do not know ("Aoife Byrne", "Íñigo Ruiz"), not common nouns.
@@ -60,17 +60,25 @@ export function scoreName(names: readonly NameWord[], cue: Cue | undefined, cont
   }
   // Without a cue, a name never ends on a building or firm word ("Albert Hall", "Victoria Station").
   if ((last.flags & (PLACE_AFTER_WORD | FAMILY)) === PLACE_AFTER_WORD) return { score: 0, rule: 'place' };
-  const familyKnown = rest.some((w) => w.flags & FAMILY);
-  const familyStrong = rest.some((w) => (w.flags & (FAMILY | WORDLIKE)) === FAMILY);
+  let familyKnown = false;
+  let familyStrong = false;
+  for (let i = 1; i < names.length; i++) {
+    const f = names[i]!.flags;
+    if (f & FAMILY) {
+      familyKnown = true;
+      if (!(f & WORDLIKE)) familyStrong = true;
+    }
+  }
   if (first.flags & GIVEN) {
     if (first.flags & WORDLIKE) return { score: familyStrong ? SCORE.ambiguousGiven : SCORE.weak, rule: 'given-name' };
     if (familyKnown) return { score: SCORE.known, rule: 'given-name' };
     // Faker's family lists are short: "Olivia Bennett", "David Kim" (family names that faker lists as
     // given names) and unknown ones ("Priya Raghunathan") score lower, but count.
-    return { score: rest.every(plainName) ? SCORE.givenOnly : SCORE.weak, rule: 'given-name' };
+    for (let i = 1; i < names.length; i++) if (!plainName(names[i]!)) return { score: SCORE.weak, rule: 'given-name' };
+    return { score: SCORE.givenOnly, rule: 'given-name' };
   }
   if (familyStrong && plainName(first) && !(first.flags & (FAMILY | WORDLIKE))) {
-    const word = context();
+    const word = contextBefore(text, start);
     if (word) return { score: SCORE.familyInContext, rule: 'family-name', near: word };
   }
   return { score: SCORE.weak, rule: 'family-name' };

@@ -160,7 +160,12 @@ export const PLACE_AFTER = words(`
   inc corp corporation company co llc ltd limited gmbh ag kg se sa sas sarl sl bv nv spa srl plc llp
   group holdings partners associates consulting solutions systems technologies labs studios
   productions records media foods motors airlines bank insurance capital ventures brothers bros sons
-  sohne fils hijos
+  sohne fils hijos logistics analytics health healthcare industries enterprises international global
+  pharma pharmaceuticals energy software networks robotics dynamics electronics telecom realty properties
+  construction engineering transport shipping travel financial investments securities advisors consultants
+  trading imports exports manufacturing supplies outfitters apparel brands beverages bakery resort dental
+  medical auto garage builders plumbing roofing landscaping cleaning design designs photography films
+  pictures publishing press books magazine journal gazette tribune herald radio foundation
   theorem algorithm syndrome disease effect equation principle conjecture constant distribution test
   method transform transformation filter number numbers curve scale index model problem paradox lemma
   inequality formula process series function operator matrix space graph tree machine code cipher rule
