@@ -19,7 +19,7 @@ const MAX_VALUE = 80;
  */
 export function namesInFields(text: string, start: number, end: number, fields: FieldIndex, out: Found[]): TextRange[] {
   const taken: TextRange[] = [];
-  const at = new AtCursor(text);
+  let at: AtCursor | undefined;
   for (const cell of fields.cells(isNameLabel, start, end)) {
     const kind = nameLabelKind(cell.label);
     if (!kind) continue;
@@ -39,7 +39,7 @@ export function namesInFields(text: string, start: number, end: number, fields: 
     // contact columns in the same row), else it may be a product or a team.
     else if (known || !table) score = SCORE.genericLabel;
     else score = hasContactField(fields, value.start) ? SCORE.genericLabel : 0;
-    if (score < SCORE.genericLabel && names.length > 1 && emailMatches(text, at, value.start, value.end, names[0]!.key, names[names.length - 1]!.key)) {
+    if (score < SCORE.genericLabel && names.length > 1 && emailMatches(text, (at ??= new AtCursor(text)), value.start, value.end, names[0]!.key, names[names.length - 1]!.key)) {
       score = SCORE.email;
     }
     if (score < 0.5) continue;

@@ -130,7 +130,7 @@ export function isKnownPhrase(words: readonly NameWord[]): boolean {
  * 160 chars on each side.
  */
 export function inTitleLine(text: string, start: number, end: number, names: number): boolean {
-  if (names < 3 && !capitalisedNear(text, start, end)) return false;
+  if (names < 3 && !capitalisedAround(text, start, end)) return false;
   const from = Math.max(0, start - 160);
   const to = Math.min(text.length, end + 160);
   let lo = start;
@@ -157,12 +157,18 @@ export function inTitleLine(text: string, start: number, end: number, names: num
   return words >= 3 && caps >= words * 0.75;
 }
 
-/** True when the word just before or just after the span is capitalised (a heading has both, mostly). */
-function capitalisedNear(text: string, start: number, end: number): boolean {
+/**
+ * True when the words on both sides of the span are capitalised, as in a heading ("Grace Hopper
+ * Celebration"); a name in a sentence has a lower-case word or punctuation on at least one side.
+ */
+function capitalisedAround(text: string, start: number, end: number): boolean {
   let i = end;
   while (i < end + 2 && isNameSpace(text.charCodeAt(i))) i++;
-  if (i > end && isUpper(text.charCodeAt(i))) return true;
+  if (i === end || !isUpper(text.charCodeAt(i))) return false;
   i = start;
   while (i > start - 2 && i > 0 && isNameSpace(text.charCodeAt(i - 1))) i--;
-  return i < start && i > 0 && isUpper(text.charCodeAt(wordStart(text, i)));
+  if (i === start || i === 0 || !isLetter(text.charCodeAt(i - 1))) return false;
+  const s = wordStart(text, i);
+  // "I" is capitalised in every English sentence.
+  return i - s >= 2 && isUpper(text.charCodeAt(s));
 }
