@@ -5,28 +5,38 @@ import { AtCursor, emailMatches } from './email-match';
 import { inCode, inTitleLine, isEponym, isKnownPhrase } from './filters';
 import { namesInFields } from './fields';
 import { FAMILY, GIVEN, GREETING, HONORIFIC, PLACE_BEFORE_WORD, STOP, TITLE, WORDLIKE } from './lexicon';
-import { majors, nameWord, readName, wordInfo, type NameWord, type WordInfo } from './name-words';
+import { majors, nameWord, readName, wordInfo, wordInfoOf, type NameWord, type WordInfo } from './name-words';
 import { SCORE, scoreName, type Verdict } from './scoring';
 import { CAP, isGlue, isLetter, isNameSpace, isUpper, wordEnd, wordStart } from './tokens';
 
 /**
- * Capitals and lower-case letters of the Latin ranges (Latin Extended mixes both: `tokens.ts` tells them
- * apart). A name's first word must start with an ASCII or Latin-1 capital: adding the Latin Extended
- * capitals (Ł, Š, İ, Ș…) to the first class costs a third more time on every text, so such a first word
- * is found after a cue only ("Hallo Łukasz Nowak", "Herr İlker Şahin", a name column).
+ * Capitals and lower-case letters of the Latin ranges (Latin Extended mixes both cases: `tokens.ts` tells
+ * them apart). The words of a pair must start with an ASCII or Latin-1 capital: adding the Latin
+ * Extended capitals (Ł, Š, İ, Ș…) costs a third more time on every text, so a name word that starts
+ * with one is found after a cue only ("Hallo Ali Şahin" is not; a name column or `Name:` line is).
  */
-const UP1 = 'A-Z\\u00c0-\\u00d6\\u00d8-\\u00de';
-const UP = `${UP1}\\u0100-\\u024f\\u1e00-\\u1eff`;
+const UP = 'A-Z\\u00c0-\\u00d6\\u00d8-\\u00de';
 const LO = 'a-z\\u00df-\\u00f6\\u00f8-\\u00ff\\u0100-\\u024f\\u0300-\\u036f\\u1e00-\\u1eff';
-const PARTICLE = `(?:van|von|de|da|di|del|della|dalla|du|dos|do|zu|ter|ten|bin|ibn|al|el|af|av|der|den|des|la|le|las|los|het)[ \\u00a0]|d['\u2019]`;
+/** Particles ("van der Berg") and lower-case honorifics ("madame Dubois", "la señora García") before a capital. */
+const LOWER_LEADS = [
+  'van', 'von', 'de', 'da', 'di', 'del', 'della', 'dalla', 'du', 'dos', 'do', 'zu', 'ter', 'ten', 'bin', 'ibn', 'al',
+  'el', 'af', 'av', 'der', 'den', 'des', 'la', 'le', 'las', 'los', 'het',
+  'madame', 'monsieur', 'mademoiselle', 'se\\u00f1ora?', 'se\\u00f1orita', 'signora?', 'signorina', 'meneer', 'mevrouw',
+  'don', 'do\\u00f1a',
+].join('|');
 
 /**
- * The one pass over the text: a capitalised word (or an abbreviation such as "Dr." or "M."), one or two
- * spaces, up to three particles, and a capital. Every name, honorific, greeting and eponym that can
- * start a finding has this shape; everything else is rejected inside V8's regex engine without a
- * callback. Linear: no nested quantifiers over overlapping classes.
+ * The one pass over the text, anchored on the space between the first two words of a name: a space, a
+ * capital, and behind them a capitalised word, a short abbreviation ("Mr.", "M.", "Sig.ra"), a particle
+ * or a lower-case honorific. Starting on the space (a literal) makes V8 scan about a third faster than
+ * starting on a capital, and a name at the start of a line or after a comma or quote is still seen
+ * (its first word is behind the space). The look-behind runs only where a space meets a capital, and
+ * goes back over one word at most: linear.
  */
-const PAIR = new RegExp(`[${UP1}](?:[${LO}]+(?:\\.[a-z]{1,3})?\\.?|\\.)[ \\u00a0]{1,2}(?:${PARTICLE}){0,3}[${UP}]`, 'g');
+const PAIR = new RegExp(
+  `[ \\u00a0][${UP}](?<=([${UP}][${LO}]+|[${UP}][${LO}]{0,3}\\.|\\.[a-z]{1,3}|(?<![a-z])(?:${LOWER_LEADS}))[ \\u00a0][${UP}])`,
+  'g',
+);
 
 interface Scan {
   readonly text: string;
@@ -42,18 +52,57 @@ export function findNames(text: string, start: number, end: number, fields: Fiel
   let t = 0;
   PAIR.lastIndex = start;
   let m: RegExpExecArray | null;
-  while ((m = PAIR.exec(text)) !== null && m.index < end) {
-    let pos = m.index;
-    // Already reported from its field (a `name` column): skip the cell.
-    while (t < taken.length && taken[t]!.end <= pos) t++;
-    if (t < taken.length && taken[t]!.start <= pos) {
-      PAIR.lastIndex = taken[t]!.end;
+  while ((m = PAIR.exec(text)) !== null) {
+    // The look-behind's capture is the word before the space: most pairs end on its flags alone.
+    const before = m[1]!;
+    const quick = isUpper(before.charCodeAt(0)) && before.charCodeAt(before.length - 1) !== 46 ? wordInfoOf(before) : undefined;
+    if (quick && quick.flags & STOP && !(quick.flags & (HONORIFIC | GREETING))) {
+      if (m.index >= end) break;
       continue;
     }
-    const next = classify(scan, pos);
-    PAIR.lastIndex = next > pos ? next : pos + 1;
+    const s1 = quick ? m.index - before.length : pairStart(text, m.index);
+    if (s1 >= end) break;
+    if (s1 < 0) continue;
+    // A look-behind word may be the tail of a longer one ("McDonald", "Jean-Luc"): then find its start.
+    const e1 = quick && !(s1 > 0 && isWordChar(text.charCodeAt(s1 - 1))) ? m.index : -1;
+    // Already reported from its field (a `name` column): skip the cell.
+    while (t < taken.length && taken[t]!.end <= s1) t++;
+    if (t < taken.length && taken[t]!.start <= s1) {
+      PAIR.lastIndex = Math.max(PAIR.lastIndex, taken[t]!.end);
+      continue;
+    }
+    const next = e1 < 0 ? classify(scan, quick ? wordStart(text, s1) : s1, -1) : classify(scan, s1, e1, quick);
+    if (next > PAIR.lastIndex) PAIR.lastIndex = next;
   }
   return out;
+}
+
+/**
+ * Start of the first word of the pair whose space is at `space`: the word before it, or before its
+ * abbreviation period ("Mr. Smith", "Sig.ra Bianchi"), or before its particles ("Sanne van der Berg",
+ * "Frau von der Leyen"). -1 when there is none.
+ */
+function pairStart(text: string, space: number): number {
+  let e = space;
+  if (text.charCodeAt(e - 1) === 46) e--; // "Mr. Smith", "M. Dupont"
+  let s = wordStart(text, e);
+  if (s === e) return -1;
+  // "Sig.ra", "Dott.ssa": the abbreviation is the word before the period.
+  if (!isUpper(text.charCodeAt(s)) && text.charCodeAt(s - 1) === 46 && e - s <= 3) {
+    const a = wordStart(text, s - 1);
+    return a < s - 1 ? a : -1;
+  }
+  // Particles: the name starts at the capitalised word (or honorific) before them.
+  for (let particles = 0; particles < 3 && !isUpper(text.charCodeAt(s)); particles++) {
+    if (wordInfo(text, s, e).flags & HONORIFIC) return s; // "madame Dubois", "la señora García"
+    let i = s;
+    while (i > 0 && s - i < 2 && isNameSpace(text.charCodeAt(i - 1))) i--;
+    if (i === s) return -1;
+    e = i;
+    s = wordStart(text, e);
+    if (s === e) return -1;
+  }
+  return isUpper(text.charCodeAt(s)) ? s : -1;
 }
 
 /** Position of the word after [s, e) (past a period and one or two spaces). */
@@ -64,16 +113,23 @@ function nextWord(text: string, e: number): number {
   return i;
 }
 
-/** Handles the pair whose first word holds `pos`; returns where the scan goes on. */
-function classify(scan: Scan, pos: number): number {
+/** True for a letter, a hyphen or an apostrophe (a word goes on). */
+function isWordChar(c: number): boolean {
+  return isLetter(c) || c === 45 || c === 39 || c === 0x2019;
+}
+
+/**
+ * Handles the pair whose first word starts at `s1` (and ends at `end`, when known, with its facts
+ * `info`); returns where the scan may go on.
+ */
+function classify(scan: Scan, s1: number, end: number, info?: WordInfo): number {
   const { text } = scan;
-  const s1 = pos > 0 && isLetter(text.charCodeAt(pos - 1)) ? wordStart(text, pos) : pos;
-  const e1 = wordEnd(text, s1);
+  const e1 = end >= 0 ? end : wordEnd(text, s1);
   // Glued to an identifier, a path or an address: code, not prose.
   if (s1 > 0 && isGlue(text.charCodeAt(s1 - 1)) && text.charCodeAt(s1 - 1) !== 45) return e1;
-  const w1 = wordInfo(text, s1, e1);
+  const w1 = info ?? wordInfo(text, s1, e1);
   const f1 = w1.flags;
-  if (w1.shape !== CAP || (f1 & STOP && !(f1 & (HONORIFIC | GREETING)))) return e1;
+  if ((w1.shape !== CAP && !(f1 & HONORIFIC)) || (f1 & STOP && !(f1 & (HONORIFIC | GREETING)))) return e1;
   const dot = text.charCodeAt(e1) === 46;
   if (f1 & (HONORIFIC | GREETING | PLACE_BEFORE_WORD)) {
     const resume = nextWord(text, e1);
@@ -127,7 +183,7 @@ function honorific(scan: Scan, s1: number, e1: number, key: string, dot: boolean
   const s = words[0]!.start;
   const e = words[words.length - 1]!.end;
   if (!isKnownPhrase(words) && !isEponym(text, s, e) && !inCode(text, e)) {
-    emit(scan, s, e, withEmail(scan, s, e, names, { score: SCORE.honorific, rule: 'honorific', near: key }));
+    emit(scan, s, e, { score: SCORE.honorific, rule: 'honorific', near: key });
   }
   return e > e1 ? e : resume;
 }
@@ -170,25 +226,30 @@ function person(scan: Scan, s1: number, e1: number, w1: WordInfo): number {
   let verdict = scoreName(names, cue, text, s1);
   if (verdict.score === 0) return e;
   if (filtered(scan, words) || (!cue && inTitleLine(text, s1, e, names.length))) return e;
-  verdict = withEmail(scan, s1, e, names, verdict);
+  // A weak pair becomes a name when an e-mail address nearby is made of it.
+  if (verdict.score < 0.5) verdict = withEmail(scan, s1, e, names, verdict);
   if (verdict.score < 0.5) return e1;
   emit(scan, s1, e, verdict);
   return e;
 }
 
 /**
- * For an unknown first word: true when a known family name follows ("Aoife Byrne"), or when it may be
- * vouched for by an e-mail address nearby. Most capitalised pairs of a text end here.
+ * For an unknown first word: true when a known family name follows ("Aoife Byrne"), or when an e-mail
+ * address in angle brackets or parentheses follows the pair and may vouch for it ("Oisín Brannigan
+ * <oisin.brannigan@…>"). Most capitalised pairs of a text end here.
  */
 function familyFollows(scan: Scan, s1: number, e1: number): boolean {
   const { text } = scan;
   const s2 = nextWord(text, e1);
-  const c = text.charCodeAt(s2);
-  if (isUpper(c)) {
-    const e2 = wordEnd(text, s2);
-    if ((wordInfo(text, s2, e2).flags & (FAMILY | WORDLIKE | STOP)) === FAMILY) return true;
-  } else if (!isLetter(c)) return false;
-  return scan.at.near(Math.max(0, s1 - 120), s2 + 160) >= 0;
+  const e2 = wordEnd(text, s2);
+  if (e2 === s2) return false;
+  const f2 = wordInfo(text, s2, e2).flags;
+  if ((f2 & (FAMILY | WORDLIKE | STOP)) === FAMILY) return true;
+  if (f2 & STOP) return false;
+  let i = e2;
+  while (i < e2 + 2 && isNameSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return (c === 60 /* < */ || c === 40 /* ( */) && scan.at.near(i, i + 80) >= 0;
 }
 
 /** True when the name is an eponym, a firm, a placeholder or code. */

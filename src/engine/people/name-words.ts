@@ -78,7 +78,11 @@ const SEEN_MAX = 8192;
 
 /** Key, flags and shape of the word [start, end). */
 export function wordInfo(text: string, start: number, end: number): WordInfo {
-  const raw = text.slice(start, end);
+  return wordInfoOf(text.slice(start, end));
+}
+
+/** Key, flags and shape of the word `raw`. */
+export function wordInfoOf(raw: string): WordInfo {
   let info = seen.get(raw);
   if (info === undefined) {
     const key = foldName(raw);
