@@ -4,7 +4,7 @@ import { AtCursor, emailMatches } from './email-match';
 import { isKnownPhrase } from './filters';
 import { FAMILY, GIVEN, INNER_PARTICLE, LEADING_PARTICLE, PLACE_AFTER_WORD, STOP } from './lexicon';
 import { isContactLabel, isNameLabel, nameLabelKind } from './labels';
-import { NameWord, nameWord } from './name-words';
+import { CAPITAL_PARTICLES, NameWord, nameWord } from './name-words';
 import { SCORE } from './scoring';
 import { LOWER, OTHER, isLetter, wordEnd } from './tokens';
 
@@ -89,7 +89,9 @@ function valueWords(text: string, start: number, end: number): NameWord[] | unde
       word = new NameWord(word.start, e + 1, word.info, true); // an initial
       i = e + 1;
     } else i = e;
-    if (word.shape === LOWER && word.flags & (LEADING_PARTICLE | INNER_PARTICLE)) word = new NameWord(word.start, word.end, word.info, true);
+    // Particles ("van der", "de la", "Ó", "Ní") inside a name; never the last word.
+    const particle = word.flags & (LEADING_PARTICLE | INNER_PARTICLE) || CAPITAL_PARTICLES.has(word.key);
+    if (particle && (word.shape === LOWER || i < end)) word = new NameWord(word.start, word.end, word.info, true);
     else if (word.flags & STOP || word.shape === OTHER) return undefined;
     words.push(word);
     if (words.length > 6) return undefined;

@@ -4,7 +4,7 @@ import { FAMILY, GIVEN, INNER_PARTICLE, LEADING_PARTICLE, PLACE_AFTER_WORD, STOP
 import { CAP, LOWER, UPPER, type Shape, isApostrophe, isLetter, isNameSpace, isUpper, shapeOf, wordEnd } from './tokens';
 
 /** Irish and Scottish particles, written capitalised ("Ó Súilleabháin", "Ní Bhriain", "Mac Giolla"). */
-const CAPITAL_PARTICLES = new Set(['o', 'ni', 'nic', 'ui', 'ua', 'mac', 'mc']);
+export const CAPITAL_PARTICLES = new Set(['o', 'ni', 'nic', 'ui', 'ua', 'mac', 'mc']);
 
 /** One word of a candidate name (a class, so every instance has one shape for V8). */
 export class NameWord {
