@@ -111,6 +111,13 @@ export function inCode(text: string, end: number): boolean {
 /** First words of the known phrases: most names are ruled out by one Set lookup. */
 let phraseStarts: Set<string> | undefined;
 
+/** True for a known two-word placeholder, brand or place ("John Doe", "Hugo Boss") given its folded words. */
+export function isKnownPair(first: string, second: string): boolean {
+  const phrases = getLexicon().phrases;
+  phraseStarts ??= new Set([...phrases].map((p) => p.slice(0, p.indexOf(' '))));
+  return phraseStarts.has(first) && phrases.has(`${first} ${second}`);
+}
+
 /** True for a known placeholder, brand or place phrase ("John Doe", "Hugo Boss", "Monte Carlo"). */
 export function isKnownPhrase(words: readonly NameWord[]): boolean {
   const phrases = getLexicon().phrases;

@@ -2,9 +2,10 @@ import type { FieldIndex } from '../fields/types';
 import type { Found } from '../types';
 import { cueBefore } from './cues';
 import { AtCursor, emailMatches } from './email-match';
-import { inCode, inTitleLine, isEponym, isKnownPhrase } from './filters';
+import { inCode, inTitleLine, isEponym, isKnownPair, isKnownPhrase } from './filters';
 import { namesInFields } from './fields';
-import { FAMILY, GIVEN, GREETING, HONORIFIC, PLACE_BEFORE_WORD, STOP, TITLE, WORDLIKE } from './lexicon';
+import { FAMILY, GIVEN, GREETING, HONORIFIC, INNER_PARTICLE, LEADING_PARTICLE, PLACE_AFTER_WORD, PLACE_BEFORE_WORD, STOP, TITLE, WORDLIKE } from './lexicon';
+import { NOUN_ENDINGS } from './stop-words';
 import { majors, nameWord, readName, wordInfo, wordInfoOf, type NameWord, type WordInfo } from './name-words';
 import { SCORE, scoreName, type Verdict } from './scoring';
 import { CAP, isGlue, isLetter, isNameSpace, isUpper, wordEnd, wordStart } from './tokens';
@@ -201,7 +202,11 @@ function greeting(scan: Scan, key: string, resume: number): number {
   const { text } = scan;
   const e2 = wordEnd(text, resume);
   if (e2 === resume) return resume;
-  const w2 = nameWord(text, resume, e2);
+  // "Hi Tom," / "Hallo Anna!": a lone first name, not a finding (the common case, decided here).
+  if (!isNameSpace(text.charCodeAt(e2)) || !isUpper(text.charCodeAt(e2 + 1))) {
+    if (!isNameSpace(text.charCodeAt(e2)) || !isLetter(text.charCodeAt(e2 + 1))) return e2;
+  }
+  const w2 = wordInfo(text, resume, e2);
   // "Dear Mr. Smith", "Guten Tag Frau Becker": the honorific rule takes it from there.
   if (w2.flags & (HONORIFIC | GREETING)) return resume;
   const words = readName(text, resume, 3, false);
@@ -218,6 +223,10 @@ function person(scan: Scan, s1: number, e1: number, w1: WordInfo): number {
   const { text } = scan;
   const cheapCue = cueChar(text, s1);
   if (!(w1.flags & GIVEN) && !cheapCue && !familyFollows(scan, s1, e1)) return e1;
+  if (!cheapCue && w1.flags & GIVEN) {
+    const r = twoWords(scan, s1, e1, w1);
+    if (r >= 0) return r;
+  }
   const words = readName(text, s1, 4, true, false, w1);
   const names = majors(words);
   if (names.length < 2) return e1;
@@ -231,6 +240,41 @@ function person(scan: Scan, s1: number, e1: number, w1: WordInfo): number {
   if (verdict.score < 0.5) return e1;
   emit(scan, s1, e, verdict);
   return e;
+}
+
+/**
+ * The common case without building word lists: a known given name, one space, a capitalised word, and
+ * then punctuation or the sentence going on in lower case ("… with Anna Schmidt about …"). Returns -1
+ * for any other shape (the general path reads it), else where the scan goes on.
+ */
+function twoWords(scan: Scan, s1: number, e1: number, w1: WordInfo): number {
+  const { text } = scan;
+  const s2 = e1 + 1;
+  if (text.charCodeAt(e1) !== 32 || !isUpper(text.charCodeAt(s2))) return -1;
+  const e2 = wordEnd(text, s2);
+  const c = text.charCodeAt(e2);
+  if (c === 46 && e2 === s2 + 1) return -1; // an initial: "John F. Kennedy"
+  if (isNameSpace(c)) {
+    const d = text.charCodeAt(e2 + 1);
+    // A third capitalised word or a particle may continue the name: the general path reads it.
+    if (!isLetter(d) || isUpper(d) || mayBeParticle(text, e2 + 1)) return -1;
+  }
+  const w2 = wordInfo(text, s2, e2);
+  const f2 = w2.flags;
+  if (f2 & STOP || w2.shape !== CAP || (f2 & (PLACE_AFTER_WORD | FAMILY)) === PLACE_AFTER_WORD) return e1;
+  let score: number;
+  if (w1.flags & WORDLIKE) score = (f2 & (FAMILY | WORDLIKE)) === FAMILY ? SCORE.ambiguousGiven : 0;
+  else score = f2 & FAMILY ? SCORE.known : w2.key.length >= 2 && !NOUN_ENDINGS.test(w2.key) ? SCORE.givenOnly : 0;
+  if (score === 0) return -1;
+  if (isKnownPair(w1.key, w2.key) || isEponym(text, s1, e2) || inCode(text, e2) || inTitleLine(text, s1, e2, 2)) return e2;
+  emit(scan, s1, e2, { score, rule: 'given-name', near: undefined });
+  return e2;
+}
+
+/** True when the lower-case word at `pos` may be a particle (its first letter is one's). */
+function mayBeParticle(text: string, pos: number): boolean {
+  const e = wordEnd(text, pos, 6);
+  return e - pos <= 5 && (wordInfo(text, pos, e).flags & (LEADING_PARTICLE | INNER_PARTICLE)) !== 0;
 }
 
 /**

@@ -21,7 +21,7 @@ function bestMs(text: string): number {
 
 const MB = 1024 * 1024;
 /** A CI floor far under the speeds the bench measures: catches super-linear work, not a busy runner. */
-const MIN_MB_PER_S = 8;
+const MIN_MB_PER_S = 4;
 /** Times under this are noise; ratios are taken from here. */
 const FLOOR_MS = 5;
 

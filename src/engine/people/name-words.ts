@@ -200,6 +200,7 @@ export function readName(text: string, pos: number, max: number, upper: boolean,
 }
 
 /** Name words only (no particles or initials). */
-export function majors(words: readonly NameWord[]): NameWord[] {
-  return words.filter((w) => !w.minor);
+export function majors(words: readonly NameWord[]): readonly NameWord[] {
+  for (const w of words) if (w.minor) return words.filter((x) => !x.minor);
+  return words;
 }
