@@ -20,6 +20,8 @@ const MAX_VALUE = 80;
 export function namesInFields(text: string, start: number, end: number, fields: FieldIndex, out: Found[]): TextRange[] {
   const taken: TextRange[] = [];
   let at: AtCursor | undefined;
+  // Whether a table has contact columns is a property of the table: asked once per label, not per row.
+  let contacts: Map<string, boolean> | undefined;
   for (const cell of fields.cells(isNameLabel, start, end)) {
     const kind = nameLabelKind(cell.label);
     if (!kind) continue;
@@ -38,7 +40,12 @@ export function namesInFields(text: string, start: number, end: number, fields: 
     // A bare `name`: a person in a `Name:` line, in a table only with evidence (a known name, or
     // contact columns in the same row), else it may be a product or a team.
     else if (known || !table) score = SCORE.genericLabel;
-    else score = hasContactField(fields, value.start) ? SCORE.genericLabel : 0;
+    else {
+      contacts ??= new Map();
+      let has = contacts.get(cell.label);
+      if (has === undefined) contacts.set(cell.label, (has = hasContactField(fields, value.start)));
+      score = has ? SCORE.genericLabel : 0;
+    }
     if (score < SCORE.genericLabel && names.length > 1 && emailMatches(text, (at ??= new AtCursor(text)), value.start, value.end, names[0]!.key, names[names.length - 1]!.key)) {
       score = SCORE.email;
     }

@@ -19,7 +19,15 @@ export function labelLineIndex(text: string, extra: readonly LabelledCell[] = []
     labelAt: (pos) => cells.find((c) => c.start <= pos && pos < c.end)?.label,
     columnBelow: () => undefined,
     cells: function* (test, start, end) {
-      for (const c of cells) if (c.start >= start && c.start < end && test(c.label)) yield c;
+      // Binary search for the first cell at or after `start`: linear scans would make tests quadratic.
+      let lo = 0;
+      let hi = cells.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (cells[mid]!.start < start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < cells.length && cells[i]!.start < end; i++) if (test(cells[i]!.label)) yield cells[i]!;
     },
     recordAt: (pos): TextRecord => {
       const before = text.lastIndexOf('\n\n', pos);
