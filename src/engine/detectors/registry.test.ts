@@ -120,9 +120,13 @@ describe('no catastrophic backtracking', () => {
     for (const input of hostileInputs(d, 100_000)) {
       // Warm up (JIT, lazily built word lists) on a slice: the check is for super-linear time, not start-up.
       scanner.scan(input.slice(0, 2000));
-      const started = performance.now();
-      scanner.scan(input);
-      const ms = performance.now() - started;
+      // The better of two runs: one GC pause or a busy neighbour must not fail the contract.
+      let ms = Infinity;
+      for (let run = 0; run < 2 && ms > 250; run++) {
+        const started = performance.now();
+        scanner.scan(input);
+        ms = Math.min(ms, performance.now() - started);
+      }
       if (ms > 250) slow.push(`finder on ${JSON.stringify(input.slice(0, 12))}…: ${ms.toFixed(0)} ms`);
     }
     expect(slow).toEqual([]);
