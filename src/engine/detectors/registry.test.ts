@@ -27,7 +27,9 @@ describe('registry contract', () => {
     expect(d.description.length).toBeGreaterThanOrEqual(20);
     expect(d.examples.match.length).toBeGreaterThan(0);
     expect(d.examples.noMatch.length).toBeGreaterThan(0);
-    expect(d.patterns.length + (d.match ? 1 : 0)).toBeGreaterThan(0);
+    expect(d.patterns.length + (d.match ? 1 : 0) + (d.find ? 1 : 0)).toBeGreaterThan(0);
+    // A finder reads the whole text and the field index: only with the `full` anchor.
+    if (d.find) expect('full' in d.anchor).toBe(true);
     for (const p of d.patterns) {
       expect(p.regex.flags).toContain('g');
       expect(p.score).toBeGreaterThanOrEqual(0);
@@ -108,6 +110,24 @@ describe('no catastrophic backtracking', () => {
         const ms = performance.now() - started;
         if (ms > 250) slow.push(`${p.name} on ${JSON.stringify(input.slice(0, 12))}…: ${ms.toFixed(0)} ms`);
       }
+    }
+    expect(slow).toEqual([]);
+  });
+
+  it.each(detectors.filter((d) => d.find).map((d) => [d.id, d] as const))('%s finder stays fast on hostile input', (_id, d) => {
+    const scanner = createScanner([d]);
+    const slow: string[] = [];
+    for (const input of hostileInputs(d, 100_000)) {
+      // Warm up (JIT, lazily built word lists) on a slice: the check is for super-linear time, not start-up.
+      scanner.scan(input.slice(0, 2000));
+      // The better of two runs: one GC pause or a busy neighbour must not fail the contract.
+      let ms = Infinity;
+      for (let run = 0; run < 2 && ms > 250; run++) {
+        const started = performance.now();
+        scanner.scan(input);
+        ms = Math.min(ms, performance.now() - started);
+      }
+      if (ms > 250) slow.push(`finder on ${JSON.stringify(input.slice(0, 12))}…: ${ms.toFixed(0)} ms`);
     }
     expect(slow).toEqual([]);
   });

@@ -1,0 +1,70 @@
+/**
+ * Words that announce a person's name, in English, French, German, Spanish, Italian and Dutch. Written
+ * as they are looked up: folded (lower case, no accents; see `fold.ts`), space-separated.
+ */
+
+/** Splits a space-separated word list. */
+export const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
+
+/**
+ * Honorifics: a family name (or given + family) follows. "M" counts only as "M." (else it is an
+ * initial), "Don"/"Dona" only before a known given name (else "Don" is the English given name); both
+ * are handled in `rules.ts`. German "Herr"/"Frau" are nouns too: the name after them must not be a
+ * role ("Frau Doktor", "Herr Präsident"), see `ROLES` in stop-words.ts.
+ */
+export const HONORIFICS = words(`
+  mr mrs ms miss mx mister sir dame lady madam
+  m mme mmes mlle mlles monsieur madame mademoiselle maitre
+  herr herrn frau fraulein hr
+  sr sra srta senor senora senorita don dona dna
+  sig sigra signor signora signorina dott dottor dottore dottoressa avv
+  dhr mevr mw meneer mevrouw juffrouw
+  dr prof
+`);
+
+/** Academic and professional titles that may sit between an honorific and the name ("Frau Prof. Dr. Weber"). */
+export const TITLES = words(`dr prof med dipl ing mag phil rer nat jur habil dott avv rev hon`);
+
+/**
+ * Greetings that open a message: a name of two or more words right after them is a finding ("Hi Tom"
+ * alone is not: a lone first name identifies nobody). The last words of two-word greetings (Guten Tag,
+ * Buenos días, Good morning) count as greetings too.
+ */
+export const GREETINGS = words(`
+  dear hi hello hey hiya howdy morning afternoon evening
+  bonjour bonsoir salut coucou cher chere chers cheres
+  hallo servus moin gruezi liebe lieber tag morgen abend
+  hola buenas estimado estimada estimados querido querida dias tardes noches
+  buongiorno buonasera ciao salve caro cara gentile gentilissimo gentilissima egregio
+  hoi beste geachte dag
+`);
+
+/**
+ * Particles inside family names ("van der Berg", "de la Fuente", "von Weizsäcker", "da Silva"). A run of
+ * particles must start with a leading one: "Herr der Ringe" is not "Herr" + "der Ringe".
+ */
+export const LEADING_PARTICLES = words(`van von de da di del della dalla du dos do zu ter ten bin ibn al el af av d`);
+/** Particles that only follow a leading one ("van der", "von den", "de la", "de los", "van 't"). */
+export const INNER_PARTICLES = words(`der den des la le las los lo het zu`);
+
+/**
+ * The end of a line (or of the text before a comma) that closes a message: the next line, or the rest
+ * of the line, is the sender's name ("Kind regards,\nAoife Byrne", "Thanks, Priya Raghunathan").
+ * Tested on the folded text.
+ */
+export const SIGN_OFF =
+  /(?:regards|wishes|sincerely|cheers|thanks|thank you|many thanks|best|yours|yours truly|yours faithfully|respectfully|cordialement|salutations|bien a vous|bien a toi|amities|bises|a bientot|merci|grussen?|gruss|grusse|mfg|lg|vg|danke|vielen dank|atentamente|saludos|un saludo|cordialmente|abrazos|un abrazo|gracias|muchas gracias|cordiali saluti|distinti saluti|saluti|grazie|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groeten|groet|bedankt|--)[\s,.!]*$/;
+
+/** Last words of the sign-offs above: a comma after any other word is no sign-off. */
+export const SIGN_OFF_ENDS = new Set(words(`
+  regards wishes sincerely cheers thanks thank you best yours truly faithfully respectfully
+  cordialement salutations vous toi amities bises bientot merci grussen gruss grusse mfg lg vg danke dank
+  atentamente saludos saludo cordialmente abrazos abrazo gracias saluti grazie groet groeten bedankt
+`));
+
+/**
+ * Context words before a name whose only evidence is a known family name ("our client Aoife Byrne"):
+ * nouns for people and verbs of talking and meeting. Tested on the folded text just before the name.
+ */
+export const CONTEXT =
+  /\b(?:(?:approved|signed|written|reported|sent|created|requested|submitted|reviewed|authored|raised|opened|closed|escalated|handled|referred|forwarded) by|assigned to|name[ds]?|called|patient|client|customer|contact|colleague|coworker|employee|manager|applicant|candidate|tenant|student|member|passenger|guest|author|wrote|signed|spoke|spoken|met|meet|meeting with|call|emailed|told|asked|thanks to|attn|nom|cliente?|patiente?|collegue|salariee?|employee?|locataire|eleve|candidate?|signee?|appele|rencontre|kundin|kunde|patientin|kollegin|kollege|mitarbeiterin|mitarbeiter|ansprechpartner(?:in)?|mieterin|mieter|bewerberin|bewerber|unterschrieben|angerufen|getroffen|nombre|paciente|companer[oa]|emplead[oa]|contacto|inquilin[oa]|candidat[oa]|alumn[oa]|firmado|llamad[oa]|hablo|paziente|collega|dipendente|klant|medewerker)\s*[:,]?\s*$/;

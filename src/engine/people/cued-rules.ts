@@ -1,0 +1,85 @@
+import { GIVEN, GREETING, HONORIFIC, TITLE, WORDLIKE, FAMILY } from './lexicon';
+import { inCode, isEponym, isKnownPhrase } from './filters';
+import { majors, nameWord, readName, wordInfo } from './name-words';
+import { emit, filtered, nextWord, type Scan } from './scan-state';
+import { SCORE, scoreName } from './scoring';
+import { CAP, isLetter, isNameSpace, isUpper, wordEnd, wordStart } from './tokens';
+
+/**
+ * Rules led by a cue word that is the pair's first word: honorifics ("Frau Becker"), greetings ("Hallo
+ * Jürgen Weiß") and place words ("Avenue Victor Hugo", whose name is skipped).
+ */
+
+/** Past the name that starts at `pos` (the street in "Avenue Victor Hugo", the school in "Lycée Victor Duruy"). */
+export function skipName(text: string, pos: number): number {
+  const words = readName(text, pos, 4, true);
+  return words.length ? words[words.length - 1]!.end : pos;
+}
+
+/**
+ * "Mr. Kowalski", "Frau Prof. Dr. Becker", "Mme de la Tour", "Sra. Ortega", "Don José García": the name
+ * after the honorific (and any academic titles). Returns -1 when the word is not used as an honorific
+ * here ("M" without its period, "Oak Dr. Springfield", "Don" before a family name).
+ */
+export function honorific(scan: Scan, s1: number, e1: number, key: string, dot: boolean, resume: number): number {
+  const { text } = scan;
+  if (key === 'm' && !dot) return -1;
+  // Italian abbreviations with a feminine ending: "Sig.ra", "Sig.na", "Dott.ssa", "Prof.ssa".
+  if (dot && resume === e1 + 1) {
+    const e = wordEnd(text, resume, 4);
+    if (e > resume && e - resume <= 3 && !isUpper(text.charCodeAt(resume))) resume = nextWord(text, e);
+  }
+  // "Dr"/"St" after a capitalised word is a street ("Oak Dr.", "Main St.").
+  if ((key === 'dr' || key === 'st') && capitalisedBefore(text, s1)) return -1;
+  let at = resume;
+  for (let titles = 0; titles < 4; titles++) {
+    const e = wordEnd(text, at);
+    if (e === at) return resume;
+    const t = nameWord(text, at, e);
+    if (!(t.flags & (TITLE | HONORIFIC)) || t.shape !== CAP) break;
+    at = nextWord(text, e);
+  }
+  const words = readName(text, at, 3, true, true);
+  const names = majors(words);
+  if (names.length === 0) return resume;
+  // "Don"/"Doña" honour a given name ("Don José"); before anything else "Don" is a given name itself.
+  if ((key === 'don' || key === 'dona') && !(names[0]!.flags & GIVEN)) return -1;
+  const first = names[0]!;
+  if (first.flags & (WORDLIKE) && !(first.flags & (GIVEN | FAMILY))) return words[words.length - 1]!.end;
+  const s = words[0]!.start;
+  const e = words[words.length - 1]!.end;
+  if (!isKnownPhrase(words) && !isEponym(text, s, e) && !inCode(text, e)) {
+    emit(scan, s, e, { score: SCORE.honorific, rule: 'honorific', near: key });
+  }
+  return e > e1 ? e : resume;
+}
+
+/** True when a capitalised word ends right before `pos` (one space apart). */
+function capitalisedBefore(text: string, pos: number): boolean {
+  if (pos < 2 || !isNameSpace(text.charCodeAt(pos - 1))) return false;
+  const s = wordStart(text, pos - 1);
+  if (s === pos - 1 || !isUpper(text.charCodeAt(s))) return false;
+  return !(nameWord(text, s, pos - 1).flags & (GREETING | HONORIFIC | TITLE));
+}
+
+/** "Dear Aoife Byrne", "Hallo Jürgen Weiß", "Estimado Íñigo Ruiz": two or more name words after a greeting. */
+export function greeting(scan: Scan, key: string, resume: number): number {
+  const { text } = scan;
+  const e2 = wordEnd(text, resume);
+  if (e2 === resume) return resume;
+  // "Hi Tom," / "Hallo Anna!": a lone first name, not a finding (the common case, decided here).
+  if (!isNameSpace(text.charCodeAt(e2)) || !isUpper(text.charCodeAt(e2 + 1))) {
+    if (!isNameSpace(text.charCodeAt(e2)) || !isLetter(text.charCodeAt(e2 + 1))) return e2;
+  }
+  const w2 = wordInfo(text, resume, e2);
+  // "Dear Mr. Smith", "Guten Tag Frau Becker": the honorific rule takes it from there.
+  if (w2.flags & (HONORIFIC | GREETING)) return resume;
+  const words = readName(text, resume, 3, false);
+  const names = majors(words);
+  if (names.length < 2) return words.length ? words[words.length - 1]!.end : resume;
+  const e = words[words.length - 1]!.end;
+  const verdict = scoreName(names, { rule: 'greeting', near: key }, text, resume);
+  if (!filtered(scan, words)) emit(scan, resume, e, verdict);
+  return e;
+}
+

@@ -1,0 +1,98 @@
+import { normaliseLabel } from '../fields/normalise';
+import { CONTEXT, SIGN_OFF, SIGN_OFF_ENDS } from './cue-words';
+import { foldName } from './fold';
+import { GREETING } from './lexicon';
+import { LABEL_ENDS, nameLabelKind, type LabelKind } from './labels';
+import { wordInfo } from './name-words';
+import { wordStart } from './tokens';
+
+/** A cue found before a name: which rule it is, the cue word, and (for labels) the label's kind. */
+export interface Cue {
+  readonly rule: 'label' | 'sign-off' | 'greeting';
+  readonly near: string;
+  readonly kind?: LabelKind;
+}
+
+/** How far back on the line a cue is looked for; a sign-off line is shorter than this. */
+const REACH = 48;
+
+/**
+ * The cue right before a name starting at `pos`, read from the text before it on its line (and the line
+ * above for sign-offs): `Name: ` / `Nachname: ` (a label), `Kind regards,` + newline or `Thanks, ` (a
+ * sign-off), `Hi, ` (a greeting). Bounded reads: linear however long the line.
+ */
+export function cueBefore(text: string, pos: number): Cue | undefined {
+  let i = pos;
+  while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
+  const c = i > 0 ? text.charCodeAt(i - 1) : 10;
+  if (c === 58 /* : */) return labelCue(text, i - 1);
+  if (c === 44 /* , */) return commaCue(text, i - 1);
+  if (c === 10 || c === 13) return signOffAbove(text, i - 1);
+  return undefined;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0;
+}
+
+/** `Label:` with a name label ("Name", "Nom", "Patient", "From"): the words before the colon. */
+function labelCue(text: string, colon: number): Cue | undefined {
+  // Most `Key: Value` pairs of logs and configs are ruled out by the key's last word alone.
+  let end = colon;
+  while (end > 0 && colon - end < 2 && isBlank(text.charCodeAt(end - 1))) end--;
+  const start = wordStart(text, end);
+  if (start === end || !LABEL_ENDS.has(wordInfo(text, start, end).key)) return undefined;
+  const from = lineStart(text, colon, 32);
+  const raw = text.slice(from < 0 ? colon - 32 : from, colon);
+  const label = normaliseLabel(raw.replace(/^.*[|;\t"',(]/, ''));
+  if (!label || label.split(' ').length > 5) return undefined;
+  const kind = nameLabelKind(label);
+  return kind ? { rule: 'label', near: label.trim(), kind } : undefined;
+}
+
+/** `Thanks, ` / `Kind regards, ` (a sign-off) or `Hi, ` / `Hallo, ` (a greeting) before the name. */
+function commaCue(text: string, comma: number): Cue | undefined {
+  const start = wordStart(text, comma);
+  if (start === comma) return undefined;
+  const last = wordInfo(text, start, comma);
+  if (last.flags & GREETING) return { rule: 'greeting', near: last.key };
+  if (!SIGN_OFF_ENDS.has(last.key)) return undefined;
+  const from = lineStart(text, comma, REACH);
+  if (from < 0) return undefined;
+  const m = SIGN_OFF.exec(foldName(text.slice(from, comma)).trimEnd());
+  return m ? { rule: 'sign-off', near: m[0].replace(/[\s,.!]+$/, '') } : undefined;
+}
+
+/** The name opens its line: a sign-off ending one of the two non-blank lines above makes it a signature. */
+function signOffAbove(text: string, newline: number): Cue | undefined {
+  let end = newline;
+  for (let lines = 0; lines < 2 && end > 0; lines++) {
+    if (text.charCodeAt(end) === 10 && text.charCodeAt(end - 1) === 13) end--;
+    const start = lineStart(text, end, REACH + 1);
+    if (start < 0) return undefined;
+    const line = foldName(text.slice(start, end)).trim();
+    if (line) {
+      const m = SIGN_OFF.exec(line);
+      return m ? { rule: 'sign-off', near: m[0].replace(/[\s,.!]+$/, '') } : undefined;
+    }
+    end = start - 1;
+  }
+  return undefined;
+}
+
+/**
+ * Start of the line holding `pos`, looking back at most `reach` chars: -1 when the line starts further
+ * back (so the caller reads a bounded slice, and a megabyte-long line costs nothing more).
+ */
+export function lineStart(text: string, pos: number, reach: number): number {
+  const limit = Math.max(0, pos - reach);
+  for (let i = pos; i > limit; i--) if (text.charCodeAt(i - 1) === 10) return i;
+  return limit === 0 ? 0 : -1;
+}
+
+/** A people word ("client", "Patientin", "met", "signé") just before `pos`: context for a bare family name. */
+export function contextBefore(text: string, pos: number): string | undefined {
+  const before = foldName(text.slice(Math.max(0, pos - 40), pos));
+  const m = CONTEXT.exec(before);
+  return m ? m[0].replace(/[\s:,]+$/, '') : undefined;
+}

@@ -1,0 +1,181 @@
+import { PLACE_AFTER_WORD, PLACE_BEFORE_WORD, getLexicon } from './lexicon';
+import { PLACE_AFTER, PLACE_BEFORE } from './stop-words';
+import type { NameWord } from './name-words';
+import { isApostrophe, isLetter, isNameSpace, isUpper, wordEnd, wordStart } from './tokens';
+import { wordInfo, type WordInfo } from './name-words';
+
+/**
+ * Negative filters: a name-shaped span that names a place, a firm, an eponym or a placeholder, or that
+ * sits in code or a heading. Each reads a bounded stretch of text around the span.
+ */
+
+/**
+ * A coarse filter over a word list: one bit per (first letter, second letter, length), folded to ASCII
+ * lower case. A word whose triple is unset is not in the list, without slicing or looking it up (most
+ * words around a name are "to", "with", "said", "about").
+ */
+class WordShapes {
+  private readonly bits = new Uint8Array(32 * 32 * 32);
+  constructor(words: readonly string[]) {
+    for (const w of words) this.bits[WordShapes.index(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.length)] = 1;
+  }
+  private static index(c0: number, c1: number, length: number): number {
+    return ((c0 & 31) << 10) | ((c1 & 31) << 5) | Math.min(length, 31);
+  }
+  /** False when the word [start, end) of `text` cannot be in the list (accented letters always pass). */
+  mayHold(text: string, start: number, end: number): boolean {
+    const c0 = text.charCodeAt(start);
+    const c1 = end - start > 1 ? text.charCodeAt(start + 1) : 0;
+    if (c0 > 127 || c1 > 127) return true;
+    return this.bits[WordShapes.index(c0, c1, end - start)] === 1;
+  }
+}
+
+let placeBefore: WordShapes | undefined;
+let placeAfter: WordShapes | undefined;
+
+/** The word before `pos` on its line, if it is at most a space or two away. */
+function wordBefore(text: string, pos: number): WordInfo | undefined {
+  let i = pos;
+  while (i > 0 && pos - i < 2 && isNameSpace(text.charCodeAt(i - 1))) i--;
+  if (i === pos || i === 0) return undefined;
+  if (text.charCodeAt(i - 1) === 46 /* . */) i--; // "Av. Victor Hugo", "St. Martin"
+  const start = wordStart(text, i);
+  if (start === i || !(placeBefore ??= new WordShapes(PLACE_BEFORE)).mayHold(text, start, i)) return undefined;
+  return wordInfo(text, start, i);
+}
+
+/** The word after `pos` (skipping one or two spaces and a possessive "'s"/"’"). */
+function wordAfter(text: string, pos: number): WordInfo | undefined {
+  let i = skipSuffix(text, pos);
+  if (isApostrophe(text.charCodeAt(i))) {
+    i++;
+    if (text.charCodeAt(i) === 115 /* s */) i++;
+  }
+  const from = i;
+  while (i < text.length && i - from < 2 && isNameSpace(text.charCodeAt(i))) i++;
+  if (i === from || !isLetter(text.charCodeAt(i))) return undefined;
+  const end = wordEnd(text, i);
+  // Compounds ("Curie-Platz") are looked up whole; their last part decides.
+  if (!(placeAfter ??= new WordShapes(PLACE_AFTER)).mayHold(text, i, end) && !hasHyphen(text, i, end)) return undefined;
+  return wordInfo(text, i, end);
+}
+
+function hasHyphen(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 45) return true;
+  return false;
+}
+
+/** Name suffixes that may follow a name before what it names ("Martin Luther King Jr. Boulevard"). */
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'esq']);
+
+/** Past a ", Jr." / " Sr." / " III" after the name at `pos`, or `pos`. */
+function skipSuffix(text: string, pos: number): number {
+  let i = pos;
+  if (text.charCodeAt(i) === 44) i++;
+  if (!isNameSpace(text.charCodeAt(i)) || !isUpper(text.charCodeAt(i + 1))) return pos;
+  const s = i + 1;
+  const e = wordEnd(text, s, 4);
+  if (e - s > 3 || !SUFFIXES.has(text.slice(s, e).toLowerCase())) return pos;
+  return text.charCodeAt(e) === 46 ? e + 1 : e;
+}
+
+/**
+ * True when the span [start, end) names a place, a building, an institution, a firm or an eponym: a
+ * street or institution word before it ("Avenue Victor Hugo", "rue Victor Hugo"), one after it
+ * ("Marie Curie University", "Martin Luther King Day", "Dijkstra's algorithm"), a firm's "&" after it.
+ */
+export function isEponym(text: string, start: number, end: number): boolean {
+  const before = wordBefore(text, start);
+  if (before && before.flags & PLACE_BEFORE_WORD) return true;
+  const after = wordAfter(text, end);
+  if (after && after.flags & PLACE_AFTER_WORD) return true;
+  // "Johnson & Johnson", "Schmidt & Partner", "Ernst & Young".
+  let i = end;
+  while (i < end + 2 && isNameSpace(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i) === 38 /* & */ || (text.charCodeAt(end) === 45 /* - */ && isUpper(text.charCodeAt(end + 1)));
+}
+
+/**
+ * True when the span is glued to code or markup: an identifier, a path, an address or a call right
+ * after it ("Maria.Schmidt(", "Anna_Schmidt", "Peter Pan.exe").
+ */
+export function inCode(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c === 40 /* ( */ || c === 95 /* _ */ || c === 64 /* @ */ || c === 47 /* / */ || c === 61 /* = */) return true;
+  if ((c >= 48 && c <= 57) || c === 92) return true;
+  // A dot glued to more word chars: a member access or a file name, not the end of a sentence.
+  return c === 46 && isLetter(text.charCodeAt(end + 1));
+}
+
+/** First words of the known phrases: most names are ruled out by one Set lookup. */
+let phraseStarts: Set<string> | undefined;
+
+/** True for a known two-word placeholder, brand or place ("John Doe", "Hugo Boss") given its folded words. */
+export function isKnownPair(first: string, second: string): boolean {
+  const phrases = getLexicon().phrases;
+  phraseStarts ??= new Set([...phrases].map((p) => p.slice(0, p.indexOf(' '))));
+  return phraseStarts.has(first) && phrases.has(`${first} ${second}`);
+}
+
+/** True for a known placeholder, brand or place phrase ("John Doe", "Hugo Boss", "Monte Carlo"). */
+export function isKnownPhrase(words: readonly NameWord[]): boolean {
+  const phrases = getLexicon().phrases;
+  phraseStarts ??= new Set([...phrases].map((p) => p.slice(0, p.indexOf(' '))));
+  if (!phraseStarts.has(words[0]!.key)) return false;
+  const names = words.filter((w) => !w.minor);
+  if (names.length < 2) return false;
+  const all = words.map((w) => w.key.replace(/\./g, '')).join(' ');
+  return phrases.has(all) || phrases.has(`${names[0]!.key} ${names[names.length - 1]!.key}`);
+}
+
+/**
+ * True when the name sits in a Title Case heading or menu line ("Jordan Curve Theorem Proof Sketch",
+ * "Grace Hopper Celebration Schedule"): three or more words, three quarters of them capitalised, every
+ * lower-case word a short function word, no sentence end, and no commas, digits or @ of a record.
+ * German sentences capitalise nouns but keep lower-case verbs and end with a full stop. Reads at most
+ * 160 chars on each side.
+ */
+export function inTitleLine(text: string, start: number, end: number, names: number): boolean {
+  if (names < 3 && !capitalisedAround(text, start, end)) return false;
+  const from = Math.max(0, start - 160);
+  const to = Math.min(text.length, end + 160);
+  let lo = start;
+  while (lo > from && text.charCodeAt(lo - 1) !== 10) lo--;
+  let hi = end;
+  while (hi < to && text.charCodeAt(hi) !== 10 && text.charCodeAt(hi) !== 13) hi++;
+  let last = hi;
+  while (last > lo && text.charCodeAt(last - 1) <= 32) last--;
+  const close = text.charCodeAt(last - 1);
+  if (close === 46 || close === 63 || close === 33 || close === 58) return false;
+  let words = 0;
+  let caps = 0;
+  for (let i = lo; i < hi; ) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 64 || c === 59 || c === 124 || c === 9 || (c >= 48 && c <= 57)) return false;
+    if (isLetter(c)) {
+      const e = wordEnd(text, i);
+      words++;
+      if (isUpper(c)) caps++;
+      else if (e - i > 3) return false;
+      i = e;
+    } else i++;
+  }
+  return words >= 3 && caps >= words * 0.75;
+}
+
+/**
+ * True when the words on both sides of the span are capitalised, as in a heading ("Grace Hopper
+ * Celebration"); a name in a sentence has a lower-case word or punctuation on at least one side.
+ */
+function capitalisedAround(text: string, start: number, end: number): boolean {
+  let i = end;
+  while (i < end + 2 && isNameSpace(text.charCodeAt(i))) i++;
+  if (i === end || !isUpper(text.charCodeAt(i))) return false;
+  i = start;
+  while (i > start - 2 && i > 0 && isNameSpace(text.charCodeAt(i - 1))) i--;
+  if (i === start || i === 0 || !isLetter(text.charCodeAt(i - 1))) return false;
+  const s = wordStart(text, i);
+  // "I" is capitalised in every English sentence.
+  return i - s >= 2 && isUpper(text.charCodeAt(s));
+}

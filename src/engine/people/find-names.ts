@@ -1,0 +1,132 @@
+import type { FieldIndex } from '../fields/types';
+import type { Found } from '../types';
+import { greeting, honorific, skipName } from './cued-rules';
+import { AtCursor } from './email-match';
+import { namesInFields } from './fields';
+import { GREETING, HONORIFIC, PLACE_BEFORE_WORD, STOP } from './lexicon';
+import { wordInfo, wordInfoOf, type WordInfo } from './name-words';
+import { person } from './prose-rules';
+import { nextWord, type Scan } from './scan-state';
+import { CAP, isGlue, isLetter, isNameSpace, isUpper, wordEnd, wordStart } from './tokens';
+
+/**
+ * Capitals and lower-case letters of the Latin ranges (Latin Extended mixes both cases: `tokens.ts` tells
+ * them apart). The words of a pair must start with an ASCII or Latin-1 capital: adding the Latin
+ * Extended capitals (Ł, Š, İ, Ș…) costs a third more time on every text, so a name word that starts
+ * with one is found after a cue only ("Hallo Ali Şahin" is not; a name column or `Name:` line is).
+ */
+const UP = 'A-Z\\u00c0-\\u00d6\\u00d8-\\u00de';
+const LO = 'a-z\\u00df-\\u00f6\\u00f8-\\u00ff\\u0100-\\u024f\\u0300-\\u036f\\u1e00-\\u1eff';
+/** Particles ("van der Berg") and lower-case honorifics ("madame Dubois", "la señora García") before a capital. */
+const LOWER_LEADS = [
+  'van', 'von', 'de', 'da', 'di', 'del', 'della', 'dalla', 'du', 'dos', 'do', 'zu', 'ter', 'ten', 'bin', 'ibn', 'al',
+  'el', 'af', 'av', 'der', 'den', 'des', 'la', 'le', 'las', 'los', 'het',
+  'madame', 'monsieur', 'mademoiselle', 'se\\u00f1ora?', 'se\\u00f1orita', 'signora?', 'signorina', 'meneer', 'mevrouw',
+  'don', 'do\\u00f1a',
+].join('|');
+
+/**
+ * The one pass over the text, anchored on the space between the first two words of a name: a space, a
+ * capital, and behind them a capitalised word, a short abbreviation ("Mr.", "M.", "Sig.ra"), a particle
+ * or a lower-case honorific. Starting on the space (a literal) makes V8 scan about a third faster than
+ * starting on a capital, and a name at the start of a line or after a comma or quote is still seen
+ * (its first word is behind the space). The look-behind runs only where a space meets a capital, and
+ * goes back over one word at most: linear.
+ */
+const PAIR = new RegExp(
+  `[ \\u00a0][${UP}](?<=([${UP}][${LO}]+|[${UP}][${LO}]{0,3}\\.|\\.[a-z]{1,3}|(?<![a-z])(?:${LOWER_LEADS}))[ \\u00a0][${UP}])`,
+  'g',
+);
+
+/** Every person's name that starts in [start, end) of `text` (see person-name.ts for the rules). */
+export function findNames(text: string, start: number, end: number, fields: FieldIndex): Found[] {
+  const out: Found[] = [];
+  const taken = namesInFields(text, start, end, fields, out);
+  const scan: Scan = { text, out, at: new AtCursor(text) };
+  let t = 0;
+  PAIR.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = PAIR.exec(text)) !== null) {
+    // The look-behind's capture is the word before the space: most pairs end on its flags alone.
+    const before = m[1]!;
+    const quick = isUpper(before.charCodeAt(0)) && before.charCodeAt(before.length - 1) !== 46 ? wordInfoOf(before) : undefined;
+    if (quick && quick.flags & STOP && !(quick.flags & (HONORIFIC | GREETING))) {
+      if (m.index >= end) break;
+      continue;
+    }
+    const s1 = quick ? m.index - before.length : pairStart(text, m.index);
+    if (s1 >= end) break;
+    if (s1 < 0) continue;
+    // A look-behind word may be the tail of a longer one ("McDonald", "Jean-Luc"): then find its start.
+    const e1 = quick && !(s1 > 0 && isWordChar(text.charCodeAt(s1 - 1))) ? m.index : -1;
+    // Already reported from its field (a `name` column): skip the cell.
+    while (t < taken.length && taken[t]!.end <= s1) t++;
+    if (t < taken.length && taken[t]!.start <= s1) {
+      PAIR.lastIndex = Math.max(PAIR.lastIndex, taken[t]!.end);
+      continue;
+    }
+    const next = e1 < 0 ? classify(scan, quick ? wordStart(text, s1) : s1, -1) : classify(scan, s1, e1, quick);
+    if (next > PAIR.lastIndex) PAIR.lastIndex = next;
+  }
+  return out;
+}
+
+/**
+ * Start of the first word of the pair whose space is at `space`: the word before it, or before its
+ * abbreviation period ("Mr. Smith", "Sig.ra Bianchi"), or before its particles ("Sanne van der Berg",
+ * "Frau von der Leyen"). -1 when there is none.
+ */
+function pairStart(text: string, space: number): number {
+  let e = space;
+  if (text.charCodeAt(e - 1) === 46) e--; // "Mr. Smith", "M. Dupont"
+  let s = wordStart(text, e);
+  if (s === e) return -1;
+  // "Sig.ra", "Dott.ssa": the abbreviation is the word before the period.
+  if (!isUpper(text.charCodeAt(s)) && text.charCodeAt(s - 1) === 46 && e - s <= 3) {
+    const a = wordStart(text, s - 1);
+    return a < s - 1 ? a : -1;
+  }
+  // Particles: the name starts at the capitalised word (or honorific) before them.
+  for (let particles = 0; particles < 3 && !isUpper(text.charCodeAt(s)); particles++) {
+    if (wordInfo(text, s, e).flags & HONORIFIC) return s; // "madame Dubois", "la señora García"
+    let i = s;
+    while (i > 0 && s - i < 2 && isNameSpace(text.charCodeAt(i - 1))) i--;
+    if (i === s) return -1;
+    e = i;
+    s = wordStart(text, e);
+    if (s === e) return -1;
+  }
+  return isUpper(text.charCodeAt(s)) ? s : -1;
+}
+
+/** True for a letter, a hyphen or an apostrophe (a word goes on). */
+function isWordChar(c: number): boolean {
+  return isLetter(c) || c === 45 || c === 39 || c === 0x2019;
+}
+
+/**
+ * Handles the pair whose first word starts at `s1` (and ends at `end`, when known, with its facts
+ * `info`); returns where the scan may go on.
+ */
+function classify(scan: Scan, s1: number, end: number, info?: WordInfo): number {
+  const { text } = scan;
+  const e1 = end >= 0 ? end : wordEnd(text, s1);
+  // Glued to an identifier, a path or an address: code, not prose.
+  if (s1 > 0 && isGlue(text.charCodeAt(s1 - 1)) && text.charCodeAt(s1 - 1) !== 45) return e1;
+  const w1 = info ?? wordInfo(text, s1, e1);
+  const f1 = w1.flags;
+  if ((w1.shape !== CAP && !(f1 & HONORIFIC)) || (f1 & STOP && !(f1 & (HONORIFIC | GREETING)))) return e1;
+  const dot = text.charCodeAt(e1) === 46;
+  if (f1 & (HONORIFIC | GREETING | PLACE_BEFORE_WORD)) {
+    const resume = nextWord(text, e1);
+    if (f1 & HONORIFIC) {
+      const r = honorific(scan, s1, e1, w1.key, dot, resume);
+      if (r >= 0) return r;
+    }
+    if (f1 & GREETING) return greeting(scan, w1.key, resume);
+    if (f1 & PLACE_BEFORE_WORD) return skipName(text, resume);
+  }
+  if (dot) return e1;
+  return person(scan, s1, e1, w1);
+}
+

@@ -1,0 +1,101 @@
+import { cueBefore } from './cues';
+import { inCode, inTitleLine, isEponym, isKnownPair } from './filters';
+import { FAMILY, GIVEN, INNER_PARTICLE, LEADING_PARTICLE, PLACE_AFTER_WORD, STOP, WORDLIKE } from './lexicon';
+import { majors, readName, wordInfo, type WordInfo } from './name-words';
+import { emit, filtered, nextWord, withEmail, type Scan } from './scan-state';
+import { SCORE, scoreName } from './scoring';
+import { NOUN_ENDINGS } from './stop-words';
+import { CAP, isLetter, isNameSpace, isUpper, wordEnd } from './tokens';
+
+/**
+ * Names without an honorific or greeting before them: known given names, known family names in
+ * context, and names after a label, sign-off or greeting that ends before them ("Name: ", "Thanks, ").
+ */
+
+/** Names without an honorific or greeting: "Maria Schmidt", "Kind regards,\nAoife Byrne", "Name: Íñigo Ruiz". */
+export function person(scan: Scan, s1: number, e1: number, w1: WordInfo): number {
+  const { text } = scan;
+  const cheapCue = cueChar(text, s1);
+  if (!(w1.flags & GIVEN) && !cheapCue && !familyFollows(scan, e1)) return e1;
+  if (!cheapCue && w1.flags & GIVEN) {
+    const r = twoWords(scan, s1, e1, w1);
+    if (r >= 0) return r;
+  }
+  const words = readName(text, s1, 4, true, false, w1);
+  const names = majors(words);
+  if (names.length < 2) return e1;
+  const cue = cheapCue ? cueBefore(text, s1) : undefined;
+  const e = words[words.length - 1]!.end;
+  let verdict = scoreName(names, cue, text, s1);
+  if (verdict.score === 0) return e;
+  if (filtered(scan, words) || (!cue && inTitleLine(text, s1, e, names.length))) return e;
+  // A weak pair becomes a name when an e-mail address nearby is made of it.
+  if (verdict.score < 0.5) verdict = withEmail(scan, s1, e, names, verdict);
+  if (verdict.score < 0.5) return e1;
+  emit(scan, s1, e, verdict);
+  return e;
+}
+
+/**
+ * The common case without building word lists: a known given name, one space, a capitalised word, and
+ * then punctuation or the sentence going on in lower case ("… with Anna Schmidt about …"). Returns -1
+ * for any other shape (the general path reads it), else where the scan goes on.
+ */
+function twoWords(scan: Scan, s1: number, e1: number, w1: WordInfo): number {
+  const { text } = scan;
+  const s2 = e1 + 1;
+  if (text.charCodeAt(e1) !== 32 || !isUpper(text.charCodeAt(s2))) return -1;
+  const e2 = wordEnd(text, s2);
+  const c = text.charCodeAt(e2);
+  if (c === 46 && e2 === s2 + 1) return -1; // an initial: "John F. Kennedy"
+  if (isNameSpace(c)) {
+    const d = text.charCodeAt(e2 + 1);
+    // A third capitalised word or a particle may continue the name: the general path reads it.
+    if (!isLetter(d) || isUpper(d) || mayBeParticle(text, e2 + 1)) return -1;
+  }
+  const w2 = wordInfo(text, s2, e2);
+  const f2 = w2.flags;
+  if (f2 & STOP || w2.shape !== CAP || (f2 & (PLACE_AFTER_WORD | FAMILY)) === PLACE_AFTER_WORD) return e1;
+  let score: number;
+  if (w1.flags & WORDLIKE) score = (f2 & (FAMILY | WORDLIKE)) === FAMILY ? SCORE.ambiguousGiven : 0;
+  else score = f2 & FAMILY ? SCORE.known : w2.key.length >= 2 && !NOUN_ENDINGS.test(w2.key) ? SCORE.givenOnly : 0;
+  if (score === 0) return -1;
+  if (isKnownPair(w1.key, w2.key) || isEponym(text, s1, e2) || inCode(text, e2) || inTitleLine(text, s1, e2, 2)) return e2;
+  emit(scan, s1, e2, { score, rule: 'given-name', near: undefined });
+  return e2;
+}
+
+/** True when the lower-case word at `pos` may be a particle (its first letter is one's). */
+function mayBeParticle(text: string, pos: number): boolean {
+  const e = wordEnd(text, pos, 6);
+  return e - pos <= 5 && (wordInfo(text, pos, e).flags & (LEADING_PARTICLE | INNER_PARTICLE)) !== 0;
+}
+
+/**
+ * For an unknown first word: true when a known family name follows ("Aoife Byrne"), or when an e-mail
+ * address in angle brackets or parentheses follows the pair and may vouch for it ("Oisín Brannigan
+ * <oisin.brannigan@…>"). Most capitalised pairs of a text end here.
+ */
+function familyFollows(scan: Scan, e1: number): boolean {
+  const { text } = scan;
+  const s2 = nextWord(text, e1);
+  const e2 = wordEnd(text, s2);
+  if (e2 === s2) return false;
+  const f2 = wordInfo(text, s2, e2).flags;
+  if ((f2 & (FAMILY | WORDLIKE | STOP)) === FAMILY) return true;
+  if (f2 & STOP) return false;
+  let i = e2;
+  while (i < e2 + 2 && isNameSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return (c === 60 /* < */ || c === 40 /* ( */) && scan.at.near(i, i + 80) >= 0;
+}
+
+/** A colon, comma or line break right before `pos` (a label, sign-off or greeting may end there). */
+function cueChar(text: string, pos: number): boolean {
+  let i = pos;
+  while (i > 0 && pos - i < 4 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  if (i === 0) return true;
+  const c = text.charCodeAt(i - 1);
+  return c === 58 || c === 44 || c === 10 || c === 13;
+}
+
