@@ -27,7 +27,9 @@ describe('registry contract', () => {
     expect(d.description.length).toBeGreaterThanOrEqual(20);
     expect(d.examples.match.length).toBeGreaterThan(0);
     expect(d.examples.noMatch.length).toBeGreaterThan(0);
-    expect(d.patterns.length + (d.match ? 1 : 0)).toBeGreaterThan(0);
+    expect(d.patterns.length + (d.match ? 1 : 0) + (d.find ? 1 : 0)).toBeGreaterThan(0);
+    // `find` detectors read the whole text's structure: they need the `full` anchor.
+    if (d.find) expect('full' in d.anchor).toBe(true);
     for (const p of d.patterns) {
       expect(p.regex.flags).toContain('g');
       expect(p.score).toBeGreaterThanOrEqual(0);
