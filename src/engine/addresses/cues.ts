@@ -21,7 +21,9 @@ const CUE_REACH = 48;
 /** The cue word before the street starting at `start` (its line, or the line above if it starts one). */
 export function textCueBefore(text: string, start: number): string | undefined {
   let from = Math.max(0, start - CUE_REACH);
-  const lineBreak = text.lastIndexOf('\n', start - 1);
+  // Bounded: `lastIndexOf` would walk back to the text's start on one endless line, for every street.
+  let lineBreak = start - 1;
+  while (lineBreak >= from && text.charCodeAt(lineBreak) !== 10) lineBreak--;
   if (lineBreak >= from) {
     // The street starts its line: read the line above (a "Address:" label line), else this line's start.
     const onLine = text.slice(lineBreak + 1, start);
@@ -38,7 +40,7 @@ export function textCueBefore(text: string, start: number): string | undefined {
 /** Label words of address fields: whole words of a normalised label, or the end of a compound. */
 const LABEL_WORDS = new Set([
   'address', 'addresses', 'addr', 'addr1', 'addr2', 'address1', 'address2', 'street', 'straße', 'strasse', 'anschrift',
-  'adresse', 'adressen', 'dirección', 'direccion', 'domicilio', 'indirizzo', 'adres', 'straat', 'postanschrift',
+  'adresse', 'adressen', 'dirección', 'direccion', 'domicilio', 'domicile', 'indirizzo', 'adres', 'straat', 'postanschrift', 'calle',
 ]);
 const LABEL_ENDINGS = ['adresse', 'adres', 'anschrift', 'address', 'straße', 'strasse', 'straat'];
 /** Labels of other kinds of addresses: `email address`, `E-Mail-Adresse`, `ip_address`, `wallet address`. */
@@ -51,7 +53,9 @@ const OTHER_ADDRESS = /^(?:e|email|mail|ip|ipv4|ipv6|mac|wallet|url|web|website|
 export function addressLabelWord(label: string): string | undefined {
   const words = label.trim().split(' ');
   let found: string | undefined;
-  for (const w of words) {
+  for (const raw of words) {
+    // `address1`, `adresse2`, `addr_line_1`: the line number does not change the field.
+    const w = raw.replace(/\d+$/, '');
     if (OTHER_ADDRESS.test(w)) return undefined;
     if (found) continue;
     if (LABEL_WORDS.has(w)) found = w;

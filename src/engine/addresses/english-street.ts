@@ -1,6 +1,6 @@
 import type { Street } from './street';
-import { AFTER, DIRECTIONAL, UNIT, rolesOf } from './vocabulary';
-import { capitalised, isDigit, key, nextWord, type Word } from './text';
+import { AFTER, DIRECTIONAL, UNIT, rolesAt } from './vocabulary';
+import { capitalised, isDigit, nextWord, type Word } from './text';
 
 /**
  * English street lines (US, CA, AU, NZ, UK, IE): house number, an optional directional, one to four
@@ -13,13 +13,12 @@ import { capitalised, isDigit, key, nextWord, type Word } from './text';
 export function englishStreet(text: string, ns: number, first: Word, lineEnd: number): Street | undefined {
   let w: Word | undefined = first;
   // A leading directional (`W 46th St`, `N. Main St`) counts as neither name nor type.
-  if (rolesOf(key(text, w)) & DIRECTIONAL && capitalised(text, w)) w = nextWord(text, w.end, lineEnd);
-  const nameStart = first.start;
+  if (rolesAt(text, w) & DIRECTIONAL && capitalised(text, w)) w = nextWord(text, w.end, lineEnd);
   let names = 0;
   for (let n = 0; w && n < 6; n++) {
-    const roles = rolesOf(key(text, w));
-    if (names > 0 && roles & AFTER && capitalised(text, w)) return finish(text, ns, nameStart, w, lineEnd);
-    if (!isName(text, w)) return undefined;
+    if (!capitalised(text, w)) {
+      if (!isOrdinal(text, w)) return undefined;
+    } else if (names > 0 && rolesAt(text, w) & AFTER) return finish(text, ns, first.start, w, lineEnd);
     names++;
     w = nextWord(text, w.end, lineEnd);
   }
@@ -35,11 +34,11 @@ function finish(text: string, ns: number, nameStart: number, type: Word, lineEnd
   let end = type.end;
   let next = nextWord(text, end, lineEnd);
   if (next && capitalised(text, next)) {
-    const roles = rolesOf(key(text, next));
+    const roles = rolesAt(text, next);
     if (roles & AFTER) {
       end = next.end;
       next = nextWord(text, end, lineEnd);
-      if (next && capitalised(text, next) && rolesOf(key(text, next)) & DIRECTIONAL) {
+      if (next && capitalised(text, next) && rolesAt(text, next) & DIRECTIONAL) {
         end = next.end;
         next = nextWord(text, end, lineEnd);
       }
@@ -48,14 +47,16 @@ function finish(text: string, ns: number, nameStart: number, type: Word, lineEnd
       next = nextWord(text, end, lineEnd);
     }
   }
-  const weak = next !== undefined && capitalised(text, next) && !(rolesOf(key(text, next)) & UNIT);
-  return { start: ns, end, nameStart, nameEnd: end, weak };
+  const weak = next !== undefined && capitalised(text, next) && !(rolesAt(text, next) & UNIT);
+  return { start: ns, end, nameStart, nameEnd: end, weak, numberLast: false };
 }
 
-/** A capitalised word, or an ordinal (`46th`, `1st`), as street names are written. */
-function isName(text: string, w: Word): boolean {
-  if (capitalised(text, w)) return true;
-  if (!isDigit(text.charCodeAt(w.start))) return false;
-  const k = key(text, w);
-  return /^\d{1,3}(?:st|nd|rd|th)$/.test(k);
+/** An ordinal street name: `46th`, `1st`, `2nd`, `3rd`. */
+function isOrdinal(text: string, w: Word): boolean {
+  const n = w.end - w.start;
+  if (n < 3 || n > 5 || !isDigit(text.charCodeAt(w.start))) return false;
+  const a = text.charCodeAt(w.end - 2) | 32;
+  const b = text.charCodeAt(w.end - 1) | 32;
+  if (!isDigit(text.charCodeAt(w.end - 3))) return false;
+  return (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104);
 }

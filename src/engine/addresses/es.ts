@@ -5,10 +5,10 @@
  */
 
 /** Words joining the type to the name (`Calle de los Reyes`, `Carrer dels Àngels`). */
-export const SPANISH_CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'i', 'dels', 'les', 'l', 'd', 'san', 'santa', 'santo', 'sant']);
+export const SPANISH_CONNECTORS = ['de', 'del', 'la', 'las', 'los', 'el', 'y', 'i', 'dels', 'les', 'l', 'd', 'san', 'santa', 'santo', 'sant'];
 
 /** Types Spanish and Catalan write in lower case mid-sentence (`vive en calle Mayor 5`). */
-export const SPANISH_LOWER_CASE_TYPES = new Set(['calle', 'avenida', 'paseo', 'plaza', 'carrer', 'avinguda', 'passeig', 'plaça', 'ronda', 'rambla', 'camino', 'carretera', 'travesía']);
+export const SPANISH_LOWER_CASE_TYPES = ['calle', 'avenida', 'paseo', 'plaza', 'carrer', 'avinguda', 'passeig', 'plaça', 'ronda', 'rambla', 'camino', 'carretera', 'travesía'];
 
 /**
  * Floor and door after the house number: `3º B`, `2º izq.`, `1º 2ª`, `bajo`, `ático` (the unit words

@@ -1,12 +1,21 @@
 import type { Street } from './street';
-import { BEFORE, rolesOf } from './vocabulary';
-import { isDigit, isUpper, key, nextWord, type Word } from './text';
+import { BEFORE, rolesAt } from './vocabulary';
+import { isDigit, isUpper, nextWord, wordSet, type Word } from './text';
 
-/** Words that join a French street type to its name (`rue de la Paix`, `quai d'Orsay`, `allée des Pins`). */
-const CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'au', 'aux', 'à', 'en', 'sur', 'sous', 'et', 'l', 'd', 'saint', 'sainte']);
+/**
+ * Words that join a French street type to its name (`rue de la Paix`, `allée des Pins`). Not `à`, `en`:
+ * `place Bellecour à Lyon` names the city after the street.
+ */
+const CONNECTORS = wordSet(['de', 'du', 'des', 'la', 'le', 'les', 'au', 'aux', 'l', 'd', 'saint', 'sainte']);
 
 /** House-number suffixes: `12 bis rue…`, `3 ter avenue…`. */
-export const FRENCH_NUMBER_SUFFIXES = new Set(['bis', 'ter', 'quater']);
+export const FRENCH_NUMBER_SUFFIXES = ['bis', 'ter', 'quater'];
+const NUMBER_SUFFIXES = wordSet(FRENCH_NUMBER_SUFFIXES);
+
+/** Whether `w` is `bis`, `ter` or `quater`. */
+export function frenchNumberSuffix(text: string, w: Word): boolean {
+  return NUMBER_SUFFIXES.has(text, w);
+}
 
 /**
  * French street lines (FR, BE, CH, LU, CA-QC): house number (`bis`/`ter`), the street type, then the
@@ -15,22 +24,18 @@ export const FRENCH_NUMBER_SUFFIXES = new Set(['bis', 'ter', 'quater']);
  * word (`3 place settings` is not a street).
  */
 export function frenchStreet(text: string, ns: number, type: Word, lineEnd: number): Street | undefined {
-  if (!(rolesOf(key(text, type)) & BEFORE)) return undefined;
+  if (!(rolesAt(text, type) & BEFORE)) return undefined;
   let end = -1;
-  let named = false;
   let w = nextWord(text, type.end, lineEnd);
   for (let n = 0; w && n < 8; n++) {
-    const k = key(text, w);
-    if (CONNECTORS.has(k) || (isDigit(text.charCodeAt(w.start)) && w.end - w.start <= 2)) {
+    if (CONNECTORS.has(text, w) || (isDigit(text.charCodeAt(w.start)) && w.end - w.start <= 2)) {
       // a connector or a day (`rue du 8 Mai`) only counts when a name follows it
-    } else if (isNameWord(text, w)) {
-      end = w.end;
-      named = true;
-    } else break;
+    } else if (isNameWord(text, w)) end = w.end;
+    else break;
     w = nextWord(text, w.end, lineEnd);
   }
-  if (!named) return undefined;
-  return { start: ns, end, nameStart: type.start, nameEnd: end, weak: false };
+  if (end < 0) return undefined;
+  return { start: ns, end, nameStart: type.start, nameEnd: end, weak: false, numberLast: false };
 }
 
 /** A capitalised word, or one elided onto it (`d'Orsay`, `l'Église`). */

@@ -5,10 +5,10 @@
  */
 
 /** Words joining the type to the name: `Viale dei Mille`, `Via dell'Orso` (elided forms are one word). */
-export const ITALIAN_CONNECTORS = new Set(['di', 'del', 'della', 'delle', 'dei', 'degli', 'dello', 'dell', 'd', 'da', 'dal', 'dalla', 'e', 'san', 'santa', 'sant', 'santo', 'la', 'il', 'lo', 'le', 'xx', 'iv', 'ii', 'iii']);
+export const ITALIAN_CONNECTORS = ['di', 'del', 'della', 'delle', 'dei', 'degli', 'dello', 'dell', 'd', 'da', 'dal', 'dalla', 'e', 'san', 'santa', 'sant', 'santo', 'la', 'il', 'lo', 'le', 'xx', 'iv', 'ii', 'iii'];
 
 /** Types Italian writes in lower case mid-sentence (`abito in piazza Navona 3`). Lower-case `via` stays weak: English uses it. */
-export const ITALIAN_LOWER_CASE_TYPES = new Set(['viale', 'piazza', 'piazzale', 'corso', 'vicolo', 'largo', 'lungomare', 'lungotevere', 'lungarno']);
+export const ITALIAN_LOWER_CASE_TYPES = ['viale', 'piazza', 'piazzale', 'corso', 'vicolo', 'largo', 'lungomare', 'lungotevere', 'lungarno'];
 
 /** Province after an Italian city: ` RM`, ` (MI)`. Sticky, tried right after the city. */
 export const ITALIAN_PROVINCE = /[ \t]+(?:\([A-Z]{2}\)|[A-Z]{2}(?![\w]))/y;

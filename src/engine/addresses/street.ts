@@ -11,4 +11,6 @@ export interface Street {
    * address column.
    */
   readonly weak: boolean;
+  /** True when the house number comes after the name (`Hauptstraße 12`): units and postcode follow the number. */
+  readonly numberLast: boolean;
 }

@@ -1,4 +1,5 @@
-import { STREET_WORDS } from './street-types.generated';
+import { UNIT, rolesAt } from './vocabulary';
+import { isBlank, isDigit, isLetter, isWordChar, wordEnd, wordSet } from './text';
 import { DUTCH_ADDITION, DUTCH_POSTCODE } from './nl';
 import { ITALIAN_PROVINCE } from './it';
 import { SPANISH_FLOOR } from './es';
@@ -10,25 +11,60 @@ import { REGION_AND_CODE, US_STATE_ONLY } from './us-ca-au';
  * line or the next. All regexes here are sticky and tried at one position each: they never scan.
  */
 
-const L = String.raw`A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'’.`;
+const L = String.raw`A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'’`;
 const UPPER = String.raw`A-Z\u00c0-\u00d6\u00d8-\u00de`;
-/** A city: one to four capitalised words (hyphens, `am`, `sur`, `de`… inside): `Frankfurt am Main`, `Saint-Denis`. */
-const CITY = String.raw`[${UPPER}][${L}]*(?:-[${L}]+)*(?:[ \t](?:[${UPPER}][${L}]*(?:-[${L}]+)*|(?:am|an|der|de|del|la|le|les|sur|sous|en|im|in|bei|di|da|upon|on|ob|aan|den|op)(?=[ \t][${UPPER}]))){0,3}`;
+/**
+ * A city: one to four capitalised words (hyphens, inner dots, `am`, `sur`, `de`… inside): `Frankfurt am
+ * Main`, `Saint-Denis`, `St.Gallen`. A sentence's full stop after it is not part of it, nor is `Cedex`.
+ */
+const CITY_WORD = String.raw`[${UPPER}][${L}]*(?:[-.][${L}]+)*`;
+const CITY = String.raw`${CITY_WORD}(?:[ \t](?:(?!CEDEX|Cedex)${CITY_WORD}|(?:am|an|der|de|del|la|le|les|sur|sous|en|im|in|bei|di|da|upon|on|ob|aan|den|op)(?=[ \t][${UPPER}]))){0,3}`;
 
-/** Units, words from the vocabulary (`Apt 4B`, `Suite 200`, `int. 5`, `Whg. 3`), `#12`, `3º B`, `2. OG`. */
-const UNIT_WORDS = STREET_WORDS.unit
-  .split(' ')
-  .filter((w) => w !== '#')
-  .sort((a, b) => b.length - a.length)
-  .map((w) => w.replace(/[.]/g, '\\.'))
-  .join('|');
-const BARE_UNITS = 'bajo|ático|atico|izq|izda|dcha|dcho';
-const UNIT = new RegExp(
-  String.raw`(?:,[ \t]*|[ \t]+)(?:(?:${UNIT_WORDS})\.?[ \t]?#?[ \t]?(?:\d{1,4}[A-Za-z]?|[A-Za-z]\d{0,3})(?![\w])|(?:${BARE_UNITS})\.?(?![\w])|#[ \t]?\d{1,4}[A-Za-z]?(?![\w])|\d{1,2}\.[ \t]?(?:OG|EG|DG|Etage|Stock)(?![\w]))`,
-  'iy',
-);
-/** `, 3º B` after a Spanish house number. */
-const FLOOR_LEAD = /(?:,[ \t]*|[ \t]+)/y;
+/** Unit words that stand without a number: Spanish floors and doors (`bajo`, `ático`, `2º izq.`). */
+const BARE_UNITS = wordSet(['bajo', 'ático', 'atico', 'izq', 'izda', 'dcha', 'dcho']);
+/** `2. OG`, `3. Stock` after a German house number. */
+const GERMAN_FLOOR = /\d{1,2}\.[ \t]?(?:OG|EG|DG|Etage|Stock)(?![\w])/y;
+
+/**
+ * End of one unit after `p` (a comma and blanks, or blanks, before it): a unit word and its number
+ * (`Apt 4B`, `Suite 200`, `int. 5`, `Whg. 3`, `Flat 2`), `#12`, `3º B`, `2. OG`, `bajo`. Read in code,
+ * not with one regex over every unit word: this runs after every street found.
+ */
+function unitEnd(text: string, p: number): number | undefined {
+  let q = p;
+  if (text.charCodeAt(q) === 44) q++;
+  const afterComma = q;
+  while (isBlank(text.charCodeAt(q))) q++;
+  if (q === p || (q === afterComma && afterComma !== p + 1)) return undefined;
+  const c = text.charCodeAt(q);
+  if (c === 35) return unitId(text, skipBlanks(text, q + 1));
+  if (isDigit(c)) return sticky(SPANISH_FLOOR, text, q) ?? sticky(GERMAN_FLOOR, text, q);
+  if (!isLetter(c)) return undefined;
+  const w = { start: q, end: wordEnd(text, q, text.length) };
+  if (BARE_UNITS.has(text, w)) return w.end;
+  if (!(rolesAt(text, w) & UNIT)) return undefined;
+  let r = skipBlanks(text, w.end);
+  if (text.charCodeAt(r) === 35) r = skipBlanks(text, r + 1);
+  return unitId(text, r);
+}
+
+/** End of a unit's number at `q`: `4B`, `200`, `B`, `B12`, `2-3`; not followed by a letter or digit. */
+function unitId(text: string, q: number): number | undefined {
+  let r = q;
+  while (r - q < 4 && isDigit(text.charCodeAt(r))) r++;
+  if (r > q) {
+    if (isLetter(text.charCodeAt(r)) && !isWordChar(text.charCodeAt(r + 1))) r++;
+  } else if (isLetter(text.charCodeAt(r))) {
+    r++;
+    while (r - q < 4 && isDigit(text.charCodeAt(r))) r++;
+  } else return undefined;
+  return isWordChar(text.charCodeAt(r)) ? undefined : r;
+}
+
+function skipBlanks(text: string, q: number): number {
+  while (isBlank(text.charCodeAt(q))) q++;
+  return q;
+}
 
 /** Between the street (or its units) and the postcode/city: a comma and blanks, blanks, or one line break. */
 const SEPARATOR = /(?:,[ \t]*\r?\n[ \t]*|,[ \t]+|[ \t]*\r?\n[ \t]*|[ \t]+(?:[-–·][ \t]+)?)/y;
@@ -55,7 +91,7 @@ export function readTail(text: string, from: number, numberLast: boolean): Tail 
   let p = from;
   if (numberLast) p = sticky(DUTCH_ADDITION, text, p) ?? p;
   for (let n = 0; n < 2; n++) {
-    const next = sticky(UNIT, text, p) ?? spanishFloor(text, p);
+    const next = unitEnd(text, p);
     if (next === undefined) break;
     p = next;
   }
@@ -80,10 +116,8 @@ function postcodeAndCity(text: string, q: number): number | undefined {
     if (uk !== undefined) return uk;
   }
   // City first: try the longest city, then shorter ones (the region code may look like a city word).
-  CITY_FIRST.lastIndex = q;
-  const m = CITY_FIRST.exec(text);
-  if (!m) return undefined;
-  const r = q + m[0].length;
+  const r = sticky(CITY_FIRST, text, q);
+  if (r === undefined) return undefined;
   const region = sticky(REGION_AND_CODE, text, r) ?? sticky(UK_POSTCODE, text, r);
   if (region !== undefined) return region;
   const comma = sticky(CITY_COMMA, text, q);
@@ -105,13 +139,8 @@ function shorterCity(text: string, q: number, r: number): number | undefined {
   return undefined;
 }
 
-function spanishFloor(text: string, p: number): number | undefined {
-  const lead = sticky(FLOOR_LEAD, text, p);
-  return lead === undefined ? undefined : sticky(SPANISH_FLOOR, text, lead);
-}
-
-/** End of `re`'s match at exactly `at`, or undefined. */
+/** End of `re`'s match at exactly `at`, or undefined (`test`: no match array is built). */
 function sticky(re: RegExp, text: string, at: number): number | undefined {
   re.lastIndex = at;
-  return re.exec(text) ? re.lastIndex : undefined;
+  return re.test(text) ? re.lastIndex : undefined;
 }

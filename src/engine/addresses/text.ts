@@ -103,19 +103,58 @@ export function lowerCase(text: string, w: Word): boolean {
   return true;
 }
 
-/** Start of the line holding `pos`, but at most `reach` chars back. */
-export function lineStartOf(text: string, pos: number, reach: number): number {
-  const floor = Math.max(0, pos - reach);
-  for (let i = pos; i > floor; i--) if (text.charCodeAt(i - 1) === 10) return i;
-  return floor;
+/** Lower case of one char code for ASCII, Latin-1 and Latin Extended-A (no allocation). */
+function lower(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c >= 0xc0 && c <= 0xde && c !== 0xd7) return c + 32;
+  if (c >= 0x100 && c <= 0x17f && c % 2 === 0) return c + 1;
+  return c;
 }
 
-/** End of the line holding `pos` (the `\n` or `\r` position), but at most `reach` chars on. */
-export function lineEndOf(text: string, pos: number, reach: number): number {
-  const ceil = Math.min(text.length, pos + reach);
-  for (let i = pos; i < ceil; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return i;
+/**
+ * Words → values, looked up straight from the text (lower-cased char by char, a trailing dot ignored)
+ * without slicing: the finder checks several words around each of thousands of candidates, and a
+ * slice plus `toLowerCase` plus a string-keyed lookup cost most of its time.
+ */
+export class WordTable<T> {
+  private readonly buckets = new Map<number, { readonly word: string; readonly value: T }[]>();
+
+  constructor(entries: Iterable<readonly [string, T]>) {
+    for (const [word, value] of entries) {
+      const h = hashOf(word, 0, word.length);
+      const bucket = this.buckets.get(h);
+      if (bucket) bucket.push({ word, value });
+      else this.buckets.set(h, [{ word, value }]);
+    }
   }
-  return ceil;
+
+  /** The value of text[start, end) (lower-cased, without a trailing dot), if listed. */
+  get(text: string, start: number, end: number): T | undefined {
+    if (end > start && text.charCodeAt(end - 1) === 46) end--;
+    const bucket = this.buckets.get(hashOf(text, start, end));
+    if (!bucket) return undefined;
+    for (const { word, value } of bucket) {
+      if (word.length !== end - start) continue;
+      let i = 0;
+      while (i < word.length && word.charCodeAt(i) === lower(text.charCodeAt(start + i))) i++;
+      if (i === word.length) return value;
+    }
+    return undefined;
+  }
+
+  /** Whether the word `w` is listed. */
+  has(text: string, w: Word): boolean {
+    return this.get(text, w.start, w.end) !== undefined;
+  }
+}
+
+/** A set of lower-case words, looked up from the text (see `WordTable`). */
+export function wordSet(words: Iterable<string>): WordTable<true> {
+  return new WordTable([...words].map((w) => [w, true] as const));
+}
+
+function hashOf(s: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + lower(s.charCodeAt(i))) | 0;
+  return h;
 }
