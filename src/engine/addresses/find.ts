@@ -9,6 +9,7 @@ import { leadStreet } from './lead';
 import { readTail } from './tail';
 import { addressLabelWord, isAddressLabel, textCueBefore } from './cues';
 import { columnCell } from './column';
+import { rememberName } from './names';
 import { isBlank, isUpper, nextWord, prevWord, wordSet } from './text';
 
 /** Scores by evidence (see docs/design/postal-addresses.md): a street with a postcode or a cue is high. */
@@ -27,7 +28,8 @@ const FRENCH_STARTS = trieSource([...new Set([...STREET_WORDS.before.split(' '),
 
 /**
  * The first step: a house number standing alone after a blank or at a line start, followed by what
- * follows a house number. One to five digits (`221B`, `34a`, `12-14`, `4/12`), not glued to a dot, a
+ * follows a house number. One to five digits, never a leading zero (`221B`, `34a`, `12-14`, `4/12`;
+ * not the `0044` of an IBAN or phone group), not glued to a dot, a
  * colon, a slash or another number (versions, times, paths, IDs); then a comma or line end
  * (`Hauptstraße 12,`), a capitalised word or an ordinal (`12 Main`, `55 W`, `5th Ave`), a French type
  * (`12 rue`), a floor (`45, 3º`) or a postcode (`12 10115 Berlin`). Everything else is checked in code
@@ -44,7 +46,7 @@ const NEXT_WORD = String.raw`(?:[A-Z\u00c0-\u00de]|\d(?=[\dºª°nrst])(?:\d{0,2
 /** Dispatched on the next char, so that `1 1 1…` is rejected in a few steps. */
 const FOLLOWS = String.raw`(?= (?:${NEXT_WORD}|[|)]|[-–·] \d|$)|,(?: ${NEXT_WORD}|(?! )|\r?\n)|\r?\n|$|[;"'<)]|\.(?![\w]))`;
 /** After a blank (the match starts at the blank). */
-export const AFTER_BLANK = new RegExp(String.raw` \d${NUMBER}${FOLLOWS}`, 'g');
+export const AFTER_BLANK = new RegExp(String.raw` [1-9]${NUMBER}${FOLLOWS}`, 'g');
 /**
  * At a line start: found by jumping from line break to line break with `indexOf` (5 ms on the bench's
  * 10 MB, against 7.5 ms for a `\n\d` regex pass), then this sticky pattern at each line that starts
@@ -52,7 +54,7 @@ export const AFTER_BLANK = new RegExp(String.raw` \d${NUMBER}${FOLLOWS}`, 'g');
  * one more pass cost as much as the two others; those values are found through their column or key
  * (`address`, `street`…) instead.
  */
-const AT_START = new RegExp(String.raw`\d${NUMBER}${FOLLOWS}`, 'y');
+const AT_START = new RegExp(String.raw`[1-9]${NUMBER}${FOLLOWS}`, 'y');
 
 /** How far a street line may reach before or after its house number. */
 const REACH_BACK = 96;
@@ -84,7 +86,7 @@ export function houseNumbers(text: string, from: number, to: number): number[] {
   let i = from === 0 || text.charCodeAt(from - 1) === 10 ? from : text.indexOf('\n', from) + 1;
   while (i < to && (i > 0 || from === 0)) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
+    if (c >= 49 && c <= 57) {
       AT_START.lastIndex = i;
       if (AT_START.test(text)) lineStart.push(i, AT_START.lastIndex);
     }
@@ -159,6 +161,7 @@ function streetAt(text: string, ns: number, ne: number, scope: FindScope): Found
   const tail = readTail(text, street.end, street.numberLast);
   // A full stop at the end is the sentence's (`…at 12 Main St.`), not the address's.
   const end = text.charCodeAt(tail.end - 1) === 46 ? tail.end - 1 : tail.end;
+  if (end - street.start < 65536) rememberName(text.slice(street.start, end), street.nameStart - street.start, street.nameEnd - street.start);
   if (tail.postcode) return { start: street.start, end, score: weak ? SCORES.weakPostcode : SCORES.postcode, pattern: 'street+postcode' };
   const label = scope.fields.labelAt(street.start);
   const near = (label && addressLabelWord(label)) || textCueBefore(text, street.start);

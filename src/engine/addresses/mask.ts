@@ -1,4 +1,5 @@
 import { streetIn } from './find';
+import { recalledName } from './names';
 
 const BULLETS = '••';
 
@@ -8,6 +9,8 @@ const BULLETS = '••';
  * longest word.
  */
 export function maskAddress(value: string): string {
+  const recalled = recalledName(value);
+  if (recalled) return `${BULLETS} ${value.slice(recalled[0], recalled[1])} ${BULLETS}`;
   const street = streetIn(value);
   if (street) return `${BULLETS} ${value.slice(street.nameStart, street.nameEnd)} ${BULLETS}`;
   const words = value.match(/[\p{L}][\p{L}'’-]{2,}/gu) ?? [];

@@ -1,13 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { render } from '../../../scripts/addresses/generate';
+import { LIBPOSTAL_COMMIT, render } from '../../../scripts/addresses/generate';
 import { AFTER, BEFORE, DIRECTIONAL, GERMANIC, LEAD, UNIT, compoundOf, rolesOf } from './vocabulary';
 
 describe('street-type vocabulary', () => {
   it('is what scripts/addresses/generate.ts makes from the vendored libpostal files', () => {
     const committed = readFileSync(resolve(__dirname, 'street-types.generated.ts'), 'utf8');
     expect(committed, 'run: node --import tsx scripts/addresses/generate.ts').toBe(render());
+  });
+
+  it('ships libpostal\'s licence and source in public/third-party-notices.txt', () => {
+    const notices = readFileSync(resolve(__dirname, '../../../public/third-party-notices.txt'), 'utf8');
+    const licence = readFileSync(resolve(__dirname, '../../../scripts/addresses/libpostal/LICENSE'), 'utf8');
+    expect(notices).toContain(licence.trim());
+    expect(notices).toContain(LIBPOSTAL_COMMIT);
   });
 
   it.each([

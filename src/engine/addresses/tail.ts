@@ -61,13 +61,36 @@ function unitId(text: string, q: number): number | undefined {
   return isWordChar(text.charCodeAt(r)) ? undefined : r;
 }
 
+/** First chars of Dutch house-number additions after a blank: ` III`, ` IV`, ` hs`, ` bis`, ` zw`, ` rd`. */
+const ADDITION_STARTS = new Set([73, 86, 104, 98, 122, 114]);
+
+function isUpperAscii(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 function skipBlanks(text: string, q: number): number {
   while (isBlank(text.charCodeAt(q))) q++;
   return q;
 }
 
-/** Between the street (or its units) and the postcode/city: a comma and blanks, blanks, or one line break. */
-const SEPARATOR = /(?:,[ \t]*\r?\n[ \t]*|,[ \t]+|[ \t]*\r?\n[ \t]*|[ \t]+(?:[-–·][ \t]+)?)/y;
+/**
+ * End of the separator between the street (or its units) and the postcode/city at `p`: a comma and
+ * blanks (never a bare comma: that is a CSV cell boundary), blanks (maybe a dash or dot between), or one
+ * line break.
+ */
+function separatorEnd(text: string, p: number): number | undefined {
+  let q = p;
+  const comma = text.charCodeAt(q) === 44;
+  if (comma) q++;
+  const blanks = q;
+  q = skipBlanks(text, q);
+  let c = text.charCodeAt(q);
+  if (c === 13) c = text.charCodeAt(++q);
+  if (c === 10) return skipBlanks(text, q + 1);
+  if (q === blanks) return undefined;
+  if (!comma && (c === 45 || c === 0x2013 || c === 0xb7) && isBlank(text.charCodeAt(q + 1))) return skipBlanks(text, q + 1);
+  return q;
+}
 
 /** Postcode then city: `10115 Berlin`, `F-75002 Paris`, `1010 Wien`, `75008 Paris Cedex 08`. */
 const POSTCODE_CITY = new RegExp(String.raw`(?:[A-Z]{1,2}-)?\d{4,5}[ \u00a0]+${CITY}(?:[ \t]+(?:CEDEX|Cedex)(?:[ \t]+\d{1,2})?)?(?![\w])`, 'y');
@@ -89,13 +112,16 @@ export interface Tail {
  */
 export function readTail(text: string, from: number, numberLast: boolean): Tail {
   let p = from;
-  if (numberLast) p = sticky(DUTCH_ADDITION, text, p) ?? p;
+  // Cheap guards before each sticky regex: this runs after every street found.
+  if (numberLast && (text.charCodeAt(p) === 45 || (text.charCodeAt(p) === 32 && ADDITION_STARTS.has(text.charCodeAt(p + 1))))) {
+    p = sticky(DUTCH_ADDITION, text, p) ?? p;
+  }
   for (let n = 0; n < 2; n++) {
     const next = unitEnd(text, p);
     if (next === undefined) break;
     p = next;
   }
-  const q = sticky(SEPARATOR, text, p);
+  const q = separatorEnd(text, p);
   if (q === undefined) return { end: p, postcode: false };
   const end = postcodeAndCity(text, q);
   return end === undefined ? { end: p, postcode: false } : { end, postcode: true };
@@ -105,11 +131,15 @@ export function readTail(text: string, from: number, numberLast: boolean): Tail 
 function postcodeAndCity(text: string, q: number): number | undefined {
   const c = text.charCodeAt(q);
   if (c >= 48 && c <= 57) {
-    const dutch = sticky(DUTCH_POSTCODE, text, q);
-    if (dutch !== undefined) return sticky(CITY_ONLY, text, dutch) ?? dutch;
+    const four = text.charCodeAt(q + 4);
+    if (isUpperAscii(four) || (four === 32 && isUpperAscii(text.charCodeAt(q + 5)))) {
+      const dutch = sticky(DUTCH_POSTCODE, text, q);
+      if (dutch !== undefined) return sticky(CITY_ONLY, text, dutch) ?? dutch;
+    }
     const euro = sticky(POSTCODE_CITY, text, q);
-    if (euro !== undefined) return sticky(ITALIAN_PROVINCE, text, euro) ?? euro;
-    return undefined;
+    if (euro === undefined) return undefined;
+    const next = text.charCodeAt(euro + 1);
+    return text.charCodeAt(euro) === 32 && (next === 40 || isUpperAscii(next)) ? (sticky(ITALIAN_PROVINCE, text, euro) ?? euro) : euro;
   }
   if (c >= 65 && c <= 90) {
     const uk = sticky(UK_POSTCODE, text, q);
