@@ -27,34 +27,36 @@ export const SCORES = {
 const FRENCH_STARTS = trieSource([...new Set([...STREET_WORDS.before.split(' '), ...FRENCH_NUMBER_SUFFIXES].map((w) => w.slice(0, 3)))]);
 
 /**
- * The first step: a house number standing alone after a blank or at a line start, followed by what
- * follows a house number. One to five digits, never a leading zero (`221B`, `34a`, `12-14`, `4/12`;
- * not the `0044` of an IBAN or phone group), not glued to a dot, a
- * colon, a slash or another number (versions, times, paths, IDs); then a comma or line end
- * (`Hauptstraße 12,`), a capitalised word or an ordinal (`12 Main`, `55 W`, `5th Ave`), a French type
- * (`12 rue`), a floor (`45, 3º`) or a postcode (`12 10115 Berlin`). Everything else is checked in code
- * on the few candidates (about one per 1.5 KB of logs and code).
+ * The first step: a house number standing alone after a blank or at a line start. One to five digits,
+ * never a leading zero (`221B`, `34a`, `12-14`, `4/12`; not the `0044` of an IBAN or phone group), not
+ * glued to a dot, a colon, a slash or another number (versions, times, paths, IDs). Then either
+ * - what starts a street name or follows a street line (`NEXT`): a capitalised word or an ordinal
+ *   (`12 Main`, `55 W`, `5th Ave`, `Roma 12, Roma`), a French type (`12 rue`), a floor (`45, 3º`) or a
+ *   postcode (`12, 10115 Berlin`);
+ * - or, only after a word (`Hauptstraße 12`, `Alcalá, 45`, `Str. 5`; not `"qty": 4`, `x = 4`,
+ *   `> 1221`), what ends a number-last street line (`END`): a line end, a comma, a quote or `;` (CSV), a
+ *   full stop, or a short word of prose (`Friedrichstraße 12 in Berlin`, `via Roma 3 a Bologna`).
+ * Everything else is checked in code on the few candidates (about one per 2 KB of logs and code).
  *
- * Speed: the pattern starts with a literal blank (then a literal line break, in a second pass), so V8
- * jumps from blank to blank instead of testing a class at every char; a class-first pattern (`\d…`, or
- * `[ \n]\d`) cost twice as much on the bench's 10 MB (see the design note).
+ * Speed: the pattern starts with a literal blank, so V8 jumps from blank to blank instead of testing a
+ * class at every char; a class-first pattern (`\d…`, or `[ \n]\d`) cost twice as much on the bench's
+ * 10 MB (see the design note). The lookbehind runs only where an `END` follows.
  */
 const NUMBER = String.raw`\d{0,4}(?![\d:])(?:[A-Za-z](?![\w\u00c0-\u024f]))?(?:[-/](?:\d{1,4}[A-Za-z]?|[A-Za-z])(?![\w]))?(?![-/\w])`;
-/** Lower-case words that follow a house number in prose: `Friedrichstraße 12 in Berlin`, `via Roma 3 a Bologna`. */
-const PROSE_AFTER = 'in|im|a|à|en|op|te|bij|bei|und|and|et|e|y|is|ist|est|es|è|was|war|fue';
-const NEXT_WORD = String.raw`(?:[A-Z\u00c0-\u00de]|\d(?=[\dºª°nrst])(?:\d{0,2}(?:st|nd|rd|th)\b|\d?[ºª°]|\d{3,4} [A-Z\u00c0-\u00de]|\d{3}[A-Z]{2}\b)|(?=[a-zà-ÿ])(?:(?:${PROSE_AFTER}) |${FRENCH_STARTS}))`;
-/** Dispatched on the next char, so that `1 1 1…` is rejected in a few steps. */
-const FOLLOWS = String.raw`(?= (?:${NEXT_WORD}|[|)]|[-–·] \d|$)|,(?: ${NEXT_WORD}|(?! )|\r?\n)|\r?\n|$|[;"'<)]|\.(?![\w]))`;
+const NEXT = String.raw`(?=,? (?:[A-Z\u00c0-\u00de]|\d(?=[\dºª°nrst])(?:\d{0,2}(?:st|nd|rd|th)\b|\d?[ºª°]|\d{3,4} [A-Z\u00c0-\u00de]|\d{3}[A-Z]{2}\b)|(?=[a-zà-ÿ])${FRENCH_STARTS}))`;
+/** Lower-case words after a number-last street in prose: `in`, `im` (de), `a` (it), `en` (es), `op`, `te` (nl). */
+const PROSE_AFTER = 'in|im|a|en|op|te|bei';
+const END = String.raw`(?=,?\r?\n|$|,(?! )|[;"'<]|\.(?![\w])| [|]| [-–·] \d| (?:${PROSE_AFTER}) )(?<=[A-Za-z\u00c0-\u024fºª°.,] [1-9][\dA-Za-z/-]{0,10})`;
 /** After a blank (the match starts at the blank). */
-export const AFTER_BLANK = new RegExp(String.raw` [1-9]${NUMBER}${FOLLOWS}`, 'g');
+export const AFTER_BLANK = new RegExp(String.raw` [1-9]${NUMBER}(?:${NEXT}|${END})`, 'g');
 /**
  * At a line start: found by jumping from line break to line break with `indexOf` (5 ms on the bench's
  * 10 MB, against 7.5 ms for a `\n\d` regex pass), then this sticky pattern at each line that starts
- * with a digit. Numbers right after a quote or a tab (CSV, JSON, SQL values, TSV) are not searched:
- * one more pass cost as much as the two others; those values are found through their column or key
- * (`address`, `street`…) instead.
+ * with a digit: only a street after the number is possible there. Numbers right after a quote or a tab
+ * (CSV, JSON, SQL values, TSV) are not searched: one more pass cost as much as the two others; those
+ * values are found through their column or key (`address`, `street`…) instead.
  */
-const AT_START = new RegExp(String.raw`[1-9]${NUMBER}${FOLLOWS}`, 'y');
+const AT_START = new RegExp(String.raw`[1-9]${NUMBER}${NEXT}`, 'y');
 
 /** How far a street line may reach before or after its house number. */
 const REACH_BACK = 96;

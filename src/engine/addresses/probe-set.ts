@@ -212,6 +212,7 @@ export const NEGATIVES: readonly string[] = [
   'Bahnsteig 3, Halle 4, Stand 12',
   'Am Montag 3 Termine, am Dienstag 2.',
   'Das Rathaus liegt in 10115 Berlin.',
+  'Stau auf der Bundesstraße 96 Richtung Norden.',
   'Treffpunkt: Haupteingang, Tor 3',
   // French
   '3 rues plus loin, il y a une boulangerie.',

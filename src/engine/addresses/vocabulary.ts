@@ -52,9 +52,10 @@ const LAST_LETTERS = new Set(STREET_WORDS.suffix.split(' ').map((s) => s.charCod
 
 /**
  * German and Dutch nouns on a street ending that name no street (`Parkplatz 12` is a parking space,
- * `Lösungsweg 2` a solution path).
+ * `Lösungsweg 2` a solution path, `Bundesstraße 96` a road number).
  */
 const NOT_STREETS = wordSet([
+  'bundesstraße', 'bundesstrasse', 'landesstraße', 'kreisstraße', 'staatsstraße', 'bundesstr', 'rijksweg',
   'arbeitsplatz', 'parkplatz', 'stellplatz', 'sitzplatz', 'spielplatz', 'liegeplatz', 'standplatz', 'steckplatz',
   'speicherplatz', 'messeplatz', 'umweg', 'ausweg', 'rückweg', 'heimweg', 'hinweg', 'lösungsweg', 'rechtsweg', 'dienstweg',
   'fluchtweg', 'rettungsweg', 'postweg', 'lebensweg', 'bildungsweg', 'zahlungsweg', 'versandweg', 'mittelweg', 'hauptweg',
