@@ -20,6 +20,8 @@ const US_CA_AU: readonly Case[] = [
   ['city and state on the next line', 'John Carter\n88 Pine Ridge Rd\nBoulder, CO 80302', '88 Pine Ridge Rd\nBoulder, CO 80302', 'street+postcode'],
   ['street alone in prose', 'The package was left at 17 N Maple Ave instead.', '17 N Maple Ave', 'street'],
   ['cue word, no postcode', 'My address is 19 Cherry Hill Circle.', '19 Cherry Hill Circle', 'street+cue'],
+  ['city closing a form line', 'Name: Michael Reid\nAddress: 42 Elm Street, Springfield\nBirth date: 1980-01-01', '42 Elm Street, Springfield', 'street+cue'],
+  ['no city taken mid-sentence', 'We met at 42 Elm Street, Springfield was sunny.', '42 Elm Street', 'street'],
   ['Canada, province and postal code', 'Head office: 100 Queen St W, Toronto, ON M5H 2N2', '100 Queen St W, Toronto, ON M5H 2N2', 'street+postcode'],
   ['Canada, French type', 'Bureau : 1250 boulevard René-Lévesque Ouest, Montréal, QC H3B 4W8', '1250 boulevard René-Lévesque Ouest, Montréal, QC H3B 4W8', 'street+postcode'],
   ['Australia, state and postcode', 'Deliver to 12 Smith Street, Fitzroy VIC 3065', '12 Smith Street, Fitzroy VIC 3065', 'street+postcode'],
@@ -63,7 +65,7 @@ const ES: readonly Case[] = [
   ['C/ and izq.', 'Envíe el pedido a C/ Mayor 5, 2º izq., 28013 Madrid', 'C/ Mayor 5, 2º izq., 28013 Madrid', 'street+postcode'],
   ['Avda. abbreviation', 'Envío: Avda. Diagonal 640, 08017 Barcelona', 'Avda. Diagonal 640, 08017 Barcelona', 'street+postcode'],
   ['type word as the name', 'Domicilio en Camino de Ronda 120, 18003 Granada.', 'Camino de Ronda 120, 18003 Granada', 'street+postcode'],
-  ['lower-case calle with a cue', 'Vive en la calle Serrano 41, Madrid.', 'calle Serrano 41', 'street+cue'],
+  ['lower-case calle with a cue, city closing the sentence', 'Vive en la calle Serrano 41, Madrid.', 'calle Serrano 41, Madrid', 'street+cue'],
   ['Catalan carrer', 'Carrer de Mallorca 401, 08013 Barcelona', 'Carrer de Mallorca 401, 08013 Barcelona', 'street+postcode'],
 ];
 

@@ -98,6 +98,8 @@ const POSTCODE_CITY = new RegExp(String.raw`(?:[A-Z]{1,2}-)?\d{4,5}[ \u00a0]+${C
 const CITY_FIRST = new RegExp(String.raw`${CITY}(?:,?[ \t]+|,?[ \t]*\r?\n[ \t]*)`, 'y');
 const CITY_COMMA = new RegExp(String.raw`${CITY},[ \t]+`, 'y');
 const CITY_ONLY = new RegExp(String.raw`[ \u00a0]+${CITY}`, 'y');
+/** A city closing its line after a comma (`Address: 42 Elm Street, Springfield` in a form). */
+const CITY_AT_LINE_END = new RegExp(String.raw`${CITY}(?=\.?[ \t]*(?:\r?\n|$))`, 'y');
 
 export interface Tail {
   /** End of the units and postcode/city read (the street's end when there are none). */
@@ -124,7 +126,10 @@ export function readTail(text: string, from: number, numberLast: boolean): Tail 
   const q = separatorEnd(text, p);
   if (q === undefined) return { end: p, postcode: false };
   const end = postcodeAndCity(text, q);
-  return end === undefined ? { end: p, postcode: false } : { end, postcode: true };
+  if (end !== undefined) return { end, postcode: true };
+  // No postcode: a city still belongs to the line when a comma leads to it and nothing follows it.
+  const city = text.charCodeAt(p) === 44 && isUpperAscii(text.charCodeAt(q)) ? sticky(CITY_AT_LINE_END, text, q) : undefined;
+  return { end: city ?? p, postcode: false };
 }
 
 /** End of a postcode-and-city group starting at `q`, if one is there. */
