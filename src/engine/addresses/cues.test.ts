@@ -79,12 +79,12 @@ function csvFields(text: string): FieldIndex {
 }
 
 /** The detector with the hand-built index in place of the scan's own. */
-function scanWithFields(text: string) {
+function scanWithFields(text: string, withPreview = false) {
   const fields = csvFields(text);
   const d: Detector = { ...postalAddress, find: (t, scope) => postalAddress.find!(t, { ...scope, fields }) };
   return createScanner([d])
     .scan(text)
-    .map((f) => ({ value: text.slice(f.start, f.end), pattern: f.why?.pattern, near: f.why?.near, score: f.score }));
+    .map((f) => ({ value: text.slice(f.start, f.end), pattern: f.why?.pattern, near: f.why?.near, score: f.score, ...(withPreview && { preview: f.preview }) }));
 }
 
 describe('address columns', () => {
@@ -94,6 +94,11 @@ describe('address columns', () => {
       { value: 'Flat 3 12 Acacia', pattern: 'column', near: 'address', score: 0.85 },
       { value: 'Damrak 1 Amsterdam', pattern: 'column', near: 'address', score: 0.85 },
     ]);
+  });
+
+  it('masks a cell without a type word down to the word by its house number', () => {
+    const text = 'name,address\nJan Bos,Damrak 1 Amsterdam\nAna Ruiz,12 Acacia\nBo Li,Flat 3 12 Acacia';
+    expect(scanWithFields(text, true).map((f) => f.preview)).toEqual(['•• Damrak ••', '••••', '•• Flat ••']);
   });
 
   it('raises a street found in a street column to the label cue', () => {
