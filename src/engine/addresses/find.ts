@@ -10,7 +10,7 @@ import { readTail } from './tail';
 import { addressLabelWord, isAddressLabel, textCueBefore } from './cues';
 import { columnCell } from './column';
 import { rememberName } from './names';
-import { isBlank, isUpper, nextWord, prevWord, wordSet } from './text';
+import { isBlank, isDigit, isLetter, isUpper, nextWord, prevWord, wordSet } from './text';
 
 /** Scores by evidence (see docs/design/postal-addresses.md): a street with a postcode or a cue is high. */
 export const SCORES = {
@@ -88,7 +88,7 @@ export function houseNumbers(text: string, from: number, to: number): number[] {
   let i = from === 0 || text.charCodeAt(from - 1) === 10 ? from : text.indexOf('\n', from) + 1;
   while (i < to && (i > 0 || from === 0)) {
     const c = text.charCodeAt(i);
-    if (c >= 49 && c <= 57) {
+    if (c >= 49 && c <= 57 && mayStartStreet(text, i)) {
       AT_START.lastIndex = i;
       if (AT_START.test(text)) lineStart.push(i, AT_START.lastIndex);
     }
@@ -110,6 +110,19 @@ export function houseNumbers(text: string, from: number, to: number): number[] {
     }
   }
   return out;
+}
+
+/**
+ * Whether the digits at `i` can open a street line (`12 Main`, `12, rue`, `221B Baker`, `2/14 Beach`):
+ * at most five digits then a blank, comma, letter, `-` or `/`. Log lines (`2024-01-15`, `10:23:45`) and
+ * long numbers fail here without a regex call.
+ */
+function mayStartStreet(text: string, i: number): boolean {
+  let j = i + 1;
+  while (j < i + 5 && isDigit(text.charCodeAt(j))) j++;
+  const c = text.charCodeAt(j);
+  if (c === 32 || c === 44 || isLetter(c)) return true;
+  return (c === 45 || c === 47) && isDigit(text.charCodeAt(j + 1)) && text.charCodeAt(j + 3) !== 45;
 }
 
 /**
