@@ -29,6 +29,7 @@ export function labelLineIndex(text: string, extra: readonly LabelledCell[] = []
       }
       for (let i = lo; i < cells.length && cells[i]!.start < end; i++) if (test(cells[i]!.label)) yield cells[i]!;
     },
+    logLine: () => false,
     recordAt: (pos): TextRecord => {
       const before = text.lastIndexOf('\n\n', pos);
       const after = text.indexOf('\n\n', pos);

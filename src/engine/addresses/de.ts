@@ -1,0 +1,74 @@
+import type { Street } from './street';
+import { GERMANIC, compoundAt, rolesAt, weakGermanic } from './vocabulary';
+import { capitalised, prevWord, wordSet, type Word } from './text';
+
+/**
+ * German, Austrian, Swiss and Dutch street names, which come before the house number:
+ * - compounds: `Hauptstraße 12`, `Hauptstr. 5`, `Lindenweg 3`, `Keizersgracht 123`;
+ * - hyphenated: `Karl-Marx-Allee 34a`;
+ * - a type word of its own after a name: `Berliner Straße 12`, `Frankfurter Allee 5`
+ * (prepositional names, `Am Markt 3`, are `prepositional` below). The name must be capitalised.
+ * `w` is the word right before the number.
+ */
+export function germanicStreet(text: string, w: Word, lineStart: number, numberEnd: number): Street | undefined {
+  if (!capitalised(text, w)) return undefined;
+  const hyphen = lastHyphen(text, w);
+  if (hyphen > 0) {
+    const last = { start: hyphen + 1, end: w.end };
+    if (rolesAt(text, last) & GERMANIC) return street(w.start, w.end, numberEnd, weakGermanic(text, last));
+  }
+  if (rolesAt(text, w) & GERMANIC) {
+    // `Berliner Straße`, `Alte Allee`: a capitalised name word before the type, not an article.
+    const name = prevWord(text, w.start, lineStart);
+    if (!name || !capitalised(text, name) || ARTICLES.has(text, name)) return undefined;
+    return street(name.start, w.end, numberEnd, weakGermanic(text, w));
+  }
+  const compound = compoundAt(text, w);
+  if (compound) {
+    const adjective = prevWord(text, w.start, lineStart);
+    const start = adjective && capitalised(text, adjective) && ADJECTIVES.has(text, adjective) ? adjective.start : w.start;
+    return street(start, w.end, numberEnd, compound.weak);
+  }
+  return undefined;
+}
+
+function lastHyphen(text: string, w: Word): number {
+  for (let i = w.end - 1; i > w.start; i--) if (text.charCodeAt(i) === 45) return i;
+  return -1;
+}
+
+function street(start: number, nameEnd: number, end: number, weak: boolean): Street {
+  return { start, end, nameStart: start, nameEnd, weak, numberLast: true };
+}
+
+/** Articles and pronouns that start sentences, not street names (`Die Straße 3 ist gesperrt`). */
+const ARTICLES = wordSet(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'the', 'de', 'het', 'een', 'diese', 'jede', 'unsere', 'ihre', 'seine', 'meine', 'deze']);
+
+/** Adjectives that open compound street names (`Alte Jakobstraße`, `Oude Schans`, `Prins Hendrikkade`). */
+const ADJECTIVES = wordSet(['alte', 'alter', 'altes', 'neue', 'neuer', 'neues', 'große', 'grosse', 'großer', 'kleine', 'kleiner', 'lange', 'langer', 'obere', 'oberer', 'untere', 'unterer', 'hohe', 'hoher', 'breite', 'hintere', 'vordere', 'innere', 'äußere', 'oude', 'nieuwe', 'korte', 'hoge', 'lage', 'grote', 'sankt', 'st', 'prins', 'prinses', 'koning', 'koningin', 'graf']);
+
+/** Prepositions that open a German street name on their own (`Am Markt`) or with an article (`An der Alster`). */
+const ALONE = wordSet(['am', 'im', 'zum', 'zur', 'beim']);
+const WITH_ARTICLE = wordSet(['an', 'auf', 'in', 'unter', 'hinter', 'vor', 'bei', 'über']);
+const ARTICLE_AFTER = wordSet(['der', 'den', 'dem', 'die', 'das']);
+
+/**
+ * `Am Markt 3`, `An der Alster 12`, `Unter den Linden 77`: one to three capitalised words after a
+ * capitalised preposition (and its article). Always weak alone: `Im Raum 12`, `Am Tag 2`.
+ */
+export function prepositional(text: string, w: Word, lineStart: number, numberEnd: number): Street | undefined {
+  if (!capitalised(text, w)) return undefined;
+  let cur = w;
+  for (let n = 0; n < 3; n++) {
+    const before = prevWord(text, cur.start, lineStart);
+    if (!before) return undefined;
+    if (ARTICLE_AFTER.has(text, before)) {
+      const prep = prevWord(text, before.start, lineStart);
+      return prep && capitalised(text, prep) && WITH_ARTICLE.has(text, prep) ? street(prep.start, w.end, numberEnd, true) : undefined;
+    }
+    if (ALONE.has(text, before)) return capitalised(text, before) ? street(before.start, w.end, numberEnd, true) : undefined;
+    if (!capitalised(text, before)) return undefined;
+    cur = before;
+  }
+  return undefined;
+}

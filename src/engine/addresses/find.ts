@@ -1,0 +1,242 @@
+import type { FindScope, Found } from '../types';
+import { trieSource } from '../keyword-index';
+import type { Street } from './street';
+import { STREET_WORDS } from './street-types.generated';
+import { englishStreet } from './english-street';
+import { FRENCH_NUMBER_SUFFIXES, frenchNumberSuffix, frenchStreet } from './fr';
+import { germanicStreet, prepositional } from './de';
+import { leadStreet } from './lead';
+import { readTail } from './tail';
+import { addressLabelWord, isAddressLabel, textCueBefore } from './cues';
+import { columnCell } from './column';
+import { rememberName } from './names';
+import { isBlank, isDigit, isLetter, isUpper, nextWord, prevWord, wordSet } from './text';
+
+/** Scores by evidence (see docs/design/postal-addresses.md): a street with a postcode or a cue is high. */
+export const SCORES = {
+  street: 0.6,
+  weak: 0.4,
+  postcode: 0.9,
+  weakPostcode: 0.85,
+  cue: 0.85,
+  weakCue: 0.75,
+  column: 0.85,
+} as const;
+
+/** Lower-case starts of the French types (`rue`, `av`, `bd`…) and `bis`/`ter`: what may follow a house number. */
+const FRENCH_STARTS = trieSource([...new Set([...STREET_WORDS.before.split(' '), ...FRENCH_NUMBER_SUFFIXES].map((w) => w.slice(0, 3)))]);
+
+/**
+ * The first step: a house number standing alone after a blank or at a line start. One to five digits,
+ * never a leading zero (`221B`, `34a`, `12-14`, `4/12`; not the `0044` of an IBAN or phone group), not
+ * glued to a dot, a colon, a slash or another number (versions, times, paths, IDs). Then either
+ * - what starts a street name or follows a street line (`NEXT`): a capitalised word or an ordinal
+ *   (`12 Main`, `55 W`, `5th Ave`, `Roma 12, Roma`), a French type (`12 rue`), a floor (`45, 3º`) or a
+ *   postcode (`12, 10115 Berlin`);
+ * - or, only after a word (`Hauptstraße 12`, `Alcalá, 45`, `Str. 5`; not `"qty": 4`, `x = 4`,
+ *   `> 1221`), what ends a number-last street line (`END`): a line end, a comma, a quote or `;` (CSV), a
+ *   full stop, or a short word of prose (`Friedrichstraße 12 in Berlin`, `via Roma 3 a Bologna`).
+ * Everything else is checked in code on the few candidates (about one per 2 KB of logs and code).
+ *
+ * Speed: the pattern starts with a literal blank, so V8 jumps from blank to blank instead of testing a
+ * class at every char; a class-first pattern (`\d…`, or `[ \n]\d`) cost twice as much on the bench's
+ * 10 MB (see the design note). The lookbehind runs only where an `END` follows.
+ */
+const NUMBER = String.raw`\d{0,4}(?![\d:])(?:[A-Za-z](?![\w\u00c0-\u024f]))?(?:[-/](?:\d{1,4}[A-Za-z]?|[A-Za-z])(?![\w]))?(?![-/\w])`;
+const NEXT = String.raw`(?=,? (?:[A-Z\u00c0-\u00de]|\d(?=[\dºª°nrst])(?:\d{0,2}(?:st|nd|rd|th)\b|\d?[ºª°]|\d{3,4} [A-Z\u00c0-\u00de]|\d{3}[A-Z]{2}\b)|(?=[a-zà-ÿ])${FRENCH_STARTS}))`;
+/** Lower-case words after a number-last street in prose: `in`, `im` (de), `a` (it), `en` (es), `op`, `te` (nl). */
+const PROSE_AFTER = 'in|im|a|en|op|te|bei';
+const END = String.raw`(?=,?\r?\n|$|,(?! )|[;"'<]|\.(?![\w])| [|]| [-–·] \d| (?:${PROSE_AFTER}) )(?<=[A-Za-z\u00c0-\u024fºª°.,] [1-9][\dA-Za-z/-]{0,10})`;
+/** After a blank (the match starts at the blank). */
+export const AFTER_BLANK = new RegExp(String.raw` [1-9]${NUMBER}(?:${NEXT}|${END})`, 'g');
+/**
+ * At a line start: found by jumping from line break to line break with `indexOf` (5 ms on the bench's
+ * 10 MB, against 7.5 ms for a `\n\d` regex pass), then this sticky pattern at each line that starts
+ * with a digit: only a street after the number is possible there. Numbers right after a quote or a tab
+ * (CSV, JSON, SQL values, TSV) are not searched: one more pass cost as much as the two others; those
+ * values are found through their column or key (`address`, `street`…) instead.
+ */
+const AT_START = new RegExp(String.raw`[1-9]${NUMBER}${NEXT}`, 'y');
+
+/** How far a street line may reach before or after its house number. */
+const REACH_BACK = 96;
+const REACH_ON = 128;
+
+/** Every postal address in [start, end): streets found from their house numbers, then address cells. */
+export function findAddresses(text: string, scope: FindScope): Found[] {
+  const found: Found[] = [];
+  let covered = scope.start;
+  const numbers = houseNumbers(text, scope.start, scope.end);
+  for (let i = 0; i < numbers.length; i += 2) {
+    const ns = numbers[i]!;
+    if (ns < covered) continue;
+    const hit = streetAt(text, ns, numbers[i + 1]!, scope);
+    if (!hit) continue;
+    found.push(hit);
+    covered = hit.end;
+  }
+  return columns(text, scope, found);
+}
+
+/**
+ * Candidate house numbers in [from, to) as flat [start, end, start, end…] pairs in text order: the
+ * two passes (after a blank, at a line start) merged.
+ */
+export function houseNumbers(text: string, from: number, to: number): number[] {
+  const blank = collect(AFTER_BLANK, text, from, to);
+  const lineStart: number[] = [];
+  let i = from === 0 || text.charCodeAt(from - 1) === 10 ? from : text.indexOf('\n', from) + 1;
+  while (i < to && (i > 0 || from === 0)) {
+    const c = text.charCodeAt(i);
+    if (c >= 49 && c <= 57 && mayStartStreet(text, i)) {
+      AT_START.lastIndex = i;
+      if (AT_START.test(text)) lineStart.push(i, AT_START.lastIndex);
+    }
+    const next = text.indexOf('\n', i);
+    if (next < 0) break;
+    i = next + 1;
+  }
+  if (lineStart.length === 0) return blank;
+  const out: number[] = [];
+  let a = 0;
+  let b = 0;
+  while (a < blank.length || b < lineStart.length) {
+    if (b >= lineStart.length || (a < blank.length && blank[a]! < lineStart[b]!)) {
+      out.push(blank[a]!, blank[a + 1]!);
+      a += 2;
+    } else {
+      out.push(lineStart[b]!, lineStart[b + 1]!);
+      b += 2;
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether the digits at `i` can open a street line (`12 Main`, `12, rue`, `221B Baker`, `2/14 Beach`):
+ * at most five digits then a blank, comma, letter, `-` or `/`. Log lines (`2024-01-15`, `10:23:45`) and
+ * long numbers fail here without a regex call.
+ */
+function mayStartStreet(text: string, i: number): boolean {
+  let j = i + 1;
+  while (j < i + 5 && isDigit(text.charCodeAt(j))) j++;
+  const c = text.charCodeAt(j);
+  if (c === 32 || c === 44 || isLetter(c)) return true;
+  return (c === 45 || c === 47) && isDigit(text.charCodeAt(j + 1)) && text.charCodeAt(j + 3) !== 45;
+}
+
+/**
+ * The numbers a pass finds; each match is the blank or line break, then the number (the lookahead
+ * consumes nothing). `test`, not `exec`: no match array per candidate; the start is found by walking
+ * back over the number (at most eleven chars: `12345a-1234b`).
+ */
+function collect(re: RegExp, text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  re.lastIndex = Math.max(0, from - 1);
+  while (re.test(text)) {
+    const end = re.lastIndex;
+    let start = end - 1;
+    while (start > 0 && !isBreak(text.charCodeAt(start - 1))) start--;
+    if (start >= to) break;
+    out.push(start, end);
+  }
+  return out;
+}
+
+/** The char a pass match starts with: a blank or a line break. */
+function isBreak(c: number): boolean {
+  return c === 32 || c === 10;
+}
+
+/** The first street line in `value` (for the masked preview), or undefined. */
+export function streetIn(value: string): Street | undefined {
+  const numbers = houseNumbers(value, 0, value.length);
+  for (let i = 0; i < numbers.length; i += 2) {
+    const street = streetAround(value, numbers[i]!, numbers[i + 1]!);
+    if (street) return street;
+  }
+  return undefined;
+}
+
+/**
+ * The street line around the house number [ns, ne). Word reading stops at line breaks by itself; the
+ * reach bounds it on one endless line.
+ */
+function streetAround(text: string, ns: number, ne: number): Street | undefined {
+  const street = numberFirst(text, ns, ne, Math.min(text.length, ne + REACH_ON));
+  if (street || !isBlank(text.charCodeAt(ns - 1))) return street;
+  return numberAfterName(text, ns, ne, Math.max(0, ns - REACH_BACK));
+}
+
+/** The address around the house number [ns, ne), scored, or undefined. */
+function streetAt(text: string, ns: number, ne: number, scope: FindScope): Found | undefined {
+  const street = streetAround(text, ns, ne);
+  if (!street) return undefined;
+  const weak = street.weak || yearLike(text, ns, ne);
+  const tail = readTail(text, street.end, street.numberLast);
+  // A full stop at the end is the sentence's (`…at 12 Main St.`), not the address's.
+  const end = text.charCodeAt(tail.end - 1) === 46 ? tail.end - 1 : tail.end;
+  if (end - street.start < 65536) rememberName(text.slice(street.start, end), street.nameStart - street.start, street.nameEnd - street.start);
+  if (tail.postcode) return { start: street.start, end, score: weak ? SCORES.weakPostcode : SCORES.postcode, pattern: 'street+postcode' };
+  const label = scope.fields.labelAt(street.start);
+  const near = (label && addressLabelWord(label)) || textCueBefore(text, street.start);
+  if (near) return { start: street.start, end, score: weak ? SCORES.weakCue : SCORES.cue, pattern: 'street+cue', near };
+  return { start: street.start, end, score: weak ? SCORES.weak : SCORES.street, pattern: 'street' };
+}
+
+/** `12 Main St`, `12 bis rue de la Paix`, `3, avenue Foch`: the street follows the number. */
+function numberFirst(text: string, ns: number, ne: number, lineEnd: number): Street | undefined {
+  let p = ne;
+  if (text.charCodeAt(p) === 44) p++;
+  if (!isBlank(text.charCodeAt(p))) return undefined;
+  let first = nextWord(text, p, lineEnd);
+  if (!first) return undefined;
+  if (frenchNumberSuffix(text, first)) {
+    const type = nextWord(text, first.end, lineEnd);
+    return type && frenchStreet(text, ns, type, lineEnd);
+  }
+  return frenchStreet(text, ns, first, lineEnd) ?? englishStreet(text, ns, first, lineEnd);
+}
+
+/** `Hauptstraße 12`, `Via Roma 12`, `Calle de Alcalá, 45`, `Am Markt 3`: the street precedes the number. */
+function numberAfterName(text: string, ns: number, ne: number, lineStart: number): Street | undefined {
+  let p = ns;
+  while (p > lineStart && isBlank(text.charCodeAt(p - 1))) p--;
+  if (p > lineStart && text.charCodeAt(p - 1) === 44) p--;
+  let last = prevWord(text, p, lineStart);
+  if (!last) return undefined;
+  // Every street name before its number ends on a capitalised word (`Roma`, `Hauptstraße`, `Str.`),
+  // or on `nº`/`Nr.` after one (`Calle Mayor nº 5`).
+  if (!isUpper(text.charCodeAt(last.start))) {
+    if (!NUMBER_MARKS.has(text, last)) return undefined;
+    last = prevWord(text, last.start, lineStart);
+    if (!last) return undefined;
+  }
+  return germanicStreet(text, last, lineStart, ne) ?? leadStreet(text, last, lineStart, ne) ?? prepositional(text, last, lineStart, ne);
+}
+
+const NUMBER_MARKS = wordSet(['nº', 'n°', 'no', 'núm', 'num', 'nr', 'número', 'numero', 'n.º']);
+
+/** A four-digit house number from 1900 to 2099 is a year as often as not: weak without other evidence. */
+function yearLike(text: string, ns: number, ne: number): boolean {
+  if (ne - ns !== 4) return false;
+  const c = text.charCodeAt(ns);
+  const d = text.charCodeAt(ns + 1);
+  return (c === 49 && d === 57) || (c === 50 && d === 48);
+}
+
+/**
+ * Cells of address columns and keys (`address`, `Straße`, `dirección`…) that hold a street line the
+ * patterns above did not find (no type word: `Flat 3, 12 Acacia`), reported by the column's label.
+ */
+function columns(text: string, scope: FindScope, found: Found[]): Found[] {
+  let k = 0;
+  const streets = found.length;
+  for (const cell of scope.fields.cells(isAddressLabel, scope.start, scope.end)) {
+    while (k < streets && found[k]!.end <= cell.start) k++;
+    if (k < streets && found[k]!.start < cell.end) continue;
+    const span = columnCell(text, cell.start, cell.end);
+    if (span) found.push({ start: span.start, end: span.end, score: SCORES.column, pattern: 'column', near: addressLabelWord(cell.label) });
+  }
+  return found;
+}

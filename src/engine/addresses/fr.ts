@@ -1,0 +1,47 @@
+import type { Street } from './street';
+import { BEFORE, rolesAt } from './vocabulary';
+import { isDigit, isUpper, nextWord, wordSet, type Word } from './text';
+
+/**
+ * Words that join a French street type to its name (`rue de la Paix`, `allée des Pins`). Not `à`, `en`:
+ * `place Bellecour à Lyon` names the city after the street.
+ */
+const CONNECTORS = wordSet(['de', 'du', 'des', 'la', 'le', 'les', 'au', 'aux', 'l', 'd', 'saint', 'sainte']);
+
+/** House-number suffixes: `12 bis rue…`, `3 ter avenue…`. */
+export const FRENCH_NUMBER_SUFFIXES = ['bis', 'ter', 'quater'];
+const NUMBER_SUFFIXES = wordSet(FRENCH_NUMBER_SUFFIXES);
+
+/** Whether `w` is `bis`, `ter` or `quater`. */
+export function frenchNumberSuffix(text: string, w: Word): boolean {
+  return NUMBER_SUFFIXES.has(text, w);
+}
+
+/**
+ * French street lines (FR, BE, CH, LU, CA-QC): house number (`bis`/`ter`), the street type, then the
+ * name with its connectors: `12 bis rue de la Paix`, `3, avenue Foch`, `10 bd Haussmann`,
+ * `5 rue du 8 Mai`. The type may be lower case, as French writes it; the name needs a capitalised
+ * word (`3 place settings` is not a street).
+ */
+export function frenchStreet(text: string, ns: number, type: Word, lineEnd: number): Street | undefined {
+  if (!(rolesAt(text, type) & BEFORE)) return undefined;
+  let end = -1;
+  let w = nextWord(text, type.end, lineEnd);
+  for (let n = 0; w && n < 8; n++) {
+    if (CONNECTORS.has(text, w) || (isDigit(text.charCodeAt(w.start)) && w.end - w.start <= 2)) {
+      // a connector or a day (`rue du 8 Mai`) only counts when a name follows it
+    } else if (isNameWord(text, w)) end = w.end;
+    else break;
+    w = nextWord(text, w.end, lineEnd);
+  }
+  if (end < 0) return undefined;
+  return { start: ns, end, nameStart: type.start, nameEnd: end, weak: false, numberLast: false };
+}
+
+/** A capitalised word, or one elided onto it (`d'Orsay`, `l'Église`). */
+function isNameWord(text: string, w: Word): boolean {
+  const c = text.charCodeAt(w.start);
+  if (isUpper(c)) return true;
+  const apostrophe = text.charCodeAt(w.start + 1);
+  return (c === 100 || c === 108 || c === 68 || c === 76) && (apostrophe === 39 || apostrophe === 0x2019) && isUpper(text.charCodeAt(w.start + 2));
+}

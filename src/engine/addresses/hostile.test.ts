@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { HOSTILE_INPUTS, repeatTo } from '../../../bench/hostile-inputs';
+import { createFieldIndex } from '../fields';
+import { findAddresses } from './find';
+import { postalAddress } from './detector';
+
+/**
+ * The finder stays linear on the bench's adversarial inputs and on its own examples repeated: CPU time
+ * on 1 MB against 256 KB (a quadratic step shows as 16×), and a floor of 2 MB/s far under the measured
+ * figures (see docs/design/postal-addresses.md) so that a loaded CI box does not fail it.
+ */
+const MB = 2 ** 20;
+
+function msFor(text: string): number {
+  const fields = createFieldIndex(text);
+  let best = Infinity;
+  for (let r = 0; r < 3; r++) {
+    const c0 = process.cpuUsage();
+    findAddresses(text, { start: 0, end: text.length, fields });
+    const c = process.cpuUsage(c0);
+    best = Math.min(best, (c.user + c.system) / 1000);
+  }
+  return best;
+}
+
+const inputs: [string, (chars: number) => string][] = [
+  ...HOSTILE_INPUTS.map((h) => [h.id, h.make] as [string, (chars: number) => string]),
+  ...postalAddress.examples.match.map((m, i) => [`example ${i + 1} repeated`, (c: number) => repeatTo(`${m} `, c)] as [string, (chars: number) => string]),
+  ['"12 Main " repeated', (c: number) => repeatTo('12 Main ', c)],
+  ['"Hauptstraße 1 " repeated', (c: number) => repeatTo('Hauptstraße 1 ', c)],
+  ['"1 A " repeated', (c: number) => repeatTo('1 A ', c)],
+];
+
+describe('postal-address finder on hostile input', () => {
+  it.each(inputs)('%s stays linear', (_id, make) => {
+    const small = msFor(make(MB / 4));
+    const large = msFor(make(MB));
+    const mbPerS = 1000 / Math.max(large, 0.01);
+    expect(large, `${mbPerS.toFixed(0)} MB/s`).toBeLessThan(8 * Math.max(small, 2));
+    expect(mbPerS).toBeGreaterThan(2);
+  });
+});

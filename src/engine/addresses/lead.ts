@@ -1,0 +1,59 @@
+import type { Street } from './street';
+import { GERMANIC, LEAD, rolesAt } from './vocabulary';
+import { capitalised, lowerCase, prevWord, wordSet, type Word } from './text';
+import { ITALIAN_CONNECTORS, ITALIAN_LOWER_CASE_TYPES } from './it';
+import { SPANISH_CONNECTORS, SPANISH_LOWER_CASE_TYPES } from './es';
+
+/** German and Dutch type-first names: `Platz der Republik 1`, `Laan van Meerdervoort 200`. */
+const GERMANIC_CONNECTORS = wordSet(['der', 'des', 'den', 'dem', 'am', 'an', 'zum', 'zur', 'von', 'vom', 'van', 'het', 'op', 'aan', 'bij']);
+const CONNECTORS = wordSet([...ITALIAN_CONNECTORS, ...SPANISH_CONNECTORS]);
+const LOWER_CASE_TYPES = wordSet([...ITALIAN_LOWER_CASE_TYPES, ...SPANISH_LOWER_CASE_TYPES]);
+const SLASH_TYPES = wordSet(['c', 'av', 'avda']);
+
+/**
+ * Streets whose type leads the name and whose number comes last (IT, ES, Catalan, and German/Dutch
+ * `Platz der …`, `Laan van …`): `Via Roma 12`, `Piazza San Marco, 1`, `Calle de Alcalá, 45`,
+ * `C/ Mayor 5`, `Avda. de la Constitución 10`, `Carrer de Mallorca 401`. Walks back from `last`, the
+ * word before the number, over name words and connectors to the type word (at most six words).
+ */
+export function leadStreet(text: string, last: Word, lineStart: number, numberEnd: number): Street | undefined {
+  let named = false;
+  let germanicConnector = false;
+  let w = last;
+  for (let n = 0; n < 6; n++) {
+    const roles = rolesAt(text, w);
+    // A type word with no name after it yet is the name (`Camino de Ronda`, `Via del Corso`).
+    if (roles & LEAD && named) return typed(text, w, last, numberEnd);
+    if (roles & GERMANIC && germanicConnector && named && capitalised(text, w)) return build(w, last, numberEnd, false);
+    if (capitalised(text, w)) named = true;
+    else if (CONNECTORS.has(text, w)) {
+      // connectors join the type to the name
+    } else if (GERMANIC_CONNECTORS.has(text, w)) germanicConnector = true;
+    else return undefined;
+    const before = prevWord(text, w.start, lineStart);
+    if (!before) return named ? slashType(text, w.start, lineStart, last, numberEnd) : undefined;
+    w = before;
+  }
+  return undefined;
+}
+
+/** The type word found: capitalised, or lower case where the language writes it so (weak for `via`). */
+function typed(text: string, type: Word, last: Word, numberEnd: number): Street | undefined {
+  if (capitalised(text, type)) return build(type, last, numberEnd, false);
+  if (!lowerCase(text, type)) return undefined;
+  return build(type, last, numberEnd, !LOWER_CASE_TYPES.has(text, type));
+}
+
+/** `C/ Mayor 5`, `Av/ Diagonal 640`: the slash is not a word char, so the type sits before a `/`. */
+function slashType(text: string, nameStart: number, lineStart: number, last: Word, numberEnd: number): Street | undefined {
+  let j = nameStart;
+  while (j > lineStart && (text.charCodeAt(j - 1) === 32 || text.charCodeAt(j - 1) === 9)) j--;
+  if (j <= lineStart || text.charCodeAt(j - 1) !== 47) return undefined;
+  const type = prevWord(text, j - 1, lineStart);
+  if (!type || type.end !== j - 1) return undefined;
+  return SLASH_TYPES.has(text, type) ? build(type, last, numberEnd, false) : undefined;
+}
+
+function build(type: Word, last: Word, numberEnd: number, weak: boolean): Street {
+  return { start: type.start, end: numberEnd, nameStart: type.start, nameEnd: last.end, weak, numberLast: true };
+}
