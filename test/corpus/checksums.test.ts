@@ -4,7 +4,9 @@
  * fail, every "valid" label in the corpus is suspect.
  */
 import { describe, expect, it } from 'vitest';
+import { type Country, makeAddress, oneLine } from './addresses';
 import * as C from './checksums';
+import { makePerson, ORIGINS, split } from './people';
 import { Rng } from './rng';
 import * as V from './valid-values';
 
@@ -108,4 +110,78 @@ describe('generators produce values that pass their own rule and nothing else', 
       }
     }
   });
+
+  it('phones of every corpus country are valid, and "possible" ones are possible but unassigned', async () => {
+    const { parsePhoneNumberFromString } = await import('libphonenumber-js/max');
+    for (const country of V.PHONE_REGIONS) {
+      for (let i = 0; i < 20; i++) {
+        const p = V.phoneOf(r, country);
+        expect(parsePhoneNumberFromString(p, country)?.isValid(), `${country} ${p}`).toBe(true);
+      }
+    }
+    for (const country of V.POSSIBLE_REGIONS) {
+      for (let i = 0; i < 20; i++) {
+        const p = parsePhoneNumberFromString(V.possiblePhone(r, country), country);
+        expect(p?.isPossible() === true && !p.isValid(), `${country} ${p?.number}`).toBe(true);
+      }
+    }
+  });
 });
+
+describe('IP generators keep to the team rule (documentation, loopback and unspecified never count)', () => {
+  const r = new Rng(7);
+  const special = (ip: string) => {
+    const [a, b, c] = ip.split('.').map(Number);
+    return a === 0 || a === 10 || a === 127 || a >= 224 || (a === 100 && b >= 64 && b < 128) || (a === 169 && b === 254) || (a === 172 && b >= 16 && b < 32) ||
+      (a === 192 && (b === 168 || (b === 0 && (c === 0 || c === 2)) || (b === 88 && c === 99))) || (a === 198 && (b === 18 || b === 19 || (b === 51 && c === 100))) || (a === 203 && b === 0 && c === 113);
+  };
+  it('public IPv4 avoids every special-purpose range; IPv6 avoids 2001:db8::/32', () => {
+    for (let i = 0; i < 2000; i++) {
+      const ip = V.ipv4(r);
+      expect(special(ip), ip).toBe(false);
+      expect(ip.split('.').some((o) => Number(o) >= 10), ip).toBe(true);
+      expect(V.ipv6(r)).not.toMatch(/^2001:0?db8:/i);
+    }
+  });
+  it('private and documentation generators stay in their ranges', () => {
+    for (let i = 0; i < 500; i++) {
+      expect(special(V.privateIpv4(r))).toBe(true);
+      const doc = V.docIp(r);
+      expect(doc.includes(':') ? /^(?:2001:db8:|::1$)/.test(doc) : special(doc), doc).toBe(true);
+      expect(V.ulaIpv6(r)).toMatch(/^fd[0-9a-f]{2}:/);
+    }
+  });
+});
+
+describe('hand-written people and addresses', () => {
+  const r = new Rng(11);
+  it('the dev and held-out pools never share a name', () => {
+    for (const o of Object.values(ORIGINS)) {
+      for (const list of [o.f, o.m, o.family]) {
+        const dev = new Set(split(list, 'dev'));
+        for (const name of split(list, 'heldout')) expect(dev.has(name), name).toBe(false);
+      }
+    }
+  });
+  it('names are letters and name punctuation only, in every language mix', () => {
+    for (const lang of ['en', 'fr', 'de', 'es'] as const) {
+      for (let i = 0; i < 300; i++) {
+        const p = makePerson(r, lang, i % 2 ? 'dev' : 'heldout');
+        expect(p.full, p.full).toMatch(/^[\p{L}][\p{L}\p{M}'’ -]*[\p{L}\p{M}]$/u);
+        expect(p.full.includes(p.last) && p.full.includes(p.callName), p.full).toBe(true);
+      }
+    }
+  });
+  it('every country gives a street line with a number and a locality with a postcode', () => {
+    const countries: Country[] = ['US', 'GB', 'IE', 'FR', 'BE', 'CH', 'DE', 'AT', 'ES', 'IT', 'NL', 'CA', 'AU'];
+    for (const country of countries) {
+      for (let i = 0; i < 100; i++) {
+        const a = makeAddress(r, 'en', i % 2 ? 'dev' : 'heldout', country);
+        expect(a.street, oneLine(a)).toMatch(/\d/);
+        expect(a.locality.includes(a.postcode) && a.locality.toLocaleUpperCase('en').includes(a.town.toLocaleUpperCase('en')), oneLine(a)).toBe(true);
+        expect(oneLine(a)).not.toMatch(/\n|  |undefined/);
+      }
+    }
+  });
+});
+

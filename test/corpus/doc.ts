@@ -9,6 +9,12 @@ export interface Entity {
   readonly type: string;
   readonly start: number;
   readonly end: number;
+  /**
+   * Evaluation slice the label belongs to. `header-only`: a value in a table body whose only context is
+   * its column header, far above it (no label word within 80 characters before or 24 after the value);
+   * the accuracy test reports and holds these separately.
+   */
+  readonly slice?: 'header-only';
 }
 
 export interface Piece {
@@ -35,13 +41,29 @@ export function lab(type: string, value: string): Piece {
   return { text: value, entities: [{ type, start: 0, end: value.length }] };
 }
 
+/**
+ * Rewrites the text of a cell (escaping for SQL, XML, CSV…). A cell that is one whole label keeps it on
+ * the rewritten text; a plain string is just rewritten.
+ */
+export function mapCell(p: Part, fn: (s: string) => string): Piece {
+  const piece = toPiece(p);
+  const out = fn(piece.text);
+  if (piece.entities.length === 0) return { text: out, entities: [] };
+  const [e] = piece.entities;
+  if (piece.entities.length !== 1 || e.start !== 0 || e.end !== piece.text.length) {
+    if (out === piece.text) return piece;
+    throw new Error(`cannot rewrite a partly labelled cell: ${piece.text}`);
+  }
+  return { text: out, entities: [{ ...e, end: out.length }] };
+}
+
 /** Concatenates parts, shifting each part's labels. */
 export function cat(...parts: Part[]): Piece {
   let text = '';
   const entities: Entity[] = [];
   for (const part of parts) {
     const p = toPiece(part);
-    for (const e of p.entities) entities.push({ type: e.type, start: e.start + text.length, end: e.end + text.length });
+    for (const e of p.entities) entities.push({ ...e, start: e.start + text.length, end: e.end + text.length });
     text += p.text;
   }
   return { text, entities };
@@ -75,15 +97,17 @@ export function jsonStr(p: Part): Piece {
 }
 
 /**
- * Parses hand-written text with inline labels `⟦TYPE|value⟧` into text + entities.
+ * Parses hand-written text with inline labels `⟦TYPE|value⟧` into text + entities; `⟦TYPE*|value⟧`
+ * marks a value of the header-only slice (a table value whose only context is its column header).
  * Used for handwritten.jsonl, so offsets are computed, not counted by hand.
  */
 export function parseMarked(marked: string): Piece {
   const parts: Part[] = [];
-  const re = /⟦([A-Z0-9_]+)\|([\s\S]*?)⟧/g;
+  const re = /⟦([A-Z0-9_]+)(\*?)\|([\s\S]*?)⟧/g;
   let last = 0;
   for (let m = re.exec(marked); m; m = re.exec(marked)) {
-    parts.push(marked.slice(last, m.index), lab(m[1], m[2]));
+    const piece = lab(m[1], m[3]);
+    parts.push(marked.slice(last, m.index), m[2] ? { text: piece.text, entities: [{ ...piece.entities[0], slice: 'header-only' as const }] } : piece);
     last = m.index + m[0].length;
   }
   parts.push(marked.slice(last));

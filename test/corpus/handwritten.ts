@@ -18,15 +18,15 @@ const SAMPLES: readonly Sample[] = [
     kind: 'customer-email',
     text: `Can you shorten this reply to a customer?
 
-Hi Mr Okafor,
+Hi Mr ⟦PERSON|Okafor⟧,
 thanks for sending the direct deposit form. I checked it against what we have on file: routing number ⟦US_BANK_ROUTING|101521239⟧ and account 004417782231 match, but the SSN on page 2 (⟦US_SSN|626-30-4359⟧) is different from the one in your W-4. Could you call me at ⟦PHONE|(312) 555-0160⟧ so we can sort it out before the payroll run on 03/28/2025?
 Best,
-Hannah Reid — Payroll, Northwind Traders`,
+⟦PERSON|Hannah Reid⟧ — Payroll, Northwind Traders`,
   },
   {
     lang: 'fr',
     kind: 'customer-email',
-    text: `Bonjour Madame Lefèvre,
+    text: `Bonjour Madame ⟦PERSON|Lefèvre⟧,
 
 suite à votre demande du 14/02/2025, voici les coordonnées pour le virement de l’acompte (facture FA-2025-031, 1 240,00 € TTC) :
 Titulaire : Atelier Lumière SARL
@@ -35,7 +35,7 @@ BIC : ⟦SWIFT_BIC|AVJPFRXQ⟧
 Pour toute question, je suis joignable au ⟦PHONE|06 95 85 69 19⟧ ou par mail à ⟦EMAIL|c.girard@example.com⟧.
 
 Bien cordialement,
-Camille Girard`,
+⟦PERSON|Camille Girard⟧`,
   },
   {
     lang: 'de',
@@ -46,12 +46,12 @@ Sehr geehrte Damen und Herren,
 in Ihrem Bescheid vom 02.04.2025 (Aktenzeichen 21/815/40233) ist meine Steuer-ID falsch übernommen worden. Richtig ist: ⟦DE_TAX_ID|78 931 496 053⟧. Geboren bin ich am ⟦DATE_OF_BIRTH|17.09.1981⟧ in Köln.
 Bitte überweisen Sie die Erstattung von 412,50 € auf mein Konto ⟦IBAN|AT58 1502 6789 2868 5246⟧.
 Mit freundlichen Grüßen
-Jürgen Weber`,
+⟦PERSON|Jürgen Weber⟧`,
   },
   {
     lang: 'es',
     kind: 'chat-message',
-    text: `Redacta un contrato de alquiler sencillo con estos datos. Arrendador: Sergio Navarro, DNI ⟦ES_DNI|14761271D⟧. Arrendataria: Nuria Torres, NIE ⟦ES_DNI|Z2189051P⟧, teléfono ⟦PHONE|+34 918 18 66 36⟧. Renta: 850 € al mes, fianza de dos mensualidades, a ingresar en la cuenta ⟦IBAN|ES81 1285 0672 2670 3004 8259⟧. Inicio: 1 de septiembre de 2025.`,
+    text: `Redacta un contrato de alquiler sencillo con estos datos. Arrendador: ⟦PERSON|Sergio Navarro⟧, DNI ⟦ES_DNI|14761271D⟧. Arrendataria: ⟦PERSON|Nuria Torres⟧, NIE ⟦ES_DNI|Z2189051P⟧, teléfono ⟦PHONE|+34 918 18 66 36⟧. Renta: 850 € al mes, fianza de dos mensualidades, a ingresar en la cuenta ⟦IBAN|ES81 1285 0672 2670 3004 8259⟧. Inicio: 1 de septiembre de 2025.`,
   },
   {
     lang: 'en',
@@ -72,8 +72,8 @@ Jürgen Weber`,
     lang: 'en',
     kind: 'hr-form',
     text: `Convert to a table please:
-Employee: Priya Patel | Aadhaar: ⟦IN_AADHAAR|3495 4475 0139⟧ | PAN: ABCPP1234K | Joining: 2025-01-06 | CTC: INR 18,00,000
-Employee: Daniel Kim | BSN: ⟦NL_BSN|401638364⟧ | Joining: 2025-02-01 | Salary: EUR 64,000`,
+Employee: ⟦PERSON|Priya Patel⟧ | Aadhaar: ⟦IN_AADHAAR|3495 4475 0139⟧ | PAN: ABCPP1234K | Joining: 2025-01-06 | CTC: INR 18,00,000
+Employee: ⟦PERSON|Daniel Kim⟧ | BSN: ⟦NL_BSN|401638364⟧ | Joining: 2025-02-01 | Salary: EUR 64,000`,
   },
   {
     lang: 'es',
@@ -82,7 +82,7 @@ Employee: Daniel Kim | BSN: ⟦NL_BSN|401638364⟧ | Joining: 2025-02-01 | Salar
 te paso los datos del proveedor brasileño para darlo de alta en el ERP:
 Razón social: Comercial Paulista Ltda.
 CNPJ: ⟦BR_CNPJ|88.117.458/0001-76⟧
-Responsable: João Ribeiro, CPF ⟦BR_CPF|689.554.759-26⟧
+Responsable: ⟦PERSON|João Ribeiro⟧, CPF ⟦BR_CPF|689.554.759-26⟧
 Correo: ⟦EMAIL|joao.ribeiro@example.org⟧
 El pedido de prueba es el PO20250417 por 3.450,00 €.
 Un saludo,
@@ -92,7 +92,7 @@ Elena`,
     lang: 'de',
     kind: 'hr-form',
     text: `Bitte prüfe die Angaben unserer neuen Kollegin aus Mailand:
-Name: Marta Gallo
+Name: ⟦PERSON|Marta Gallo⟧
 Codice Fiscale: ⟦IT_FISCAL_CODE|GLLMRT82B66F205E⟧
 Geburtsdatum: ⟦DATE_OF_BIRTH|26.02.1982⟧
 Steuer-ID (DE): ⟦DE_TAX_ID|25407180369⟧
@@ -102,11 +102,11 @@ Personalnummer: P-30418, Kostenstelle 4410-02`,
     lang: 'en',
     kind: 'hr-form',
     text: `W-7 draft for review (do not send yet):
-Applicant: Ahmed Okafor
+Applicant: ⟦PERSON|Ahmed Okafor⟧
 ITIN (renewal): ⟦US_ITIN|969-80-7931⟧
 Foreign tax ID: 12 3456 7890
 Date of birth: ⟦DATE_OF_BIRTH|11/23/1986⟧
-Mailing address: 908 Pine Ave, Portland, OR 97205
+Mailing address: ⟦POSTAL_ADDRESS|908 Pine Ave, Portland, OR 97205⟧
 Phone: ⟦PHONE|+1 617-555-0139⟧`,
   },
   {
@@ -140,7 +140,7 @@ curl https://api.stripe.com/v1/charges \\
 $ git remote -v
 origin  https://oauth2:⟦GITLAB_TOKEN|glpat-rBeEZvPwR8R04e3EEyAD⟧@gitlab.example.com/equipe/facturation.git (fetch)
 $ git log -1 --format='%H %an <%ae>'
-3f9a1c0b7d2e4f8a9b6c5d4e3f2a1b0c9d8e7f6a Inès Faure <⟦EMAIL|ines.faure@example.com⟧>`,
+3f9a1c0b7d2e4f8a9b6c5d4e3f2a1b0c9d8e7f6a ⟦PERSON|Inès Faure⟧ <⟦EMAIL|ines.faure@example.com⟧>`,
   },
   {
     lang: 'en',
@@ -228,9 +228,9 @@ console.log(res.status, await res.json());`,
     kind: 'server-log',
     text: `¿Esto es un ataque? Lo veo en el auth.log del servidor:
 
-May  3 04:12:09 vps1 sshd[20411]: Failed password for invalid user admin from ⟦IP_ADDRESS|203.0.113.77⟧ port 51022 ssh2
-May  3 04:12:11 vps1 sshd[20411]: Failed password for invalid user admin from ⟦IP_ADDRESS|203.0.113.77⟧ port 51022 ssh2
-May  3 04:12:15 vps1 sshd[20415]: Disconnected from authenticating user root ⟦IP_ADDRESS|2001:db8:3aba:b033:221f:5d1e:7a3a:3e9a⟧ port 40988 [preauth]`,
+May  3 04:12:09 vps1 sshd[20411]: Failed password for invalid user admin from ⟦IP_ADDRESS|45.148.10.77⟧ port 51022 ssh2
+May  3 04:12:11 vps1 sshd[20411]: Failed password for invalid user admin from ⟦IP_ADDRESS|45.148.10.77⟧ port 51022 ssh2
+May  3 04:12:15 vps1 sshd[20415]: Disconnected from authenticating user root ⟦IP_ADDRESS|2a0d:5600:24:b033:221f:5d1e:7a3a:3e9a⟧ port 40988 [preauth]`,
   },
   {
     lang: 'en',
@@ -262,17 +262,17 @@ SLACK_BOT_TOKEN = "⟦SLACK_TOKEN|xoxp-751315056751-867493779412-5790065431713-b
     kind: 'csv-export',
     text: `Ordena por ciudad:
 nombre,email,telefono,ciudad
-Lucía García,⟦EMAIL|lucia.garcia@example.com⟧,⟦PHONE|+34 612 345 678⟧,Madrid
-Pablo Ruiz,⟦EMAIL|pruiz@example.net⟧,⟦PHONE|+34 677 13 23 55⟧,Valencia
-Carmen López,⟦EMAIL|carmen.lopez@example.org⟧,,Sevilla`,
+⟦PERSON|Lucía García⟧,⟦EMAIL|lucia.garcia@example.com⟧,⟦PHONE|+34 612 345 678⟧,Madrid
+⟦PERSON|Pablo Ruiz⟧,⟦EMAIL|pruiz@example.net⟧,⟦PHONE|+34 677 13 23 55⟧,Valencia
+⟦PERSON|Carmen López⟧,⟦EMAIL|carmen.lopez@example.org⟧,,Sevilla`,
   },
   {
     lang: 'en',
     kind: 'server-log',
     text: `Router log, which device keeps reconnecting?
 
-2025-05-02T21:14:03Z dhcpd: DHCPREQUEST for 10.0.0.42 from ⟦MAC_ADDRESS|aa:30:fe:fa:ae:49⟧ (Chloes-iPhone) via eth1
-2025-05-02T21:14:03Z dhcpd: DHCPACK on 10.0.0.42 to ⟦MAC_ADDRESS|aa:30:fe:fa:ae:49⟧ (Chloes-iPhone) via eth1
+2025-05-02T21:14:03Z dhcpd: DHCPREQUEST for ⟦IP_ADDRESS|10.0.0.42⟧ from ⟦MAC_ADDRESS|aa:30:fe:fa:ae:49⟧ (Chloes-iPhone) via eth1
+2025-05-02T21:14:03Z dhcpd: DHCPACK on ⟦IP_ADDRESS|10.0.0.42⟧ to ⟦MAC_ADDRESS|aa:30:fe:fa:ae:49⟧ (Chloes-iPhone) via eth1
 2025-05-02T21:19:41Z dhcpd: DHCPDISCOVER from ⟦MAC_ADDRESS|7e-79-31-9a-c1-cb⟧ via eth1: no free leases`,
   },
   // ---------------------------------------------------------------- hard negatives and clean text
@@ -439,14 +439,14 @@ passwort = ⟦PASSWORD_ASSIGNMENT|Ba6Fuo%y1fhrM⟧
   {
     lang: 'en',
     kind: 'chat-message',
-    text: `Can you format this for a bank transfer form? Beneficiary: Jonas Richter, IBAN ⟦IBAN|at83 1554 0930 7153 8500⟧ (he typed it in lowercase, is that a problem?). Reference: invoice INV-2025-0193, amount €1,450.00.`,
+    text: `Can you format this for a bank transfer form? Beneficiary: ⟦PERSON|Jonas Richter⟧, IBAN ⟦IBAN|at83 1554 0930 7153 8500⟧ (he typed it in lowercase, is that a problem?). Reference: invoice INV-2025-0193, amount €1,450.00.`,
   },
   {
     lang: 'fr',
     kind: 'customer-email',
     text: `Peux-tu traduire ce message en anglais ?
 
-« Bonjour, suite à notre échange téléphonique, je vous confirme mes informations pour l’ouverture du dossier : n° de sécurité sociale ⟦FR_NIR|150108489152154⟧, carte bancaire ⟦CREDIT_CARD|6011 0095 0231 7998⟧ pour le prélèvement des frais (35,00 €). Vous pouvez me rappeler au ⟦PHONE|+33 1 99 00 10 00⟧. Cordialement, Hugo Faure »`,
+« Bonjour, suite à notre échange téléphonique, je vous confirme mes informations pour l’ouverture du dossier : n° de sécurité sociale ⟦FR_NIR|150108489152154⟧, carte bancaire ⟦CREDIT_CARD|6011 0095 0231 7998⟧ pour le prélèvement des frais (35,00 €). Vous pouvez me rappeler au ⟦PHONE|+33 1 99 00 10 00⟧. Cordialement, ⟦PERSON|Hugo Faure⟧ »`,
   },
   {
     lang: 'en',
@@ -464,14 +464,14 @@ def test_notify(monkeypatch):
     lang: 'en',
     kind: 'hr-form',
     text: `Mixed team roster for the visa paperwork, please sort by country:
-- Liam Carter (UK) — NINO ⟦UK_NINO|LJ645118A⟧
-- Ana Souza (BR) — CPF ⟦BR_CPF|43011702608⟧
-- Marco Ferrari (IT) — Codice Fiscale ⟦IT_FISCAL_CODE|FRRMRC86A18A944K⟧
-- Sofía Ruiz (ES) — DNI ⟦ES_DNI|67408176Y⟧
-- Ravi Kumar (IN) — Aadhaar ⟦IN_AADHAAR|9923-9062-8726⟧
-- Daan de Vries (NL) — BSN ⟦NL_BSN|590339205⟧
-- Mia Wilson (AU) — TFN ⟦AU_TFN|440878838⟧
-- Noah Tremblay (CA) — SIN ⟦CA_SIN|531-335-248⟧`,
+- ⟦PERSON|Liam Carter⟧ (UK) — NINO ⟦UK_NINO|LJ645118A⟧
+- ⟦PERSON|Ana Souza⟧ (BR) — CPF ⟦BR_CPF|43011702608⟧
+- ⟦PERSON|Marco Ferrari⟧ (IT) — Codice Fiscale ⟦IT_FISCAL_CODE|FRRMRC86A18A944K⟧
+- ⟦PERSON|Sofía Ruiz⟧ (ES) — DNI ⟦ES_DNI|67408176Y⟧
+- ⟦PERSON|Ravi Kumar⟧ (IN) — Aadhaar ⟦IN_AADHAAR|9923-9062-8726⟧
+- ⟦PERSON|Daan de Vries⟧ (NL) — BSN ⟦NL_BSN|590339205⟧
+- ⟦PERSON|Mia Wilson⟧ (AU) — TFN ⟦AU_TFN|440878838⟧
+- ⟦PERSON|Noah Tremblay⟧ (CA) — SIN ⟦CA_SIN|531-335-248⟧`,
   },
   {
     lang: 'de',
@@ -508,6 +508,215 @@ Adjuntamos la factura 2025/0417 por 2.904,00 € (IVA incl.). Nuestra cuenta ha 
     lang: 'fr',
     kind: 'chat-message',
     text: `Peux-tu vérifier les mentions légales de mon devis ? SIRET 583 889 450 23333, TVA intracommunautaire FR 12 583889450, capital 10 000 €, RCS Lyon. Devis n° D-2025-0077 valable 30 jours à compter du 06/05/2025.`,
+  },
+  // ---------------------------------------------------------------- third batch: customer records, letters, addresses
+  {
+    lang: 'en',
+    kind: 'crm-csv',
+    text: `Can you flag everyone over 70 in this list? It's the EMIS export for the flu clinic, sorted by surname.
+
+Surname,Forename,DOB,NHS Number,Postcode,Mobile
+⟦PERSON|Adeyemi⟧,⟦PERSON|Folasade⟧,⟦DATE_OF_BIRTH|12/03/1951⟧,⟦UK_NHS|601 163 2769⟧,BS5 6QT,⟦PHONE|07882226582⟧
+⟦PERSON|Brennan⟧,⟦PERSON|Aoife⟧,⟦DATE_OF_BIRTH|02/11/1988⟧,⟦UK_NHS*|678 165 9502⟧,BS6 7HL,⟦PHONE*|07711256367⟧
+⟦PERSON*|Featherstone⟧,⟦PERSON*|Gareth⟧,⟦DATE_OF_BIRTH*|30/06/1946⟧,⟦UK_NHS*|679 130 7560⟧,BS7 8JN,⟦PHONE*|07897667851⟧
+⟦PERSON*|Ní Bhriain⟧,⟦PERSON*|Siobhán⟧,⟦DATE_OF_BIRTH*|17/09/1953⟧,⟦UK_NHS*|605 026 4007⟧,BS3 4RT,⟦PHONE*|07575128707⟧
+⟦PERSON*|Ramsbottom⟧,⟦PERSON*|Harold⟧,⟦DATE_OF_BIRTH*|08/01/1939⟧,⟦UK_NHS*|636 449 6172⟧,BS16 2PX,
+⟦PERSON*|Subramanian⟧,⟦PERSON*|Venkatesh⟧,⟦DATE_OF_BIRTH*|21/12/1962⟧,⟦UK_NHS*|689 196 2838⟧,BS8 1TH,⟦PHONE*|07774850475⟧`,
+  },
+  {
+    lang: 'de',
+    kind: 'sql-dump',
+    text: `Warum schlägt der Import in Postgres fehl? "column count doesn't match"
+
+CREATE TABLE klanten (
+  id integer PRIMARY KEY,
+  naam varchar(80),
+  bsn char(9),
+  telefoon varchar(15),
+  adres varchar(120)
+);
+
+INSERT INTO klanten VALUES (1, '⟦PERSON|Sanne de Jong⟧', '⟦NL_BSN|506390664⟧', '⟦PHONE|0626789286⟧', '⟦POSTAL_ADDRESS|Keizersgracht 221, 1016 DV Amsterdam⟧');
+INSERT INTO klanten VALUES (2, '⟦PERSON*|Emre Yılmaz⟧', '⟦NL_BSN*|284307828⟧', '⟦PHONE*|0302462128⟧', '⟦POSTAL_ADDRESS*|Oudegracht 14bis, 3511 AL Utrecht⟧');
+INSERT INTO klanten VALUES (3, '⟦PERSON*|Joost van den Broek⟧', '⟦NL_BSN*|479578795⟧', '⟦PHONE*|0206727030⟧', '⟦POSTAL_ADDRESS*|Laan van Meerdervoort 52, 2517 AM Den Haag⟧');
+INSERT INTO klanten VALUES (4, '⟦PERSON*|Fatima Zahra Benali⟧', '⟦NL_BSN*|124489515⟧', '⟦PHONE*|0648259625⟧');`,
+  },
+  {
+    lang: 'fr',
+    kind: 'db-output',
+    text: `Peux-tu repérer les NAS en double dans cette sortie ?
+
+ id  |         nom          |     nas     |   telephone    |                     adresse
+-----+----------------------+-------------+----------------+--------------------------------------------------
+ 101 | ⟦PERSON|Gagnon, Marie-Ève⟧    | ⟦CA_SIN|595 193 202⟧ | ⟦PHONE|(514) 555-0184⟧ | ⟦POSTAL_ADDRESS|4521, rue Saint-Denis, Montréal (Québec) H2J 2L4⟧
+ 102 | ⟦PERSON*|Tremblay, Jean-François⟧ | ⟦CA_SIN*|739 006 161⟧ | ⟦PHONE*|(604) 555-0155⟧ | ⟦POSTAL_ADDRESS*|1188 Robson Street, Vancouver, BC V6E 1B2⟧
+ 103 | ⟦PERSON*|Diallo, Mamadou⟧      | ⟦CA_SIN*|294 958 566⟧ | ⟦PHONE*|(403) 555-0106⟧ | ⟦POSTAL_ADDRESS*|215, chemin de la Côte-des-Neiges, Montréal (Québec) H3H 1K7⟧
+ 104 | ⟦PERSON*|Côté, Ginette⟧        | ⟦CA_SIN*|739 006 161⟧ | ⟦PHONE*|(902) 555-0191⟧ | ⟦POSTAL_ADDRESS*|77 Spring Garden Road, Halifax, NS B3J 3R4⟧
+(4 lignes)`,
+  },
+  {
+    lang: 'en',
+    kind: 'markdown-table',
+    text: `Reformat this for the payroll handover doc, keep the TFNs:
+
+| Employee | TFN | Mobile | Home address |
+|---|---|---|---|
+| ⟦PERSON|Kylie Nguyen⟧ | ⟦AU_TFN|741900793⟧ | ⟦PHONE|0491570902⟧ | ⟦POSTAL_ADDRESS|4/18 Beach Rd, St Kilda VIC 3182⟧ |
+| ⟦PERSON|Callum O'Donoghue⟧ | ⟦AU_TFN*|851867493⟧ | ⟦PHONE|0255505590⟧ | ⟦POSTAL_ADDRESS*|12 Wattle Grove, Randwick NSW 2031⟧ |
+| ⟦PERSON*|Nguyễn Thị Lan⟧ | ⟦AU_TFN*|140949851⟧ | ⟦PHONE*|0255506016⟧ | ⟦POSTAL_ADDRESS*|Unit 7, 33 Jacaranda Crescent, Toowong QLD 4066⟧ |
+| ⟦PERSON*|Bruce McAllister⟧ | ⟦AU_TFN*|879294114⟧ | ⟦PHONE|0255507624⟧ | ⟦POSTAL_ADDRESS*|9 Stirling Hwy, Subiaco WA 6008⟧ |`,
+  },
+  {
+    lang: 'en',
+    kind: 'crm-tsv',
+    text: `pasted from the HRIS, tab separated. which rows have a bad phone number?
+
+emp_id	last_name	first_name	ssn	home_phone	hire_date
+E1042	⟦PERSON|Washington⟧	⟦PERSON|Keisha⟧	⟦US_SSN|541236777⟧	⟦PHONE|6465550185⟧	2019-04-01
+E1043	⟦PERSON|Kowalczyk⟧	⟦PERSON|Tomasz⟧	⟦US_SSN|339415933⟧	⟦PHONE*|7025550197⟧	2020-11-16
+E1050	⟦PERSON*|Okafor⟧	⟦PERSON*|Chinedu⟧	⟦US_SSN*|144138564⟧	⟦PHONE*|8976884855⟧	2021-02-08
+E1051	⟦PERSON*|Delgado⟧	⟦PERSON*|Ximena⟧	⟦US_SSN*|762229415⟧	⟦PHONE*|2065550144⟧	2023-07-10
+E1077	⟦PERSON*|Higginbotham⟧	⟦PERSON*|Will⟧	⟦US_SSN*|746050005⟧	⟦PHONE*|7906201704⟧	2024-01-15`,
+  },
+  {
+    lang: 'es',
+    kind: 'support-ticket',
+    text: `Ayúdame a contestar a esta clienta, está bastante enfadada:
+
+«Buenos días. Soy ⟦PERSON|Itziar Etxeberria Goikoetxea⟧, clienta desde 2019. Les pedí que el pedido 4471-ES se enviara a
+⟦POSTAL_ADDRESS|C/ Uría, 12, 4º izda.
+33003 Oviedo⟧
+y lo han mandado a mi antigua dirección en Bilbao. Ya es la tercera vez. Mi móvil: ⟦PHONE|+34 622 64 32 42⟧.
+Atentamente, ⟦PERSON|Itziar Etxeberria⟧»
+
+Respóndele como el Sr. ⟦PERSON|Ortega⟧ del departamento de logística.`,
+  },
+  {
+    lang: 'de',
+    kind: 'shipping',
+    text: `Bitte die Lieferadresse in der Bestellung 88121 ändern und eine kurze Bestätigung formulieren:
+
+alt:
+⟦PERSON|Björn Krüger⟧
+⟦POSTAL_ADDRESS|Schanzenstraße 41a
+20357 Hamburg⟧
+
+neu (ab 1. Juni):
+Herrn Dr. ⟦PERSON|Björn Krüger⟧
+c/o Kanzlei Pfeiffer & Partner
+⟦POSTAL_ADDRESS|Am Sonnenhang 4
+79098 Freiburg im Breisgau⟧`,
+  },
+  {
+    lang: 'fr',
+    kind: 'medical-letter',
+    text: `Peux-tu résumer ce courrier pour la patiente, sans jargon ?
+
+Cher confrère,
+Je vous adresse Madame ⟦PERSON|Adaeze Okonkwo⟧, née le ⟦DATE_OF_BIRTH|4 mai 1979⟧, demeurant ⟦POSTAL_ADDRESS|17, allée des Mésanges, 44300 Nantes⟧, pour une maladie de Crohn iléale connue depuis 2015. Pas de signe de Babinski, examen neurologique normal. Je vous remercie de la recevoir en consultation.
+Bien confraternellement,
+Dr ⟦PERSON|Pierre-Yves Quéméner⟧`,
+  },
+  {
+    lang: 'en',
+    kind: 'chat-message',
+    text: `My landlord Mr. ⟦PERSON|O'Sullivan⟧ hasn't returned the deposit for ⟦POSTAL_ADDRESS|14 Seaview Terrace, Dún Laoghaire, Co. Dublin A96 X2F4⟧. I moved out on 28 February. Write a firm but polite letter, and mention the RTB. also cc my flatmate ⟦PERSON|siobhán ní bhriain⟧ who was on the lease.`,
+  },
+  {
+    lang: 'en',
+    kind: 'server-log',
+    text: `Our WAF blocked these, are they the same client? (internal proxy in front)
+
+10.12.0.7 forwarded ⟦IP_ADDRESS|172.16.44.9⟧ - - [03/May/2025:04:12:09 +0000] "POST /login HTTP/1.1" 403 0
+10.12.0.7 forwarded ⟦IP_ADDRESS|172.16.44.9⟧ - - [03/May/2025:04:12:11 +0000] "POST /login HTTP/1.1" 403 0
+10.12.0.8 forwarded ⟦IP_ADDRESS|fd10:2cd5:f3d8:9358::d0cc⟧ - - [03/May/2025:04:13:40 +0000] "GET /admin HTTP/1.1" 403 0
+10.12.0.8 forwarded ⟦IP_ADDRESS|42.171.77.50⟧ - - [03/May/2025:04:15:02 +0000] "GET /.env HTTP/1.1" 404 0`,
+  },
+  {
+    lang: 'es',
+    kind: 'json-payload',
+    text: `Este JSON viene del formulario de alta, ¿por qué falla la validación del campo apellidos?
+
+{
+  "nombre": "⟦PERSON|María José⟧",
+  "apellidos": "⟦PERSON|de la Fuente Bermúdez⟧",
+  "dni": "⟦ES_DNI|31250577V⟧",
+  "direccion": "⟦POSTAL_ADDRESS|Paseo de Zorrilla 84, 3º B, 47006 Valladolid⟧",
+  "telefono": "⟦PHONE|+34 918 44 97 86⟧",
+  "acepta_rgpd": true
+}`,
+  },
+  {
+    lang: 'de',
+    kind: 'hr-letter',
+    text: `Kannst du das Schreiben etwas wärmer formulieren?
+
+Sehr geehrter Herr ⟦PERSON|Yılmaz⟧,
+
+wir freuen uns, Ihnen mitzuteilen, dass Ihre Probezeit zum 31.03.2025 erfolgreich endet. Ihr neues Bruttogehalt beträgt ab April 4.350,00 €. Die Lohnsteuerbescheinigung senden wir wie gewohnt an ⟦POSTAL_ADDRESS|Weidenweg 9, 44137 Dortmund⟧, Ihre Steuer-ID ⟦DE_TAX_ID|57 258 604 310⟧ haben wir hinterlegt.
+
+Mit freundlichen Grüßen
+⟦PERSON|Heike Baumgärtner⟧
+Personalabteilung, Rheinwerk Logistik GmbH`,
+  },
+  {
+    lang: 'en',
+    kind: 'crm-csv',
+    text: `Dedupe this, some people signed up twice:
+
+ID,NAME,EMAIL,LAST_LOGIN_IP,ADDRESS
+3301,"⟦PERSON|OKEKE, CHINEDU⟧",⟦EMAIL|chinedu.okeke@example.com⟧,⟦IP_ADDRESS|192.168.127.54⟧,"⟦POSTAL_ADDRESS|221 Peachtree St, Atlanta, GA 30303⟧"
+3302,"⟦PERSON*|ZHANG, WEI⟧",⟦EMAIL|wei.zhang@example.org⟧,⟦IP_ADDRESS*|2a02:8108:f1e2:3c39:2c4f:cee6:d3f3:3611⟧,"⟦POSTAL_ADDRESS*|1842 Maple Ridge Dr, Apt 3B, Columbus, OH 43215⟧"
+3303,"⟦PERSON*|OKEKE, CHINEDU⟧",⟦EMAIL|c.okeke@example.com⟧,⟦IP_ADDRESS*|192.168.143.125⟧,"⟦POSTAL_ADDRESS*|221 Peachtree Street, Atlanta, GA 30303⟧"
+3304,"⟦PERSON*|DE LOS SANTOS, ROCÍO⟧",⟦EMAIL|rdelossantos@example.net⟧,⟦IP_ADDRESS*|192.168.23.91⟧,"⟦POSTAL_ADDRESS*|55 W 46th St, New York, NY 10036⟧"`,
+  },
+  // ---------------------------------------------------------------- hard negatives for names and addresses
+  {
+    lang: 'en',
+    kind: 'tech-text',
+    text: `Hi Tom,
+
+quick one before standup: for the delivery-route service, is Dijkstra's algorithm enough or do we need A*? Priya suggested a Bayes' theorem based ETA model but that feels like overkill. The Jenkins pipeline for the Django app is red again, and Alexa integration tests are flaky. Also, the seed data still uses "John Doe" everywhere, can we switch to something less obviously fake?
+
+Thanks,
+Anna`,
+  },
+  {
+    lang: 'fr',
+    kind: 'tech-text',
+    text: `Rédige un mot pour les parents d’élèves : la sortie au musée part du lycée Victor Hugo, passe par l’avenue Victor Hugo puis la place Charles de Gaulle. Retour prévu à 17 h devant le collège Jean Moulin. Dans le formulaire d’autorisation, remplacez « Jean Dupont » (nom d’exemple) par le nom de l’enfant.`,
+  },
+  {
+    lang: 'de',
+    kind: 'tech-text',
+    text: `Formulier eine Rundmail: Die Goethestraße ist ab Montag gesperrt, Umleitung über die Schillerstraße und den Willy-Brandt-Platz. Betroffen sind auch die Lieferungen ans Mercedes-Benz Werk und an Johnson & Johnson. Im Formular bitte nicht mehr "Max Mustermann" als Beispiel stehen lassen. Danke, Jürgen`,
+  },
+  {
+    lang: 'es',
+    kind: 'tech-text',
+    text: `Escribe un aviso para el personal: las consultas se trasladan del Hospital Gregorio Marañón al edificio de la Universidad Rey Juan Carlos durante las obras. En las plantillas, cambiad «Juan Pérez» por el nombre real del paciente. Para dudas, preguntad a Macarena en recepción.`,
+  },
+  {
+    lang: 'en',
+    kind: 'shipping',
+    text: `Warehouse note, please tidy up the wording:
+- 2 road bikes and 3 helmets for the Manchester store
+- Release 12 Main branch build goes out Friday, not Thursday
+- customer asked if we ship to a PO Box, we don't
+- everything for SW1A and the Leeds depot waits until Monday
+- the courier could not find Rosa Parks Boulevard, dock 4 was closed`,
+  },
+  {
+    lang: 'en',
+    kind: 'tech-text',
+    text: `Write a short comparison for our vendor review: Ernst & Young vs Deloitte for the audit, Procter & Gamble as a reference customer, and whether Hugo or Jekyll is the better static site generator for the docs. Keep Alice and Bob out of the crypto section this time.`,
+  },
+  {
+    lang: 'en',
+    kind: 'network-docs',
+    text: `Proofread this section of our runbook:
+
+"Examples use the documentation ranges: the client is 192.0.2.44, the load balancer 198.51.100.7 and the IPv6 upstream 2001:db8::10. The metrics agent listens on 127.0.0.1:9100 and must never bind to 0.0.0.0. Replace 203.0.113.0/24 with your office range before applying."`,
   },
 ];
 

@@ -1,8 +1,9 @@
 /**
  * Generators of synthetic but VALID sensitive values: every value passes its checksum (see checksums.ts)
  * and is obviously fake where the format allows it (example.com mail, 555-01xx and Ofcom drama phone
- * ranges, card test BINs, TEST-NET and documentation IPs). Values are never real credentials: secrets
- * are random strings in the provider's shape.
+ * ranges, card test BINs). IP addresses are public-looking but random (documentation ranges no longer
+ * count as IP findings). Values are never real credentials: secrets are random strings in the provider's
+ * shape.
  *
  * Collisions between numeric schemes are avoided on purpose (a 9-digit SIN that also passes the BSN
  * 11-proof would make its label ambiguous), so each label tests the detector it names.
@@ -65,11 +66,17 @@ const PHONE_COUNTRIES: Record<Lang, readonly CountryCode[]> = {
   es: ['ES'],
 };
 
+/** Countries the corpus writes phone numbers for (records of customers living there). */
+export type PhoneCountry = 'US' | 'GB' | 'FR' | 'DE' | 'ES' | 'CA' | 'AU' | 'NL' | 'IT' | 'IE' | 'BE' | 'CH' | 'AT';
+export const PHONE_REGIONS: readonly PhoneCountry[] = ['US', 'GB', 'FR', 'DE', 'ES', 'CA', 'AU', 'NL', 'IT', 'IE', 'BE', 'CH', 'AT'];
+
 /** Candidate national numbers (digits only) per country, from fictional ranges where one exists. */
 function phoneCandidate(r: Rng, country: CountryCode): string {
   switch (country) {
     case 'US': // 555-0100…0199 is reserved for fiction.
       return `${r.pick(['202', '212', '312', '415', '617', '646', '702', '206', '503'])}5550${r.int(100, 199)}`;
+    case 'CA':
+      return `${r.pick(['416', '613', '514', '604', '403', '902', '204', '780', '418', '819'])}5550${r.int(100, 199)}`;
     case 'GB': // Ofcom drama range 020 7946 0000–0999.
       return r.chance(0.7) ? `2079460${r.padded(0, 999, 3)}` : `1632960${r.padded(0, 999, 3)}`;
     case 'FR': // 01 99 00 xx xx is ARCEP's fiction range; mobiles are random but validated.
@@ -78,47 +85,114 @@ function phoneCandidate(r: Rng, country: CountryCode): string {
       return r.chance(0.5) ? `30${r.int(1, 9)}${r.digits(7)}` : `${r.pick(['151', '160', '170', '171', '176'])}${r.digits(8)}`;
     case 'ES':
       return r.chance(0.5) ? `6${r.digits(8)}` : `91${r.digits(7)}`;
+    case 'AU': // ACMA fiction ranges: 0491 570 xxx mobiles, 02 5550 xxxx landlines.
+      return r.chance(0.5) ? `491570${r.digits(3)}` : `25550${r.digits(4)}`;
+    case 'NL':
+      return r.chance(0.5) ? `6${r.digits(8)}` : `${r.pick(['20', '10', '30', '70'])}${r.digits(7)}`;
+    case 'IT':
+      return `3${r.pick(['20', '33', '47', '39', '66'])}${r.digits(7)}`;
+    case 'IE':
+      return `8${r.pick(['3', '5', '6', '7', '9'])}${r.digits(7)}`;
+    case 'BE':
+      return `4${r.pick(['7', '8', '9'])}${r.digits(7)}`;
+    case 'CH':
+      return `7${r.pick(['6', '7', '8', '9'])}${r.digits(7)}`;
+    case 'AT':
+      return `6${r.pick(['64', '76', '50', '60'])}${r.digits(7)}`;
     default:
       throw new Error(`no phone plan for ${country}`);
   }
 }
 
-/** Phone number valid for libphonenumber (max metadata), in a random national or international style. */
-export function phone(r: Rng, lang: Lang, style?: 'intl' | 'national' | 'e164'): string {
-  const country = r.pick(PHONE_COUNTRIES[lang]);
+/** Countries `possiblePhone` can make numbers for. */
+export const POSSIBLE_REGIONS: readonly PhoneCountry[] = ['US', 'CA', 'GB', 'FR', 'DE', 'ES', 'AU', 'NL'];
+
+/** Any number of the country's length and leading digits: most are possible, some not assigned. */
+function anyCandidate(r: Rng, country: PhoneCountry): string {
+  switch (country) {
+    case 'US':
+    case 'CA': {
+      let area: string;
+      do area = `${r.int(2, 9)}${r.digits(2)}`;
+      while (area.endsWith('11'));
+      return `${area}${r.int(2, 9)}${r.digits(6)}`;
+    }
+    case 'GB': return `${r.pick(['1', '2', '3', '7'])}${r.digits(9)}`;
+    case 'FR': return `${r.pick(['1', '2', '3', '4', '5', '6', '7', '8', '9'])}${r.digits(8)}`;
+    case 'DE': return `${r.int(2, 9)}${r.digits(r.int(8, 10))}`;
+    case 'ES': return `${r.pick(['5', '7', '8', '9'])}${r.digits(8)}`;
+    case 'AU': return `4${r.digits(8)}`;
+    case 'NL': return `6${r.digits(8)}`;
+    default: throw new Error(`no possible-only plan for ${country}`);
+  }
+}
+
+type PhoneStyle = 'intl' | 'national' | 'e164' | 'digits';
+
+function formatPhone(r: Rng, p: NonNullable<ReturnType<typeof parsePhoneNumberFromString>>, country: PhoneCountry, s: PhoneStyle): string {
+  if (s === 'e164') return p.number;
+  if (s === 'digits') return p.formatNational().replace(/\D/g, '');
+  if (s === 'national') {
+    const nat = p.formatNational();
+    // Some people type US numbers with dots or dashes rather than "(202) 555-0143".
+    if ((country === 'US' || country === 'CA') && r.chance(0.5)) {
+      const d = p.nationalNumber;
+      const sep = r.pick(['-', '.']);
+      return `${d.slice(0, 3)}${sep}${d.slice(3, 6)}${sep}${d.slice(6)}`;
+    }
+    return nat;
+  }
+  const intl = p.formatInternational();
+  return country === 'US' && r.chance(0.4) ? intl.replace(/ /g, '-').replace('+1-', '+1 ') : intl;
+}
+
+/** A valid (assigned-range) number of `country` in `style` (random when omitted). */
+export function phoneOf(r: Rng, country: PhoneCountry, style?: PhoneStyle): string {
   for (let attempt = 0; attempt < 200; attempt++) {
     const p = parsePhoneNumberFromString(phoneCandidate(r, country), country);
     if (!p || !p.isValid()) continue;
-    const s = style ?? r.pick(['intl', 'intl', 'national', 'national', 'e164'] as const);
-    if (s === 'e164') return p.number;
-    if (s === 'national') {
-      const nat = p.formatNational();
-      // Some people type US numbers with dots or dashes rather than "(202) 555-0143".
-      if (country === 'US' && r.chance(0.5)) {
-        const d = p.nationalNumber;
-        return `${d.slice(0, 3)}${r.pick(['-', '.'])}${d.slice(3, 6)}-${d.slice(6)}`;
-      }
-      return nat;
-    }
-    const intl = p.formatInternational();
-    return country === 'US' && r.chance(0.4) ? intl.replace(/ /g, '-').replace('+1-', '+1 ') : intl;
+    return formatPhone(r, p, country, style ?? r.pick(['intl', 'intl', 'national', 'national', 'e164'] as const));
   }
   throw new Error(`could not make a valid ${country} phone`);
 }
 
 /**
- * IPv4 from the documentation ranges (RFC 5737). Public-looking, so a finding whatever the context.
- * Private addresses (RFC 1918) are reported by the engine only next to an IP word (its documented
- * policy: pasted internal logs would otherwise drown users); templates label them only there.
+ * A number that is *possible* for `country` (right length and leading digits) but not in an assigned
+ * range: libphonenumber says isPossible() and not isValid(). A phone only where a phone label or
+ * column says so.
  */
-export function ipv4(r: Rng): string {
-  return r.pick([
-    () => `192.0.2.${r.int(1, 254)}`,
-    () => `198.51.100.${r.int(1, 254)}`,
-    () => `203.0.113.${r.int(1, 254)}`,
-  ])();
+export function possiblePhone(r: Rng, country: PhoneCountry, style?: PhoneStyle): string {
+  for (let attempt = 0; attempt < 500; attempt++) {
+    const p = parsePhoneNumberFromString(anyCandidate(r, country), country);
+    if (!p || p.isValid() || !p.isPossible()) continue;
+    return formatPhone(r, p, country, style ?? r.pick(['intl', 'national', 'national', 'digits'] as const));
+  }
+  throw new Error(`could not make a possible-only ${country} phone`);
 }
-/** RFC 1918 address: label it only where an IP word sits next to it ("my IP is …", `"ip": …`). */
+
+/** Phone number valid for libphonenumber (max metadata), in a random national or international style. */
+export function phone(r: Rng, lang: Lang, style?: 'intl' | 'national' | 'e164'): string {
+  return phoneOf(r, r.pick(PHONE_COUNTRIES[lang]) as PhoneCountry, style);
+}
+
+/**
+ * First octets of public IPv4 space as the five registries allocate it (RIPE, ARIN, APNIC, AFRINIC,
+ * LACNIC). Deliberately absent: 0, 10, 100 (CGNAT), 127, 169 (link-local), 172, 192 and 198 (private,
+ * documentation and benchmark ranges live there), 203 (203.0.113/24) and everything from 224 up
+ * (multicast, reserved). Documentation ranges never count as IP addresses (team decision); they appear
+ * in the corpus only as negatives (`docIp`).
+ */
+const PUBLIC_V4_FIRST = [
+  31, 37, 46, 62, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 109, 151, 176, 178, 185, 188, 193, 194, 195, 212, 213, 217,
+  23, 24, 50, 64, 66, 67, 68, 69, 71, 72, 73, 74, 75, 76, 96, 97, 98, 99, 104, 107, 108, 173, 174, 184, 199, 204, 205, 206, 207, 208, 209,
+  14, 27, 36, 39, 42, 49, 58, 59, 60, 61, 101, 110, 112, 114, 116, 118, 121, 123, 125, 180, 202, 210, 211, 218, 220, 222,
+  41, 102, 105, 154, 196, 197, 177, 179, 181, 186, 187, 189, 190, 191, 200, 201,
+];
+/** Public-looking IPv4 (not documentation, private, loopback, multicast or reserved): a finding anywhere. */
+export function ipv4(r: Rng): string {
+  return `${r.pick(PUBLIC_V4_FIRST)}.${r.int(0, 255)}.${r.int(0, 255)}.${r.int(1, 254)}`;
+}
+/** RFC 1918 address: label it only where it counts (records, logs, or an IP word next to it). */
 export function privateIpv4(r: Rng): string {
   return r.pick([
     () => `10.${r.int(0, 255)}.${r.int(0, 255)}.${r.int(1, 254)}`,
@@ -126,13 +200,35 @@ export function privateIpv4(r: Rng): string {
     () => `172.${r.int(16, 31)}.${r.int(0, 255)}.${r.int(1, 254)}`,
   ])();
 }
-/** IPv6 in the documentation prefix 2001:db8::/32 (global unicast form). */
+/** Prefixes of real provider allocations (hosting, ISPs, CDNs); never the 2001:db8::/32 documentation block. */
+const V6_PREFIXES = ['2a01:4f8', '2a02:8108', '2a00:1450', '2001:41d0', '2604:a880', '2600:1f18', '2a03:2880', '2406:da18', '2a0d:5600', '2003:e8', '2a01:cb00', '2a0c:5a80', '2001:67c', '2605:6400', '2a02:2e0'];
+/** Global unicast IPv6 (compressed or full form). */
 export function ipv6(r: Rng): string {
   const h = () => r.int(1, 0xffff).toString(16);
+  const prefix = r.pick(V6_PREFIXES);
+  const used = prefix.split(':').length;
   return r.pick([
-    () => `2001:db8:${h()}:${h()}::${h()}`,
-    () => `2001:db8:${h()}:${h()}:${h()}:${h()}:${h()}:${h()}`,
-    () => `2001:0db8:85a3:0000:0000:8a2e:${r.chars(HEX, 4)}:${r.chars(HEX, 4)}`,
+    () => `${prefix}:${h()}:${h()}::${h()}`,
+    () => [prefix, ...Array.from({ length: 8 - used }, h)].join(':'),
+    () => `${prefix}:${h()}::${h()}:${h()}`,
+  ])();
+}
+/** Unique-local IPv6 (fd00::/8): private, counts in records and logs. */
+export function ulaIpv6(r: Rng): string {
+  const h = () => r.int(1, 0xffff).toString(16);
+  return `fd${r.chars(HEX, 2)}:${h()}:${h()}:${h()}::${h()}`;
+}
+/** Documentation, loopback and unspecified addresses: never an IP finding (negatives only). */
+export function docIp(r: Rng): string {
+  return r.pick([
+    () => `192.0.2.${r.int(1, 254)}`,
+    () => `198.51.100.${r.int(1, 254)}`,
+    () => `203.0.113.${r.int(1, 254)}`,
+    () => `2001:db8::${r.int(1, 0xfff).toString(16)}`,
+    () => `2001:db8:${r.int(1, 0xffff).toString(16)}::${r.int(1, 99)}`,
+    () => '127.0.0.1',
+    () => '0.0.0.0',
+    () => '::1',
   ])();
 }
 export function ip(r: Rng): string {

@@ -2,11 +2,64 @@
 import { d, join, type Part, type Piece } from '../doc';
 import * as N from '../hard-negatives';
 import * as V from '../valid-values';
-import { ALL_LANGS, as, idLine, idType, L, person, tr, want, type Ctx, type Template } from './kit';
+import { addr, ALL_LANGS, as, fullTitled, idLine, idType, L, nameP, person, titled, tr, want, type Ctx, type Template } from './kit';
 
 type Maker = (c: Ctx) => Piece;
 
 const SNIPPETS: ReadonlyArray<{ readonly type: string; readonly make: Maker }> = [
+  {
+    type: 'PERSON',
+    make: (c) => {
+      const p = person(c);
+      const q = person(c);
+      return c.r.pick([
+        () => tr(c, {
+          en: d`Write a reference letter for my former assistant ${nameP(p)}, who worked with me for ${c.r.int(2, 9)} years.`,
+          fr: d`Rédige une lettre de recommandation pour mon ancienne assistante ${nameP(p)}, qui a travaillé avec moi ${c.r.int(2, 9)} ans.`,
+          de: d`Schreib ein Empfehlungsschreiben für meine frühere Assistenz ${nameP(p)}, ${c.r.int(2, 9)} Jahre bei uns.`,
+          es: d`Escribe una carta de recomendación para ${nameP(p)}, que trabajó conmigo ${c.r.int(2, 9)} años.`,
+        }),
+        () => tr(c, {
+          en: d`How do I tell ${titled(c, p)} from accounting that the budget was cut, without upsetting ${p.gender === 'f' ? 'her' : 'him'}?`,
+          fr: d`Comment annoncer à ${titled(c, p)} de la compta que le budget est réduit, sans ${p.gender === 'f' ? 'la' : 'le'} vexer ?`,
+          de: d`Wie sage ich ${titled(c, p)} aus der Buchhaltung, dass das Budget gekürzt wurde, ohne ${p.gender === 'f' ? 'sie' : 'ihn'} zu verärgern?`,
+          es: d`¿Cómo le digo a ${titled(c, p)} de contabilidad que han recortado el presupuesto sin que se moleste?`,
+        }),
+        () => tr(c, {
+          en: d`Summarise the meeting: ${nameP(p)} presented the Q3 figures, ${fullTitled(c, q)} asked about hiring.`,
+          fr: d`Résume la réunion : ${nameP(p)} a présenté les chiffres du T3, ${fullTitled(c, q)} a posé des questions sur les recrutements.`,
+          de: d`Fass das Meeting zusammen: ${nameP(p)} hat die Q3-Zahlen vorgestellt, ${fullTitled(c, q)} hat nach Neueinstellungen gefragt.`,
+          es: d`Resume la reunión: ${nameP(p)} presentó las cifras del T3 y ${fullTitled(c, q)} preguntó por las contrataciones.`,
+        }),
+      ])();
+    },
+  },
+  {
+    type: 'POSTAL_ADDRESS',
+    make: (c) => {
+      const p = person(c);
+      return c.r.pick([
+        () => tr(c, {
+          en: d`Write a complaint to my landlord ${titled(c, p)} about the heating at ${addr(p.address)}.`,
+          fr: d`Écris une réclamation à mon bailleur, ${titled(c, p)}, pour le chauffage du logement situé ${addr(p.address)}.`,
+          de: d`Schreib eine Mängelanzeige an die Vermietung (${titled(c, p)}) wegen der Heizung in der Wohnung ${addr(p.address)}.`,
+          es: d`Escribe una reclamación a mi casero, ${titled(c, p)}, por la calefacción del piso de ${addr(p.address)}.`,
+        }),
+        () => tr(c, {
+          en: d`I moved to ${addr(p.address, 'street')} last month, which forms do I need to update?`,
+          fr: d`J’ai déménagé le mois dernier, ma nouvelle adresse est ${addr(p.address, 'street')}. Quelles démarches faire ?`,
+          de: d`Ich bin letzten Monat umgezogen, neue Anschrift: ${addr(p.address, 'street')}. Was muss ich alles ummelden?`,
+          es: d`Me mudé a ${addr(p.address, 'street')} el mes pasado, ¿qué trámites tengo que hacer?`,
+        }),
+        () => tr(c, {
+          en: d`Format this as an envelope address: ${nameP(p)}, ${addr(p.address)}`,
+          fr: d`Mets en forme pour une enveloppe : ${nameP(p)}, ${addr(p.address)}`,
+          de: d`Formatiere das als Briefanschrift: ${nameP(p)}, ${addr(p.address)}`,
+          es: d`Ponlo en formato de sobre: ${nameP(p)}, ${addr(p.address)}`,
+        }),
+      ])();
+    },
+  },
   {
     type: 'IBAN',
     make: (c) => {
@@ -125,7 +178,7 @@ const ID_TYPES = ['US_SSN', 'US_ITIN', 'UK_NINO', 'UK_NHS', 'CA_SIN', 'AU_TFN', 
 const positive: Template = {
   kind: 'chat-message',
   langs: ALL_LANGS,
-  covers: ['IBAN', 'DATE_OF_BIRTH', 'PHONE', 'EMAIL', 'PASSWORD_ASSIGNMENT', 'IP_ADDRESS', 'MAC_ADDRESS', 'CREDIT_CARD', ...ID_TYPES],
+  covers: ['PERSON', 'POSTAL_ADDRESS', 'IBAN', 'DATE_OF_BIRTH', 'PHONE', 'EMAIL', 'PASSWORD_ASSIGNMENT', 'IP_ADDRESS', 'MAC_ADDRESS', 'CREDIT_CARD', ...ID_TYPES],
   make(c) {
     const focus = c.focus && ID_TYPES.includes(c.focus) ? 'ID' : c.focus;
     const chosen = SNIPPETS.filter((s) => s.type === focus);

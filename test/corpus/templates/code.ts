@@ -5,7 +5,7 @@
 import { cat, d, join, lab, type Part, type Piece } from '../doc';
 import * as N from '../hard-negatives';
 import * as V from '../valid-values';
-import { ALL_LANGS, as, ASK, COMMENT, L, person, pick, type Ctx, type Template } from './kit';
+import { ALL_LANGS, as, ASK, COMMENT, L, nameP, person, pick, type Ctx, type Template } from './kit';
 
 type Snippet = (c: Ctx) => Piece;
 type Lib = Partial<Record<string, readonly Snippet[]>>;
@@ -32,7 +32,7 @@ const JS: Lib = {
   AZURE_CONNECTION_STRING: [(c) => d`const blob = BlobServiceClient.fromConnectionString("${L(c, 'AZURE_CONNECTION_STRING')}");`],
   PRIVATE_KEY: [(c) => d`const privateKey = "${pemEscaped(c)}";`],
   EMAIL: [(c) => d`it('sends the receipt', async () => {\n  await sendReceipt({ to: '${L(c, 'EMAIL')}', orderId: '${N.orderNumber(c.r)}' });\n});`],
-  CREDIT_CARD: [(c) => d`const testCustomer = { name: '${person(c).full}', card: '${as('CREDIT_CARD', V.creditCard(c.r, ''))}', cvc: '${c.r.digits(3)}' };`],
+  CREDIT_CARD: [(c) => d`const testCustomer = { name: "${nameP(person(c))}", card: '${as('CREDIT_CARD', V.creditCard(c.r, ''))}', cvc: '${c.r.digits(3)}' };`],
   PHONE: [(c) => d`expect(formatPhone('${L(c, 'PHONE')}')).toMatchSnapshot();`],
 };
 
@@ -56,9 +56,9 @@ const PY: Lib = {
   AZURE_CONNECTION_STRING: [(c) => d`blob = BlobServiceClient.from_connection_string("${L(c, 'AZURE_CONNECTION_STRING')}")`],
   PRIVATE_KEY: [(c) => cat('PRIVATE_KEY = """', lab('PRIVATE_KEY', V.privateKey(c.r, c.r.chance(0.2))), '\n"""')],
   SLACK_WEBHOOK: [(c) => d`requests.post("${L(c, 'SLACK_WEBHOOK')}", json={"text": msg})`],
-  EMAIL: [(c) => d`def test_signup(client):\n    resp = client.post("/signup", json={"email": "${L(c, 'EMAIL')}", "name": "${person(c).full}"})\n    assert resp.status_code == 201`],
+  EMAIL: [(c) => d`def test_signup(client):\n    resp = client.post("/signup", json={"email": "${L(c, 'EMAIL')}", "name": "${nameP(person(c))}"})\n    assert resp.status_code == 201`],
   IBAN: [(c) => d`    assert validate_iban("${as('IBAN', V.iban(c.r, c.lang, false))}")`],
-  US_SSN: [(c) => d`customer = Customer(name="${person(c).full}", ssn="${as('US_SSN', V.usSsn(c.r, '-'))}")`],
+  US_SSN: [(c) => d`customer = Customer(name="${nameP(person(c))}", ssn="${as('US_SSN', V.usSsn(c.r, '-'))}")`],
 };
 
 const GO: Lib = {
@@ -94,7 +94,7 @@ const JAVA: Lib = {
   OPENAI_KEY: [(c) => d`OpenAIClient client = OpenAIOkHttpClient.builder().apiKey("${L(c, 'OPENAI_KEY')}").build();`],
   ANTHROPIC_KEY: [(c) => d`AnthropicClient client = AnthropicOkHttpClient.builder().apiKey("${L(c, 'ANTHROPIC_KEY')}").build();`],
   PRIVATE_KEY: [(c) => d`String pem = "${pemEscaped(c)}";`],
-  EMAIL: [(c) => d`User u = new User("${person(c).full}", "${L(c, 'EMAIL')}");`],
+  EMAIL: [(c) => d`User u = new User("${nameP(person(c))}", "${L(c, 'EMAIL')}");`],
   PHONE: [(c) => d`assertEquals("${L(c, 'PHONE')}", contact.getPhone());`],
 };
 

@@ -6,7 +6,7 @@
 import { d, join, type Part, type Piece } from '../doc';
 import * as N from '../hard-negatives';
 import * as V from '../valid-values';
-import { ALL_LANGS, as, person, pick, tr, type Ctx, type Template } from './kit';
+import { ALL_LANGS, as, nameP, person, pick, recordStyle, tr, type Ctx, type Template } from './kit';
 
 interface Column {
   readonly header: string;
@@ -19,7 +19,7 @@ const COLUMNS: readonly Column[] = [
   { header: 'phone', type: 'PHONE', cell: (c) => V.phone(c.r, c.lang, c.r.pick(['intl', 'e164'] as const)) },
   { header: 'iban', type: 'IBAN', cell: (c) => V.iban(c.r, c.lang, false) },
   { header: 'card_number', type: 'CREDIT_CARD', cell: (c) => V.creditCard(c.r, c.r.pick(['', '-'] as const)) },
-  { header: 'last_login_ip', type: 'IP_ADDRESS', cell: (c) => V.ip(c.r) },
+  { header: 'last_login_ip', type: 'IP_ADDRESS', cell: (c) => (c.r.chance(0.3) ? V.privateIpv4(c.r) : V.ip(c.r)) },
   { header: 'device_mac', type: 'MAC_ADDRESS', cell: (c) => V.mac(c.r) },
 ];
 const ID_COLUMNS: Record<string, Column> = {
@@ -44,7 +44,7 @@ const ASK_CSV = {
 const positive: Template = {
   kind: 'csv-export',
   langs: ALL_LANGS,
-  covers: ['EMAIL', 'PHONE', 'IBAN', 'CREDIT_CARD', 'IP_ADDRESS', 'MAC_ADDRESS', 'US_SSN', 'FR_NIR', 'DE_TAX_ID', 'ES_DNI', 'IT_FISCAL_CODE', 'UK_NINO', 'BR_CPF'],
+  covers: ['PERSON', 'EMAIL', 'PHONE', 'IBAN', 'CREDIT_CARD', 'IP_ADDRESS', 'MAC_ADDRESS', 'US_SSN', 'FR_NIR', 'DE_TAX_ID', 'ES_DNI', 'IT_FISCAL_CODE', 'UK_NINO', 'BR_CPF'],
   make(c) {
     const all = [...COLUMNS, ID_COLUMNS[c.lang], ...EXTRA_ID];
     const focusCol = all.find((col) => col.type === c.focus);
@@ -55,9 +55,11 @@ const positive: Template = {
     if (!focusCol && c.r.chance(0.4)) cols.push(ID_COLUMNS[c.lang]);
     const ordered = c.r.shuffle(cols);
     const lines: Part[] = [['id', 'name', ...ordered.map((col) => col.header), 'created_at'].join(',')];
+    const style = recordStyle(c);
     for (let i = 0; i < c.r.int(2, 5); i++) {
       const p = person(c);
-      const cells: Part[] = [String(c.r.int(1000, 99999)), p.full];
+      const name = nameP(p, style);
+      const cells: Part[] = [String(c.r.int(1000, 99999)), name.text.includes(',') ? d`"${name}"` : name];
       for (const col of ordered) cells.push(col.type ? as(col.type, col.cell(c, p)) : col.cell(c, p));
       cells.push(N.isoTimestamp(c.r).slice(0, 10));
       lines.push(join(cells, ','));

@@ -2,7 +2,7 @@
 import { d, join, type Part, type Piece } from '../doc';
 import * as N from '../hard-negatives';
 import * as V from '../valid-values';
-import { ALL_LANGS, as, ASK, BYE, company, HELLO, L, person, pick, tr, want, type Ctx, type Template } from './kit';
+import { addr, ALL_LANGS, as, ASK, BYE, company, greetingTo, HELLO, L, nameP, person, pick, tr, want, type Ctx, type Template } from './kit';
 
 const REWRITE = {
   en: ['Can you make this email sound more professional?', 'Translate this email to French please:', 'Summarize this thread for me:', 'Draft a polite reply to this:'],
@@ -11,26 +11,41 @@ const REWRITE = {
   es: ['¿Puedes hacer que este correo suene más profesional?', 'Resúmeme este hilo:', 'Redacta una respuesta educada a este correo:'],
 };
 
-function signature(c: Ctx, who: ReturnType<typeof person>, withContacts: boolean): Piece {
-  const lines: Part[] = ['--', `${who.full}`, `${pick(c, { en: ['Accounts Payable', 'Office Manager', 'Founder'], fr: ['Comptabilité', 'Gérante', 'Responsable achats'], de: ['Buchhaltung', 'Geschäftsführung', 'Einkauf'], es: ['Administración', 'Gerente', 'Compras'] })} · ${company(c)}`];
+const ROLE = { en: ['Accounts Payable', 'Office Manager', 'Founder'], fr: ['Comptabilité', 'Gérante', 'Responsable achats'], de: ['Buchhaltung', 'Geschäftsführung', 'Einkauf'], es: ['Administración', 'Gerente', 'Compras'] };
+
+/** Signature with the writer's name (labelled), role and company, optionally contacts and the office address. */
+function signature(c: Ctx, who: ReturnType<typeof person>, withContacts: boolean, withAddress = false): Piece {
+  const lines: Part[] = ['--', nameP(who), `${pick(c, ROLE)} · ${company(c)}`];
+  if (withAddress) lines.push(addr(who.address, c.r.chance(0.5) ? 'multi-line' : 'one-line'));
   if (withContacts) {
     lines.push(d`${tr(c, { en: 'T', fr: 'Tél.', de: 'Tel.', es: 'Tel.' })} ${L(c, 'PHONE')} | ${as('EMAIL', V.email(c.r, who))}`);
   }
   return join(lines, '\n');
 }
 
+/** Signature without a person's name: a team, or the writer's first name only (never a finding). */
+function teamSignature(c: Ctx, who: ReturnType<typeof person>): Piece {
+  return c.r.chance(0.5)
+    ? join(['--', tr(c, { en: `The ${pick(c, ROLE)} team`, fr: `L’équipe ${pick(c, ROLE)}`, de: `Ihr Team ${pick(c, ROLE)}`, es: `El equipo de ${pick(c, ROLE)}` }), company(c)], '\n')
+    : join([who.callName, `${pick(c, ROLE)} · ${company(c)}`], '\n');
+}
+
 const positive: Template = {
   kind: 'customer-email',
   langs: ALL_LANGS,
-  covers: ['EMAIL', 'PHONE', 'IBAN', 'SWIFT_BIC', 'US_BANK_ROUTING', 'BR_CNPJ', 'CREDIT_CARD'],
+  covers: ['PERSON', 'POSTAL_ADDRESS', 'EMAIL', 'PHONE', 'IBAN', 'SWIFT_BIC', 'US_BANK_ROUTING', 'BR_CNPJ', 'CREDIT_CARD'],
   make(c) {
     const from = person(c);
     const to = person(c);
     const lines: Part[] = [pick(c, REWRITE), ''];
-    lines.push(d`${tr(c, { en: 'From', fr: 'De', de: 'Von', es: 'De' })}: ${from.full} <${as('EMAIL', V.email(c.r, from))}>`);
-    lines.push(d`${tr(c, { en: 'To', fr: 'À', de: 'An', es: 'Para' })}: ${as('EMAIL', V.email(c.r, to))}`);
+    lines.push(d`${tr(c, { en: 'From', fr: 'De', de: 'Von', es: 'De' })}: ${nameP(from)} <${as('EMAIL', V.email(c.r, from))}>`);
+    lines.push(
+      c.r.chance(0.5)
+        ? d`${tr(c, { en: 'To', fr: 'À', de: 'An', es: 'Para' })}: ${nameP(to)} <${as('EMAIL', V.email(c.r, to))}>`
+        : d`${tr(c, { en: 'To', fr: 'À', de: 'An', es: 'Para' })}: ${as('EMAIL', V.email(c.r, to))}`,
+    );
     lines.push(d`${tr(c, { en: 'Date', fr: 'Date', de: 'Datum', es: 'Fecha' })}: ${N.recentDate(c.r, c.lang)}`);
-    lines.push('', pick(c, HELLO));
+    lines.push('', c.r.chance(0.6) ? greetingTo(c, to) : pick(c, HELLO));
     const inv = N.invoiceNumber(c.r);
     const amount = N.price(c.r, c.lang);
     lines.push(
@@ -77,7 +92,7 @@ const positive: Template = {
         }),
       );
     }
-    lines.push('', pick(c, BYE), signature(c, from, want(c, 'PHONE', 0.7)));
+    lines.push('', pick(c, BYE), signature(c, from, want(c, 'PHONE', 0.7), want(c, 'POSTAL_ADDRESS', 0.3)));
     return join(lines, '\n');
   },
 };
@@ -123,7 +138,7 @@ const negative: Template = {
     ];
     lines.push(...c.r.sample(options, c.r.int(2, 3)));
     if (c.r.chance(0.3)) lines.push(pick(c, ASK));
-    lines.push('', pick(c, BYE), signature(c, from, false));
+    lines.push('', pick(c, BYE), teamSignature(c, from));
     return join(lines, '\n');
   },
 };

@@ -2,7 +2,8 @@
 import { d, join, type Part } from '../doc';
 import * as N from '../hard-negatives';
 import * as V from '../valid-values';
-import { ALL_LANGS, as, company, field, IDS_BY_LANG, idLine, idType, L, person, pick, tr, want, type Template } from './kit';
+import { PLACEHOLDER_NAMES } from '../people';
+import { addr, ALL_LANGS, as, company, field, IDS_BY_LANG, idLine, idType, L, nameP, person, pick, recordStyle, tr, want, type Template } from './kit';
 
 const INTRO = {
   en: ['Can you check this onboarding form for mistakes?', 'Turn this into a welcome email for the new hire:', 'Here is the new starter form, please format it as a table:', 'Payroll setup for our new employee:'],
@@ -14,15 +15,24 @@ const INTRO = {
 const positive: Template = {
   kind: 'hr-form',
   langs: ALL_LANGS,
-  covers: ['DATE_OF_BIRTH', 'EMAIL', 'PHONE', 'IBAN', 'SWIFT_BIC', 'US_BANK_ROUTING', 'US_SSN', 'US_ITIN', 'UK_NINO', 'UK_NHS', 'CA_SIN', 'AU_TFN', 'IN_AADHAAR', 'NL_BSN', 'IT_FISCAL_CODE', 'BR_CPF', 'BR_CNPJ', 'FR_NIR', 'DE_TAX_ID', 'ES_DNI'],
+  covers: ['PERSON', 'POSTAL_ADDRESS', 'DATE_OF_BIRTH', 'EMAIL', 'PHONE', 'IBAN', 'SWIFT_BIC', 'US_BANK_ROUTING', 'US_SSN', 'US_ITIN', 'UK_NINO', 'UK_NHS', 'CA_SIN', 'AU_TFN', 'IN_AADHAAR', 'NL_BSN', 'IT_FISCAL_CODE', 'BR_CPF', 'BR_CNPJ', 'FR_NIR', 'DE_TAX_ID', 'ES_DNI'],
   make(c) {
     const who = person(c);
     const sep = c.lang === 'fr' ? ' : ' : ': ';
     const row = (name: string, value: Part) => d`${name}${sep}${value}`;
     const lines: Part[] = [pick(c, INTRO), ''];
     lines.push(tr(c, { en: 'NEW EMPLOYEE FORM', fr: 'FICHE SALARIÉ', de: 'PERSONALBOGEN', es: 'FICHA DE ALTA DE EMPLEADO' }));
-    lines.push(row(tr(c, { en: 'Name', fr: 'Nom', de: 'Name', es: 'Nombre' }), who.full));
-    lines.push(row(tr(c, { en: 'Address', fr: 'Adresse', de: 'Anschrift', es: 'Dirección' }), who.address));
+    if (c.r.chance(0.3)) {
+      lines.push(row(tr(c, { en: 'First name', fr: 'Prénom', de: 'Vorname', es: 'Nombre' }), as('PERSON', who.first)));
+      lines.push(row(tr(c, { en: 'Last name', fr: 'Nom', de: 'Nachname', es: 'Apellidos' }), as('PERSON', who.last)));
+    } else {
+      lines.push(row(tr(c, { en: 'Name', fr: 'Nom', de: 'Name', es: 'Nombre' }), nameP(who, recordStyle(c))));
+    }
+    lines.push(
+      c.r.chance(0.25)
+        ? d`${tr(c, { en: 'Address', fr: 'Adresse', de: 'Anschrift', es: 'Dirección' })}${sep.trimEnd()}\n${addr(who.address, 'multi-line')}`
+        : row(tr(c, { en: 'Address', fr: 'Adresse', de: 'Anschrift', es: 'Dirección' }), addr(who.address)),
+    );
     if (want(c, 'DATE_OF_BIRTH', 0.7)) lines.push(row(field(c, 'DATE_OF_BIRTH'), L(c, 'DATE_OF_BIRTH')));
     lines.push(row(tr(c, { en: 'Start date', fr: 'Date d’entrée', de: 'Eintrittsdatum', es: 'Fecha de incorporación' }), N.recentDate(c.r, c.lang)));
     if (want(c, 'EMAIL', 0.5)) lines.push(row(field(c, 'EMAIL'), as('EMAIL', V.email(c.r, who))));
@@ -42,7 +52,7 @@ const positive: Template = {
     lines.push(row(tr(c, { en: 'Salary', fr: 'Salaire brut annuel', de: 'Bruttojahresgehalt', es: 'Salario bruto anual' }), tr(c, { en: `$${salary.toLocaleString('en-US')}`, fr: `${salary / 1000} 000 €`, de: `${salary / 1000}.000 €`, es: `${salary / 1000}.000 €` })));
     if (c.r.chance(0.4)) {
       const contact = person(c);
-      lines.push(row(tr(c, { en: 'Emergency contact', fr: 'Personne à prévenir', de: 'Notfallkontakt', es: 'Contacto de emergencia' }), d`${contact.full}, ${L(c, 'PHONE')}`));
+      lines.push(row(tr(c, { en: 'Emergency contact', fr: 'Personne à prévenir', de: 'Notfallkontakt', es: 'Contacto de emergencia' }), d`${nameP(contact)}, ${L(c, 'PHONE')}`));
     }
     lines.push(row(tr(c, { en: 'Employer', fr: 'Employeur', de: 'Arbeitgeber', es: 'Empresa' }), company(c)));
     return join(lines, '\n');
@@ -66,7 +76,10 @@ const negative: Template = {
       }),
       '',
       tr(c, { en: 'NEW EMPLOYEE FORM (v3, rev. 2024-02)', fr: 'FICHE SALARIÉ (v3, rév. 2024-02)', de: 'PERSONALBOGEN (v3, Stand 2024-02)', es: 'FICHA DE ALTA (v3, rev. 2024-02)' }),
-      `${tr(c, { en: 'Name', fr: 'Nom', de: 'Name', es: 'Nombre' })}${sep}${blank}`,
+      c.r.chance(0.4)
+        ? `${tr(c, { en: 'Name', fr: 'Nom', de: 'Name', es: 'Nombre' })}${sep}${tr(c, { en: 'e.g.', fr: 'ex. :', de: 'z. B.', es: 'p. ej.' })} ${pick(c, PLACEHOLDER_NAMES)}`
+        : `${tr(c, { en: 'Name', fr: 'Nom', de: 'Name', es: 'Nombre' })}${sep}${blank}`,
+      `${tr(c, { en: 'Address', fr: 'Adresse', de: 'Anschrift', es: 'Dirección' })}${sep}${tr(c, { en: 'street, number, postcode, town', fr: 'n°, rue, code postal, ville', de: 'Straße, Hausnummer, PLZ, Ort', es: 'calle, número, CP, localidad' })}`,
       `${field(c, 'DATE_OF_BIRTH')}${sep}${tr(c, { en: 'MM/DD/YYYY', fr: 'JJ/MM/AAAA', de: 'TT.MM.JJJJ', es: 'DD/MM/AAAA' })}`,
       ...idNames.map((n) => `${n}${sep}${blank}`),
       `${field(c, 'IBAN')}${sep}${c.r.pick(['XX00 0000 0000 0000 0000 00', blank])}`,

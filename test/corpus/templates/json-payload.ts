@@ -2,7 +2,7 @@
 import { cat, d, join, jsonStr, lab, type Part, type Piece } from '../doc';
 import * as N from '../hard-negatives';
 import * as V from '../valid-values';
-import { ALL_LANGS, as, ASK, L, person, pick, want, type Ctx, type Template } from './kit';
+import { addr, ALL_LANGS, as, ASK, L, nameP, person, pick, want, type Ctx, type Template } from './kit';
 
 /** Pretty-prints `"key": value` members at an indent; values are already JSON pieces. */
 function obj(indent: string, members: ReadonlyArray<readonly [string, Part]>): Piece {
@@ -16,9 +16,10 @@ function profile(c: Ctx): Piece {
   const p = person(c);
   const m: Array<readonly [string, Part]> = [
     ['id', `"${N.uuid(c.r)}"`],
-    ['name', `"${p.full}"`],
+    ['name', jsonStr(nameP(p))],
     ['email', jsonStr(as('EMAIL', V.email(c.r, p)))],
   ];
+  if (want(c, 'POSTAL_ADDRESS', 0.4)) m.push([c.r.pick(['address', 'shippingAddress', 'billing_address']), jsonStr(addr(p.address))]);
   if (want(c, 'PHONE', 0.6)) m.push(['phone', jsonStr(L(c, 'PHONE'))]);
   if (want(c, 'DATE_OF_BIRTH', 0.5)) m.push([pick(c, DOB_KEYS), jsonStr(as('DATE_OF_BIRTH', V.formatDate(c.r, c.lang, V.birthDate(c.r), c.r.pick(['iso', 'iso', 'numeric'] as const))))]);
   if (want(c, 'IP_ADDRESS', 0.5)) {
@@ -38,7 +39,7 @@ function payment(c: Ctx): Piece {
     m.push(['source', obj('  ', [['number', jsonStr(L(c, 'CREDIT_CARD'))], ['exp_month', String(c.r.int(1, 12))], ['exp_year', String(c.r.int(2026, 2031))], ['cvc', `"${c.r.digits(3)}"`]])]);
   }
   if (want(c, 'IBAN', 0.5) || want(c, 'SWIFT_BIC', 0.3)) {
-    m.push(['payout', obj('  ', [['iban', jsonStr(L(c, 'IBAN'))], ['bic', jsonStr(L(c, 'SWIFT_BIC'))], ['holder', `"${person(c).full}"`]])]);
+    m.push(['payout', obj('  ', [['iban', jsonStr(L(c, 'IBAN'))], ['bic', jsonStr(L(c, 'SWIFT_BIC'))], ['holder', jsonStr(nameP(person(c)))]])]);
   }
   if (c.lang === 'en' && want(c, 'US_BANK_ROUTING', 0.3)) {
     m.push(['ach', obj('  ', [['routing_number', jsonStr(as('US_BANK_ROUTING', V.abaRouting(c.r)))], ['account_number', `"${c.r.digits(10)}"`], ['account_type', '"checking"']])]);
@@ -61,7 +62,7 @@ function kyc(c: Ctx): Piece {
   const t = c.focus && KYC_KEYS[c.focus] ? c.focus : pick(c, KYC_BY_LANG);
   const m: Array<readonly [string, Part]> = [
     ['applicant_id', `"${N.uuid(c.r)}"`],
-    ['full_name', `"${p.full}"`],
+    ['full_name', jsonStr(nameP(p))],
     [c.r.pick(KYC_KEYS[t]), jsonStr(L(c, t))],
   ];
   if (want(c, 'DATE_OF_BIRTH', 0.5)) m.push([pick(c, DOB_KEYS), jsonStr(as('DATE_OF_BIRTH', V.formatDate(c.r, c.lang, V.birthDate(c.r), 'iso')))]);
@@ -111,9 +112,9 @@ function webhookConfig(c: Ctx): Piece {
 }
 
 const MAKERS: ReadonlyArray<{ readonly covers: readonly string[]; readonly make: (c: Ctx) => Piece }> = [
-  { covers: ['EMAIL', 'PHONE', 'DATE_OF_BIRTH', 'IP_ADDRESS'], make: profile },
+  { covers: ['PERSON', 'POSTAL_ADDRESS', 'EMAIL', 'PHONE', 'DATE_OF_BIRTH', 'IP_ADDRESS'], make: profile },
   { covers: ['CREDIT_CARD', 'IBAN', 'SWIFT_BIC', 'US_BANK_ROUTING'], make: payment },
-  { covers: Object.keys(KYC_KEYS), make: kyc },
+  { covers: ['PERSON', ...Object.keys(KYC_KEYS)], make: kyc },
   { covers: ['JWT', 'STRIPE_KEY', 'OPENAI_KEY', 'ANTHROPIC_KEY', 'GITLAB_TOKEN', 'SLACK_TOKEN'], make: httpDump },
   { covers: ['AWS_ACCESS_KEY', 'AWS_SECRET_KEY'], make: accessKeyOutput },
   { covers: ['PRIVATE_KEY'], make: serviceAccount },

@@ -3,7 +3,9 @@
  * the localized field names that give context-dependent detectors (DOB, routing, national IDs) the
  * words a real form or message would carry.
  */
-import { lab, type Piece } from '../doc';
+import { type Address, type Country, makeAddress, multiLine, oneLine } from '../addresses';
+import { d, lab, type Piece } from '../doc';
+import { FULL_TITLE, makePerson, type NameStyle, nameIn, type OriginId, type OriginMix, type PersonName, type Pool, SURNAME_TITLE } from '../people';
 import { Rng } from '../rng';
 import * as V from '../valid-values';
 import type { Lang } from '../valid-values';
@@ -15,6 +17,8 @@ export interface Ctx {
   readonly lang: Lang;
   /** Entity type the generator is short of; templates include it when they can. */
   readonly focus?: string;
+  /** Which half of the hand-written name and street pools to draw from (people.ts). */
+  readonly pool: Pool;
 }
 
 /** True when the template should include `type`: always when it is the focus, else with probability p. */
@@ -30,29 +34,13 @@ export interface Template {
   readonly kind: string;
   readonly langs: readonly Lang[];
   readonly covers: readonly string[];
+  /** How many documents per language the first pass makes, per round (default 1). */
+  readonly weight?: number;
   make(c: Ctx): Piece;
 }
 
 export const ALL_LANGS: readonly Lang[] = ['en', 'fr', 'de', 'es'];
 
-const FIRST: Record<Lang, readonly string[]> = {
-  en: ['James', 'Emily', 'Michael', 'Sarah', 'David', 'Olivia', 'Daniel', 'Hannah', 'Robert', 'Grace', 'Tom', 'Priya', 'Ahmed', 'Chloe'],
-  fr: ['Camille', 'Julien', 'Élodie', 'Thomas', 'Léa', 'Nicolas', 'Manon', 'Antoine', 'Chloé', 'Mathieu', 'Inès', 'Hugo'],
-  de: ['Lukas', 'Anna', 'Jonas', 'Lea', 'Felix', 'Marie', 'Maximilian', 'Sophie', 'Jan', 'Katharina', 'Jürgen', 'Lena'],
-  es: ['Lucía', 'Javier', 'María', 'Alejandro', 'Carmen', 'Pablo', 'Sofía', 'Diego', 'Elena', 'Sergio', 'Nuria', 'Andrés'],
-};
-const LAST: Record<Lang, readonly string[]> = {
-  en: ['Carter', 'Bennett', 'Hughes', 'Walker', 'Patel', 'Nguyen', 'Morgan', 'Foster', 'Reid', 'Sullivan', 'Okafor', 'Kim'],
-  fr: ['Martin', 'Bernard', 'Dubois', 'Lefèvre', 'Moreau', 'Girard', 'Fournier', 'Rousseau', 'Mercier', 'Faure'],
-  de: ['Müller', 'Schmidt', 'Schneider', 'Fischer', 'Weber', 'Becker', 'Hoffmann', 'Schäfer', 'Koch', 'Richter'],
-  es: ['García', 'Fernández', 'López', 'Martínez', 'Sánchez', 'Romero', 'Navarro', 'Torres', 'Ruiz', 'Jiménez'],
-};
-const STREETS: Record<Lang, readonly string[]> = {
-  en: ['42 Elm Street, Springfield', '17 Baker Lane, Leeds LS1 4AB', '908 Pine Ave, Portland, OR', '5 Harbour Road, Bristol'],
-  fr: ['12 rue des Lilas, 69003 Lyon', '8 avenue Jean Jaurès, 31000 Toulouse', '3 impasse du Moulin, 44000 Nantes'],
-  de: ['Hauptstraße 12, 10115 Berlin', 'Lindenweg 7, 80331 München', 'Am Markt 3, 50667 Köln'],
-  es: ['Calle Mayor 15, 28013 Madrid', 'Avenida del Puerto 42, 46021 Valencia', 'Carrer de Provença 210, 08008 Barcelona'],
-};
 const COMPANIES: Record<Lang, readonly string[]> = {
   en: ['Northwind Traders', 'Acme Logistics', 'Blue Harbor Software', 'Contoso Ltd'],
   fr: ['Atelier Lumière SARL', 'Transports Durand', 'Boulangerie Moreau', 'Nova Conseil SAS'],
@@ -60,23 +48,65 @@ const COMPANIES: Record<Lang, readonly string[]> = {
   es: ['Distribuciones Levante S.L.', 'Talleres Navarro S.A.', 'Hostal del Mar', 'Soluciones Ibéricas S.L.'],
 };
 
-export interface Person extends V.PersonName {
-  readonly full: string;
-  readonly address: string;
+export interface Person extends PersonName {
+  readonly address: Address;
 }
-export function person(c: Ctx): Person {
-  const first = c.r.pick(FIRST[c.lang]);
-  const last = c.r.pick(LAST[c.lang]);
-  return { first, last, full: `${first} ${last}`, address: c.r.pick(STREETS[c.lang]) };
+/** A fresh customer: name from the hand-written pools, an address in a country of the language's market. */
+export function person(c: Ctx, origin?: OriginId | OriginMix, country?: Country): Person {
+  return { ...makePerson(c.r, c.lang, c.pool, origin), address: makeAddress(c.r, c.lang, c.pool, country) };
 }
 export const company = (c: Ctx): string => c.r.pick(COMPANIES[c.lang]);
-export const agentName = (c: Ctx): string => c.r.pick(FIRST[c.lang]);
+
+// ------------------------------------------------------------------ people and addresses, labelled
+
+/** The person's name as a PERSON label, in `style` (default: as usually written). */
+export const nameP = (p: PersonName, style: NameStyle = 'full'): Piece => lab('PERSON', nameIn(p, style));
+
+/** A name style for a record or form: mostly as written, sometimes all caps or "Last, First". */
+export function recordStyle(c: Ctx): NameStyle {
+  return c.r.pick(['full', 'full', 'full', 'full', 'caps', 'last-first', 'last-first', c.lang === 'fr' || c.lang === 'de' ? 'LAST-first' : 'caps-last-first']);
+}
+
+/** Honorific + family name: "Mr. [Kowalski]", "Frau [Becker]" (the title is never labelled). */
+export function titled(c: Ctx, p: PersonName): Piece {
+  return d`${c.r.pick(SURNAME_TITLE[c.lang][p.gender])} ${lab('PERSON', p.last)}`;
+}
+/** Honorific + full name: "Dr. [Aoife Brennan]", "Doña [Pilar Ortega Ruiz]". */
+export function fullTitled(c: Ctx, p: PersonName): Piece {
+  return d`${c.r.pick(FULL_TITLE[c.lang][p.gender])} ${lab('PERSON', p.full)}`;
+}
+
+/** Greeting that names the addressee: "Dear Ms [Patel],", "Sehr geehrte Frau [Becker],", "Hola [Lucía García]:". */
+export function greetingTo(c: Ctx, p: PersonName): Piece {
+  const f = p.gender === 'f';
+  const t = () => titled(c, p);
+  return c.r.pick<() => Piece>(
+    {
+      en: [() => d`Dear ${t()},`, () => d`Dear ${nameP(p)},`, () => d`Hello ${t()},`, () => d`Dear ${t()}`],
+      fr: [() => d`${f ? 'Chère' : 'Cher'} ${t()},`, () => d`Bonjour ${t()},`, () => d`${f ? 'Madame' : 'Monsieur'} ${lab('PERSON', p.last)},`, () => d`Bonjour ${nameP(p)},`],
+      de: [() => d`${f ? 'Sehr geehrte' : 'Sehr geehrter'} ${t()},`, () => d`Hallo ${t()},`, () => d`Guten Tag ${t()},`, () => d`Liebe${f ? '' : 'r'} ${nameP(p)},`],
+      es: [() => d`${f ? 'Estimada' : 'Estimado'} ${t()}:`, () => d`Hola, ${nameP(p)}:`, () => d`${f ? 'Estimada' : 'Estimado'} ${nameP(p)}:`, () => d`Buenos días, ${t()}:`],
+    }[c.lang],
+  )();
+}
+
+/** Sign-off and the writer's full name on the next line. */
+export function signOff(c: Ctx, p: PersonName): Piece {
+  return d`${pick(c, BYE)}\n${nameP(p, c.r.chance(0.1) ? 'caps' : 'full')}`;
+}
+
+/** The address as a POSTAL_ADDRESS label: one line, several lines (envelope) or the street line alone. */
+export function addr(a: Address, layout: 'one-line' | 'multi-line' | 'street' = 'one-line'): Piece {
+  return lab('POSTAL_ADDRESS', layout === 'one-line' ? oneLine(a) : layout === 'multi-line' ? multiLine(a) : a.street);
+}
 
 // ------------------------------------------------------------------ labelled values
 
 /** Value generators by entity type, in the document's language where it matters. */
 const GEN: Record<string, (c: Ctx) => string> = {
-  EMAIL: (c) => V.email(c.r, person(c)),
+  EMAIL: (c) => V.email(c.r, makePerson(c.r, c.lang, c.pool)),
+  PERSON: (c) => makePerson(c.r, c.lang, c.pool).full,
+  POSTAL_ADDRESS: (c) => oneLine(makeAddress(c.r, c.lang, c.pool)),
   PHONE: (c) => V.phone(c.r, c.lang),
   CREDIT_CARD: (c) => V.creditCard(c.r),
   IBAN: (c) => V.iban(c.r, c.lang),
@@ -132,6 +162,8 @@ export const as = (type: string, value: string): Piece => lab(type, value);
 
 type Words = Partial<Record<Lang, readonly string[]>>;
 const FIELD: Record<string, Words> = {
+  PERSON: { en: ['Name', 'Full name', 'Customer', 'Account holder', 'Contact'], fr: ['Nom', 'Nom complet', 'Client', 'Titulaire'], de: ['Name', 'Kunde', 'Kontoinhaber', 'Ansprechpartner'], es: ['Nombre', 'Nombre completo', 'Cliente', 'Titular'] },
+  POSTAL_ADDRESS: { en: ['Address', 'Street address', 'Home address', 'Mailing address'], fr: ['Adresse', 'Adresse postale', 'Domicile'], de: ['Anschrift', 'Adresse', 'Wohnanschrift'], es: ['Dirección', 'Domicilio', 'Dirección postal'] },
   EMAIL: { en: ['Email', 'E-mail', 'Email address'], fr: ['E-mail', 'Courriel', 'Adresse e-mail'], de: ['E-Mail', 'E-Mail-Adresse'], es: ['Correo', 'Correo electrónico', 'E-mail'] },
   PHONE: { en: ['Phone', 'Tel', 'Mobile', 'Phone number'], fr: ['Tél.', 'Téléphone', 'Portable'], de: ['Telefon', 'Tel.', 'Mobil', 'Handy'], es: ['Teléfono', 'Tel.', 'Móvil'] },
   IBAN: { en: ['IBAN', 'Bank account (IBAN)'], fr: ['IBAN', 'RIB / IBAN', 'Coordonnées bancaires (IBAN)'], de: ['IBAN', 'Bankverbindung (IBAN)', 'Kontoverbindung'], es: ['IBAN', 'Cuenta (IBAN)', 'Número de cuenta IBAN'] },

@@ -7,13 +7,21 @@ import { ALL_LANGS, as, ASK, L, person, pick, want, type Ctx, type Template } fr
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const clf = (c: Ctx) => `${c.r.padded(1, 28, 2)}/${c.r.pick(MONTHS)}/${c.r.int(2023, 2025)}:${c.r.padded(0, 23, 2)}:${c.r.padded(0, 59, 2)}:${c.r.padded(0, 59, 2)} +0000`;
 const syslogTs = (c: Ctx) => `${c.r.pick(MONTHS)} ${String(c.r.int(1, 28)).padStart(2, ' ')} ${c.r.padded(0, 23, 2)}:${c.r.padded(0, 59, 2)}:${c.r.padded(0, 59, 2)}`;
+/**
+ * A client address in a log line: mostly public, sometimes private (internal traffic) or IPv6. In logs
+ * every one of them is personal data (team decision), so all are labelled.
+ */
+const clientIp = (c: Ctx): string => {
+  const x = c.r.next();
+  return x < 0.7 ? V.ipv4(c.r) : x < 0.88 ? V.privateIpv4(c.r) : V.ipv6(c.r);
+};
 const PATHS = ['/api/v1/orders?page=2', '/login', '/static/app.3f9a1c.js', '/api/v1/users/me', '/healthz', '/checkout/confirm'];
 
 function nginx(c: Ctx): Piece {
   const lines: Part[] = [];
   for (let i = 0; i < c.r.int(2, 5); i++) {
     const path = c.r.pick(PATHS);
-    lines.push(d`${as('IP_ADDRESS', V.ipv4(c.r))} - - [${clf(c)}] "${c.r.pick(['GET', 'POST'])} ${path} HTTP/1.1" ${c.r.pick([200, 200, 302, 404, 500])} ${c.r.int(200, 90000)} "-" "${N.userAgent(c.r)}"`);
+    lines.push(d`${as('IP_ADDRESS', clientIp(c))} - - [${clf(c)}] "${c.r.pick(['GET', 'POST'])} ${path} HTTP/1.1" ${c.r.pick([200, 200, 302, 404, 500])} ${c.r.int(200, 90000)} "-" "${N.userAgent(c.r)}"`);
   }
   if (want(c, 'PASSWORD_ASSIGNMENT', 0.3)) {
     const p = person(c);
@@ -29,7 +37,7 @@ function jsonLogs(c: Ctx): Piece {
   const lines: Part[] = [];
   for (let i = 0; i < c.r.int(2, 4); i++) {
     const p = person(c);
-    lines.push(d`{"level":"${c.r.pick(['info', 'warn'])}","ts":"${N.isoTimestamp(c.r)}","msg":"${c.r.pick(['login succeeded', 'password reset requested', 'order created', 'session refreshed'])}","user":"${as('EMAIL', V.email(c.r, p))}","ip":"${as('IP_ADDRESS', V.ip(c.r))}","request_id":"${N.uuid(c.r)}","duration_ms":${c.r.int(3, 900)}}`);
+    lines.push(d`{"level":"${c.r.pick(['info', 'warn'])}","ts":"${N.isoTimestamp(c.r)}","msg":"${c.r.pick(['login succeeded', 'password reset requested', 'order created', 'session refreshed'])}","user":"${as('EMAIL', V.email(c.r, p))}","ip":"${as('IP_ADDRESS', clientIp(c))}","request_id":"${N.uuid(c.r)}","duration_ms":${c.r.int(3, 900)}}`);
   }
   if (want(c, 'JWT', 0.25)) {
     lines.push(d`{"level":"debug","ts":"${N.isoTimestamp(c.r)}","msg":"outgoing request","headers":{"authorization":"Bearer ${L(c, 'JWT')}","x-trace-id":"${N.requestId(c.r)}"}}`);
@@ -47,8 +55,8 @@ function sshd(c: Ctx): Piece {
     const pid = c.r.int(1000, 65000);
     lines.push(
       c.r.pick([
-        () => d`${syslogTs(c)} ${host} sshd[${pid}]: Failed password for invalid user ${c.r.pick(['admin', 'oracle', 'test', 'ubuntu'])} from ${as('IP_ADDRESS', V.ipv4(c.r))} port ${c.r.int(30000, 65000)} ssh2`,
-        () => d`${syslogTs(c)} ${host} sshd[${pid}]: Accepted publickey for deploy from ${as('IP_ADDRESS', V.ipv4(c.r))} port ${c.r.int(30000, 65000)} ssh2: ED25519 SHA256:${c.r.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', 43)}`,
+        () => d`${syslogTs(c)} ${host} sshd[${pid}]: Failed password for invalid user ${c.r.pick(['admin', 'oracle', 'test', 'ubuntu'])} from ${as('IP_ADDRESS', clientIp(c))} port ${c.r.int(30000, 65000)} ssh2`,
+        () => d`${syslogTs(c)} ${host} sshd[${pid}]: Accepted publickey for deploy from ${as('IP_ADDRESS', clientIp(c))} port ${c.r.int(30000, 65000)} ssh2: ED25519 SHA256:${c.r.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', 43)}`,
         () => d`${syslogTs(c)} ${host} sshd[${pid}]: Connection closed by authenticating user root ${as('IP_ADDRESS', V.ipv4(c.r))} port ${c.r.int(30000, 65000)} [preauth]`,
       ])(),
     );
@@ -59,7 +67,8 @@ function sshd(c: Ctx): Piece {
 function dhcp(c: Ctx): Piece {
   const lines: Part[] = [];
   for (let i = 0; i < c.r.int(2, 4); i++) {
-    const ip = V.ipv4(c.r);
+    // Leases on a home or office LAN: private addresses, personal data in a log all the same.
+    const ip = V.privateIpv4(c.r);
     const mac = V.mac(c.r);
     const macColon = /[:-]/.test(mac) ? mac.replace(/-/g, ':') : mac;
     lines.push(d`${syslogTs(c)} gw dnsmasq-dhcp[${c.r.int(300, 3000)}]: DHCPACK(br0) ${as('IP_ADDRESS', ip)} ${as('MAC_ADDRESS', macColon)} ${c.r.pick(['laptop-', 'phone-', 'printer-'])}${person(c).first.toLowerCase()}`);

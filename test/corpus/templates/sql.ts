@@ -3,6 +3,7 @@ import { d, join, type Part, type Piece } from '../doc';
 import * as N from '../hard-negatives';
 import * as V from '../valid-values';
 import { ALL_LANGS, as, ASK, COMMENT, L, person, pick, type Ctx, type Template } from './kit';
+import { lab } from '../doc';
 
 const sqlQuote = (s: string) => s.replace(/'/g, "''");
 
@@ -18,13 +19,13 @@ function insertRows(c: Ctx): Piece {
   const n = c.r.int(1, 3);
   for (let i = 0; i < n; i++) {
     const p = person(c);
-    rows.push(d`  (${c.r.int(1000, 99999)}, '${sqlQuote(p.full)}', '${as('EMAIL', V.email(c.r, p))}', '${L(c, 'PHONE')}', '${as('IBAN', V.iban(c.r, c.lang, false))}', '${N.isoTimestamp(c.r)}')`);
+    rows.push(d`  (${c.r.int(1000, 99999)}, '${lab('PERSON', sqlQuote(p.full))}', '${as('EMAIL', V.email(c.r, p))}', '${L(c, 'PHONE')}', '${as('IBAN', V.iban(c.r, c.lang, false))}', '${N.isoTimestamp(c.r)}')`);
   }
   return d`INSERT INTO customers (id, full_name, email, phone, iban, created_at) VALUES\n${join(rows, ',\n')};`;
 }
 
 const STATEMENTS: ReadonlyArray<{ readonly covers: readonly string[]; readonly make: (c: Ctx) => Piece }> = [
-  { covers: ['EMAIL', 'PHONE', 'IBAN'], make: insertRows },
+  { covers: ['PERSON', 'EMAIL', 'PHONE', 'IBAN'], make: insertRows },
   {
     covers: ['DATE_OF_BIRTH'],
     make: (c) => d`UPDATE patients SET ${c.r.pick(['date_of_birth', 'dob', 'birth_date'])} = '${as('DATE_OF_BIRTH', V.formatDate(c.r, c.lang, V.birthDate(c.r), 'iso'))}' WHERE patient_id = ${c.r.int(100, 99999)};`,

@@ -2,7 +2,8 @@
 import { d, join, type Part, type Piece } from '../doc';
 import * as N from '../hard-negatives';
 import * as V from '../valid-values';
-import { ALL_LANGS, as, BYE, HELLO, idLine, idType, L, person, pick, tr, want, type Ctx, type Template } from './kit';
+import { EPONYM_PLACES } from '../addresses';
+import { addr, ALL_LANGS, as, BYE, HELLO, idLine, idType, L, nameP, person, pick, signOff, tr, want, type Ctx, type Template } from './kit';
 
 const SUBJECTS = {
   en: ['Refund not received', 'Cannot log in to my account', 'Wrong item delivered', 'Double charge on my card', 'Update my billing details', 'Account locked'],
@@ -26,7 +27,7 @@ function opening(c: Ctx): Piece {
 const positive: Template = {
   kind: 'support-ticket',
   langs: ALL_LANGS,
-  covers: ['EMAIL', 'PHONE', 'DATE_OF_BIRTH', 'IBAN', 'SWIFT_BIC', 'CREDIT_CARD', 'PASSWORD_ASSIGNMENT', 'IP_ADDRESS', 'US_SSN', 'US_ITIN', 'UK_NINO', 'UK_NHS', 'CA_SIN', 'AU_TFN', 'IN_AADHAAR', 'NL_BSN', 'IT_FISCAL_CODE', 'BR_CPF', 'BR_CNPJ', 'FR_NIR', 'DE_TAX_ID', 'ES_DNI'],
+  covers: ['PERSON', 'POSTAL_ADDRESS', 'EMAIL', 'PHONE', 'DATE_OF_BIRTH', 'IBAN', 'SWIFT_BIC', 'CREDIT_CARD', 'PASSWORD_ASSIGNMENT', 'IP_ADDRESS', 'US_SSN', 'US_ITIN', 'UK_NINO', 'UK_NHS', 'CA_SIN', 'AU_TFN', 'IN_AADHAAR', 'NL_BSN', 'IT_FISCAL_CODE', 'BR_CPF', 'BR_CNPJ', 'FR_NIR', 'DE_TAX_ID', 'ES_DNI'],
   make(c) {
     const who = person(c);
     const lines: Part[] = [];
@@ -34,7 +35,36 @@ const positive: Template = {
     lines.push(d`${tr(c, { en: 'Ticket', fr: 'Ticket', de: 'Ticket', es: 'Incidencia' })} ${ticket} — ${pick(c, SUBJECTS)}`);
     lines.push('');
     lines.push(pick(c, HELLO));
+    if (c.r.chance(0.3)) {
+      lines.push(
+        tr(c, {
+          en: d`My name is ${nameP(who)} and I am a customer since ${c.r.int(2015, 2024)}.`,
+          fr: d`Je m’appelle ${nameP(who)}, je suis client${who.gender === 'f' ? 'e' : ''} depuis ${c.r.int(2015, 2024)}.`,
+          de: d`Mein Name ist ${nameP(who)}, ich bin seit ${c.r.int(2015, 2024)} Kunde${who.gender === 'f' ? 'in' : ''} bei Ihnen.`,
+          es: d`Me llamo ${nameP(who)} y soy cliente desde ${c.r.int(2015, 2024)}.`,
+        }),
+      );
+    }
     lines.push(opening(c));
+    if (want(c, 'POSTAL_ADDRESS', 0.35)) {
+      const a = addr(who.address, c.r.chance(0.25) ? 'multi-line' : 'one-line');
+      lines.push(
+        c.r.pick([
+          () => tr(c, {
+            en: d`Please send the replacement to my new address: ${a}`,
+            fr: d`Merci d’envoyer le remplacement à ma nouvelle adresse : ${a}`,
+            de: d`Bitte schicken Sie den Ersatz an meine neue Adresse: ${a}`,
+            es: d`Por favor, enviad el repuesto a mi nueva dirección: ${a}`,
+          }),
+          () => tr(c, {
+            en: d`The parcel was left at ${a} although I asked for a pickup point.`,
+            fr: d`Le colis a été déposé au ${a} alors que j’avais demandé un point relais.`,
+            de: d`Das Paket wurde bei ${a} abgegeben, obwohl ich eine Packstation angegeben hatte.`,
+            es: d`El paquete se dejó en ${a} aunque pedí entrega en punto de recogida.`,
+          }),
+        ])(),
+      );
+    }
     if (want(c, 'EMAIL', 0.6) || want(c, 'PHONE', 0.4)) {
       const em = as('EMAIL', V.email(c.r, who));
       const ph = L(c, 'PHONE');
@@ -90,7 +120,7 @@ const positive: Template = {
         }),
       );
     }
-    const idWanted = c.focus ? positive.covers.slice(8).includes(c.focus) : c.r.chance(0.3);
+    const idWanted = c.focus ? positive.covers.slice(10).includes(c.focus) : c.r.chance(0.3);
     if (idWanted) {
       const t = idType(c);
       lines.push(
@@ -124,7 +154,7 @@ const positive: Template = {
         }),
       );
     }
-    lines.push('', pick(c, BYE), who.full);
+    lines.push('', signOff(c, who));
     return join(lines, '\n');
   },
 };
@@ -177,8 +207,17 @@ const negative: Template = {
         es: d`Por teléfono me dieron la referencia ${N.orderNumber(c.r)}.`,
       }),
     ];
+    extras.push(
+      tr(c, {
+        en: d`The pickup point near ${c.r.pick(EPONYM_PLACES.en)} was closed, and the one in ${c.r.pick(['Leeds', 'Bristol', 'the city centre'])} had no record of it.`,
+        fr: d`Le point relais près de ${c.r.pick(EPONYM_PLACES.fr)} était fermé, et celui de ${c.r.pick(['Lyon', 'Nantes', 'centre-ville'])} ne l’avait pas.`,
+        de: d`Die Packstation bei ${c.r.pick(EPONYM_PLACES.de)} war voll, und die Filiale in ${c.r.pick(['Köln', 'Leipzig', 'der Innenstadt'])} hatte nichts.`,
+        es: d`El punto de recogida junto a ${c.r.pick(EPONYM_PLACES.es)} estaba cerrado y el de ${c.r.pick(['Sevilla', 'Bilbao', 'el centro'])} no lo tenía.`,
+      }),
+    );
     lines.push(...c.r.sample(extras, c.r.int(2, 4)));
-    lines.push('', pick(c, BYE), who.full);
+    // Signed with the first name only: a lone given name is not a finding.
+    lines.push('', pick(c, BYE), who.callName);
     return join(lines, '\n');
   },
 };
