@@ -46,6 +46,7 @@ describe('CSV and other delimited text', () => {
     ['CRLF line endings', 'id,name,bsn\r\n1,Ann,111222333\r\n', '111222333', ' bsn '],
     ['camelCase and accents in the header', 'id,lastLoginIp,Téléphone\n1,10.0.0.5,0612345678', '0612345678', ' téléphone '],
     ['a title line above the header', 'Customers, as of today\nid,name,bsn\n1,Ann,111222333', '111222333', ' bsn '],
+    ['header cells that end in an abbreviation', 'Kunden-Nr.,Name,Steuer-IdNr.,Straße/Nr.\n1,Ann,12345678903,Hauptstr. 5', '12345678903', ' steuer id nr '],
   ])('%s', (_name, text, value, label) => {
     expect(labelOf(text, value)).toBe(label);
   });

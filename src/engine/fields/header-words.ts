@@ -38,8 +38,12 @@ export function isLabelText(text: string, start: number, end: number): boolean {
   }
   if (depth !== 0) return false;
   const last = text.charCodeAt(e - 1);
-  // "Tel.", "No.", "D.O.B." are labels; "it's late." and "see below:" are prose.
-  if ((last === 46 || last === 33 || last === 63 || last === 58) && (n > 6 || text.slice(s, e).includes(' '))) return false;
+  // "Tel.", "No.", "D.O.B." are labels; "it's late." and "see below:" are prose. A word that ends in an
+  // abbreviation ("Kunden-Nr.", "Steuer-IdNr.", "Straße/Nr.", "Geb.-Dat.") is a label too: prose that
+  // ends in a full stop has a space in it.
+  const spaced = text.slice(s, e).includes(' ');
+  if (last === 46 && spaced) return false;
+  if ((last === 33 || last === 63 || last === 58) && (n > 6 || spaced)) return false;
   return true;
 }
 
