@@ -1,17 +1,22 @@
 import { labelWordIn } from '../../fields';
 import type { Detector, MatchInfo } from '../../types';
 import { MONTH_NAME_SOURCE, isBirthDateText } from '../../validators/date';
+import { contextWords } from './shared';
 
 /**
  * Birth-date labels in EN/FR/DE/ES (and IT). Short ones carry punctuation so they don't match inside
  * words ("adobe", "stubborn").
  */
 const DOB_WORDS = [
-  'dob:', 'dob ', 'dob=', 'dob)', 'dob"', 'd.o.b', 'birth', 'dateofbirth', 'born ', 'born:',
-  'né le', 'née le', 'né(e)', 'naissance', 'datenaissance',
-  'geboren', 'geburt', 'geb.',
-  'nacimiento', 'fechanacimiento', 'nacido', 'nacida', 'fecha nac', 'f. nac',
-  'nascita', 'nato il', 'nata il',
+  'dob:', 'dob ', 'dob=', 'dob)', 'dob"', 'd.o.b', 'birth', 'dateofbirth', 'born ', 'born:', 'bday',
+  'né le', 'née le', 'né(e)', 'né à ', 'née à ', 'né en ', 'née en ', 'suis né', 'naissance', 'datenaissance',
+  'geboren', 'geburt', 'geb.', 'geboorte',
+  // "nací " / "nació ", not "nació": that is inside "nación".
+  'nacimiento', 'fechanacimiento', 'nacido', 'nacida', 'nací ', 'nació ', 'naci el ', 'nacio el ', 'f. nac',
+  'nascita', 'nato il', 'nata il', 'nato a ', 'nata a ', 'sono nato', 'sono nata',
+  // Column and key names, also written `fecha_nac`, `geb-datum`, `gebdatum`: a header is only found by
+  // its keyword, so each spelling must be one.
+  ...contextWords('fecha nac', 'fec nac', 'geb datum', 'date naiss', 'dt naiss', 'data nasc'), 'f_nac',
 ];
 
 /**
@@ -90,6 +95,10 @@ export const dateOfBirth: Detector = {
       '{"dateOfBirth": "1955-09-06", "status": "ok"}',
       'id,name,dob,start_date\n1,Ann,1985-03-15,2024-01-02\n2,Bob,1990-07-12,2023-05-06',
       '| Name | Fecha de nacimiento |\n|---|---|\n| Ana | 15/03/1985 |',
+      'Nací el 1999-01-11, ¿cuándo podré jubilarme?',
+      'Il est né à Lyon le 12/03/1985.',
+      'kunde: KAYA Zeynep\ngeb_datum: "12.06.1979"',
+      'CREATE TABLE c (id INT, nombre VARCHAR(80), fecha_nac DATE);\nINSERT INTO c VALUES\n(1, \'Ana\', \'1968-12-26\'),\n(2, \'Luis\', \'1951-06-08\');',
     ],
     noMatch: [
       'Invoice date: 03/15/1985',
@@ -100,6 +109,7 @@ export const dateOfBirth: Detector = {
       'Birth date: unknown, start date: 2025-10-14',
       'id,name,dob,start_date\n1,Ann,,2024-01-02',
       'Adobe,Dobby\n2024-01-02,2023-05-06',
+      'Día de la nación: 12/03/1985',
     ],
   },
 };
