@@ -47,6 +47,7 @@ describe('CSV and other delimited text', () => {
     ['camelCase and accents in the header', 'id,lastLoginIp,Téléphone\n1,10.0.0.5,0612345678', '0612345678', ' téléphone '],
     ['a title line above the header', 'Customers, as of today\nid,name,bsn\n1,Ann,111222333', '111222333', ' bsn '],
     ['header cells that end in an abbreviation', 'Kunden-Nr.,Name,Steuer-IdNr.,Straße/Nr.\n1,Ann,12345678903,Hauptstr. 5', '12345678903', ' steuer id nr '],
+    ['a header cell that ends in a short abbreviation', 'patient_id,Name,NHS No.,IBAN\n1,Ann,943 476 5919,GB82WEST12345698765432', '943 476 5919', ' nhs no '],
   ])('%s', (_name, text, value, label) => {
     expect(labelOf(text, value)).toBe(label);
   });

@@ -39,12 +39,25 @@ export function isLabelText(text: string, start: number, end: number): boolean {
   if (depth !== 0) return false;
   const last = text.charCodeAt(e - 1);
   // "Tel.", "No.", "D.O.B." are labels; "it's late." and "see below:" are prose. A word that ends in an
-  // abbreviation ("Kunden-Nr.", "Steuer-IdNr.", "Straße/Nr.", "Geb.-Dat.") is a label too: prose that
-  // ends in a full stop has a space in it.
+  // abbreviation ("Kunden-Nr.", "Steuer-IdNr.", "Straße/Nr.") is a label too, and so are words ending in
+  // a short abbreviation ("NHS No.", "Tel. Nr."): prose ends in a full stop after a longer word.
   const spaced = text.slice(s, e).includes(' ');
-  if (last === 46 && spaced) return false;
+  if (last === 46 && spaced && !abbreviationEnds(text, s, e - 1)) return false;
   if ((last === 33 || last === 63 || last === 58) && (n > 6 || spaced)) return false;
   return true;
+}
+
+/** Abbreviations that end labels in lower case ("tel. no.", "client nr."); capitalised ones of ≤ 3 letters need no list. */
+const LABEL_ABBREVIATIONS = new Set(['no', 'nr', 'nº', 'num', 'tel', 'tél', 'ref', 'réf']);
+
+/** True when the word that ends at `end` (before its full stop) is an abbreviation: `No`, `Nr`, `Tel`, `nr`. */
+function abbreviationEnds(text: string, start: number, end: number): boolean {
+  let i = end;
+  while (i > start && end - i <= 3 && isLetterCode(text.charCodeAt(i - 1))) i--;
+  const word = text.slice(i, end);
+  if (word.length === 0 || word.length > 3 || (i > start && isLetterCode(text.charCodeAt(i - 1)))) return false;
+  const first = text.charCodeAt(i);
+  return (first >= 65 && first <= 90) || LABEL_ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /** True when the cells (flat [start, end) pairs) read as a header row: ≥ 2 labels, and no cell that is not one. */
