@@ -3,11 +3,11 @@ import { normaliseLabel } from '../../fields';
 import { isPhoneLabel, phoneLabelBefore, possiblePhone, TRUNK_REGIONS } from './phone-shapes';
 
 describe('isPhoneLabel', () => {
-  it.each(['phone', 'Mobile', 'tel_2', 'homePhone', 'Telefonnummer', 'numéro de téléphone', 'Teléfono móvil', 'Handynummer', 'MSISDN', 'cell phone'])(
+  it.each(['phone', 'Mobile', 'tel_2', 'homePhone', 'Telefonnummer', 'numéro de téléphone', 'Teléfono móvil', 'Handynummer', 'MSISDN', 'cell phone', 'contact_number', 'Contact No', 'número de contacto', 'telefoon', 'Mobilnummer', 'mobil', 'Festnetz'])(
     '%j names a phone field',
     (raw) => expect(isPhoneLabel(normaliseLabel(raw))).toBe(true),
   );
-  it.each(['phone_id', 'phone_verified', 'mobile_os', 'Phone Type', 'contact', 'call_count', 'telemetry', 'hotel', 'smartphone model'])('%j does not', (raw) =>
+  it.each(['phone_id', 'phone_verified', 'mobile_os', 'Phone Type', 'contact', 'call_count', 'telemetry', 'hotel', 'smartphone model', 'contact_id', 'contact name', 'contact number type'])('%j does not', (raw) =>
     expect(isPhoneLabel(normaliseLabel(raw))).toBe(false),
   );
 });

@@ -16,7 +16,9 @@ export const PHONE_WORDS = [
  * Words of a label that name a phone field (whole words of a normalised label: a column, a key, a
  * `Label:`): `phone`, `Mobile`, `tel_2`, `Telefonnummer`, `numéro de téléphone`, `teléfono móvil`.
  */
-const PHONE_LABEL_WORD = /^(?:\p{L}*phones?\d*|tel\d*|tél|tele?fon\p{L}*|téléphone|teléfono|telefono|telefone|mobiles?\d*|mob|mobil\p{L}*|móvil|movil|cell|cellular|celular|cellulare|fax|handy\p{L}*|rufnummer|portable|gsm|whatsapp|msisdn|tlf|tfno|tlfno)$/u;
+const PHONE_LABEL_WORD = /^(?:\p{L}*phones?\d*|tel\d*|tél|tele?fon\p{L}*|téléphone|teléfono|telefono|telefone|telefoon\p{L}*|mobiles?\d*|mob|mobil\p{L}*|mobiel\p{L}*|móvil|movil|cell|cellular|celular|cellulare|fax|handy\p{L}*|rufnummer|festnetz\p{L}*|landline|portable|gsm|whatsapp|msisdn|tlf|tfno|tlfno|kontaktnummer)$/u;
+/** `contact number`, `contact_no`, `número de contacto`: a contact word with a number word names a phone field. */
+const CONTACT_WORD = /^(?:contact|contacto|contatto|kontakt)$/u;
 /** Words that make a phone label name something else: `phone_id`, `phone_verified`, `mobile_os`. */
 const NOT_A_NUMBER = new Set([
   'id', 'ids', 'uuid', 'count', 'type', 'verified', 'confirmed', 'country', 'code', 'prefix', 'ext', 'extension', 'model', 'brand',
@@ -28,11 +30,15 @@ const NOT_A_NUMBER = new Set([
 export function isPhoneLabel(label: string | undefined): boolean {
   if (!label) return false;
   let phone = false;
+  let contact = false;
+  let number = false;
   for (const word of label.trim().split(' ')) {
     if (NOT_A_NUMBER.has(word)) return false;
     if (PHONE_LABEL_WORD.test(word)) phone = true;
+    else if (CONTACT_WORD.test(word)) contact = true;
+    else if (NUMBER_WORDS.has(word)) number = true;
   }
-  return phone;
+  return phone || (contact && number);
 }
 
 /** Words that label the phone number right after them (`Tel 030 …`, `Handy 0151…`). */
@@ -121,8 +127,12 @@ export function validPhone(value: string, regions: readonly (CountryCode | undef
 export const SCORE = { international: 0.85, nanp: 0.65, trunkPairs: 0.6, trunk: 0.6, area: 0.6, grouped: 0.55, other: 0.35 } as const;
 export type Shape = keyof typeof SCORE;
 
-/** (415) 555-2671, 415-555-2671, 415.555.2671, 1-800-555-0199: NANP with separators. */
-const NANP = /^(?:1[ .\-])?(?:\(\d{3}\)[ \u00a0]?|\d{3}[ .\-\u00a0])\d{3}[ .\-\u00a0]\d{4}$/;
+/**
+ * (415) 555-2671, 415-555-2671, 415.555.2671, 1-800-555-0199: NANP with separators. Area codes start
+ * with 2–9: "020 997 5625" (Amsterdam) and "030 350 9014" (Berlin) are trunk numbers in libphonenumber's
+ * own national format for NL and DE.
+ */
+const NANP = /^(?:1[ .\-])?(?:\([2-9]\d{2}\)[ \u00a0]?|[2-9]\d{2}[ .\-\u00a0])\d{3}[ .\-\u00a0]\d{4}$/;
 /** French style: 01 23 45 67 89, 06.12.34.56.78. */
 const TRUNK_PAIRS = /^0[1-9](?:[ .\-\u00a0]\d{2}){4}$/;
 /** Other trunk-prefix national formats: 020 7946 0958, 030 12345678, 0151/23456789. */
@@ -134,6 +144,11 @@ const THOUSANDS = /^\d{1,3}(?:[ .\u00a0]\d{3})+$/;
  * are how part numbers, case references and versions are written ("6359-762-112", "119.0.6350.112").
  */
 const GROUPED = /^\d{2,4}(?:[ \u00a0]\d{2,4}){2,4}$/;
+
+/** True when the value is grouped by spaces the way ES and IT numbers are written (see GROUPED). */
+export function spaceGrouped(value: string): boolean {
+  return GROUPED.test(value) && !THOUSANDS.test(value);
+}
 
 /** Digit groups with single separators ("415-555-2671", "612 34 56 78"), not inside a longer number. */
 export const NATIONAL_SOURCE = String.raw`(?<![\w+.\-\/:]|\d[ .\-\u00a0])(?:1[ .\-])?(?:\(\d{2,5}\)[ \u00a0]?)?\d{1,13}(?:[ .\-\/\u00a0]\d{1,8}){0,5}(?![\w]|[.\-\/:]?\d)`;

@@ -2,7 +2,7 @@ import type { Detector, MatchInfo } from '../../types';
 import { consistentSeparators } from '../../validators/digits';
 import {
   AREA_REGIONS, digitCount, GROUPED_REGIONS, isPhoneLabel, NATIONAL_SOURCE, nationalShape, NO_TRUNK_REGIONS, phoneLabelBefore, PHONE_WORDS,
-  possiblePhone, SCORE, TRUNK_REGIONS, validPhone,
+  possiblePhone, SCORE, spaceGrouped, TRUNK_REGIONS, validPhone,
 } from './phone-shapes';
 import { hasContextWord, isolated, looksLikeDate } from './shared';
 
@@ -23,26 +23,33 @@ function phoneScore(value: string, regions: Parameters<typeof validPhone>[1], in
   return inPhoneField(info) && possiblePhone(value, regions) && score;
 }
 
+/** Space-grouped national numbers without a trunk 0 ("915 37 71 50", "312 345 6789"): ES and IT. */
+function grouped(value: string, info: MatchInfo): number | false {
+  const digits = digitCount(value);
+  if (digits < 9 || digits > 13 || looksLikeDate(value)) return false;
+  if (validPhone(value, GROUPED_REGIONS)) return SCORE.grouped;
+  return inPhoneField(info) && possiblePhone(value, NO_TRUNK_REGIONS) && SCORE.grouped;
+}
+
 function validate(value: string, info: MatchInfo): boolean | number {
   if (info.pattern === 'international') return phoneScore(value, [undefined], info, SCORE.international);
   if (!isolated(info) && !value.startsWith('(')) return false;
   const shape = nationalShape(value);
   switch (shape) {
-    case 'nanp':
+    case 'nanp': {
       // The national part of "+1 415 555 2671" is already an international candidate.
       if (/\+\d{1,3}[ .\-\u00a0(]{0,2}$/.test(info.before.slice(-8))) return false;
-      return phoneScore(value, ['US'], info, SCORE.nanp);
+      const us = phoneScore(value, ['US'], info, SCORE.nanp);
+      // Italian mobiles are written 3-3-4 too ("320 046 1387").
+      return us === false && spaceGrouped(value) ? grouped(value, info) : us;
+    }
     case 'trunkPairs':
     case 'trunk':
       return !looksLikeDate(value) && phoneScore(value, TRUNK_REGIONS, info, SCORE[shape]);
     case 'area':
       return phoneScore(value, AREA_REGIONS, info, SCORE.area);
-    case 'grouped': {
-      const digits = digitCount(value);
-      if (digits < 9 || digits > 13 || looksLikeDate(value)) return false;
-      if (validPhone(value, GROUPED_REGIONS)) return SCORE.grouped;
-      return inPhoneField(info) && possiblePhone(value, NO_TRUNK_REGIONS) && SCORE.grouped;
-    }
+    case 'grouped':
+      return grouped(value, info);
     default:
       // Bare runs and amount-like groupings are the labelled detector's job (it only runs on lines
       // with a phone word), so epochs and IDs in logs and JSON never reach libphonenumber.
@@ -64,6 +71,14 @@ function validateLabelled(value: string, info: MatchInfo): boolean | number {
   const regions = value.startsWith('0') ? TRUNK_REGIONS : NO_TRUNK_REGIONS;
   return phoneScore(value, regions, info, SCORE.other);
 }
+
+/**
+ * Keywords and context words of the labelled detector: the phone words, and column names that are
+ * not words of prose (`mobil`, `Mobilnummer`, `mobiel`, `Festnetz`, `landline`): a header opens its
+ * column only through a keyword, and its cells need the header as context. `contact` already opens
+ * `contact_number`.
+ */
+const PHONE_KEYWORDS = [...PHONE_WORDS, 'mobil', 'mobiel', 'festnetz', 'landline'];
 
 /** Phone numbers in international (`+44 20 7946 0958`) and common national formats, checked by libphonenumber. */
 export const phone: Detector = {
@@ -105,6 +120,9 @@ export const phone: Detector = {
       "INSERT INTO users VALUES ('Ana', '915 37 71 50');",
       'von 0176 80568273 angerufen',
       'Contato: (11) 98765-4321',
+      // 3-3-4 is libphonenumber's national format for NL and DE: area codes that start with 0 are no NANP.
+      'Bel me op 020 997 5625',
+      'Cellulare 320 046 1387',
     ],
     noMatch: [
       'epoch 1700000000 and order 4155552671',
@@ -134,11 +152,11 @@ export const phoneLabelled: Detector = {
   severity: 'medium',
   description: 'Phone number next to a phone label (validated against national numbering plans)',
   // A phone column's header opens the column: its values have no phone word on their line.
-  anchor: { keywords: PHONE_WORDS, columns: true },
+  anchor: { keywords: PHONE_KEYWORDS, columns: true },
   patterns: [{ name: 'labelled', regex: new RegExp(NATIONAL_SOURCE, 'g'), score: SCORE.other }],
   validate: validateLabelled,
   // The label comes before the number ("Tel: …"); a word after it usually labels the next value.
-  context: { words: PHONE_WORDS, required: true, boost: 0.25, after: 0 },
+  context: { words: PHONE_KEYWORDS, required: true, boost: 0.25, after: 0 },
   maxLength: 64,
   examples: {
     match: [
@@ -149,6 +167,8 @@ export const phoneLabelled: Detector = {
       // Possible but unassigned (Ofcom's drama range): a number in a phone field is a phone.
       'mobile: 07700900123',
       'id,name,mobile\n1,Ann,4155552671\n2,Bob,07700900124',
+      'id,name,contact_number\n1,Ann,4155550177',
+      'mobil: 017683631679',
     ],
     noMatch: [
       'phone: n/a, epoch 1700000000',
@@ -158,6 +178,7 @@ export const phoneLabelled: Detector = {
       'contact id 2024-01-15',
       'Steuer-ID 36 574 261 809, Handy folgt',
       'Am Telefon wurde mir das Aktenzeichen 34/2303-2023 genannt',
+      'Automobil 4155552671',
     ],
   },
 };

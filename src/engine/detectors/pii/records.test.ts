@@ -35,3 +35,32 @@ describe('dates of birth', () => {
     'fnac_order,date\n1,2021-03-04',
   ])('no birth date in %j', (text) => expect(found(text, 'DATE_OF_BIRTH')).toEqual([]));
 });
+
+describe('phone numbers', () => {
+  it.each([
+    // Trunk numbers in libphonenumber's national format for NL and DE (3-3-4): not NANP numbers.
+    ['Bel me op 020 997 5625 of mail.', ['020 997 5625']],
+    ['Zentrale Berlin: 030 350 9014', ['030 350 9014']],
+    ['kundennr;name;handy\n1;Pieter;010 819 2355\n2;Lotte;020 403 7292', ['010 819 2355', '020 403 7292']],
+    // NANP and Italian mobiles (also written 3-3-4).
+    ['US office: (415) 555-2671', ['(415) 555-2671']],
+    ['| id | movil |\n|----|-------|\n| 1 | 320 046 1387 |', ['320 046 1387']],
+    // Possible numbers in columns named like phones (contact number, mobil, telefoon).
+    [
+      'id,name,contact_number,dob\n1,Niamh,+1 721 944 8576,2004-10-14\n2,Sarah,4155550177,1975-07-08\n3,Omar,991.731.2074,1990-04-17',
+      ['+1 721 944 8576', '4155550177', '991.731.2074'],
+    ],
+    ['INSERT INTO k (id, naam, mobil) VALUES\n  (1, \'Felix\', \'017683631679\'),\n  (2, \'Jutta\', \'031216 8357\');', ['017683631679', '031216 8357']],
+    ['CREATE TABLE klanten (\n  id integer,\n  naam varchar(80),\n  telefoon varchar(15)\n);\nINSERT INTO klanten VALUES (1, \'Sanne\', \'0626789286\');', ['0626789286']],
+  ])('%j', (text, phones) => expect(found(text, 'PHONE')).toEqual(phones));
+
+  it.each([
+    'epoch 1700000000 and order 4155552671',
+    'value 123-456-7890 (not a real area code)',
+  ])('no phone in %j', (text) => expect(found(text, 'PHONE')).toEqual([]));
+
+  it('a contact_id column holds no phones (rows beyond the header\'s context window)', () => {
+    const text = `id,contact_id,name\n${Array.from({ length: 8 }, (_, i) => `${i},415555017${i},Ann Smith`).join('\n')}`;
+    expect(found(text, 'PHONE').filter((v) => text.indexOf(v) > 80)).toEqual([]);
+  });
+});
