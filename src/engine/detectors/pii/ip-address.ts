@@ -47,9 +47,17 @@ function validateV4(value: string, info: MatchInfo): boolean | number {
  */
 function scoreKind(kind: IpKind, info: MatchInfo): number | false {
   if (kind !== 'private') return KIND_SCORE[kind];
-  const inRecord = hasContextWord(info, IP_WORDS) || info.fields.logLine(info.start) || isIpLabel(info.label());
+  const inRecord =
+    hasContextWord(info, IP_WORDS) || FORWARDED_BEFORE.test(info.before.slice(-24)) || info.fields.logLine(info.start) || isIpLabel(info.label());
   return inRecord ? PRIVATE_IN_RECORD : KIND_SCORE.private;
 }
+
+/**
+ * The client a proxy names (`10.12.0.7 forwarded 172.16.44.9`, `forwarded for: fd10::1`): right before
+ * the address only. The proxy's own address, on the same line, is infrastructure and stays at 0.4
+ * unless the line reads as a log record.
+ */
+const FORWARDED_BEFORE = /\bforwarded(?:[ _-]for)?\s*[:=]?\s*$/i;
 
 /** IPv4 addresses (dotted quad), excluding versions, OIDs, netmasks and special-purpose ranges. */
 export const ipv4Address: Detector = {
@@ -73,6 +81,7 @@ export const ipv4Address: Detector = {
       'user,last_login_ip\nann,172.16.4.20',
       '{"user": "ann", "ip_address": "192.168.10.7"}',
       'level=warn msg="login failed" src=10.20.30.40',
+      '10.12.0.7 forwarded 172.16.44.9 - - [03/May/2025:04:12:09 +0000] "POST /login HTTP/1.1" 403 0',
     ],
     noMatch: [
       'bind 0.0.0.0:8080',
@@ -82,6 +91,7 @@ export const ipv4Address: Detector = {
       'loopback 127.0.0.1',
       'OID 1.3.6.1.4.1.311',
       'lan 10.0.0.5 up',
+      'proxy 10.12.0.7 forwarded the request',
       // Documentation ranges (RFC 5737) never count, even in a log line or an IP field.
       'client 203.0.113.42 connected',
       '2024-05-01T10:00:00Z WARN auth failed from 198.51.100.7',
@@ -121,6 +131,7 @@ export const ipv6Address: Detector = {
       'ip6 2606:4700:4700::1111',
       '    inet6 fe80::1ff:fe23:4567:890a/64 scope link',
       'Jan 12 10:11:12 host sshd[42]: Accepted key for bob from fd12:3456:789a:1::1',
+      '10.12.0.8 forwarded fd10:2cd5:f3d8:9358::d0cc - - [03/May/2025:04:13:40 +0000] "GET /admin HTTP/1.1" 403 0',
     ],
     noMatch: [
       'time 20:30:45',
