@@ -65,3 +65,70 @@ export function contextWords(...words: string[]): string[] {
 export function scoreByFormat(value: string, grouped: number, bare: number): number {
   return /\D/.test(value) ? grouped : bare;
 }
+
+/** Number words skipped when reading the field noun before a value: `account number:`, `n°`, `No.`. */
+const NUMBER_WORDS = new Set(['number', 'numbers', 'no', 'nos', 'nr', 'n°', 'nº', 'num', 'nummer', 'numéro', 'numéros', 'numero', 'número', 'números']);
+
+function isLetterOrDegree(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f) || c === 0xb0 || c === 0xba;
+}
+
+/** Blanks and label punctuation between a field noun and its value (`: = # . - – ( " ' > _`); not `,` `|` or a tab, which end a field. */
+function isLabelGlue(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 58 || c === 61 || c === 35 || c === 46 || c === 45 || c === 0x2013 || c === 40 || c === 34 || c === 39 || c === 62 || c === 95;
+}
+
+/**
+ * The noun that names the value, read right before it (lower case): `account` in `account 019427690`,
+ * `Account number: 62455526` and `account_no=…`; `référence` in `Les références 0689-442-690`;
+ * `nhsnumber` in `<NHSNumber>`. Number words are skipped; a comma, a pipe, a tab or a line break ends
+ * the search (the word before belongs to another field). A char loop over at most 48 chars.
+ */
+export function fieldNounBefore(before: string): string | undefined {
+  let end = before.length;
+  const stop = Math.max(0, before.length - 48);
+  for (let words = 0; words < 3; words++) {
+    while (end > stop && isLabelGlue(before.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > stop && isLetterOrDegree(before.charCodeAt(start - 1))) start--;
+    if (start === end) return undefined;
+    const word = before.slice(start, end).toLowerCase();
+    if (!NUMBER_WORDS.has(word)) return word;
+    end = start;
+  }
+  return undefined;
+}
+
+/**
+ * Nouns of fields that hold other numbers than personal IDs: bank accounts, orders, invoices,
+ * references, tickets, articles. A checksum passes by chance one time in ten, so in "routing number
+ * 126605114, account 019427690" or "TFN: … Account number: 62455526" the routing or TFN word nearby
+ * must not make the account number one.
+ */
+const OTHER_FIELD_NOUNS = new Set([
+  'account', 'accounts', 'acct', 'accountnumber', 'konto', 'kontonummer', 'compte', 'cuenta', 'conto', 'rekening', 'rekeningnummer',
+  'order', 'orders', 'ordernumber', 'commande', 'pedido', 'bestellung', 'bestellnummer', 'invoice', 'facture', 'factura', 'rechnung',
+  'rechnungsnummer', 'ref', 'réf', 'reference', 'references', 'référence', 'références', 'referencia', 'referencias', 'referenz',
+  'ticket', 'case', 'dossier', 'expediente', 'aktenzeichen', 'part', 'parts', 'article', 'articles', 'artikel', 'artículo', 'artículos',
+  'sku', 'serial', 'tracking', 'kundennummer',
+]);
+
+/** True when a (lower-case) noun names a field that holds another kind of number (see OTHER_FIELD_NOUNS). */
+export function isOtherFieldNoun(noun: string): boolean {
+  return OTHER_FIELD_NOUNS.has(noun);
+}
+
+/** True when the noun right before the value names a field that holds another kind of number (see OTHER_FIELD_NOUNS). */
+export function otherFieldBefore(before: string): boolean {
+  const noun = fieldNounBefore(before);
+  return noun !== undefined && OTHER_FIELD_NOUNS.has(noun);
+}
+
+/**
+ * True when `before` ends with the first groups of an IBAN (`GB09 JNXC `, `IBAN PT97 `, `IT42 P045 `):
+ * the digits that follow belong to it, so a mistyped IBAN is no card and no phone.
+ */
+export function afterIbanGroups(before: string): boolean {
+  return IBAN_HEAD.test(before.slice(-40));
+}
+const IBAN_HEAD = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: [A-Z0-9]{4})* $/;

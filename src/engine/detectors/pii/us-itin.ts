@@ -1,7 +1,7 @@
 import type { Detector } from '../../types';
 import { digitsOf } from '../../validators/digits';
 import { usItinValid } from '../../validators/us-itin';
-import { contextWords, isolated, NUM_END, NUM_START, scoreByFormat } from './shared';
+import { contextWords, isolated, NUM_END, NUM_START, scoreByFormat, otherFieldBefore } from './shared';
 
 /** US Individual Taxpayer Identification numbers (9XX-GG-SSSS with IRS group ranges). */
 export const usItin: Detector = {
@@ -14,7 +14,7 @@ export const usItin: Detector = {
   // Dashed is reported alone (0.6); spaced (0.4) and bare (0.3) need an ITIN word.
   patterns: [{ name: '3-2-4', regex: new RegExp(`${NUM_START}9\\d{2}([ \\-]?)\\d{2}\\1\\d{4}${NUM_END}`, 'g'), score: 0.3 }],
   validate: (value, info) =>
-    isolated(info) && usItinValid(digitsOf(value)) && (value.includes('-') ? 0.6 : scoreByFormat(value, 0.4, 0.3)),
+    isolated(info) && !otherFieldBefore(info.before) && usItinValid(digitsOf(value)) && (value.includes('-') ? 0.6 : scoreByFormat(value, 0.4, 0.3)),
   context: { words: contextWords('itin', 'taxpayer', 'tax id', 'tin:', 'tin#'), boost: 0.3 },
   maxLength: 11,
   examples: {

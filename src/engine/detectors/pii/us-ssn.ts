@@ -1,7 +1,7 @@
 import type { Detector } from '../../types';
 import { digitsOf } from '../../validators/digits';
 import { usSsnValid } from '../../validators/us-ssn';
-import { contextWords, isolated, NUM_END, NUM_START, scoreByFormat } from './shared';
+import { contextWords, isolated, NUM_END, NUM_START, scoreByFormat, otherFieldBefore } from './shared';
 
 /** US Social Security numbers: 3-2-4 grouped, or with an SSN word nearby when spaced or bare. */
 export const usSsn: Detector = {
@@ -14,7 +14,7 @@ export const usSsn: Detector = {
   // 536-90-1234 (0.6: reported alone), 536 90 1234 (0.4) and 536901234 (0.3) need an SSN word.
   patterns: [{ name: '3-2-4', regex: new RegExp(`${NUM_START}\\d{3}([ \\-]?)\\d{2}\\1\\d{4}${NUM_END}`, 'g'), score: 0.3 }],
   validate: (value, info) =>
-    isolated(info) && usSsnValid(digitsOf(value)) && (value.includes('-') ? 0.6 : scoreByFormat(value, 0.4, 0.3)),
+    isolated(info) && !otherFieldBefore(info.before) && usSsnValid(digitsOf(value)) && (value.includes('-') ? 0.6 : scoreByFormat(value, 0.4, 0.3)),
   // Prose and column names (`ssn`, `social_security_number`, `SocSecNo`), also in Spanish (US forms).
   context: { words: contextWords('ssn', 'social security', 'soc sec', 'socsec', 'ss#', 'ss #', 'seguro social'), boost: 0.3 },
   maxLength: 11,
