@@ -1,7 +1,7 @@
 import type { Detector } from '../../types';
 import { creditCardValid } from '../../validators/credit-card';
 import { digitsOf } from '../../validators/digits';
-import { isolated } from './shared';
+import { afterIbanGroups, isolated } from './shared';
 
 // Card numbers are printed compact or in groups split by one repeated separator. Each grouping is
 // its own pattern so a longer reading that fails Luhn (a card followed by its CVV) does not hide the
@@ -29,7 +29,8 @@ export const creditCard: Detector = {
   ],
   validate: (value, info) => {
     const digits = digitsOf(value);
-    if (!isolated(info) || !creditCardValid(digits)) return false;
+    // "IBAN PT97 2493 9401 0539 2192 9844 6": the groups of a (mistyped) IBAN, not a card.
+    if (!isolated(info) || !creditCardValid(digits) || afterIbanGroups(info.before)) return false;
     // 13-digit cards (old Visa) are no longer issued, while 13-digit EAN barcodes are everywhere:
     // only next to a card word.
     return digits.length === 13 ? 0.45 : 0.9;
@@ -52,6 +53,7 @@ export const creditCard: Detector = {
       'ts 1700000000000 and 1700000000001',
       'mixed 4242-4242 4242.4242',
       'SKU,4000254170760,Office chair',
+      'The form rejects IBAN PT97 4242 4242 4242 4242 9844 6',
     ],
   },
 };

@@ -4,7 +4,7 @@ import {
   AREA_REGIONS, digitCount, GROUPED_REGIONS, isPhoneLabel, NATIONAL_SOURCE, nationalShape, NO_TRUNK_REGIONS, phoneLabelBefore, PHONE_WORDS,
   possiblePhone, SCORE, spaceGrouped, TRUNK_REGIONS, validPhone,
 } from './phone-shapes';
-import { hasContextWord, isolated, looksLikeDate } from './shared';
+import { afterIbanGroups, fieldNounBefore, hasContextWord, isolated, isOtherFieldNoun, looksLikeDate } from './shared';
 
 /**
  * The value is in a phone field: a phone label right before it (`Tel 030…`), or its field is named like
@@ -31,8 +31,45 @@ function grouped(value: string, info: MatchInfo): number | false {
   return inPhoneField(info) && possiblePhone(value, NO_TRUNK_REGIONS) && SCORE.grouped;
 }
 
+/**
+ * Nouns of fields that hold IDs, not phones (besides accounts, orders and references: shared.ts). A
+ * 10-digit NHS number, an SSN written "813 88 9355", a SIRET or an employee number is often a valid
+ * phone number somewhere.
+ */
+const ID_NOUNS = new Set([
+  'nhs', 'ssn', 'sin', 'bsn', 'tfn', 'nino', 'nir', 'siret', 'siren', 'tva', 'vat', 'iban', 'bic', 'swift', 'routing', 'aba', 'rtn', 'dni',
+  'nie', 'nif', 'cif', 'cpf', 'cnpj', 'aadhaar', 'itin', 'passport', 'passeport', 'pasaporte', 'reisepass', 'security', 'insurance', 'sécu',
+  'secu', 'idnr', 'employee', 'matricule', 'id', 'ids', 'cost', 'coût',
+]);
+/** `NHSNumber`, `Kundennummer`, `ordernr`: a joined word ending in a number word, when no phone word is in it. */
+const JOINED_NUMBER = /^\p{L}{2,}(?:number|nummer|numero|número|numéro|nr)$/u;
+const PHONE_STEM = /tel|fon|phone|handy|mobil|mobiel|fax|ruf|gsm|cell|whatsapp|kontakt|contact/;
+
+function idNoun(word: string): boolean {
+  return isOtherFieldNoun(word) || ID_NOUNS.has(word) || (JOINED_NUMBER.test(word) && !PHONE_STEM.test(word));
+}
+
+/**
+ * The value is named as something else than a phone: the noun right before it (`Las referencias
+ * 0542-430-386`, `Notre SIRET : 030 425 511 75187`, `Part numbers 0586-689-927`), its field's label
+ * (`nhs_no`, `<NHSNumber>`, `Social Security No.:`), or it continues the groups of a (mistyped) IBAN.
+ * Checked for numbers that passed libphonenumber only: a few hundred per 10 MB.
+ */
+function namedOtherwise(info: MatchInfo): boolean {
+  if (afterIbanGroups(info.before)) return true;
+  const noun = fieldNounBefore(info.before);
+  if (noun !== undefined && idNoun(noun) && !isPhoneLabel(` ${noun} `)) return true;
+  const label = info.label();
+  return label !== undefined && !isPhoneLabel(label) && label.trim().split(' ').some(idNoun);
+}
+
 function validate(value: string, info: MatchInfo): boolean | number {
   if (info.pattern === 'international') return phoneScore(value, [undefined], info, SCORE.international);
+  const score = validateNational(value, info);
+  return score !== false && namedOtherwise(info) ? false : score;
+}
+
+function validateNational(value: string, info: MatchInfo): boolean | number {
   if (!isolated(info) && !value.startsWith('(')) return false;
   const shape = nationalShape(value);
   switch (shape) {
@@ -69,7 +106,8 @@ function validateLabelled(value: string, info: MatchInfo): boolean | number {
   const near = hasContextWord(info, PHONE_WORDS, 0);
   if (!near && !inPhoneField(info)) return false;
   const regions = value.startsWith('0') ? TRUNK_REGIONS : NO_TRUNK_REGIONS;
-  return phoneScore(value, regions, info, SCORE.other);
+  const score = phoneScore(value, regions, info, SCORE.other);
+  return score !== false && namedOtherwise(info) ? false : score;
 }
 
 /**
@@ -136,6 +174,10 @@ export const phone: Detector = {
       'Part numbers 6359-762-112 and 345-07-0000',
       'version 119.0.6350.112',
       'Foreign tax ID: 12 3456 7890',
+      // Named as something else: a reference, an NHS number, the groups of a mistyped IBAN.
+      'Las referencias 0542-430-386 y SO-LD188754 vuelven a estar disponibles',
+      'nhs_no: "607 966 5255"',
+      'the IBAN GB09 JNXC 0384 6170 7340 42 is invalid',
     ],
   },
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScanner } from '../../scan';
 import { ALL_DETECTORS } from '../index';
+import { fieldNounBefore } from './shared';
 
 /**
  * PII in customer records as people paste them: values whose context is a column name spelt the way
@@ -63,4 +64,59 @@ describe('phone numbers', () => {
     const text = `id,contact_id,name\n${Array.from({ length: 8 }, (_, i) => `${i},415555017${i},Ann Smith`).join('\n')}`;
     expect(found(text, 'PHONE').filter((v) => text.indexOf(v) > 80)).toEqual([]);
   });
+});
+
+describe('numbers named as something else', () => {
+  it.each([
+    // A routing, TFN, SSN or BSN word nearby does not make the account number one.
+    ['Our bank details changed: routing number 126605114, account 019427690.', 'US_BANK_ROUTING', ['126605114']],
+    ['TFN: 308086738 ABA routing number: 318471321 Account number: 62455526 Salary: $47,000', 'AU_TFN', ['308086738']],
+    ['SSN: 123-04-3149 Routing number: 302903957 Account number: 636832901', 'US_SSN', ['123-04-3149']],
+    ['BSN: 510214277 RTN: 051969268 Account number: 726384781', 'NL_BSN', ['510214277']],
+    // References, articles, SIRET and IDs that happen to be valid phone numbers somewhere.
+    ['Las referencias 0542-430-386 y SO-LD188754 vuelven a estar disponibles.', 'PHONE', []],
+    ['Die Artikel 0593-376-656 und 658-9661201-7806922 sind ab Montag lieferbar.', 'PHONE', []],
+    ['Part numbers 0586-689-927 and SO-BF744379 are back in stock.', 'PHONE', []],
+    ['Notre SIRET : 030 425 511 75187, TVA FR37633384787.', 'PHONE', []],
+    ['Phone: +15035550107 Social Security Number: 813 88 9355 Salary: $89,000', 'PHONE', ['+15035550107']],
+    ['tel: "027 7721 7566"\nnhs_no: "607 966 5255"', 'PHONE', ['027 7721 7566']],
+    ['<phone_number>02079460187</phone_number> <NHSNumber>436 832 6709</NHSNumber>', 'PHONE', ['02079460187']],
+    ['<phone_number>02079460187</phone_number> <NHSNumber>436 832 6709</NHSNumber>', 'UK_NHS', ['436 832 6709']],
+    // The groups of a mistyped IBAN are no phone and no card.
+    ['I tried to update the IBAN to GB09 JNXC 0384 6170 7340 42 but the form says it is invalid.', 'PHONE', []],
+    ['Intenté poner el IBAN PT97 2493 9401 0539 2192 9844 6 pero el formulario dice que no es válido.', 'CREDIT_CARD', []],
+    // Still found: a phone after a name ending in -no, an account holder's SSN.
+    ['Call Bruno 020 7946 0958 tomorrow.', 'PHONE', ['020 7946 0958']],
+    ['SSN of the account holder: 536-90-1234', 'US_SSN', ['536-90-1234']],
+  ])('%j: %s %j', (text, type, values) => expect(found(text, type)).toEqual(values));
+});
+
+describe('IP addresses', () => {
+  it('the client a proxy forwarded counts in its log line; the proxy itself stays below the threshold', () => {
+    const log = [
+      '10.12.0.7 forwarded 172.16.44.9 - - [03/May/2025:04:12:09 +0000] "POST /login HTTP/1.1" 403 0',
+      '10.12.0.8 forwarded fd10:2cd5:f3d8:9358::d0cc - - [03/May/2025:04:13:40 +0000] "GET /admin HTTP/1.1" 403 0',
+    ].join('\n');
+    expect(found(log, 'IP_ADDRESS')).toEqual(['172.16.44.9', 'fd10:2cd5:f3d8:9358::d0cc']);
+  });
+
+  it('a private address in an IP column is an IP, not a phone', () => {
+    const text = 'id,name,dni,last_login_ip,phone\n1,Lucía Sánchez,76074362-E,192.168.27.67,+34 917 04 85 18\n2,José Luis López,04225003H,10.220.61.249,+34910491357';
+    expect(found(text, 'IP_ADDRESS')).toEqual(['192.168.27.67', '10.220.61.249']);
+    expect(found(text, 'PHONE')).toEqual(['+34 917 04 85 18', '+34910491357']);
+  });
+});
+
+describe('fieldNounBefore', () => {
+  it.each([
+    ['routing number 126605114, account ', 'account'],
+    ['Account number: ', 'account'],
+    ['account_no=', 'account'],
+    ['Les références ', 'références'],
+    ['<NHSNumber>', 'nhsnumber'],
+    ['nhs_no: "', 'nhs'],
+    ['Notre SIRET : ', 'siret'],
+    ['Tél. n° ', 'tél'],
+  ])('%j → %j', (before, noun) => expect(fieldNounBefore(before)).toBe(noun));
+  it.each(['1,Order,', 'a|b|', '', '12 '])('%j → none (a field ends at , | and tabs)', (before) => expect(fieldNounBefore(before)).toBeUndefined());
 });
