@@ -120,3 +120,15 @@ describe('fieldNounBefore', () => {
   ])('%j → %j', (before, noun) => expect(fieldNounBefore(before)).toBe(noun));
   it.each(['1,Order,', 'a|b|', '', '12 '])('%j → none (a field ends at , | and tabs)', (before) => expect(fieldNounBefore(before)).toBeUndefined());
 });
+
+describe('SWIFT/BIC in tables', () => {
+  it('a bank header is context for its own column, not for an all-caps surname in the same row', () => {
+    const text = 'id,nachname,iban,bank,bic\n1,HOFFMANN,DE89370400440532013000,Deutsche Bank,DEUTDEFF\n2,BERGMANN,DE89370400440532013000,Deutsche Bank,COBADEFF';
+    expect(found(text, 'SWIFT_BIC')).toEqual(['DEUTDEFF', 'COBADEFF']);
+  });
+  it.each([
+    ['Payment details: BIC DEUTDEFF', ['DEUTDEFF']],
+    ['Bankverbindung: Commerzbank, IBAN DE89 3704 0044 0532 0130 00, BIC COBADEFF', ['COBADEFF']],
+    ['{"bank": {"bic": "COBADEFF", "owner": "HOFFMANN"}}', ['COBADEFF']],
+  ])('%j', (text, codes) => expect(found(text, 'SWIFT_BIC')).toEqual(codes));
+});
