@@ -12,6 +12,8 @@ describe('isPlaceholder', () => {
     '<your-key>',
     'YOUR_API_KEY',
     'your-token-here',
+    'sk_live_yourkey',
+    'Your-Secret',
     '$DATABASE_PASSWORD',
     '%API_TOKEN%',
     'changeme',
@@ -29,6 +31,9 @@ describe('isPlaceholder', () => {
     'AAAAAAAAAAAAAAAAAAAAAMLheAAAAAAA0%2B5Nc2bWjYqI1nk4lZ9aTRcT7gNwWJ8mYn4xUpGfLkZ3vQe9Rb',
     'Tr0ub4dor&3xample',
     'postgres://app:s3cr3tPa55@db.internal:5432/app',
+    // "your" inside random base64 (an Azure account key, a line of an OpenSSH key).
+    'xU04cXmVHHP29kcAck8M/6WCKVHaGwlQyouRtl3YuBcfT8SAi96hxWsKXTsEYbrpKCRClHm9UfNyViXkLLCnoA==',
+    '8QEHH07Y79EheL1/e4xf9+iyxrFsBS/jEAvt8CaN3L/C86Lx/AuQxoCKpCoyoURh6W5GCz',
   ])('%s is not a placeholder', (value) => {
     expect(isPlaceholder(value)).toBe(false);
   });

@@ -24,7 +24,9 @@ const PLACEHOLDER_SHAPES = new RegExp(
     '^\\$[A-Za-z_][A-Za-z0-9_]*$', // $DB_PASSWORD
     '^%[A-Za-z_][A-Za-z0-9_]*%$', // %DB_PASSWORD%
     'EXAMPLE',
-    '[Yy][Oo][Uu][Rr][-_ ]?', // YOUR_API_KEY, your-key-here
+    // YOUR_API_KEY, your-key-here, sk_live_yourkey: a word of its own, in one case ("…QyouRtl3…" and
+    // "…KpCoyoURh…" inside random base64 are keys: about one 88-char key in 10,000 holds such a run).
+    '(?<![A-Za-z0-9])(?:[Yy]our|YOUR)[-_ ]?',
     '(?:[Cc]hange[-_ ]?[Mm]e|CHANGE[-_ ]?ME|[Pp]laceholder|PLACEHOLDER|[Rr]edacted|REDACTED|[Dd]ummy|DUMMY|[Ii]nsert[-_ ]?|INSERT[-_ ]?)',
     '[xX]{8,}', // sk-xxxxxxxx
     '\\.\\.\\.|…', // truncated in docs
