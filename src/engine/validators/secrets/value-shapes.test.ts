@@ -56,6 +56,10 @@ describe('value shapes', () => {
     expect(isIdentifierPhrase('clm69771:AgencyIdentificationCodeContentType')).toBe(true);
     expect(isIdentifierPhrase('Zf3D0LXCM3EIMbgJpUNnkRtOfOueHznB')).toBe(false);
     expect(isIdentifierPhrase('SojDDB59QxLbiwRmT9d89DL4qOH2bk')).toBe(false);
+    expect(isIdentifierPhrase('PdfEncryptionKeySize')).toBe(true);
+    // Random base62 with `Xxxx` runs that are no words (`Iwlchpob`, `Qbh`).
+    expect(isIdentifierPhrase('Eifsw68QrO3UIwlchpobD5F09JdIumywwbUhak4Q')).toBe(false);
+    expect(isIdentifierPhrase('Ll1QbhJwqKcgbuLum8Ax0VJ2COuzzopUNkeU')).toBe(false);
     expect(charClassCount('aB3!')).toBe(4);
     expect(charClassCount('abc')).toBe(1);
   });

@@ -59,16 +59,21 @@ export const hasSequentialRun = (value: string): boolean => SEQUENTIAL.test(valu
 
 const CAMEL_WORD = /[A-Z][a-z]{2,}/g;
 
+/** A run of five consonants (`wlchp`): random letters, not a word. */
+const CONSONANT_RUN = /[b-df-hj-np-tv-xz]{5}/i;
+const VOWEL = /[aeiouy]/i;
+
 /**
  * Mostly made of capitalised words (`clm69771:AgencyIdentificationCodeContentType`,
- * `PdfEncryptionKeySize`): a type or field name, not a generated secret. Random base62 rarely has
- * long `Xxxx` runs.
+ * `PdfEncryptionKeySize`): a type or field name, not a generated secret. Random base62 has `Xxxx`
+ * runs too (`Eifsw68QrO3UIwlchpobD5F…`), but they read as words only rarely: a run counts when it has
+ * a vowel and no five consonants in a row.
  */
 export function isIdentifierPhrase(value: string): boolean {
   const words = value.match(CAMEL_WORD);
   if (!words || words.length < 3) return false;
   let covered = 0;
-  for (const w of words) covered += w.length;
+  for (const w of words) if (VOWEL.test(w) && !CONSONANT_RUN.test(w)) covered += w.length;
   return covered >= value.length * 0.6;
 }
 
