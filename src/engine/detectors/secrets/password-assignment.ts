@@ -75,7 +75,7 @@ export const passwordAssignment: Detector = {
   anchor: {
     keywords: [
       'passw', 'passphrase', 'passcode', 'pwd', 'pw=', 'pw:', 'pw =', 'pw :', '_pw', 'mot de passe', 'mot_de_passe', 'motdepasse', 'mdp',
-      'kennwort', 'contraseña', 'contrasena', '_pass', 'pass=', 'pass:', 'pass =', 'pass :', 'pass"', "pass'",
+      'kennwort', 'contraseña', 'contrasena', 'clave', '_pass', 'pass=', 'pass:', 'pass =', 'pass :', 'pass"', "pass'",
       'identified by',
       // "login … is user / password" pairs
       'login', 'log-in', 'sign-in', 'credential', 'creds', 'identifiant', 'zugangsdaten', 'anmeldedaten', 'credenciales',
@@ -116,6 +116,14 @@ export const passwordAssignment: Detector = {
       group: 1,
     },
     {
+      name: 'clave',
+      // Spanish "clave: …" (also "clave de acceso"): the word also means a key of any kind, so the value
+      // must read like a password (checked as prose: a digit, a symbol or an inner capital).
+      regex: /(?:[Cc]lave|CLAVE)(?:[ _](?:de[ _])?acceso)?[ \t]*[:=][ \t]*["'“«]?([^\s"'“”«»„‘’]{0,98}[^\s"'“”«»„‘’.,;:!?)])/gu,
+      score: 0.72,
+      group: 1,
+    },
+    {
       name: 'login pair',
       // "the login for the test account is admin / S3cret!", "identifiants : jdupont/Azerty123".
       regex:
@@ -150,6 +158,8 @@ export const passwordAssignment: Detector = {
       "CREATE USER 'etl'@'%' IDENTIFIED BY 'Winter2005*';",
       'la contraseña actual es Copper_iZmA% y sigue sin funcionar',
       'Mon mot de passe wifi est Tvljol516#uie, il est assez solide ?',
+      'Los datos que tengo son usuario: admin / clave: Copper_zkEs%. ¿Cómo lo reseteo?',
+      '    environment:\n      DB_PASSWORD: AdQlwZGgnxAX\n      NODE_ENV: production',
     ],
     noMatch: [
       'password = ""',
@@ -176,9 +186,17 @@ export const passwordAssignment: Detector = {
       'login attempts: 3 / 5 allowed',
       'the password manager is 1Password8 on every laptop',
       "ALTER USER app_rw WITH PASSWORD '';",
+      'la clave: nombre del campo',
+      'clave primaria: id_cliente',
+      'clave: id_cliente',
+      'password = userInput',
+      'password: confirmPassword',
     ],
   },
 };
+
+/** camelCase and PascalCase identifiers: `userInput`, `confirmPassword`, `userID`, `NewPassword`. */
+const CAMEL_IDENTIFIER = /^(?:[a-z]+(?:[A-Z][a-z]+)+[A-Z]{0,4}|[a-z]+[A-Z]{1,4}|(?:[A-Z][a-z]+){2,}[A-Z]{0,4})$/;
 
 function validatePassword(value: string, info: MatchInfo): boolean | number {
   const v = value.trim();
@@ -190,13 +208,16 @@ function validatePassword(value: string, info: MatchInfo): boolean | number {
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return false; // an env var name: PASSWORD_VAR
   if (isCodeReference(v) && !wasQuoted(info.before)) return false;
   if (info.pattern === 'prose') return validateProse(v, lower, info);
+  // `clave: id_cliente` names a key column: lower-case identifiers are not passwords here.
+  if (info.pattern === 'clave') return !/^[a-z][a-z0-9_.]*$/.test(v) && validateProse(v, lower, info);
   if (info.pattern === 'login pair') return v.length >= 6 && !/^\d+$/.test(v) && validateProse(v, lower, { ...info, before: '' });
   if (info.pattern === 'url parameter' || info.pattern === 'sql') return true;
   if (!keyIsAPassword(keyBefore(info.before))) return false;
   if (info.pattern === 'unquoted assignment') {
     const bare = v.replace(/[:;,.)]+$/, '');
     // Unquoted identifiers are variables in code (`password = userInput`, `== confirm_password:`).
-    if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(bare) && !hasDigit(bare) && (/_/.test(bare) || /[a-z][A-Z]/.test(bare))) return false;
+    // Random mixed case (`DB_PASSWORD: AdQlwZGgnxAX` in YAML) is no identifier: its humps are no words.
+    if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(bare) && !hasDigit(bare) && (/_/.test(bare) || CAMEL_IDENTIFIER.test(bare))) return false;
     if (/(?:pass|pwd|secret)/i.test(bare) && /^[A-Za-z_][\w.]*$/.test(bare)) return false;
     if (v.endsWith('(') || v.includes('()')) return false;
     // A plain word followed by more words is prose or a list (`Password: click the link`, `passwd: files systemd`).
