@@ -1,5 +1,6 @@
 import type { Detector, MatchInfo } from '../../types';
 import { consistentSeparators } from '../../validators/digits';
+import { parseIpv4 } from '../../validators/ip-address';
 import {
   AREA_REGIONS, digitCount, GROUPED_REGIONS, isPhoneLabel, NATIONAL_SOURCE, nationalShape, NO_TRUNK_REGIONS, phoneLabelBefore, PHONE_WORDS,
   possiblePhone, SCORE, spaceGrouped, TRUNK_REGIONS, validPhone,
@@ -63,8 +64,14 @@ function namedOtherwise(info: MatchInfo): boolean {
   return label !== undefined && !isPhoneLabel(label) && label.trim().split(' ').some(idNoun);
 }
 
+/** `172.18.234.43`: an IPv4 address (its own detector's), unless the field is a phone field. */
+function ipv4Shaped(value: string, info: MatchInfo): boolean {
+  return value.length <= 15 && parseIpv4(value) !== undefined && !inPhoneField(info);
+}
+
 function validate(value: string, info: MatchInfo): boolean | number {
   if (info.pattern === 'international') return phoneScore(value, [undefined], info, SCORE.international);
+  if (ipv4Shaped(value, info)) return false;
   const score = validateNational(value, info);
   return score !== false && namedOtherwise(info) ? false : score;
 }
@@ -105,6 +112,7 @@ function validateLabelled(value: string, info: MatchInfo): boolean | number {
   if (digits < 9 || digits > 13 || looksLikeDate(value)) return false;
   const near = hasContextWord(info, PHONE_WORDS, 0);
   if (!near && !inPhoneField(info)) return false;
+  if (ipv4Shaped(value, info)) return false;
   const regions = value.startsWith('0') ? TRUNK_REGIONS : NO_TRUNK_REGIONS;
   const score = phoneScore(value, regions, info, SCORE.other);
   return score !== false && namedOtherwise(info) ? false : score;
@@ -221,6 +229,8 @@ export const phoneLabelled: Detector = {
       'Steuer-ID 36 574 261 809, Handy folgt',
       'Am Telefon wurde mir das Aktenzeichen 34/2303-2023 genannt',
       'Automobil 4155552671',
+      // A private address next to a host named phone-…: an IP, not a phone.
+      'Nov 26 12:51:05 gw dnsmasq-dhcp[1883]: DHCPACK(br0) 172.18.234.43 9A:D4:73:22:70:1F phone-consuelo',
     ],
   },
 };

@@ -132,3 +132,15 @@ describe('SWIFT/BIC in tables', () => {
     ['{"bank": {"bic": "COBADEFF", "owner": "HOFFMANN"}}', ['COBADEFF']],
   ])('%j', (text, codes) => expect(found(text, 'SWIFT_BIC')).toEqual(codes));
 });
+
+describe('IP addresses the numeric lexer joins to their neighbours', () => {
+  it.each([
+    ['peers 81.2.69.160 81.2.69.161 81.2.69.162', ['81.2.69.160', '81.2.69.161', '81.2.69.162']],
+    ['May 11 17:40:25 gw dnsmasq-dhcp[1506]: DHCPACK(br0) 172.29.154.42 0233.0127.268e laptop-mariama', ['172.29.154.42']],
+    // A host named phone-… on the line: the address is still an IP, not a phone number.
+    ['Nov 26 12:51:05 gw dnsmasq-dhcp[1883]: DHCPACK(br0) 172.18.234.43 9A:D4:73:22:70:1F phone-consuelo', ['172.18.234.43']],
+  ])('%j', (text, ips) => {
+    expect(found(text, 'IP_ADDRESS')).toEqual(ips);
+    expect(found(text, 'PHONE')).toEqual([]);
+  });
+});
