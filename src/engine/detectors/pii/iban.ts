@@ -14,10 +14,19 @@ export const iban: Detector = {
   anchor: { numeric: { minDigits: 10, maxDigits: 34 } },
   patterns: [
     // Case-insensitive: people type IBANs in lower case too; the country length and mod-97 decide.
-    { name: 'compact', regex: /(?<![A-Za-z0-9])[A-Z]{2}\d{2}[A-Z0-9]{11,30}(?![A-Za-z0-9])/gi, score: 0.95 },
+    // The end test counts accented letters as letters: in "… 0181 zurück" the last group must not be
+    // read as " zur" (then the whole reading fails the check and the IBAN is lost).
+    { name: 'compact', regex: /(?<![A-Za-z0-9])[A-Z]{2}\d{2}[A-Z0-9]{11,30}(?![A-Za-z0-9\u00c0-\u024f])/gi, score: 0.95 },
     {
       name: 'grouped',
-      regex: /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ \-][A-Z0-9]{4}){2,7}(?:[ \-][A-Z0-9]{1,3})?(?![A-Za-z0-9])/gi,
+      regex: /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ \-][A-Z0-9]{4}){2,7}(?:[ \-][A-Z0-9]{1,3})?(?![A-Za-z0-9\u00c0-\u024f])/gi,
+      score: 0.95,
+    },
+    {
+      // The same without the short last group: in "AT61 1904 3002 3457 3201 an Herrn" the reading above
+      // takes " an" and fails the check; every reading is a candidate and the valid one is kept.
+      name: 'grouped-whole',
+      regex: /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ \-][A-Z0-9]{4}){2,7}(?=[ \-][A-Za-z]{1,3}(?![A-Za-z0-9\u00c0-\u024f]))/gi,
       score: 0.95,
     },
   ],
@@ -32,6 +41,8 @@ export const iban: Detector = {
       'Cuenta ES91 2100 0418 4502 0005 1332.',
       'NL91ABNA0417164300',
       'my iban is at61 1904 3002 3457 3201',
+      'bitte auf mein Konto AT37 9207 8171 3530 0181 zurücküberweisen',
+      'Überweisung auf AT61 1904 3002 3457 3201 an Herrn Huber',
     ],
     noMatch: [
       'IBAN: DE89 3704 0044 0532 0130 01',
