@@ -61,8 +61,16 @@ function namedOtherwise(info: MatchInfo): boolean {
   const noun = fieldNounBefore(info.before);
   if (noun !== undefined && idNoun(noun) && !isPhoneLabel(` ${noun} `)) return true;
   const label = info.label();
-  return label !== undefined && !isPhoneLabel(label) && label.trim().split(' ').some(idNoun);
+  if (label === undefined) return false;
+  // A table asks about the same label for every row.
+  let other = otherLabels.get(label);
+  if (other === undefined) {
+    if (otherLabels.size >= 1024) otherLabels.clear();
+    otherLabels.set(label, (other = !isPhoneLabel(label) && label.trim().split(' ').some(idNoun)));
+  }
+  return other;
 }
+const otherLabels = new Map<string, boolean>();
 
 /** `172.18.234.43`: an IPv4 address (its own detector's), unless the field is a phone field. */
 function ipv4Shaped(value: string, info: MatchInfo): boolean {
@@ -71,9 +79,9 @@ function ipv4Shaped(value: string, info: MatchInfo): boolean {
 
 function validate(value: string, info: MatchInfo): boolean | number {
   if (info.pattern === 'international') return phoneScore(value, [undefined], info, SCORE.international);
-  if (ipv4Shaped(value, info)) return false;
   const score = validateNational(value, info);
-  return score !== false && namedOtherwise(info) ? false : score;
+  // Checked last: only for the few numbers libphonenumber accepted (every IP of a log is a candidate).
+  return score !== false && (ipv4Shaped(value, info) || namedOtherwise(info)) ? false : score;
 }
 
 function validateNational(value: string, info: MatchInfo): boolean | number {
@@ -112,10 +120,9 @@ function validateLabelled(value: string, info: MatchInfo): boolean | number {
   if (digits < 9 || digits > 13 || looksLikeDate(value)) return false;
   const near = hasContextWord(info, PHONE_WORDS, 0);
   if (!near && !inPhoneField(info)) return false;
-  if (ipv4Shaped(value, info)) return false;
   const regions = value.startsWith('0') ? TRUNK_REGIONS : NO_TRUNK_REGIONS;
   const score = phoneScore(value, regions, info, SCORE.other);
-  return score !== false && namedOtherwise(info) ? false : score;
+  return score !== false && (ipv4Shaped(value, info) || namedOtherwise(info)) ? false : score;
 }
 
 /**

@@ -129,6 +129,7 @@ export function otherFieldBefore(before: string): boolean {
  * the digits that follow belong to it, so a mistyped IBAN is no card and no phone.
  */
 export function afterIbanGroups(before: string): boolean {
-  return IBAN_HEAD.test(before.slice(-40));
+  // Cheap first: an IBAN group ends with a blank right before the value (CSV cells end with `,`).
+  return before.charCodeAt(before.length - 1) === 32 && IBAN_HEAD.test(before.slice(-40));
 }
 const IBAN_HEAD = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: [A-Z0-9]{4})* $/;
