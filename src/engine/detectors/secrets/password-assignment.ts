@@ -190,7 +190,7 @@ function validatePassword(value: string, info: MatchInfo): boolean | number {
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return false; // an env var name: PASSWORD_VAR
   if (isCodeReference(v) && !wasQuoted(info.before)) return false;
   if (info.pattern === 'prose') return validateProse(v, lower, info);
-  if (info.pattern === 'login pair') return v.length >= 6 && !/^\d+$/.test(v) && validateProse(v, lower, { ...info, before: '' });
+  if (info.pattern === 'login pair') return v.length >= 6 && !/^\d+$/.test(v) && validateProse(v, lower, { match: info.match, pattern: info.pattern, before: '', after: info.after, label: () => info.label() });
   if (info.pattern === 'url parameter' || info.pattern === 'sql') return true;
   if (!keyIsAPassword(keyBefore(info.before))) return false;
   if (info.pattern === 'unquoted assignment') {
