@@ -80,7 +80,14 @@ export class KeywordIndex {
     const underscored = keywords.filter((k) => /^_[a-z0-9]/.test(k)).map((k) => k.slice(1));
     const other = keywords.filter((k) => !/^_?[a-z0-9]/.test(k));
     if (wordLike.length) {
-      this.addPass(new RegExp(`\\b${trieSource(wordLike)}`, 'gi'), 0);
+      // Letter-led and digit-led keywords in separate passes: V8 scans a trie whose first chars are
+      // exactly the letters (a case-insensitive [a-z]) much faster than one whose first chars are the
+      // letters plus a digit. The one digit-led keyword (`4b1d`) cost 26% of the word-start pass on
+      // realistic text; its own pass costs a quarter of that. Hits of the two never start at the same place.
+      const letterLed = wordLike.filter((k) => /^[a-z]/.test(k));
+      const digitLed = wordLike.filter((k) => /^[0-9]/.test(k));
+      if (letterLed.length) this.addPass(new RegExp(`\\b${trieSource(letterLed)}`, 'gi'), 0);
+      if (digitLed.length) this.addPass(new RegExp(`\\b${trieSource(digitLed)}`, 'gi'), 0);
       const camel = wordLike.filter((k) => /^[a-z]{3}/.test(k));
       // Case-sensitive on purpose: the keyword's first letter must be upper case, the rest any case.
       if (camel.length) this.addPass(new RegExp(`[a-z0-9]${trieSource(camel, 'camel')}`, 'g'), 1);
