@@ -90,6 +90,13 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     }),
   );
   const allow = buildAllow(options);
+  // Per detector with context words: one regex for "any of them in the lower-cased text around the
+  // value". contextWordNear (which tries each word in turn on the before and after slices) runs only
+  // when it matches; most candidates have none of their words nearby, and a phone candidate used to
+  // pay 26 × 2 substring searches. The span tested also covers the value, so it can only say yes more
+  // often than contextWordNear, never less (no context word contains a Greek sigma, the one letter
+  // whose lower case depends on what follows it).
+  const contextHints = detectors.map((d) => (d.context ? contextHint(d.context.words) : undefined));
   // One field index per text: a chunked scan calls `scan` many times with the same string.
   let fieldsText: string | undefined;
   let fieldsIndex: FieldIndex | undefined;
@@ -285,7 +292,9 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     }
     if (d.context) {
       // Near the value, else in its field's label (a column header however far above, a key, a tag).
-      let word = contextWordNear(text, start, end, d.context);
+      let word = contextHints[i]!.test(text.slice(Math.max(0, start - (d.context.before ?? 64)), end + (d.context.after ?? 16)).toLowerCase())
+        ? contextWordNear(text, start, end, d.context)
+        : undefined;
       if (!word) {
         const label = fields.labelAt(start);
         if (label) word = labelWordIn(label, d.context.words);
@@ -322,6 +331,15 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
   }
 
   return { detectors, scan, fieldsOf };
+}
+
+const NEVER = /(?!)/;
+
+/** A regex that finds any of `words` (lower-case literals) in lower-cased text; or one that always matches. */
+function contextHint(words: readonly string[]): RegExp {
+  if (words.length === 0) return NEVER;
+  if (words.some((w) => /[σςΣ]/.test(w))) return /(?:)/;
+  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|'));
 }
 
 /** Adds windows given as flat (detector, start, end) triples in any order, keeping each list sorted and merged. */
