@@ -33,10 +33,14 @@ export const AREA_REGIONS: readonly CountryCode[] = ['BR', 'US', 'IN', 'ES', 'IT
  * 10–20 µs), and only values outside its domain reach libphonenumber itself.
  */
 const verdicts = new Map<string, boolean>();
+/** `regions.join(',')` per region list (the detectors pass the same few constant arrays). */
+const regionKeys = new WeakMap<readonly (CountryCode | undefined)[], string>();
 
 /** True when libphonenumber (max metadata) accepts the value in one of `regions` (`undefined`: written with +country code). */
 export function validPhone(value: string, regions: readonly (CountryCode | undefined)[]): boolean {
-  const key = `${regions.join(',')}|${value}`;
+  let prefix = regionKeys.get(regions);
+  if (prefix === undefined) regionKeys.set(regions, (prefix = `${regions.join(',')}|`));
+  const key = prefix + value;
   const known = verdicts.get(key);
   if (known !== undefined) return known;
   let ok = false;
