@@ -1,7 +1,7 @@
 /** Counts of ASCII chars, reused across calls (reset after each). */
 const asciiCounts = new Int32Array(128);
 /** Distinct chars of the current value, in order of first appearance. */
-let order = new Int32Array(64);
+let order: Int32Array = new Int32Array(64);
 
 /**
  * Shannon entropy in bits per character. Random base62 tokens score ~5.5–5.9, hex ~3.7–4,
