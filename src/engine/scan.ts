@@ -1,7 +1,7 @@
 import type { Detector, Finding, FindingWhy, Found, MatchInfo } from './types';
 import { ALL_DETECTORS } from './detectors';
 import { KeywordIndex, type KeywordEntry } from './keyword-index';
-import { NumericDispatch } from './numeric-dispatch';
+import { NUMERIC_GROUP, NumericDispatch } from './numeric-dispatch';
 import { buildAllow, type AllowRules } from './allow';
 import { LineFinder, WindowList } from './windows';
 import { isPlaceholder } from './placeholders';
@@ -79,6 +79,8 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     else if ('full' in d.anchor) fullScan.push(i);
   });
   const numeric = new NumericDispatch(detectors);
+  // Numeric detectors: their [group, bit] in the dispatch's window masks.
+  const numericSlot = detectors.map((_, i) => numeric.slotOf(i));
   const keywords = new KeywordIndex(keywordEntries, new Set(lead.flatMap((l, i) => (l >= 0 ? [i] : []))));
   // Private copies of every pattern: `lastIndex` is state, and scanners must not share it. Patterns
   // that report a capture group get the `d` flag so the group's exact position is known.
@@ -168,7 +170,21 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
 
     const numericLo = whole ? 0 : Math.max(0, from - NUMERIC_RANGE_MARGIN);
     const numericHi = whole ? text.length : Math.min(text.length, to + NUMERIC_RANGE_MARGIN);
-    numeric.forEachWindow(text, addWindow, numericLo, numericHi);
+    // Numeric windows are read straight from the dispatch's masks (below), not copied into a
+    // WindowList per detector: logs and tables offer ~100 k (window, detector) pairs per 4 MB.
+    const spans = numeric.detectors.length ? numeric.windows(text, numericLo, numericHi) : undefined;
+    if (spans) {
+      for (let g = 0; g < spans.masks.length; g++) {
+        let any = 0;
+        const masks = spans.masks[g]!;
+        for (let w = 0; w < masks.length; w++) any |= masks[w]!;
+        while (any !== 0) {
+          const bit = any & -any;
+          touched.push(numeric.detectors[g * NUMERIC_GROUP + 31 - Math.clz32(bit)]!);
+          any ^= bit;
+        }
+      }
+    }
 
     if (profile) t0 = addTime(profile, ':numeric', t0);
 
@@ -181,8 +197,13 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     // Detector order, not touch order: findings must not depend on which hit came first.
     touched.sort((a, b) => a - b);
     for (const i of touched) {
+      const slot = numericSlot[i];
       const list = windows[i];
-      if (list) for (let w = 0; w < list.starts.length; w++) runPatterns(text, i, list.starts[w]!, list.ends[w]!, candidates, fields);
+      if (slot && spans) {
+        const masks = spans.masks[slot[0]]!;
+        const bit = slot[1];
+        for (let w = 0; w < masks.length; w++) if ((masks[w]! & bit) !== 0) runPatterns(text, i, spans.starts[w]!, spans.ends[w]!, candidates, fields);
+      } else if (list) for (let w = 0; w < list.starts.length; w++) runPatterns(text, i, list.starts[w]!, list.ends[w]!, candidates, fields);
       else runAtKeywords(text, i, starts[i]!, candidates, fields);
       if (profile) t0 = addTime(profile, detectors[i]!.id, t0);
     }
