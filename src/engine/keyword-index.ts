@@ -52,7 +52,9 @@ export class KeywordIndex {
 
   /** Detectors that must see every hit's own position (their patterns start at the keyword: `lead`). */
   private readonly everyHit: ReadonlySet<number>;
-  private readonly joinableLists = new WeakMap<readonly number[], boolean>();
+  /** Detector lists that may be joined (no `lead` detector in them); a Set lookup per hit, not a WeakMap. */
+  private readonly joinableLists = new Set<readonly number[]>();
+  private readonly checkedLists = new Set<readonly number[]>();
 
   constructor(entries: readonly KeywordEntry[], everyHit: ReadonlySet<number> = new Set()) {
     this.everyHit = everyHit;
@@ -112,11 +114,12 @@ export class KeywordIndex {
 
   /** Whether consecutive hits with this detector list may be joined into one (no `lead` detector in it). */
   private joinable(list: readonly number[]): boolean {
-    let ok = this.joinableLists.get(list);
-    if (ok === undefined) {
-      ok = !list.some((d) => this.everyHit.has(d));
-      this.joinableLists.set(list, ok);
-    }
+    if (this.joinableLists.has(list)) return true;
+    if (this.checkedLists.has(list)) return false;
+    this.checkedLists.add(list);
+    let ok = true;
+    for (let k = 0; k < list.length; k++) if (this.everyHit.has(list[k]!)) ok = false;
+    if (ok) this.joinableLists.add(list);
     return ok;
   }
 

@@ -82,15 +82,34 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
   // Numeric detectors: their [group, bit] in the dispatch's window masks.
   const numericSlot = detectors.map((_, i) => numeric.slotOf(i));
   const keywords = new KeywordIndex(keywordEntries, new Set(lead.flatMap((l, i) => (l >= 0 ? [i] : []))));
-  // Private copies of every pattern: `lastIndex` is state, and scanners must not share it. Patterns
-  // that report a capture group get the `d` flag so the group's exact position is known.
+  // Private copies of every pattern: `lastIndex` is state, and scanners must not share it.
   const compiled = detectors.map((d, i) =>
-    d.patterns.map((p) => {
-      let flags = (p.group ?? 0) > 0 && !p.regex.flags.includes('d') ? `${p.regex.flags}d` : p.regex.flags;
-      if (lead[i]! >= 0) flags = `${flags.replace('g', '')}y`;
-      return new RegExp(p.regex.source, flags);
-    }),
+    d.patterns.map((p) => new RegExp(p.regex.source, lead[i]! >= 0 ? `${p.regex.flags.replace('g', '')}y` : p.regex.flags)),
   );
+  // Sticky copies with the `d` flag (group positions), made on first need: see groupOffset.
+  const withIndices: (RegExp | undefined)[][] = detectors.map((d) => d.patterns.map(() => undefined));
+
+  /**
+   * Where capture group `group` (value `value`) starts inside match `m` of pattern `p` of detector `i`.
+   * Exact, not a guess: in `api_token_X9 = "X9"` the value also appears inside the key, and redaction
+   * must hit the value. When the value occurs once in the match that occurrence is the group;
+   * otherwise the match is re-run at its own position with the `d` flag. (The `d` flag on every
+   * exec made V8 build index arrays for every match: assignment patterns match on every line of
+   * a config or a JSON dump.)
+   */
+  function groupOffset(i: number, p: number, m: RegExpExecArray, group: number, value: string): number {
+    if (m.indices) return m.indices[group]![0] - m.index;
+    const whole = m[0];
+    const first = whole.indexOf(value);
+    if (first === whole.lastIndexOf(value)) return first;
+    let twin = withIndices[i]![p];
+    if (!twin) {
+      const re = compiled[i]![p]!;
+      twin = withIndices[i]![p] = new RegExp(re.source, `${re.flags.replace(/[gyd]/g, '')}yd`);
+    }
+    twin.lastIndex = m.index;
+    return twin.exec(m.input)!.indices![group]![0] - m.index;
+  }
   const allow = buildAllow(options);
   // Per detector with context words: one regex for "any of them in the lower-cased text around the
   // value". contextWordNear (which tries each word in turn on the before and after slices) runs only
@@ -144,7 +163,9 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     for (let h = 0; h < hits.starts.length; h++) {
       const start = hits.starts[h]!;
       const end = hits.ends[h]!;
-      const [lineStart, lineEnd] = lines.around(start);
+      lines.find(start);
+      const lineStart = lines.lineStart;
+      const lineEnd = lines.lineEnd;
       const owners = hits.detectors[h]!;
       for (let k = 0; k < owners.length; k++) {
         const i = owners[k]!;
@@ -280,9 +301,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     const group = pattern.group ?? 0;
     const value = m[group];
     if (!value) return null;
-    // Exact group position (the `d` flag), not indexOf: in `api_token_X9 = "X9"` the value also
-    // appears inside the key, and redaction must hit the value.
-    const offset = group === 0 ? 0 : m.indices![group]![0] - m.index;
+    const offset = group === 0 ? 0 : groupOffset(i, p, m, group, value);
     const start = base + m.index + offset;
     return judge(text, d, i, value, start, start + value.length, m[0], pattern.name, pattern.score, fields);
   }
