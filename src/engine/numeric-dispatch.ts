@@ -41,9 +41,9 @@ export class NumericDispatch {
       this.detectors.push(i);
       const separated = (this.separated[group] ??= new Int32Array(MAX_NUMERIC_DIGITS + 1));
       const bare = (this.bare[group] ??= new Int32Array(MAX_NUMERIC_DIGITS + 1));
-      const { minDigits, maxDigits, needsSeparator } = d.anchor.numeric;
+      const { minDigits, maxDigits, needsSeparator, slack = NUMERIC_SLACK } = d.anchor.numeric;
       const from = Math.max(1, minDigits);
-      for (let k = from; k <= Math.min(maxDigits + NUMERIC_SLACK, MAX_NUMERIC_DIGITS); k++) separated[k]! |= bit;
+      for (let k = from; k <= Math.min(maxDigits + slack, MAX_NUMERIC_DIGITS); k++) separated[k]! |= bit;
       if (!needsSeparator) for (let k = from; k <= Math.min(maxDigits, MAX_NUMERIC_DIGITS); k++) bare[k]! |= bit;
     });
   }
