@@ -111,12 +111,13 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     return twin.exec(m.input)!.indices![group]![0] - m.index;
   }
   const allow = buildAllow(options);
-  // Per detector with context words: one regex for "any of them in the lower-cased text around the
-  // value". contextWordNear (which tries each word in turn on the before and after slices) runs only
-  // when it matches; most candidates have none of their words nearby, and a phone candidate used to
-  // pay 26 × 2 substring searches. The span tested also covers the value, so it can only say yes more
-  // often than contextWordNear, never less (no context word contains a Greek sigma, the one letter
-  // whose lower case depends on what follows it).
+  // Per detector with context words: one case-insensitive regex for "any of them in the text around
+  // the value". contextWordNear (which lower-cases the before and after slices and tries each word in
+  // turn) runs only when it matches; most candidates have none of their words nearby, and a phone
+  // candidate used to pay 26 × 2 substring searches. The hint can only say yes more often than
+  // contextWordNear, never less: it also covers the value, Unicode case folding (`iu`) equates what
+  // toLowerCase does except for İ (lower-cased to i + a combining dot, so an `i` in a word also
+  // matches İ) and the Greek final sigma (no context word has one). No lower-cased copy per candidate.
   const contextHints = detectors.map((d) => (d.context ? contextHint(d.context.words) : undefined));
   // One field index per text: a chunked scan calls `scan` many times with the same string.
   let fieldsText: string | undefined;
@@ -332,7 +333,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     }
     if (d.context) {
       // Near the value, else in its field's label (a column header however far above, a key, a tag).
-      let word = contextHints[i]!.test(text.slice(Math.max(0, start - (d.context.before ?? 64)), end + (d.context.after ?? 16)).toLowerCase())
+      let word = contextHints[i]!.test(text.slice(Math.max(0, start - (d.context.before ?? 64)), end + (d.context.after ?? 16)))
         ? contextWordNear(text, start, end, d.context)
         : undefined;
       if (!word) {
@@ -375,11 +376,11 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
 
 const NEVER = /(?!)/;
 
-/** A regex that finds any of `words` (lower-case literals) in lower-cased text; or one that always matches. */
+/** A regex that finds any of `words` (lower-case literals) in text of any case; or one that always matches. */
 function contextHint(words: readonly string[]): RegExp {
   if (words.length === 0) return NEVER;
   if (words.some((w) => /[σςΣ]/.test(w))) return /(?:)/;
-  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|'));
+  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/i/g, '[iİ]')).join('|'), 'iu');
 }
 
 /** Adds windows given as flat (detector, start, end) triples in any order, keeping each list sorted and merged. */
