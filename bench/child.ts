@@ -53,9 +53,16 @@ const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
 /** `--cpu` runs: time is the process's CPU time (user + system), not the wall clock (see run.ts). */
 const CPU_TIME = process.env.BENCH_CPU_TIME === '1';
+/**
+ * `--gc-each-run`: a full GC before every timed run (the old method). By default there is one before
+ * each series' warm-up instead: a forced full GC resets V8's adaptive young-generation size, so every
+ * run started with a tiny nursery, which no page sees and which made allocation-heavy scanners look up
+ * to 2× slower than in steady use (PromptFence on 2 MB: 60 → 133 ms; see docs/design/engine-speed.md).
+ */
+const GC_EACH_RUN = process.env.BENCH_GC_EACH_RUN === '1';
 
 async function once(target: BenchTarget, text: string): Promise<{ ms: number; findings: number }> {
-  gc();
+  if (GC_EACH_RUN) gc();
   if (CPU_TIME && !target.async) {
     const c0 = process.cpuUsage();
     const r = target.run(text) as number;
@@ -69,6 +76,7 @@ async function once(target: BenchTarget, text: string): Promise<{ ms: number; fi
 
 /** Warm-up run, then at least `minRuns` timed runs (more while under `maxMs`, up to 15). */
 async function timeRuns(target: BenchTarget, text: string, minRuns: number, maxMs: number): Promise<TimingResult> {
+  gc();
   const warm = await once(target, text);
   const times: number[] = [];
   let findings = warm.findings;
@@ -105,6 +113,8 @@ function table(bytes: number, seed: number): CustomerTable {
  * of each table (and the result says so).
  */
 async function timeTables(target: BenchTarget, bytes: number, minRuns: number, maxMs: number, slowCutoffMs: number): Promise<TimingResult> {
+  for (let seed = 0; seed < minRuns + 1; seed++) table(bytes, seed); // generated before timing (and before the GC)
+  gc();
   const probe = await once(target, table(bytes, 0).text);
   const runs = Math.max(minRuns, 3);
   const sliced = probe.ms * (runs + 1) > slowCutoffMs;

@@ -10,6 +10,7 @@
  *   npm run bench -- --quick          fewer runs and smaller budgets (smoke test of the harness)
  *   npm run bench -- --no-peers       PromptFence and the charCodeAt floor only (peer targets: n/a)
  *   npm run bench -- --cpu            time throughput, table and hostile runs by CPU time (shared machines)
+ *   npm run bench -- --gc-each-run    force a full GC before every timed run (the method of earlier benches)
  *   npm run bench -- --only=table     any of: throughput, table, latency, hostile, detectors
  *
  * Every library runs in its own child process (see child.ts), so a peer that goes quadratic on a
@@ -38,6 +39,8 @@ const NO_PEERS = args.includes('--no-peers');
  * measures the neighbours too. Latency stays wall-clock per scan (a scan is shorter than a CPU tick).
  */
 const CPU_TIME = args.includes('--cpu');
+/** A full GC before every timed run (see child.ts: by default one per series, before its warm-up). */
+const GC_EACH_RUN = args.includes('--gc-each-run');
 const onlyArg = args.find((a) => a.startsWith('--only='));
 const SECTIONS = new Set((onlyArg ? onlyArg.slice(7) : 'throughput,table,latency,hostile,detectors').split(','));
 
@@ -80,7 +83,7 @@ class Runner {
   private start(): Promise<ChildProcess> {
     const child = fork(fileURLToPath(new URL('./child.ts', import.meta.url)), [this.id], {
       execArgv: ['--import', 'tsx', '--expose-gc', '--max-old-space-size=4096', ...(CPU_TIME ? ['--single-threaded'] : [])],
-      env: { ...process.env, BENCH_CPU_TIME: CPU_TIME ? '1' : '0' },
+      env: { ...process.env, BENCH_CPU_TIME: CPU_TIME ? '1' : '0', BENCH_GC_EACH_RUN: GC_EACH_RUN ? '1' : '0' },
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
     return new Promise((resolve, reject) => {
@@ -190,10 +193,11 @@ async function main(): Promise<void> {
       loadavg: os.loadavg().map((x) => Math.round(x * 100) / 100),
       quick: QUICK,
       timing: CPU_TIME ? 'CPU time (--cpu, V8 --single-threaded) for throughput, table, hostile; wall clock for latency' : 'wall clock',
+      gc: GC_EACH_RUN ? 'full GC before every timed run (--gc-each-run)' : 'full GC before each series, none between timed runs',
     },
     targets: TARGET,
   };
-  log(`PromptFence bench — Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}; MB = 2^20 bytes${QUICK ? ' (QUICK MODE: fewer runs)' : ''}${CPU_TIME ? '; CPU time (--cpu)' : ''}`);
+  log(`PromptFence bench — Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}; MB = 2^20 bytes${QUICK ? ' (QUICK MODE: fewer runs)' : ''}${CPU_TIME ? '; CPU time (--cpu)' : ''}${GC_EACH_RUN ? '; GC before every run' : ''}`);
 
   if (SECTIONS.has('throughput')) {
     const stats = realisticTextWithStats(THROUGHPUT_BYTES, 1);
