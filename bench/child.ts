@@ -7,13 +7,25 @@ import { measureDetectorCosts } from './detector-costs';
 import { HOSTILE_INPUTS } from './hostile-inputs';
 import { loadTarget, type BenchTarget, type LibraryId } from './libraries';
 import { cutToBytes, prompt2k, realisticText, utf8Length } from './realistic-text';
+import { EXPECTED_KINDS, KIND_TYPES, PENDING_KINDS, customerTable, missedValues, type CustomerTable, type ValueKind } from './customer-table';
 import { MB, median, quantile } from './stats';
 
 export type Task =
   | { kind: 'throughput'; bytes: number; seed: number; minRuns: number; maxMs: number; slowCutoffMs: number }
   | { kind: 'latency'; iterations: number; warmup: number; maxMs: number }
   | { kind: 'hostile'; input: string; chars: number; minRuns: number; maxMs: number }
-  | { kind: 'detectors'; input: string; chars: number; runs: number };
+  | { kind: 'detectors'; input: string; chars: number; runs: number }
+  | { kind: 'table'; bytes: number; minRuns: number; maxMs: number; slowCutoffMs: number };
+
+/** The customer-table task: the table's timing, 1 MB of realistic text timed the same way, and for PromptFence which planted values it found. */
+export interface TableResult {
+  readonly table: TimingResult;
+  readonly realistic: TimingResult;
+  /** Rows of the first timed table (seed 1). */
+  readonly rows: number;
+  /** Per value kind: planted in the seed-1 table and missed by the scan (PromptFence only). */
+  readonly values?: Record<string, { planted: number; missed: number; expected: boolean }>;
+}
 
 export interface TimingResult {
   /** Milliseconds per run, in run order. */
@@ -39,8 +51,24 @@ export interface LatencyResult {
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
+/** `--cpu` runs: time is the process's CPU time (user + system), not the wall clock (see run.ts). */
+const CPU_TIME = process.env.BENCH_CPU_TIME === '1';
+/**
+ * `--gc-each-run`: a full GC before every timed run (the old method). By default there is one before
+ * each series' warm-up instead: a forced full GC resets V8's adaptive young-generation size, so every
+ * run started with a tiny nursery, which no page sees and which made allocation-heavy scanners look up
+ * to 2× slower than in steady use (PromptFence on 2 MB: 60 → 133 ms; see docs/design/engine-speed.md).
+ */
+const GC_EACH_RUN = process.env.BENCH_GC_EACH_RUN === '1';
+
 async function once(target: BenchTarget, text: string): Promise<{ ms: number; findings: number }> {
-  gc();
+  if (GC_EACH_RUN) gc();
+  if (CPU_TIME && !target.async) {
+    const c0 = process.cpuUsage();
+    const r = target.run(text) as number;
+    const c = process.cpuUsage(c0);
+    return { ms: (c.user + c.system) / 1000, findings: r };
+  }
   const t0 = performance.now();
   const r = target.async ? await target.run(text) : (target.run(text) as number);
   return { ms: performance.now() - t0, findings: r };
@@ -48,6 +76,7 @@ async function once(target: BenchTarget, text: string): Promise<{ ms: number; fi
 
 /** Warm-up run, then at least `minRuns` timed runs (more while under `maxMs`, up to 15). */
 async function timeRuns(target: BenchTarget, text: string, minRuns: number, maxMs: number): Promise<TimingResult> {
+  gc();
   const warm = await once(target, text);
   const times: number[] = [];
   let findings = warm.findings;
@@ -70,8 +99,44 @@ function realistic(bytes: number, seed: number): string {
   return t;
 }
 
+const tableCache = new Map<string, CustomerTable>();
+function table(bytes: number, seed: number): CustomerTable {
+  const key = `${bytes}:${seed}`;
+  let t = tableCache.get(key);
+  if (!t) tableCache.set(key, (t = customerTable(bytes, seed)));
+  return t;
+}
+
+/**
+ * Like timeRuns, on a fresh table per run (seed 1, 2, …; warm-up on seed 0): a pasted table is new
+ * data, so no library's caches see a value twice. Slow libraries are measured on the first 128 KB
+ * of each table (and the result says so).
+ */
+async function timeTables(target: BenchTarget, bytes: number, minRuns: number, maxMs: number, slowCutoffMs: number): Promise<TimingResult> {
+  for (let seed = 0; seed < minRuns + 1; seed++) table(bytes, seed); // generated before timing (and before the GC)
+  gc();
+  const probe = await once(target, table(bytes, 0).text);
+  const runs = Math.max(minRuns, 3);
+  const sliced = probe.ms * (runs + 1) > slowCutoffMs;
+  const size = sliced ? 128 * 1024 : bytes;
+  const textOf = (seed: number) => (sliced ? cutToBytes(table(bytes, seed).text, size) : table(bytes, seed).text);
+  if (sliced) await once(target, textOf(0));
+  const times: number[] = [];
+  let findings = 0;
+  const start = performance.now();
+  for (let seed = 1; times.length < minRuns || (times.length < 15 && performance.now() - start < maxMs); seed++) {
+    const r = await once(target, textOf(seed));
+    times.push(r.ms);
+    if (seed === 1) findings = r.findings;
+    if (times.length >= minRuns && performance.now() - start >= maxMs) break;
+  }
+  if (findings < 0 && target.count) findings = target.count(textOf(1));
+  return { times, medianMs: median(times), findings, size, ...(sliced && { sliced: true }) };
+}
+
 function hostileText(input: string, chars: number): string {
   if (input === 'realistic') return realistic(chars, 1);
+  if (input === 'table') return table(chars, 1).text;
   const h = HOSTILE_INPUTS.find((x) => x.id === input);
   if (!h) throw new Error(`unknown hostile input ${input}`);
   return h.make(chars);
@@ -125,6 +190,24 @@ async function run(target: BenchTarget, task: Task): Promise<unknown> {
     case 'hostile': {
       const text = hostileText(task.input, task.chars);
       return await timeRuns(target, text, task.minRuns, task.maxMs);
+    }
+    case 'table': {
+      const t = await timeTables(target, task.bytes, task.minRuns, task.maxMs, task.slowCutoffMs);
+      const realisticMb = realistic(task.bytes, 1);
+      const r = await timeRuns(target, realisticMb, task.minRuns, task.maxMs);
+      const first = table(task.bytes, 1);
+      let values: TableResult['values'];
+      if (target.findings) {
+        const findings = target.findings(first.text);
+        const kinds = [...EXPECTED_KINDS, ...PENDING_KINDS] as ValueKind[];
+        const missed = missedValues(first, findings, kinds);
+        values = {};
+        for (const kind of Object.keys(KIND_TYPES) as ValueKind[]) {
+          const planted = first.values.filter((v) => v.kind === kind).length;
+          if (planted) values[kind] = { planted, missed: missed.filter((v) => v.kind === kind).length, expected: EXPECTED_KINDS.includes(kind) };
+        }
+      }
+      return { table: t, realistic: { ...r, size: task.bytes }, rows: first.rows, ...(values && { values }) } satisfies TableResult;
     }
     case 'detectors': {
       const { createScanner } = await import('../src/engine/scan');

@@ -15,6 +15,8 @@ export interface BenchTarget {
   readonly run: (text: string) => number | Promise<number>;
   /** Findings count outside the timed loop, for libraries whose `run` cannot report it. */
   readonly count?: (text: string) => number;
+  /** The findings themselves (PromptFence only), to check that every planted value is found. */
+  readonly findings?: (text: string) => readonly { type: string; start: number; end: number }[];
 }
 
 export type LibraryId = 'promptfence' | 'charcode-loop' | 'redactpii-node' | 'redact-pii' | 'openredaction';
@@ -45,10 +47,12 @@ export async function loadTarget(id: LibraryId): Promise<BenchTarget> {
   const label = LIBRARIES.find((l) => l.id === id)!.label;
   switch (id) {
     case 'promptfence': {
-      const { createScanner } = await import('../src/engine/scan');
-      const { ALL_DETECTORS } = await import('../src/engine/detectors');
+      // PROMPTFENCE_ENGINE=<dir of another checkout> benches that build's engine instead (A/B of builds).
+      const dir = process.env.PROMPTFENCE_ENGINE ?? '..';
+      const { createScanner } = (await import(`${dir}/src/engine/scan.ts`)) as typeof import('../src/engine/scan');
+      const { ALL_DETECTORS } = (await import(`${dir}/src/engine/detectors/index.ts`)) as typeof import('../src/engine/detectors');
       const scanner = createScanner(ALL_DETECTORS);
-      return { id, label: `PromptFence (${ALL_DETECTORS.length} detectors)`, async: false, run: (t) => scanner.scan(t).length };
+      return { id, label: `PromptFence (${ALL_DETECTORS.length} detectors)`, async: false, run: (t) => scanner.scan(t).length, findings: (t) => scanner.scan(t) };
     }
     case 'charcode-loop':
       return { id, label, async: false, run: charCodeLoop };

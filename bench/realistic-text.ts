@@ -8,9 +8,10 @@
  * Honest by construction: no padding or repetition tricks. Every segment is freshly generated from
  * the seeded PRNG, so the engine sees the same variety of lines, numbers and keywords as in real use.
  */
-import { createRng, type Rng } from './prng';
+import { ALNUM, HEX, createRng, type Rng } from './prng';
 import { SEGMENTS, SEGMENT_WEIGHTS, type SegmentContext } from './segments';
 import { SENSITIVE, type SensitiveKind, email, personName } from './sensitive-values';
+import { customer, publicIpv4 } from './customer-table';
 import { COMPANIES, EN_SENTENCES, PRODUCTS, TEAMS, WORDS, fill, isoDate, version } from './text-banks';
 
 /** UTF-8 length of a string, without Buffer/TextEncoder allocation. */
@@ -92,16 +93,92 @@ export function realisticText(bytes: number, seed = 1): string {
   return realisticTextWithStats(bytes, seed).text;
 }
 
+/** Labels of a customer's contact block, as support agents write them in each language. */
+const CONTACT_LABELS = [
+  { intro: 'One of the affected customers wrote to support:', name: 'Name', email: 'Email', phone: 'Phone', address: 'Address', order: 'Order' },
+  { intro: 'Le client concerné nous a écrit :', name: 'Nom', email: 'E-mail', phone: 'Tél.', address: 'Adresse', order: 'Commande' },
+  { intro: 'Der betroffene Kunde hat sich gemeldet:', name: 'Name', email: 'E-Mail', phone: 'Telefon', address: 'Anschrift', order: 'Bestellung' },
+  { intro: 'El cliente afectado escribió a soporte:', name: 'Nombre', email: 'Correo', phone: 'Teléfono', address: 'Dirección', order: 'Pedido' },
+] as const;
+
+/** The secrets a config pasted into a chat carries, as `KEY=value` lines. */
+function configSecrets(rng: Rng): string[] {
+  const pick = rng.int(0, 4);
+  const db = `DATABASE_URL=postgres://${rng.pick(['app', 'svc_orders', 'checkout'])}:${rng.chars(ALNUM, rng.int(12, 18))}@10.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(2, 250)}:5432/${rng.pick(['orders', 'shop', 'billing'])}`;
+  switch (pick) {
+    case 0: return [`STRIPE_SECRET_KEY=${SENSITIVE.stripeKey(rng)}`, db];
+    case 1: return [`AWS_ACCESS_KEY_ID=${SENSITIVE.awsAccessKeyId(rng)}`, `AWS_SECRET_ACCESS_KEY=${SENSITIVE.awsSecretKey(rng)}`];
+    case 2: return [`GITHUB_TOKEN=${SENSITIVE.githubToken(rng)}`, db];
+    case 3: return [`OPENAI_API_KEY=${SENSITIVE.openAiKey(rng).slice(0, 60)}`, `SLACK_BOT_TOKEN=${SENSITIVE.slackToken(rng)}`];
+    default: return [`ADMIN_PASSWORD=${SENSITIVE.password(rng)}`, db];
+  }
+}
+
+/**
+ * A ~2 KB chat prompt (1.9–2 KB UTF-8) as users paste them when asking for help with an incident: a
+ * config with keys, a log with client IP addresses, and the affected customer's contact block (name,
+ * e-mail, phone, street address) — about eight sensitive values. Different seeds give different prompts.
+ */
+export function prompt2k(seed = 1): string {
+  const rng = createRng(0x2000 + seed);
+  const w = rng.pick(WORDS);
+  const team = rng.pick(TEAMS);
+  const head =
+    `Hi, I'm on the ${team} team at ${rng.pick(COMPANIES)}. Since we deployed ${rng.pick(PRODUCTS)} ${version(rng)} on ${isoDate(rng)}, ` +
+    `about one ${w} request in ${rng.int(5, 40)} fails with a 502 from the upstream. Here is the service config:`;
+  const config = [
+    `NODE_ENV=production`,
+    `PORT=${rng.pick([3000, 8080, 8443])}`,
+    `LOG_LEVEL=${rng.pick(['info', 'debug'])}`,
+    `UPSTREAM_TIMEOUT_MS=${rng.pick([2000, 5000, 10000])}`,
+    ...configSecrets(rng),
+    `REDIS_URL=redis://${rng.pick(['cache.internal', 'redis-0.redis'])}:6379/${rng.int(0, 3)}`,
+    `FEATURE_FLAGS=${rng.pick(WORDS)}_v2,${rng.pick(WORDS)}_beta`,
+  ];
+  const c = customer(rng);
+  const labels = rng.pick(CONTACT_LABELS);
+  const contact = [
+    labels.intro,
+    '',
+    `${labels.name}: ${c.name}`,
+    `${labels.email}: ${c.email}`,
+    `${labels.phone}: ${c.phone}`,
+    `${labels.address}: ${c.address}`,
+    `${labels.order}: #${rng.int(1_000_000, 9_999_999)}`,
+  ].join('\n');
+  const tail = `Can you tell what is going on, and whether raising UPSTREAM_TIMEOUT_MS would help or just hide it?`;
+  const fixed = `${head}\n\n\`\`\`env\n${config.join('\n')}\n\`\`\`\n\nAnd the log around one failure:\n\n\`\`\`\n\`\`\`\n\n${contact}\n\n${tail}`;
+  // Log lines until the prompt is full: two client IPs (one seen twice), a private upstream, request ids.
+  let t = Date.UTC(2024, rng.int(0, 11), rng.int(1, 28), rng.int(0, 23), rng.int(0, 59));
+  const clients = [publicIpv4(rng), publicIpv4(rng)];
+  const upstream = `10.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(2, 250)}`;
+  const lines: string[] = [];
+  let budget = 2048 - utf8Length(fixed);
+  for (let i = 0; ; i++) {
+    t += rng.int(5, 900);
+    const ts = new Date(t).toISOString();
+    const req = rng.chars(HEX, 12);
+    const line =
+      i % 3 === 2
+        ? `${ts} WARN  [${team}-svc] req=${req} upstream ${upstream}:8443 ${rng.pick(['connection reset', 'timeout after 5000ms', 'returned 502'])}`
+        : `${ts} INFO  [${team}-svc] req=${req} ${rng.pick(['POST', 'GET'])} /api/v1/${w}s ${rng.pick([200, 200, 201, 502])} ${rng.int(3, 1900)}ms${i % 4 === 0 ? ` client=${clients[(i / 4) % 2]}` : ''}`;
+    if (utf8Length(line) + 1 > budget) break;
+    lines.push(line);
+    budget -= utf8Length(line) + 1;
+  }
+  return `${head}\n\n\`\`\`env\n${config.join('\n')}\n\`\`\`\n\nAnd the log around one failure:\n\n\`\`\`\n${lines.join('\n')}\n\`\`\`\n\n${contact}\n\n${tail}`;
+}
+
 function javaFrame(rng: Rng, w: string): string {
   const W = w[0]!.toUpperCase() + w.slice(1);
   return `\tat com.acme.${rng.pick(WORDS)}.${rng.pick(['service', 'web', 'batch', 'export'])}.${W}${rng.pick(['Service', 'Exporter', 'Job', 'Writer'])}.${rng.pick(['run', 'write', 'flush', 'process', 'execute'])}(${W}${rng.pick(['Service', 'Job'])}.java:${rng.int(30, 700)})`;
 }
 
 /**
- * A realistic ~2 KB chat prompt (1.9–2 KB UTF-8): a support ticket with a Java stack trace and one
- * email address. Different seeds give different tickets.
+ * The ~2 KB support ticket earlier benches used (a Java stack trace and one e-mail address): kept for
+ * comparisons with older figures.
  */
-export function prompt2k(seed = 1): string {
+export function ticketPrompt2k(seed = 1): string {
   const rng = createRng(0x2000 + seed);
   const w = rng.pick(WORDS);
   const name = personName(rng);

@@ -161,7 +161,11 @@ export function ipv4(rng: Rng): string {
   const kind = rng.int(0, 3);
   if (kind === 0) return `10.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(1, 254)}`;
   if (kind === 1) return `192.168.${rng.int(0, 255)}.${rng.int(1, 254)}`;
-  return `${rng.pick([34, 52, 81, 88, 93, 104, 151, 185, 203])}.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(1, 254)}`;
+  const first = rng.pick([34, 52, 81, 88, 93, 104, 151, 185, 203]);
+  const second = rng.int(0, 255);
+  const third = rng.int(0, 255);
+  // Never a documentation range (203.0.113/24): those are not personal data and never count.
+  return `${first}.${first === 203 && second === 0 && third === 113 ? 1 : second}.${third}.${rng.int(1, 254)}`;
 }
 
 export function amount(rng: Rng): string {

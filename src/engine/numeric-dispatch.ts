@@ -12,7 +12,8 @@ const NUMERIC_SLACK = 4;
 /** Chars around a span that numeric detectors see (IBAN country code, NINO and DNI letters…). */
 const NUMERIC_MARGIN = 16;
 /** Numeric detectors are numbered in groups of 31, so a span's subscribers fit in one int32 per group. */
-const GROUP = 31;
+export const NUMERIC_GROUP = 31;
+const GROUP = NUMERIC_GROUP;
 
 /** Merged windows around numeric spans, with, per window and group, the mask of detectors offered it. */
 export interface NumericWindows {
@@ -40,9 +41,9 @@ export class NumericDispatch {
       this.detectors.push(i);
       const separated = (this.separated[group] ??= new Int32Array(MAX_NUMERIC_DIGITS + 1));
       const bare = (this.bare[group] ??= new Int32Array(MAX_NUMERIC_DIGITS + 1));
-      const { minDigits, maxDigits, needsSeparator } = d.anchor.numeric;
+      const { minDigits, maxDigits, needsSeparator, slack = NUMERIC_SLACK } = d.anchor.numeric;
       const from = Math.max(1, minDigits);
-      for (let k = from; k <= Math.min(maxDigits + NUMERIC_SLACK, MAX_NUMERIC_DIGITS); k++) separated[k]! |= bit;
+      for (let k = from; k <= Math.min(maxDigits + slack, MAX_NUMERIC_DIGITS); k++) separated[k]! |= bit;
       if (!needsSeparator) for (let k = from; k <= Math.min(maxDigits, MAX_NUMERIC_DIGITS); k++) bare[k]! |= bit;
     });
   }
@@ -67,7 +68,18 @@ export class NumericDispatch {
     }
   }
 
-  private windows(text: string, from: number, to: number): NumericWindows {
+  /** Detector index → [group, bit] of its mask, or undefined for detectors that are not numeric. */
+  slotOf(detector: number): readonly [number, number] | undefined {
+    const n = this.detectors.indexOf(detector);
+    return n < 0 ? undefined : [Math.floor(n / GROUP), 1 << n % GROUP];
+  }
+
+  /**
+   * The merged windows around the numeric spans starting in [from, to), with per group the mask of
+   * detectors each is offered to. Windows are disjoint and sorted, so a detector's own windows are
+   * exactly the ones whose mask has its bit (what `forEachWindow` hands out one by one).
+   */
+  windows(text: string, from = 0, to = text.length): NumericWindows {
     const starts: number[] = [];
     const ends: number[] = [];
     const groups = this.separated.length;

@@ -119,6 +119,18 @@ describe('capture groups', () => {
     expect(f!.start).toBe(text.lastIndexOf('Xq9vT3mZ8wL2'));
   });
 
+  it('reports the group at its own position when the same text appears later in the match', () => {
+    const d: Detector = {
+      ...passwordValue,
+      id: 'test-echo',
+      anchor: { keywords: ['echo'] },
+      patterns: [{ name: 'echo', regex: /echo (\w{8,}) then \w{8,}/g, score: 0.9, group: 1 }],
+    };
+    const text = 'echo Zr8kQ2vXp9 then Zr8kQ2vXp9';
+    const [f] = createScanner([d]).scan(text);
+    expect(f!.start).toBe(text.indexOf('Zr8kQ2vXp9'));
+  });
+
   it('does not share regex state between scanners', () => {
     const a = createScanner([token]);
     const b = createScanner([token]);

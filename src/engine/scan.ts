@@ -1,7 +1,7 @@
 import type { Detector, Finding, FindingWhy, Found, MatchInfo } from './types';
 import { ALL_DETECTORS } from './detectors';
 import { KeywordIndex, type KeywordEntry } from './keyword-index';
-import { NumericDispatch } from './numeric-dispatch';
+import { NUMERIC_GROUP, NumericDispatch } from './numeric-dispatch';
 import { buildAllow, type AllowRules } from './allow';
 import { LineFinder, WindowList } from './windows';
 import { isPlaceholder } from './placeholders';
@@ -59,6 +59,14 @@ interface Candidate {
   end: number;
   score: number;
   why: FindingWhy;
+  /** The English sentence for `why`, when already known (shared, see `explain`). */
+  reason?: string;
+}
+
+/** A candidate's explanation and its English sentence, shared by every candidate that has the same one. */
+interface Explained {
+  readonly why: FindingWhy;
+  readonly reason: string;
 }
 
 /** Compiles a detector set once; `scan` is then cheap to call on every keystroke or send. */
@@ -79,17 +87,48 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     else if ('full' in d.anchor) fullScan.push(i);
   });
   const numeric = new NumericDispatch(detectors);
+  // Numeric detectors: their [group, bit] in the dispatch's window masks.
+  const numericSlot = detectors.map((_, i) => numeric.slotOf(i));
   const keywords = new KeywordIndex(keywordEntries, new Set(lead.flatMap((l, i) => (l >= 0 ? [i] : []))));
-  // Private copies of every pattern: `lastIndex` is state, and scanners must not share it. Patterns
-  // that report a capture group get the `d` flag so the group's exact position is known.
+  // Private copies of every pattern: `lastIndex` is state, and scanners must not share it.
   const compiled = detectors.map((d, i) =>
-    d.patterns.map((p) => {
-      let flags = (p.group ?? 0) > 0 && !p.regex.flags.includes('d') ? `${p.regex.flags}d` : p.regex.flags;
-      if (lead[i]! >= 0) flags = `${flags.replace('g', '')}y`;
-      return new RegExp(p.regex.source, flags);
-    }),
+    d.patterns.map((p) => new RegExp(p.regex.source, lead[i]! >= 0 ? `${p.regex.flags.replace('g', '')}y` : p.regex.flags)),
   );
+  // Sticky copies with the `d` flag (group positions), made on first need: see groupOffset.
+  const withIndices: (RegExp | undefined)[][] = detectors.map((d) => d.patterns.map(() => undefined));
+
+  /**
+   * Where capture group `group` (value `value`) starts inside match `m` of pattern `p` of detector `i`.
+   * Exact, not a guess: in `api_token_X9 = "X9"` the value also appears inside the key, and redaction
+   * must hit the value. When the value occurs once in the match that occurrence is the group;
+   * otherwise the match is re-run at its own position with the `d` flag. (The `d` flag on every
+   * exec made V8 build index arrays for every match: assignment patterns match on every line of
+   * a config or a JSON dump.)
+   */
+  function groupOffset(i: number, p: number, m: RegExpExecArray, group: number, value: string): number {
+    if (m.indices) return m.indices[group]![0] - m.index;
+    const whole = m[0];
+    const first = whole.indexOf(value);
+    if (first === whole.lastIndexOf(value)) return first;
+    let twin = withIndices[i]![p];
+    if (!twin) {
+      const re = compiled[i]![p]!;
+      twin = withIndices[i]![p] = new RegExp(re.source, `${re.flags.replace(/[gyd]/g, '')}yd`);
+    }
+    twin.lastIndex = m.index;
+    return twin.exec(m.input)!.indices![group]![0] - m.index;
+  }
   const allow = buildAllow(options);
+  // Explanations per detector: pattern name → [unchecked, checked] → context word ('' for none).
+  const explained = detectors.map(() => new Map<string, Map<string, Explained>[]>());
+  // Per detector with context words: one case-insensitive regex for "any of them in the text around
+  // the value". contextWordNear (which lower-cases the before and after slices and tries each word in
+  // turn) runs only when it matches; most candidates have none of their words nearby, and a phone
+  // candidate used to pay 26 × 2 substring searches. The hint can only say yes more often than
+  // contextWordNear, never less: it also covers the value, Unicode case folding (`iu`) equates what
+  // toLowerCase does except for İ (lower-cased to i + a combining dot, so an `i` in a word also
+  // matches İ) and the Greek final sigma (no context word has one). No lower-cased copy per candidate.
+  const contextHints = detectors.map((d) => (d.context ? contextHint(d.context.words) : undefined));
   // One field index per text: a chunked scan calls `scan` many times with the same string.
   let fieldsText: string | undefined;
   let fieldsIndex: FieldIndex | undefined;
@@ -135,7 +174,9 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     for (let h = 0; h < hits.starts.length; h++) {
       const start = hits.starts[h]!;
       const end = hits.ends[h]!;
-      const [lineStart, lineEnd] = lines.around(start);
+      lines.find(start);
+      const lineStart = lines.lineStart;
+      const lineEnd = lines.lineEnd;
       const owners = hits.detectors[h]!;
       for (let k = 0; k < owners.length; k++) {
         const i = owners[k]!;
@@ -161,7 +202,21 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
 
     const numericLo = whole ? 0 : Math.max(0, from - NUMERIC_RANGE_MARGIN);
     const numericHi = whole ? text.length : Math.min(text.length, to + NUMERIC_RANGE_MARGIN);
-    numeric.forEachWindow(text, addWindow, numericLo, numericHi);
+    // Numeric windows are read straight from the dispatch's masks (below), not copied into a
+    // WindowList per detector: logs and tables offer ~100 k (window, detector) pairs per 4 MB.
+    const spans = numeric.detectors.length ? numeric.windows(text, numericLo, numericHi) : undefined;
+    if (spans) {
+      for (let g = 0; g < spans.masks.length; g++) {
+        let any = 0;
+        const masks = spans.masks[g]!;
+        for (let w = 0; w < masks.length; w++) any |= masks[w]!;
+        while (any !== 0) {
+          const bit = any & -any;
+          touched.push(numeric.detectors[g * NUMERIC_GROUP + 31 - Math.clz32(bit)]!);
+          any ^= bit;
+        }
+      }
+    }
 
     if (profile) t0 = addTime(profile, ':numeric', t0);
 
@@ -174,8 +229,13 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     // Detector order, not touch order: findings must not depend on which hit came first.
     touched.sort((a, b) => a - b);
     for (const i of touched) {
+      const slot = numericSlot[i];
       const list = windows[i];
-      if (list) for (let w = 0; w < list.starts.length; w++) runPatterns(text, i, list.starts[w]!, list.ends[w]!, candidates, fields);
+      if (slot && spans) {
+        const masks = spans.masks[slot[0]]!;
+        const bit = slot[1];
+        for (let w = 0; w < masks.length; w++) if ((masks[w]! & bit) !== 0) runPatterns(text, i, spans.starts[w]!, spans.ends[w]!, candidates, fields);
+      } else if (list) for (let w = 0; w < list.starts.length; w++) runPatterns(text, i, list.starts[w]!, list.ends[w]!, candidates, fields);
       else runAtKeywords(text, i, starts[i]!, candidates, fields);
       if (profile) t0 = addTime(profile, detectors[i]!.id, t0);
     }
@@ -252,9 +312,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     const group = pattern.group ?? 0;
     const value = m[group];
     if (!value) return null;
-    // Exact group position (the `d` flag), not indexOf: in `api_token_X9 = "X9"` the value also
-    // appears inside the key, and redaction must hit the value.
-    const offset = group === 0 ? 0 : m.indices![group]![0] - m.index;
+    const offset = group === 0 ? 0 : groupOffset(i, p, m, group, value);
     const start = base + m.index + offset;
     return judge(text, d, i, value, start, start + value.length, m[0], pattern.name, pattern.score, fields);
   }
@@ -278,23 +336,16 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     let checked = false;
     let near: string | undefined;
     if (d.validate) {
-      const info: MatchInfo = {
-        match,
-        pattern: patternName,
-        before: text.slice(Math.max(0, start - 64), start),
-        after: text.slice(end, end + 64),
-        label: () => fields.labelAt(start),
-        start,
-        fields,
-      };
-      const verdict = d.validate(value, info);
+      const verdict = d.validate(value, new Info(match, patternName, text.slice(Math.max(0, start - 64), start), text.slice(end, end + 64), fields, start));
       if (verdict === false) return null;
       if (typeof verdict === 'number') score = verdict;
       checked = true;
     }
     if (d.context) {
       // Near the value, else in its field's label (a column header however far above, a key, a tag).
-      let word = contextWordNear(text, start, end, d.context);
+      let word = contextHints[i]!.test(text.slice(Math.max(0, start - (d.context.before ?? 64)), end + (d.context.after ?? 16)))
+        ? contextWordNear(text, start, end, d.context)
+        : undefined;
       if (!word) {
         const label = fields.labelAt(start);
         if (label) word = labelWordIn(label, d.context.words);
@@ -304,13 +355,31 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
         near = word;
       } else if (d.context.required) return null;
     }
-    // One small object per candidate (optional keys only when set); the English sentence is built from it
-    // only for the findings that survive overlap resolution (`toFinding`).
-    const why: FindingWhy =
-      near === undefined && d.label === undefined
-        ? { detector: d.id, pattern: patternName, checked }
-        : { detector: d.id, pattern: patternName, checked, ...(near !== undefined && { near }), ...(d.label !== undefined && { customLabel: d.label }) };
-    return { detector: i, start, end, score, why };
+    const e = explain(i, patternName, checked, near);
+    return { detector: i, start, end, score, why: e.why, reason: e.reason };
+  }
+
+  /**
+   * The explanation of a candidate of detector `i`: one shared, frozen object per (pattern, checked,
+   * context word), with its English sentence built once. A why object per candidate and a sentence per
+   * finding were a quarter of what a dense table allocated.
+   */
+  function explain(i: number, patternName: string, checked: boolean, near: string | undefined): Explained {
+    let byPattern = explained[i]!.get(patternName);
+    if (!byPattern) explained[i]!.set(patternName, (byPattern = [new Map(), new Map()]));
+    const byNear = byPattern[checked ? 1 : 0]!;
+    let e = byNear.get(near ?? '');
+    if (!e) {
+      const d = detectors[i]!;
+      const why: FindingWhy = Object.freeze(
+        near === undefined && d.label === undefined
+          ? { detector: d.id, pattern: patternName, checked }
+          : { detector: d.id, pattern: patternName, checked, ...(near !== undefined && { near }), ...(d.label !== undefined && { customLabel: d.label }) },
+      );
+      e = { why, reason: englishReason(d.description, why) };
+      byNear.set(near ?? '', e);
+    }
+    return e;
   }
 
   function toFinding(text: string, c: Candidate): Finding {
@@ -325,12 +394,21 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
       end: c.end,
       score: Math.round(c.score * 1000) / 1000,
       preview: d.mask ? d.mask(value) : previewOf(value, d.category, d.preview),
-      reason: englishReason(d.description, c.why),
+      reason: c.reason ?? englishReason(d.description, c.why),
       why: c.why,
     };
   }
 
   return { detectors, scan, fieldsOf };
+}
+
+const NEVER = /(?!)/;
+
+/** A regex that finds any of `words` (lower-case literals) in text of any case; or one that always matches. */
+function contextHint(words: readonly string[]): RegExp {
+  if (words.length === 0) return NEVER;
+  if (words.some((w) => /[σςΣ]/.test(w))) return /(?:)/;
+  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/i/g, '[iİ]')).join('|'), 'iu');
 }
 
 /** Adds windows given as flat (detector, start, end) triples in any order, keeping each list sorted and merged. */
@@ -351,6 +429,34 @@ function addOutOfOrder(triples: readonly number[], windows: (WindowList | undefi
     const merged = new WindowList();
     for (const [s, e] of all) merged.add(s, e);
     windows[i] = merged;
+  }
+}
+
+/**
+ * What a validator sees. A class with a `label` method, not an object literal with a `label` arrow: a
+ * closure per validated candidate, which under tsx (the bench, the CLI: esbuild's keepNames) is also a
+ * `__name` defineProperty call, took ~15% of a 10 MB scan's profile.
+ */
+class Info implements MatchInfo {
+  // `declare`d and assigned in the constructor: emitted class fields (define semantics) cost more per object.
+  declare readonly match: string;
+  declare readonly pattern: string;
+  declare readonly before: string;
+  declare readonly after: string;
+  declare readonly fields: FieldIndex;
+  declare readonly start: number;
+
+  constructor(match: string, pattern: string, before: string, after: string, fields: FieldIndex, start: number) {
+    this.match = match;
+    this.pattern = pattern;
+    this.before = before;
+    this.after = after;
+    this.fields = fields;
+    this.start = start;
+  }
+
+  label(): string | undefined {
+    return this.fields.labelAt(this.start);
   }
 }
 

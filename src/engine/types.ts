@@ -72,6 +72,13 @@ export type Anchor =
         readonly maxDigits: number;
         /** Never offered a bare digit run (`192168001001` cannot hold an IPv4 address). */
         readonly needsSeparator?: boolean;
+        /**
+         * How many digits over `maxDigits` a span with separators may have and still be offered
+         * (default 4: a card followed by its expiry, two phone numbers joined by ` / `). 0 for
+         * values bounded by letters on both sides (`AB 12 34 56 C`, `X-1234567-L`), whose digits are
+         * always a whole span of their own: fewer spans offered, the same matches.
+         */
+        readonly slack?: number;
       };
     }
   | { readonly full: true };

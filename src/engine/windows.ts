@@ -24,19 +24,28 @@ export class WindowList {
  * cost O(text) in total, even on one 10 MB line.
  */
 export class LineFinder {
-  private lineStart = 0;
-  private lineEnd = -1;
+  /** Bounds of the line found by the last `find`, without the newline: [lineStart, lineEnd). */
+  lineStart = 0;
+  lineEnd = -1;
 
   constructor(private readonly text: string) {}
 
-  /** Bounds of the line holding `pos`, without the newline: [start, end). */
-  around(pos: number): [number, number] {
+  /**
+   * Moves to the line holding `pos` (read `lineStart`/`lineEnd`; no array per call: dense keyword
+   * input asks for the same line hundreds of thousands of times).
+   */
+  find(pos: number): void {
     if (pos < this.lineStart || pos > this.lineEnd) {
       // Hits arrive in increasing order, so this backward search stops at the previous line's end.
       this.lineStart = this.text.lastIndexOf('\n', pos - 1) + 1;
       const nl = this.text.indexOf('\n', pos);
       this.lineEnd = nl < 0 ? this.text.length : nl;
     }
+  }
+
+  /** Bounds of the line holding `pos`, without the newline: [start, end). */
+  around(pos: number): [number, number] {
+    this.find(pos);
     return [this.lineStart, this.lineEnd];
   }
 }

@@ -59,3 +59,22 @@ describe('IPv6', () => {
     (ip) => expect(parseIpv6(ip)).toBeUndefined(),
   );
 });
+
+describe('parsers on malformed input', () => {
+  it.each(['', '.', '1.2.3.4.', '.1.2.3.4', '1.2.3.4 ', '1.2.3.04', '999.1.1.1', '1.2.3.4.5.6', '0.0.0.0'])('parseIpv4(%j) matches a split-based parse', (v) => {
+    const parts = v.split('.');
+    const ok = parts.length === 4 && parts.every((p) => /^(?:0|[1-9]\d{0,2})$/.test(p) && Number(p) <= 255);
+    expect(parseIpv4(v)).toEqual(ok ? parts.map(Number) : undefined);
+  });
+
+  it.each(['2024:05:42:01', '1:2:3:4:5:6:7', '1:2:3:4:5:6:7:8:9', '1:2:3:4:5:6:1.2.3.4', '1:2:3:4:5:1.2.3.4', '::1.2.3.4', 'a::b::c'])(
+    'parseIpv6(%j) rejects or parses as RFC 4291 says',
+    (v) => {
+      const expected: Record<string, number[] | undefined> = {
+        '1:2:3:4:5:6:1.2.3.4': [1, 2, 3, 4, 5, 6, 0x102, 0x304],
+        '::1.2.3.4': [0, 0, 0, 0, 0, 0, 0x102, 0x304],
+      };
+      expect(parseIpv6(v)).toEqual(expected[v]);
+    },
+  );
+});

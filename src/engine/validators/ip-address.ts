@@ -1,23 +1,31 @@
 /** How an IP address should be treated: public addresses identify a subscriber; the rest do not. */
 export type IpKind = 'public' | 'private' | 'reserved';
 
-/** Parses dotted-quad IPv4 (no leading zeros, each octet 0–255) into 4 numbers, or undefined. */
+/**
+ * Parses dotted-quad IPv4 (no leading zeros, each octet 0–255) into 4 numbers, or undefined.
+ * One pass over the chars (every IPv4 candidate in a log goes through here; split() cost more).
+ */
 export function parseIpv4(value: string): number[] | undefined {
-  const parts = value.split('.');
-  if (parts.length !== 4) return undefined;
   const octets: number[] = [];
-  for (const p of parts) {
-    if (p.length < 1 || p.length > 3 || (p.length > 1 && p[0] === '0')) return undefined;
-    let n = 0;
-    for (let i = 0; i < p.length; i++) {
-      const d = p.charCodeAt(i) - 48;
-      if (d < 0 || d > 9) return undefined;
-      n = n * 10 + d;
+  let n = 0;
+  let len = 0;
+  let first = 0;
+  for (let i = 0; i <= value.length; i++) {
+    const c = i < value.length ? value.charCodeAt(i) : 46;
+    if (c === 46) {
+      if (len < 1 || len > 3 || (len > 1 && first === 0) || n > 255 || octets.length === 4) return undefined;
+      octets.push(n);
+      n = 0;
+      len = 0;
+      continue;
     }
-    if (n > 255) return undefined;
-    octets.push(n);
+    const d = c - 48;
+    if (d < 0 || d > 9) return undefined;
+    if (len === 0) first = d;
+    if (++len > 3) return undefined;
+    n = n * 10 + d;
   }
-  return octets;
+  return octets.length === 4 ? octets : undefined;
 }
 
 /**
@@ -37,6 +45,13 @@ export function ipv4Kind(o: readonly number[]): IpKind {
 
 /** Parses an IPv6 address (RFC 4291 text forms, incl. `::` and an IPv4 tail) into 8 16-bit groups. */
 export function parseIpv6(value: string): number[] | undefined {
+  // Without `::` an address has exactly 7 colons, or 6 before an IPv4 tail: reject other shapes
+  // (log timestamps like `2024:05:42:01` reach here) before any splitting.
+  if (value.indexOf('::') < 0) {
+    let colons = 0;
+    for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) === 58) colons++;
+    if (colons !== 7 && colons !== 6) return undefined;
+  }
   let text = value;
   let tail: number[] = [];
   const lastColon = text.lastIndexOf(':');
@@ -50,9 +65,8 @@ export function parseIpv6(value: string): number[] | undefined {
   }
   const halves = text.split('::');
   if (halves.length > 2) return undefined;
-  const parse = (s: string) => (s === '' ? [] : s.split(':'));
-  const head = parse(halves[0]!);
-  const rest = halves.length === 2 ? parse(halves[1]!) : [];
+  const head = groupsOf(halves[0]!);
+  const rest = halves.length === 2 ? groupsOf(halves[1]!) : [];
   const groups: number[] = [];
   for (const g of [...head, ...rest]) {
     if (!/^[0-9A-Fa-f]{1,4}$/.test(g)) return undefined;
@@ -63,6 +77,11 @@ export function parseIpv6(value: string): number[] | undefined {
   const zeros = new Array<number>(8 - total).fill(0);
   const headCount = head.length;
   return [...groups.slice(0, headCount), ...zeros, ...groups.slice(headCount), ...tail];
+}
+
+/** The `:`-separated groups of one side of `::` (a function, not a closure per call). */
+function groupsOf(s: string): string[] {
+  return s === '' ? [] : s.split(':');
 }
 
 /**

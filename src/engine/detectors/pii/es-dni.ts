@@ -11,7 +11,8 @@ export const esDni: Detector = {
   category: 'GOVERNMENT_ID',
   severity: 'high',
   description: 'Spanish DNI/NIF (mod-23 check letter)',
-  anchor: { numeric: { minDigits: 8, maxDigits: 8 } },
+  // The letter ends the digits' span: it always has exactly 8 digits (no slack needed).
+  anchor: { numeric: { minDigits: 8, maxDigits: 8, slack: 0 } },
   patterns: [
     {
       name: 'dni',
@@ -36,7 +37,8 @@ export const esNie: Detector = {
   category: 'GOVERNMENT_ID',
   severity: 'high',
   description: 'Spanish NIE (foreigner number, mod-23 check letter)',
-  anchor: { numeric: { minDigits: 7, maxDigits: 7 } },
+  // Letters on both sides: the seven digits are always a lexer span of their own (no slack needed).
+  anchor: { numeric: { minDigits: 7, maxDigits: 7, slack: 0 } },
   patterns: [{ name: 'nie', regex: /(?<![\w.\-\/])[XYZxyz]-?\d{7}-?[A-Za-z](?![\w])/g, score: 0.8 }],
   validate: (value, info) => isolated(info) && esDniValid(value),
   context: { words: ES_WORDS, boost: 0.15 },

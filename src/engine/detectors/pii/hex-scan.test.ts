@@ -15,6 +15,13 @@ describe('macSpans', () => {
       expect(values(s, dottedMacSpans(s))).toEqual([]);
     }
   });
+  it('finds an address right after a longer run it is not part of', () => {
+    const s = 'ff:ff:ff:ff:ff:ff:ff:ff 00:1a:2b:3c:4d:5e';
+    expect(values(s, macSpans(s))).toEqual(['00:1a:2b:3c:4d:5e']);
+    const t = 'ff:ff:ff:ff:ff:ff:ff-00-1a-2b-3c-4d-5e';
+    expect(values(t, macSpans(t))).toEqual([]);
+  });
+
   it('is linear on hostile input', () => {
     for (const unit of ['aa:', 'a:', '0f.', 'ff-', '00:1a:2b:3c:4d:5e:']) {
       const s = unit.repeat(Math.ceil(1_000_000 / unit.length));
@@ -38,6 +45,13 @@ describe('ipv6Spans', () => {
       expect(values(s, ipv6Spans(s))).toEqual([]);
     }
   });
+  it('finds an address right after a longer run it is not part of', () => {
+    const s = 'ff:ff:ff:ff:ff:ff:ff:ff 00:1a:2b:3c:4d:5e';
+    expect(values(s, macSpans(s))).toEqual(['00:1a:2b:3c:4d:5e']);
+    const t = 'ff:ff:ff:ff:ff:ff:ff-00-1a-2b-3c-4d-5e';
+    expect(values(t, macSpans(t))).toEqual([]);
+  });
+
   it('is linear on hostile input', () => {
     for (const unit of ['2001:', '2aaa', ':', '2001::', 'fe80:', 'fd00::']) {
       const s = unit.repeat(Math.ceil(1_000_000 / unit.length));

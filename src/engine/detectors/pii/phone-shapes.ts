@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { isValidNumber } from './phone-plans';
 
 /**
  * What the phone detectors know about numbering: phone words, the regions tried for national
@@ -98,19 +99,25 @@ export const GROUPED_REGIONS: readonly CountryCode[] = ['ES', 'IT'];
 export const AREA_REGIONS: readonly CountryCode[] = ['BR', 'US', 'IN', 'ES', 'IT'];
 
 /**
- * libphonenumber costs ~20 µs per new value and a prompt is re-scanned on every keystroke, so remember
- * verdicts for recent values (bounded; cleared wholesale when full).
+ * A prompt is re-scanned on every keystroke, so verdicts for recent values are remembered (bounded;
+ * cleared wholesale when full). New values go through `isValidNumber` (phone-plans.ts: libphonenumber's
+ * algorithm over its max metadata with the patterns compiled once, ~0.5 µs a region instead of
+ * 10–20 µs), and only values outside its domain reach libphonenumber itself.
  */
 const verdicts = new Map<string, boolean>();
+/** `regions.join(',')` per region list (the detectors pass the same few constant arrays). */
+const regionKeys = new WeakMap<readonly (CountryCode | undefined)[], string>();
 
 /** True when libphonenumber (max metadata) accepts the value in one of `regions` (`undefined`: written with +country code). */
 export function validPhone(value: string, regions: readonly (CountryCode | undefined)[]): boolean {
-  const key = `${regions.join(',')}|${value}`;
+  let prefix = regionKeys.get(regions);
+  if (prefix === undefined) regionKeys.set(regions, (prefix = `${regions.join(',')}|`));
+  const key = prefix + value;
   const known = verdicts.get(key);
   if (known !== undefined) return known;
   let ok = false;
   for (const region of regions) {
-    if (parsePhoneNumberFromString(value, region)?.isValid()) {
+    if (isValidNumber(value, region) ?? parsePhoneNumberFromString(value, region)?.isValid()) {
       ok = true;
       break;
     }

@@ -10,7 +10,8 @@ export const ukNino: Detector = {
   severity: 'high',
   description: 'UK National Insurance number (HMRC prefix rules)',
   // The six digits form one numeric span ("12 34 56"); the window reaches the letters around it.
-  anchor: { numeric: { minDigits: 6, maxDigits: 6 } },
+  // Letters on both sides: the six digits are always a lexer span of their own (no slack needed).
+  anchor: { numeric: { minDigits: 6, maxDigits: 6, slack: 0 } },
   patterns: [
     { name: 'nino', regex: /(?<![A-Za-z0-9])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/g, score: 0.7 },
   ],

@@ -210,7 +210,7 @@ function validatePassword(value: string, info: MatchInfo): boolean | number {
   if (info.pattern === 'prose') return validateProse(v, lower, info);
   // `clave: id_cliente` names a key column: lower-case identifiers are not passwords here.
   if (info.pattern === 'clave') return !/^[a-z][a-z0-9_.]*$/.test(v) && validateProse(v, lower, info);
-  if (info.pattern === 'login pair') return v.length >= 6 && !/^\d+$/.test(v) && validateProse(v, lower, { ...info, before: '' });
+  if (info.pattern === 'login pair') return v.length >= 6 && !/^\d+$/.test(v) && validateProse(v, lower, { match: info.match, pattern: info.pattern, before: '', after: info.after, label: () => info.label(), start: info.start, fields: info.fields });
   if (info.pattern === 'url parameter' || info.pattern === 'sql') return true;
   if (!keyIsAPassword(keyBefore(info.before))) return false;
   if (info.pattern === 'unquoted assignment') {
