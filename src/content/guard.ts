@@ -26,7 +26,7 @@ import { createGuardScanner } from './scan-text';
 import { ScanPace, scanSliced, SlicedScan, SYNC_BUDGET_MS, warmUp, yieldToEventLoop } from './sliced-scan';
 import { interceptInputs } from './intercept';
 import { watchTyping } from './typing';
-import { markWork } from './work-marks';
+import { markWork } from '../guard/work-marks';
 import { isTextFile, readTextFiles } from './text-files';
 import { reinsertPaste, replayDrop, replayFileChange, replayPasteFiles, resendSubmission, type Submission } from './resend';
 import { loadUserAllowlist, type UserAllowlist } from '../guard/user-allowlist';

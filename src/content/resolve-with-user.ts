@@ -13,7 +13,7 @@ import type { UserChoice } from '../guard/types';
 import type { ComposerAccess, ComposerSnapshot } from './composer-access';
 import { redactedHead, redactInSlices } from './sliced-redact';
 import { yieldToEventLoop } from './sliced-scan';
-import { markWork } from './work-marks';
+import { markWork } from '../guard/work-marks';
 
 /** Above this many findings, preparing the panel and showing it are separate tasks. */
 const MANY_FINDINGS = 2000;

@@ -7,7 +7,7 @@
 import { placeholderName, redact, type Redaction, type Replacement } from '../engine/redact';
 import type { Finding } from '../engine/types';
 import { SLICE_MS, yieldToEventLoop } from './sliced-scan';
-import { markWork } from './work-marks';
+import { markWork } from '../guard/work-marks';
 
 type Redactable = Pick<Finding, 'start' | 'end' | 'type'>;
 

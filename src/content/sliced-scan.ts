@@ -7,7 +7,7 @@
  */
 import type { Scanner, ScanRange } from '../engine/scan';
 import type { Finding } from '../engine/types';
-import { markWork } from './work-marks';
+import { markWork } from '../guard/work-marks';
 
 /**
  * The send path decides synchronously (the site's handlers run right after ours) when the whole scan

@@ -19,7 +19,7 @@ import { visibleFindingRects } from './highlight-rects';
 import { applyRescan, planRescan } from './incremental-scan';
 import { sendToBackground } from './report';
 import { SLICE_MS, SlicedScan, type ScanPace } from './sliced-scan';
-import { markWork } from './work-marks';
+import { markWork } from '../guard/work-marks';
 
 /** Quiet time after the last keystroke before scanning. */
 export const TYPING_DEBOUNCE_MS = 250;
