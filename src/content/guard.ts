@@ -172,7 +172,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
     // The send path decides synchronously when the scan fits the budget (the site's handlers run right
     // after us); otherwise the send is held and the scan finishes in slices, then the send is made again.
     const job = new SlicedScan(scanner, snapshot.text, pace);
-    if (!job.runUntil(started + SYNC_BUDGET_MS, false)) {
+    if (!job.tryUntil(started + SYNC_BUDGET_MS)) {
       stop(event);
       void handleLargeSubmission(submission, snapshot, job);
       return true;
@@ -259,7 +259,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
   const holdInsertedText = (event: Event, channel: Channel, composer: HTMLElement, text: string, started: number): boolean => {
     if (busy) return stop(event);
     const job = new SlicedScan(scanner, text, pace);
-    if (!job.runUntil(started + SYNC_BUDGET_MS, false)) {
+    if (!job.tryUntil(started + SYNC_BUDGET_MS)) {
       stop(event);
       void handleInsertedText(channel, composer, text, job);
       return true;

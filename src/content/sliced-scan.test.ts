@@ -62,10 +62,15 @@ describe('SlicedScan', () => {
     expect(job.progress).toBeGreaterThan(0);
   });
 
-  it('without forced progress, still scans a short text whole when the pace says it fits', () => {
-    const job = new SlicedScan(scanner, `card ${CARD}`, new ScanPace(250));
-    expect(job.runUntil(performance.now() + 30, false)).toBe(true);
-    expect(job.findings).toHaveLength(1);
+  it('tryUntil: scans nothing that would not fit, but a short text whole in any case', () => {
+    const short = new SlicedScan(scanner, `card ${CARD}`, new ScanPace(0.001));
+    expect(short.tryUntil(performance.now() - 1)).toBe(true);
+    expect(short.findings).toHaveLength(1);
+    const long = new SlicedScan(scanner, customerTable(100 * 1024), new ScanPace(0.001));
+    expect(long.tryUntil(performance.now() + 30)).toBe(false);
+    expect(long.progress).toBe(0);
+    const fits = new SlicedScan(scanner, customerTable(20 * 1024), new ScanPace(1e9));
+    expect(fits.tryUntil(performance.now() + 30)).toBe(true);
   });
 
   it('scans a short text whole, in one call, without a range', () => {

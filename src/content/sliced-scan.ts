@@ -116,6 +116,15 @@ export class SlicedScan {
   }
 
   /**
+   * For a decision that is made now or deferred (the send and paste handlers): scans what the pace says
+   * fits by `deadline`, nothing if the first range does not. A short text (one minimal range) is scanned
+   * whole in any case: a prompt is decided at once even on a slow, busy machine.
+   */
+  tryUntil(deadline: number): boolean {
+    return this.runUntil(deadline, this.end - this.pos <= MIN_RANGE);
+  }
+
+  /**
    * Scans the rest in slices of `sliceMs`, yielding before each one (the caller's task, an event
    * handler that may already have run its budget, ends first). Rejects with the signal's reason once aborted.
    */
