@@ -63,6 +63,68 @@ function highlightBoxes(): Promise<number> {
   return page.evaluate(() => document.querySelector('promptfence-highlights')?.shadowRoot?.querySelectorAll('.pf-hl').length ?? 0);
 }
 
+/** The highlight boxes' viewport rects. */
+function boxRects(): Promise<{ left: number; top: number; width: number; height: number }[]> {
+  return page.evaluate(() =>
+    [...(document.querySelector('promptfence-highlights')?.shadowRoot?.querySelectorAll<HTMLElement>('.pf-hl') ?? [])].map((b) => {
+      const r = b.getBoundingClientRect();
+      return { left: r.left, top: r.top, width: r.width, height: r.height };
+    }),
+  );
+}
+
+describe('highlights sit on the values', () => {
+  it('contenteditable (ChatGPT): the box covers the e-mail\'s own text', async () => {
+    await openFixture(page, siteUrl(siteById('chatgpt')));
+    await focusComposer(page);
+    const text = 'please mail jane.doe@acme-corp.com today';
+    await page.keyboard.sendCharacter(text);
+    await waitForModelText(page, text);
+    await page.waitForFunction(() => !!document.querySelector('promptfence-highlights')?.shadowRoot?.querySelector('.pf-hl'), { timeout: 5_000 });
+    const expected = await page.evaluate(() => {
+      const root = window.__fixture.composer()!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.textContent!.indexOf('jane.doe@acme-corp.com');
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + 'jane.doe@acme-corp.com'.length);
+        const r = range.getBoundingClientRect();
+        return { left: r.left, top: r.top, width: r.width, height: r.height };
+      }
+      return null;
+    });
+    const boxes = await boxRects();
+    expect(boxes).toHaveLength(1);
+    for (const key of ['left', 'top', 'width', 'height'] as const) expect(Math.abs(boxes[0]![key] - expected![key]), key).toBeLessThanOrEqual(2);
+  });
+
+  it('textarea, typing at the end of 1 MB: the new value is boxed on the caret\'s line, inside the textarea', async () => {
+    await openFixture(page, siteUrl(siteById('copilot')));
+    await focusComposer(page);
+    await fillTextarea(`${customerTable(1024 * 1024)}\n`);
+    await page.waitForFunction(() => !!document.querySelector('promptfence-highlights')?.shadowRoot?.querySelector('.pf-hl'), { timeout: 30_000 });
+    await page.keyboard.sendCharacter('write to new.mail@example.org');
+    const box = await page.evaluate(() => {
+      const el = window.__fixture.composer() as HTMLTextAreaElement;
+      el.scrollTop = el.scrollHeight; // the caret's line, at the bottom
+      const r = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      return { top: r.top, bottom: r.bottom, left: r.left, paddingBottom: parseFloat(style.paddingBottom), lineHeight: parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2 };
+    });
+    // The last line of text sits just above the bottom padding; the e-mail is its only finding.
+    await page.waitForFunction(
+      (b) => [...(document.querySelector('promptfence-highlights')?.shadowRoot?.querySelectorAll<HTMLElement>('.pf-hl') ?? [])].some((x) => {
+        const r = x.getBoundingClientRect();
+        return r.bottom <= b.bottom && r.top >= b.bottom - b.paddingBottom - 2.5 * b.lineHeight && r.left > b.left + 40;
+      }),
+      { timeout: 10_000 },
+      box,
+    );
+  }, 90_000);
+});
+
 describe('dense customer tables: no long tasks', () => {
   it('a 1 MB customer table pasted into ChatGPT gets its decision panel without a main-thread task over 50 ms', async () => {
     const site = siteById('chatgpt');
