@@ -210,8 +210,9 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
       }
       busy = false;
       await resolveSubmission(submission, now, findings, decision);
-    } catch {
+    } catch (error) {
       // Aborted (the page is going away, or a newer guard took over): nothing is sent.
+      if (!signal.aborted) throw error;
     } finally {
       busy = false;
     }
@@ -292,8 +293,9 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
       await settle(channel, text, findings, decision, resolution);
       if (resolution.insert !== undefined) await reinsertPaste(composers, snapshot, resolution.insert);
       else composers.restoreFocus(snapshot);
-    } catch {
+    } catch (error) {
       // Aborted: the held text is not inserted (the page is going away).
+      if (!signal.aborted) throw error;
     } finally {
       busy = false;
     }
@@ -326,8 +328,9 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
       // A file cannot be redacted in place: "send anyway" attaches it as it is, anything else drops it.
       if (resolution.choice === 'sent-anyway' || resolution.choice === 'allowed-value') go();
       else if (snapshot) composers.restoreFocus(snapshot);
-    } catch {
+    } catch (error) {
       // Aborted: the files stay held back (discarded below).
+      if (!signal.aborted) throw error;
     } finally {
       busy = false;
       // A file the user did not let through must not stay selected: a site that reads the input at
