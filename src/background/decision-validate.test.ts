@@ -20,6 +20,16 @@ describe('parseGuardDecision: accepted', () => {
     expect(result.event.findings[0]).not.toHaveProperty('start');
   });
 
+  it('takes names and addresses with their masked previews, never more', () => {
+    const people = [
+      { type: 'PERSON', category: 'PII', severity: 'medium', detector: 'person-name', preview: 'M••• S•••••' },
+      { type: 'POSTAL_ADDRESS', category: 'PII', severity: 'medium', detector: 'postal-address', preview: '•• Hauptstraße ••' },
+    ];
+    const result = parseGuardDecision(decision({ findings: people, counts: { PERSON: 3, POSTAL_ADDRESS: 1 } }));
+    expect(result.ok && result.event.findings).toEqual(people);
+    expect(result.ok && result.event.counts).toEqual({ PERSON: 3, POSTAL_ADDRESS: 1 });
+  });
+
   it('keeps at most DECISION_LIMITS.findingsKept findings (the counts keep the totals)', () => {
     const many = Array.from({ length: DECISION_LIMITS.findingsKept + 50 }, () => finding({}));
     const result = parseGuardDecision(decision({ findings: many, counts: { EMAIL: many.length } }));

@@ -11,7 +11,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Scanner } from '../engine/scan';
 import type { Finding } from '../engine/types';
-import { decideAction, DEFAULT_ACTION_RULES, type GuardDecision } from '../guard/actions';
+import { actedOn, decideAction, DEFAULT_ACTION_RULES, type GuardDecision, type RecordLookup } from '../guard/actions';
+import type { FieldIndex } from '../engine/fields';
+import { DECISION_LIMITS } from '../background/decision-validate';
 import type { ActionRules, Channel, GuardAction, UserChoice } from '../guard/types';
 import { reportedFindings } from '../guard/types';
 import { readHistoryKey, valueHash } from '../history/value-hash';
@@ -20,9 +22,11 @@ import { Approvals, isOwn } from './approval';
 import { ComposerAccess, type ComposerSnapshot } from './composer-access';
 import { resolveWithUser, show, type Resolution } from './resolve-with-user';
 import { sendToBackground } from './report';
-import { createGuardScanner, scanAny, SYNC_SCAN_LIMIT } from './scan-text';
+import { createGuardScanner } from './scan-text';
+import { ScanPace, scanSliced, SlicedScan, SYNC_BUDGET_MS, warmUp, yieldToEventLoop } from './sliced-scan';
 import { interceptInputs } from './intercept';
 import { watchTyping } from './typing';
+import { markWork } from '../guard/work-marks';
 import { isTextFile, readTextFiles } from './text-files';
 import { reinsertPaste, replayDrop, replayFileChange, replayPasteFiles, resendSubmission, type Submission } from './resend';
 import { loadUserAllowlist, type UserAllowlist } from '../guard/user-allowlist';
@@ -58,15 +62,31 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
   let allowlist: UserAllowlist | undefined;
   const isAllowed = (value: string, type: string) => allowlist?.isAllowed(value, type) ?? false;
   let scanner = createGuardScanner(isAllowed);
+  /** The engine's measured speed on this page: sizes every time-sliced scan (sends, pastes, typing). */
+  const pace = new ScanPace();
   void loadUserAllowlist({ signal }).then((list) => (allowlist = list), () => undefined);
   // The history's hash key (made by the background); until it is read, decisions carry no value hashes.
   let hashKey: string | undefined;
   void readHistoryKey().then((key) => (hashKey = key));
+  // The engine gets ready in idle time, so the first paste does not pay for compiling it (once per scanner).
+  let warmed: Scanner | undefined;
+  const warmSoon = () => {
+    const idle = (globalThis as { requestIdleCallback?: (cb: () => void, options: { timeout: number }) => number }).requestIdleCallback;
+    const run = () => {
+      if (warmed === scanner || signal.aborted) return;
+      warmed = scanner;
+      void warmUp(scanner, pace, signal);
+    };
+    if (idle) idle(run, { timeout: 2000 });
+    else setTimeout(run, 500);
+  };
+  warmSoon();
   if (options.watchPolicy !== false) {
     void watchGuardPolicy(signal, (policy) => {
       if (!options.rules) rules = policy.rules;
       scanner = createGuardScanner(isAllowed, policy.custom);
       enabled = policy.enabledFor(site, location.hostname);
+      warmSoon();
     });
   }
 
@@ -81,10 +101,15 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
   /** One decision at a time: a second send while the panel is open is held, not sent. */
   let busy = false;
 
-  /** `text` is what the findings' offsets point into: each value is hashed for the history, then dropped. */
-  const report = (channel: Channel, action: GuardAction, choice: UserChoice, findings: readonly Finding[], text: string, justification?: string) => {
+  /**
+   * `text` is what the findings' offsets point into: each value is hashed for the history, then dropped.
+   * The counts hold every finding; the event carries the first ones only, as many as the background keeps
+   * (a 1 MB table has ~40,000: hashing and sending them all would hold the page, and be refused).
+   */
+  const report = (channel: Channel, action: GuardAction, choice: UserChoice, all: readonly Finding[], text: string, justification?: string) => {
     const counts: Record<string, number> = {};
-    for (const f of findings) counts[f.type] = (counts[f.type] ?? 0) + 1;
+    for (const f of all) counts[f.type] = (counts[f.type] ?? 0) + 1;
+    const findings = all.length > DECISION_LIMITS.findingsKept ? all.slice(0, DECISION_LIMITS.findingsKept) : all;
     sendToBackground({
       kind: 'guard-decision',
       at: Date.now(),
@@ -99,7 +124,29 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
     });
   };
 
-  const decide = (findings: readonly Finding[]): GuardDecision => decideAction(findings, rules, site);
+  /**
+   * What the guard does about the findings of `text`, and the findings it acts on: those whose action is
+   * `allow` (a name or an address alone, a type the admin allowed) are dropped here, so no panel,
+   * redaction, history or audit event sees them.
+   */
+  const decide = (all: readonly Finding[], text: string): { findings: Finding[]; decision: GuardDecision } => {
+    const current = scanner;
+    let fields: FieldIndex | undefined;
+    const records: RecordLookup = { recordAt: (pos) => (fields ??= current.fieldsOf(text)).recordAt(pos) };
+    return actedOn(all, decideAction(all, rules, site, records));
+  };
+
+  /**
+   * `decide` after an asynchronous scan, in a task of its own: on a dense table the last slice, the
+   * decision (~40,000 findings) and the panel would otherwise add up to one long task.
+   */
+  const decideLater = async (all: readonly Finding[], text: string) => {
+    await yieldToEventLoop();
+    markWork('decide');
+    const decided = decide(all, text);
+    await yieldToEventLoop();
+    return decided;
+  };
 
   /** True when the findings need no interruption: none, `allow`, or `audit` (reported here). */
   const letThrough = (channel: Channel, text: string, findings: readonly Finding[], decision: GuardDecision): boolean => {
@@ -111,43 +158,61 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
 
   /** What the user decided, applied: allowlist additions and the report. */
   const settle = async (channel: Channel, text: string, findings: readonly Finding[], decision: GuardDecision, resolution: Resolution) => {
-    if (allowlist) for (const i of resolution.allowed) await allowlist.add(resolution.values[i]!, findings[i]!.type).catch(() => undefined);
+    if (allowlist) for (const i of resolution.allowed) await allowlist.add(resolution.valueOf(i), findings[i]!.type).catch(() => undefined);
     report(channel, decision.action, resolution.choice, findings, text, resolution.justification);
   };
 
   const onSubmission = (event: Event, submission: Submission): boolean => {
     if (!enabled || isOwn(event)) return false;
+    const started = performance.now();
     const snapshot = composers.snapshot(submission.composer);
     if (!snapshot || !snapshot.text.trim()) return false;
     if (approvals.covers(snapshot.text)) return false;
     if (busy) return stop(event);
-    // The send path decides synchronously: the site's handlers run right after us.
-    if (snapshot.text.length > SYNC_SCAN_LIMIT) {
+    // The send path decides synchronously when the scan fits the budget (the site's handlers run right
+    // after us); otherwise the send is held and the scan finishes in slices, then the send is made again.
+    const job = new SlicedScan(scanner, snapshot.text, pace);
+    if (!job.tryUntil(started + SYNC_BUDGET_MS)) {
       stop(event);
-      void handleLargeSubmission(submission, snapshot);
+      void handleLargeSubmission(submission, snapshot, job);
       return true;
     }
-    const findings = scanner.scan(snapshot.text);
-    if (findings.length === 0) return false; // the common case: no rule lookup at all
-    const decision = decide(findings);
+    if (job.findings.length === 0) return false; // the common case: no rule lookup at all
+    const { findings, decision } = decide(job.findings, snapshot.text);
     if (letThrough(submission.channel, snapshot.text, findings, decision)) return false;
     stop(event);
     void resolveSubmission(submission, snapshot, findings, decision);
     return true;
   };
 
-  const handleLargeSubmission = async (submission: Submission, snapshot: ComposerSnapshot) => {
+  /** A send held back while its scan finishes in slices. */
+  const handleLargeSubmission = async (submission: Submission, held: ComposerSnapshot, job: SlicedScan) => {
     busy = true;
     try {
-      const findings = await scanAny(scanner, snapshot.text);
-      const decision = decide(findings);
-      if (letThrough(submission.channel, snapshot.text, findings, decision)) {
-        approvals.approve(snapshot.text);
-        await resendSubmission(submission, snapshot, approvals);
+      let snapshot = held;
+      let all = await job.finish(signal);
+      // The composer stays editable while the scan runs: decide on what would be sent now.
+      for (let round = 0; round < 3; round++) {
+        const now = composers.snapshot(submission.composer);
+        if (!now) return;
+        if (now.text === snapshot.text) break;
+        snapshot = now;
+        all = await scanSliced(scanner, now.text, pace, signal);
+      }
+      const now = composers.snapshot(submission.composer);
+      // Still changing: send nothing; the user sends again when done.
+      if (!now || now.text !== snapshot.text || !now.text.trim()) return;
+      const { findings, decision } = await decideLater(all, now.text);
+      if (letThrough(submission.channel, now.text, findings, decision)) {
+        approvals.approve(now.text);
+        await resendSubmission(submission, now, approvals);
         return;
       }
       busy = false;
-      await resolveSubmission(submission, snapshot, findings, decision);
+      await resolveSubmission(submission, now, findings, decision);
+    } catch (error) {
+      // Aborted (the page is going away, or a newer guard took over): nothing is sent.
+      if (!signal.aborted) throw error;
     } finally {
       busy = false;
     }
@@ -177,6 +242,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
 
   const onPaste = (event: ClipboardEvent, composer: HTMLElement): boolean => {
     if (!enabled) return false;
+    const started = performance.now();
     const text = event.clipboardData?.getData('text/plain') ?? '';
     const files = event.clipboardData ? [...event.clipboardData.files] : [];
     if (files.some(isTextFile)) {
@@ -184,37 +250,39 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
       void handleFiles('paste', composer, files, () => replayPasteFiles(composer, files));
       return true;
     }
-    return text ? holdInsertedText(event, 'paste', composer, text) : false;
+    return text ? holdInsertedText(event, 'paste', composer, text, started) : false;
   };
 
-  /** Pasted or dropped text: let it in when clean, else hold it back for the user's decision. */
-  const holdInsertedText = (event: Event, channel: Channel, composer: HTMLElement, text: string): boolean => {
+  /**
+   * Pasted or dropped text: let it in when clean, else hold it back for the user's decision. Decided
+   * synchronously when the scan fits the budget from `started`; otherwise held while it finishes in slices.
+   */
+  const holdInsertedText = (event: Event, channel: Channel, composer: HTMLElement, text: string, started: number): boolean => {
     if (busy) return stop(event);
-    if (text.length > SYNC_SCAN_LIMIT) {
+    const job = new SlicedScan(scanner, text, pace);
+    if (!job.tryUntil(started + SYNC_BUDGET_MS)) {
       stop(event);
-      void handleInsertedText(channel, composer, text, undefined);
+      void handleInsertedText(channel, composer, text, job);
       return true;
     }
-    const findings = scanner.scan(text);
-    if (findings.length === 0) return false;
-    const decision = decide(findings);
+    if (job.findings.length === 0) return false;
+    const { findings, decision } = decide(job.findings, text);
     if (letThrough(channel, text, findings, decision)) return false;
     stop(event);
     void handleInsertedText(channel, composer, text, { findings, decision });
     return true;
   };
 
-  /** Pasted or dropped text the guard held back: scan (if not yet), ask, then insert what was chosen. */
+  /** Pasted or dropped text the guard held back: finish its scan (if not done), ask, then insert what was chosen. */
   const handleInsertedText = async (
     channel: Channel,
     composer: HTMLElement,
     text: string,
-    scanned: { findings: Finding[]; decision: GuardDecision } | undefined,
+    scanned: { findings: Finding[]; decision: GuardDecision } | SlicedScan,
   ) => {
     busy = true;
     try {
-      const findings = scanned?.findings ?? (await scanAny(scanner, text));
-      const decision = scanned?.decision ?? decide(findings);
+      const { findings, decision } = scanned instanceof SlicedScan ? await decideLater(await scanned.finish(signal), text) : scanned;
       const snapshot = composers.snapshot(composer);
       if (!snapshot) return;
       if (letThrough(channel, text, findings, decision)) {
@@ -225,6 +293,9 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
       await settle(channel, text, findings, decision, resolution);
       if (resolution.insert !== undefined) await reinsertPaste(composers, snapshot, resolution.insert);
       else composers.restoreFocus(snapshot);
+    } catch (error) {
+      // Aborted: the held text is not inserted (the page is going away).
+      if (!signal.aborted) throw error;
     } finally {
       busy = false;
     }
@@ -246,8 +317,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
         return;
       }
       const text = read.texts.join('\n\n');
-      const findings = await scanAny(scanner, text);
-      const decision = decide(findings);
+      const { findings, decision } = await decideLater(await scanSliced(scanner, text, pace, signal), text);
       if (letThrough(channel, text, findings, decision)) {
         go();
         return;
@@ -258,6 +328,9 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
       // A file cannot be redacted in place: "send anyway" attaches it as it is, anything else drops it.
       if (resolution.choice === 'sent-anyway' || resolution.choice === 'allowed-value') go();
       else if (snapshot) composers.restoreFocus(snapshot);
+    } catch (error) {
+      // Aborted: the files stay held back (discarded below).
+      if (!signal.aborted) throw error;
     } finally {
       busy = false;
       // A file the user did not let through must not stay selected: a site that reads the input at
@@ -278,8 +351,9 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
       void handleFiles('drop', composer, files, () => replayDrop(target, files, at));
       return true;
     }
+    const started = performance.now();
     const text = dt.getData('text/plain');
-    return text && composer ? holdInsertedText(event, 'drop', composer, text) : false;
+    return text && composer ? holdInsertedText(event, 'drop', composer, text, started) : false;
   };
 
   const onFilePick = (event: Event, input: HTMLInputElement): boolean => {
@@ -293,7 +367,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
 
   interceptInputs({ signal, composers, onSubmission, onPaste, onDrop, onFilePick });
 
-  watchTyping(ctx, { signal, composers, scanner: () => (enabled ? scanner : undefined), site: () => site });
+  watchTyping(ctx, { signal, composers, pace, scanner: () => (enabled ? scanner : undefined), site: () => site });
   return {
     get scanner() {
       return scanner;

@@ -3,15 +3,20 @@
  * applying the answer to the composer. Returns what the caller must still do: send, insert, or nothing.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { redact } from '../engine/redact';
 import type { Finding } from '../engine/types';
 import { replaceAll, replaceRanges } from '../editors';
 import type { GuardDecision } from '../guard/actions';
 import { showGuardPanel } from '../guard/panel/mount';
 import { t } from '../guard/panel/strings';
-import type { PanelFinding } from '../guard/panel/types';
+import { MAX_PREVIEW_CHARS, type PanelFinding } from '../guard/panel/types';
 import type { UserChoice } from '../guard/types';
 import type { ComposerAccess, ComposerSnapshot } from './composer-access';
+import { redactedHead, redactInSlices } from './sliced-redact';
+import { yieldToEventLoop } from './sliced-scan';
+import { markWork } from '../guard/work-marks';
+
+/** Above this many findings, preparing the panel and showing it are separate tasks. */
+const MANY_FINDINGS = 2000;
 
 export interface ResolveArgs {
   readonly ctx: ContentScriptContext;
@@ -34,40 +39,45 @@ export interface Resolution {
   /** Text to insert where the paste or drop was aimed (`insert` purpose). */
   readonly insert?: string;
   readonly justification?: string;
-  /** Findings the user marked "not sensitive", and every finding's value (memory only, for hashing). */
+  /** Findings the user marked "not sensitive", and the value of a finding (memory only, for hashing). */
   readonly allowed: readonly number[];
-  readonly values: readonly string[];
+  valueOf(index: number): string;
 }
 
 export async function resolveWithUser(args: ResolveArgs): Promise<Resolution> {
   const { ctx, findings, decision, purpose, snapshot } = args;
   const source = purpose === 'send' ? (snapshot?.text ?? '') : (args.insertedText ?? '');
-  const values = findings.map((f) => source.slice(f.start, f.end));
-  const none: Resolution = { choice: 'blocked', send: false, allowed: [], values };
+  const valueOf = (i: number) => source.slice(findings[i]!.start, findings[i]!.end);
+  const none: Resolution = { choice: 'blocked', send: false, allowed: [], valueOf };
 
-  const redacted = (indexes: readonly number[]) => redact(source, indexes.map((i) => findings[i]!)).text;
   const all = findings.map((_, i) => i);
 
   if (decision.action === 'redact' && !decision.confirmRedact && purpose !== 'file') {
     const applied = await applyRedaction(args, source, all);
     if (!applied.ok) return none;
     void showGuardPanel(ctx, { kind: 'redacted', count: findings.length, onUndo: () => undo(args, source) }).catch(() => undefined);
-    return { choice: 'auto-redacted', send: purpose === 'send', sendText: redacted(all), insert: applied.insert, allowed: [], values };
+    return { choice: 'auto-redacted', send: purpose === 'send', sendText: applied.text, insert: applied.insert, allowed: [], valueOf };
   }
 
-  const panelFindings: PanelFinding[] = findings.map(({ type, severity, preview, reason, why }) => ({ type, severity, preview, reason, ...(why ? { why } : {}) }));
+  const panelFindings: PanelFinding[] = findings.map(({ type, severity, preview, reason, why }, i) => {
+    const companion = decision.companion?.[i];
+    return { type, severity, preview, reason, ...(why ? { why } : {}), ...(companion === 'record' || companion === 'table' ? { companion } : {}) };
+  });
+  // Thousands of findings (a pasted table): the panel renders in a task of its own.
+  if (findings.length > MANY_FINDINGS) await yieldToEventLoop();
+  markWork('panel');
   const result = await show(ctx, {
     kind: 'decision',
     findings: panelFindings,
     decision,
     siteName: args.siteName,
     verb: purpose === 'send' ? 'send' : purpose === 'insert' ? 'paste' : 'attach',
-    redactedPreview: purpose === 'file' ? undefined : (active) => redacted(active),
+    redactedPreview: purpose === 'file' ? undefined : (active) => redactedHead(source, active.map((i) => findings[i]!), MAX_PREVIEW_CHARS),
   });
   if (!result) return none;
   const allowed = result.allowedFindings;
   const active = all.filter((i) => !allowed.includes(i));
-  const base = { allowed, values, justification: result.justification };
+  const base = { allowed, valueOf, justification: result.justification };
 
   switch (result.choice) {
     case 'sent-anyway':
@@ -81,23 +91,26 @@ export async function resolveWithUser(args: ResolveArgs): Promise<Resolution> {
         // Redacted in place for the user to review: offer the way back.
         void showGuardPanel(ctx, { kind: 'redacted', count: active.length, choice: 'redacted', onUndo: () => undo(args, source) }).catch(() => undefined);
       }
-      return { ...base, choice: 'redacted', send: purpose === 'send' && result.send, sendText: redacted(active), insert: applied.insert };
+      return { ...base, choice: 'redacted', send: purpose === 'send' && result.send, sendText: applied.text, insert: applied.insert };
     }
     default:
       return { ...base, choice: result.choice, send: false };
   }
 }
 
-/** Redacts the chosen findings: in the composer (verified by reading back), or in the text to insert. */
-async function applyRedaction(args: ResolveArgs, source: string, indexes: readonly number[]): Promise<{ ok: boolean; insert?: string }> {
+/**
+ * Redacts the chosen findings: in the composer (verified by reading back), or in the text to insert.
+ * `text` is the redacted message (what may be sent).
+ */
+async function applyRedaction(args: ResolveArgs, source: string, indexes: readonly number[]): Promise<{ ok: boolean; text?: string; insert?: string }> {
   const chosen = indexes.map((i) => args.findings[i]!);
-  const { text, replacements } = redact(source, chosen);
-  if (args.purpose !== 'send') return { ok: true, insert: text };
+  const { text, replacements } = await redactInSlices(source, chosen);
+  if (args.purpose !== 'send') return { ok: true, text, insert: text };
   const snapshot = args.snapshot;
   if (!snapshot) return { ok: false };
   args.composers.restoreFocus(snapshot);
   const result = await replaceRanges(snapshot.element, snapshot.kind, source, replacements);
-  if (result.ok) return { ok: true };
+  if (result.ok) return { ok: true, text };
   // The send stays blocked and the user is told why; nothing is sent.
   await show(args.ctx, { kind: 'notice', notice: result.reason === 'stale-text' || result.reason === 'changed' ? 'composer-mismatch' : 'redaction-failed' });
   args.composers.restoreFocus(snapshot);

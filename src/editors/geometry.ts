@@ -11,7 +11,7 @@ import type { EditorKind } from '../sites/types';
 import type { ComposerMap } from './read';
 
 /** Computed-style properties that decide where text wraps inside a textarea. */
-const MIRRORED_PROPERTIES = [
+export const MIRRORED_PROPERTIES = [
   'boxSizing', 'width', 'height',
   'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth', 'borderStyle',
   'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft',

@@ -34,6 +34,21 @@ describe('KeywordIndex', () => {
     expect(hitsOf(nested, 'RAPIDAPI_KEY')).toEqual([['RAPIDAPI', [0, 1]]]);
   });
 
+  it('finds in a range exactly the whole-text hits that start in it, reading only near the range', () => {
+    const camel = new KeywordIndex([
+      { keywords: ['password', 'datadog'], detector: 0 },
+      { keywords: ['sk-', 'api'], detector: 1 },
+    ]);
+    const text = 'x dbPassword=1 my_datadog_key sk-ant-api03 rapidapi @ Password _api '.repeat(40);
+    const whole = camel.findHits(text);
+    const all = whole.starts.map((s, i) => `${s}-${whole.ends[i]}`);
+    for (let from = 0; from < text.length; from += 13) {
+      const to = Math.min(text.length, from + 97);
+      const part = camel.findHits(text, from, to);
+      expect(part.starts.map((s, i) => `${s}-${part.ends[i]}`), `[${from}, ${to})`).toEqual(all.filter((_, i) => whole.starts[i]! >= from && whole.starts[i]! < to));
+    }
+  });
+
   it('finds keywords that start with punctuation anywhere', () => {
     expect(hitsOf(index, 'x-----begin RSA')).toEqual([['-----begin', [3]]]);
   });

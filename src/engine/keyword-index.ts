@@ -19,6 +19,9 @@
  */
 const MAX_RUN_GAP = 8;
 
+/** Longest text a keyword or trigger match can span (keywords are short literals, triggers a few chars). */
+const KEYWORD_TAIL = 512;
+
 function newlineIn(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
   return false;
@@ -146,10 +149,25 @@ export class KeywordIndex {
    * such as `a@` repeated produces half a million hits). `detectors[h]` lists the detectors of hit `h`.
    */
   findHits(text: string, from = 0, to = text.length): HitList {
+    // A range scan searches its range only: a regex run from `from` over the whole text looks for its next
+    // hit up to the end of the text, so each range cost O(length − from) (a 1 MB text scanned in 32 KB
+    // ranges spent 20× more here than scanned whole). The char before `from` is kept for `\b` and the
+    // camelCase pass's lead char; a hit that starts before `to` ends within KEYWORD_TAIL.
+    if (from > 0 || to < text.length) {
+      const base = Math.max(0, from - 1);
+      const hits = this.hitsIn(text.slice(base, Math.min(text.length, to + KEYWORD_TAIL)), from - base, to - base);
+      if (base > 0) for (let h = 0; h < hits.starts.length; h++) (hits.starts[h] += base), (hits.ends[h] += base);
+      return hits;
+    }
+    return this.hitsIn(text, from, to);
+  }
+
+  private hitsIn(text: string, from: number, to: number): HitList {
     const found: HitList[] = [];
     for (const { regex: re, lead, triggers } of this.passes) {
       const pass: HitList = { starts: [], ends: [], detectors: [] };
-      re.lastIndex = from;
+      // A match may carry one char before its hit (the camelCase lead, `_`): a hit at `from` starts its match at `from - 1`.
+      re.lastIndex = lead === 0 ? from : Math.max(0, from - 1);
       let m: RegExpExecArray | null;
       while ((m = re.exec(text)) && m.index < to) {
         let detectors: readonly number[] | undefined;
@@ -159,6 +177,7 @@ export class KeywordIndex {
         if (!detectors.length) continue;
         const skip = lead === 'underscore' ? (m[0].charCodeAt(0) === 95 ? 1 : 0) : lead;
         const start = m.index + skip;
+        if (start < from || start >= to) continue;
         const end = m.index + m[0].length;
         const last = pass.starts.length - 1;
         // A run of the same keyword hits (`password=password=…`, a dense line of prefixes) becomes one

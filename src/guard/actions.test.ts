@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../engine/types';
 import { ENTITY_CATEGORIES } from '../engine/entity-types';
-import { actionFor, decideAction, DEFAULT_ACTION_RULES, isGuardAction, remainingAction } from './actions';
+import { actedOn, actionFor, decideAction, DEFAULT_ACTION_RULES, isGuardAction, remainingAction, TABLE_OF_PEOPLE_ROWS, type RecordLookup } from './actions';
 import type { ActionRules, GuardAction } from './types';
 
 const f = (type: string, category: Category = (ENTITY_CATEGORIES as Record<string, Category>)[type] ?? 'CUSTOM') => ({ type, category });
@@ -137,5 +137,135 @@ describe('admin rules by detector', () => {
     const rules = { ...DEFAULT_ACTION_RULES, byDetector: JSON.parse('{"x": "blok", "__proto__": {"y": "allow"}}') };
     expect(actionFor({ type: 'CUSTOM', category: 'CUSTOM', detector: 'x' }, rules)).toBe('warn');
     expect(actionFor({ type: 'CUSTOM', category: 'CUSTOM', detector: 'y' }, rules)).toBe('warn');
+  });
+});
+
+describe('companion types: a name or an address counts only in company', () => {
+  /** A finding of `type` at `start` (one char long). */
+  const at = (type: string, start: number) => ({ ...f(type), start, end: start + 1 });
+  /** Records are the paragraphs of `layout` (blank-line separated); `table: true` makes them table rows. */
+  const records = (bounds: readonly [number, number][], table = false): RecordLookup => ({
+    recordAt: (pos) => {
+      const b = bounds.find(([s, e]) => pos >= s && pos < e) ?? [pos, pos + 1];
+      return { start: b[0], end: b[1], table };
+    },
+  });
+  const twoParagraphs = records([[0, 100], [100, 200]]);
+
+  it('a name or an address alone is allow, and the guard does not act on it', () => {
+    const findings = [at('PERSON', 5), at('POSTAL_ADDRESS', 40)];
+    const d = decideAction(findings, DEFAULT_ACTION_RULES, undefined, twoParagraphs);
+    expect(d.perFinding).toEqual(['allow', 'allow']);
+    expect(d.companion).toEqual(['alone', 'alone']);
+    expect(d.action).toBe('allow');
+    expect(actedOn(findings, d).findings).toEqual([]);
+  });
+
+  it('with a card in the same record the name takes the card\'s action; in another paragraph it stays alone', () => {
+    const same = decideAction([at('PERSON', 5), at('CREDIT_CARD', 30)], DEFAULT_ACTION_RULES, undefined, twoParagraphs);
+    expect(same.perFinding).toEqual(['redact', 'redact']);
+    expect(same.companion).toEqual(['record', undefined]);
+    const apart = decideAction([at('PERSON', 5), at('CREDIT_CARD', 130)], DEFAULT_ACTION_RULES, undefined, twoParagraphs);
+    expect(apart.perFinding).toEqual(['allow', 'redact']);
+    const acted = actedOn([at('PERSON', 5), at('CREDIT_CARD', 130)], apart);
+    expect(acted.findings.map((x) => x.type)).toEqual(['CREDIT_CARD']);
+    expect(acted.decision).toMatchObject({ action: 'redact', perFinding: ['redact'], allowable: [true], companion: [undefined] });
+  });
+
+  it.each<[string, string, GuardAction]>([
+    ['e-mail', 'EMAIL', 'warn'],
+    ['phone', 'PHONE', 'warn'],
+    ['IBAN', 'IBAN', 'redact'],
+    ['national ID', 'NL_BSN', 'redact'],
+    ['IP address', 'IP_ADDRESS', 'warn'],
+  ])('an address with an %s of the same record goes with it', (_name, type, expected) => {
+    const d = decideAction([at(type, 10), at('POSTAL_ADDRESS', 50)], DEFAULT_ACTION_RULES, undefined, twoParagraphs);
+    expect(d.perFinding).toEqual([expected, expected]);
+  });
+
+  it('a secret or an admin term is not personal data of the person: the name stays alone', () => {
+    const d = decideAction([at('PERSON', 5), at('GITHUB_TOKEN', 20), at('CUSTOM', 30)], DEFAULT_ACTION_RULES, undefined, twoParagraphs);
+    expect(d.perFinding).toEqual(['allow', 'block', 'warn']);
+  });
+
+  it('a name and an address together, with nothing else, are still alone', () => {
+    const d = decideAction([at('PERSON', 5), at('POSTAL_ADDRESS', 20)], DEFAULT_ACTION_RULES, undefined, twoParagraphs);
+    expect(d.perFinding).toEqual(['allow', 'allow']);
+  });
+
+  it(`a table of people (names in ${TABLE_OF_PEOPLE_ROWS} rows or more): every name and address in its rows joins, with its category's action`, () => {
+    const rows = (n: number) => records(Array.from({ length: n }, (_, i) => [i * 10, i * 10 + 10] as [number, number]), true);
+    const table = [at('PERSON', 1), at('POSTAL_ADDRESS', 5), at('PERSON', 11), at('PERSON', 21), at('CREDIT_CARD', 25)];
+    const d = decideAction(table, DEFAULT_ACTION_RULES, undefined, rows(3));
+    expect(d.perFinding).toEqual(['warn', 'warn', 'warn', 'redact', 'redact']);
+    expect(d.companion).toEqual(['table', 'table', 'table', 'table', undefined]);
+    // Two rows with a name: not yet a table of people.
+    const small = decideAction(table.slice(0, 3), DEFAULT_ACTION_RULES, undefined, rows(3));
+    expect(small.perFinding).toEqual(['allow', 'allow', 'allow']);
+    // Paragraphs are not table rows, however many names.
+    const prose = decideAction([at('PERSON', 1), at('PERSON', 11), at('PERSON', 21)], DEFAULT_ACTION_RULES, undefined, records([[0, 10], [10, 20], [20, 30]]));
+    expect(prose.perFinding).toEqual(['allow', 'allow', 'allow']);
+  });
+
+  it('without records, the whole message is one record', () => {
+    expect(decideAction([at('PERSON', 5), at('EMAIL', 500)], DEFAULT_ACTION_RULES).perFinding).toEqual(['warn', 'warn']);
+    expect(decideAction([at('PERSON', 5)], DEFAULT_ACTION_RULES).perFinding).toEqual(['allow']);
+  });
+
+  it('an action set for the type itself wins: globally, for a site, and it makes the name count alone', () => {
+    const global: ActionRules = { ...DEFAULT_ACTION_RULES, byType: { ...DEFAULT_ACTION_RULES.byType, PERSON: 'block' } };
+    const d = decideAction([at('PERSON', 5), at('POSTAL_ADDRESS', 50)], global, undefined, twoParagraphs);
+    expect(d.perFinding).toEqual(['block', 'allow']);
+    expect(d.companion).toEqual([undefined, 'alone']);
+    const allowed: ActionRules = { ...DEFAULT_ACTION_RULES, byType: { ...DEFAULT_ACTION_RULES.byType, PERSON: 'allow' } };
+    expect(decideAction([at('PERSON', 5), at('CREDIT_CARD', 30)], allowed, undefined, twoParagraphs).perFinding).toEqual(['allow', 'redact']);
+    const site: ActionRules = { ...DEFAULT_ACTION_RULES, bySite: { chatgpt: { byType: { POSTAL_ADDRESS: 'justify' } } } };
+    expect(decideAction([at('POSTAL_ADDRESS', 5)], site, 'chatgpt', twoParagraphs).perFinding).toEqual(['justify']);
+    expect(decideAction([at('POSTAL_ADDRESS', 5)], site, 'claude', twoParagraphs).perFinding).toEqual(['allow']);
+  });
+
+  it('a category rule does not make a name count alone, but is its action in a table of people', () => {
+    const strictPii: ActionRules = { ...DEFAULT_ACTION_RULES, byCategory: { ...DEFAULT_ACTION_RULES.byCategory, PII: 'block' } };
+    expect(decideAction([at('PERSON', 5)], strictPii, undefined, twoParagraphs).perFinding).toEqual(['allow']);
+    const rows = records([[0, 10], [10, 20], [20, 30]], true);
+    expect(decideAction([at('PERSON', 1), at('PERSON', 11), at('PERSON', 21)], strictPii, undefined, rows).perFinding).toEqual(['block', 'block', 'block']);
+  });
+
+  it('follows what its company is allowed: an admin allowing e-mail lets the name through too', () => {
+    const rules: ActionRules = { ...DEFAULT_ACTION_RULES, byType: { ...DEFAULT_ACTION_RULES.byType, EMAIL: 'allow' } };
+    const findings = [at('PERSON', 5), at('EMAIL', 30)];
+    const d = decideAction(findings, rules, undefined, twoParagraphs);
+    expect(d.perFinding).toEqual(['allow', 'allow']);
+    expect(actedOn(findings, d).findings).toEqual([]);
+  });
+
+  it('no companion types: names are like any other PII type', () => {
+    const rules: ActionRules = { ...DEFAULT_ACTION_RULES, companionTypes: [] };
+    const d = decideAction([at('PERSON', 5)], rules, undefined, twoParagraphs);
+    expect(d.perFinding).toEqual(['warn']);
+    expect(d).not.toHaveProperty('companion');
+  });
+
+  it('asks for each record once however many values it holds, and copes with findings out of order', () => {
+    const calls: number[] = [];
+    const lookup: RecordLookup = {
+      recordAt: (pos) => {
+        calls.push(pos);
+        return { start: Math.floor(pos / 100) * 100, end: Math.floor(pos / 100) * 100 + 100, table: true };
+      },
+    };
+    const findings = Array.from({ length: 50 }, (_, row) => [at('PERSON', row * 100 + 1), at('EMAIL', row * 100 + 20), at('IBAN', row * 100 + 50)]).flat();
+    const reversed = [...findings].reverse();
+    const d = decideAction(reversed, DEFAULT_ACTION_RULES, undefined, lookup);
+    expect(calls).toHaveLength(50);
+    expect(d.perFinding).toEqual(reversed.map((x) => (x.type === 'EMAIL' ? 'warn' : 'redact')));
+    expect(d.companion!.filter((c) => c === 'table')).toHaveLength(50);
+  });
+
+  it('keeps the decision index-aligned when allow findings are dropped', () => {
+    const findings = [at('EMAIL', 5), at('PERSON', 150), at('GITHUB_TOKEN', 160)];
+    const acted = actedOn(findings, decideAction(findings, DEFAULT_ACTION_RULES, undefined, twoParagraphs));
+    expect(acted.findings.map((x) => x.type)).toEqual(['EMAIL', 'GITHUB_TOKEN']);
+    expect(acted.decision).toMatchObject({ action: 'block', perFinding: ['warn', 'block'], allowable: [true, false] });
   });
 });

@@ -35,6 +35,14 @@ export interface ActionRules {
    * carry an action, but all report type CUSTOM). Wins over every type and category rule.
    */
   readonly byDetector?: Readonly<Record<string, GuardAction>>;
+  /**
+   * Types that are personal data only in company (built in: `PERSON`, `POSTAL_ADDRESS`). Unless a rule
+   * names the type itself (`byType`, a site's `byType`, `byDetector`), such a finding is `allow` when it is
+   * alone (the overlay and the badge still show it); it takes the strongest action of the other personal
+   * data (PII, GOVERNMENT_ID, FINANCIAL) in its record (table row or paragraph); and in a table of people
+   * it also takes its category's action. See `decideAction`.
+   */
+  readonly companionTypes?: readonly EntityType[];
   /** Site id → overrides for that site (same shape, without nesting). */
   readonly bySite?: Readonly<Record<string, Partial<Omit<ActionRules, 'bySite'>>>>;
   /** Block panel: the admin's message and support link. */

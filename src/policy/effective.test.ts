@@ -91,6 +91,28 @@ describe('toActionRules', () => {
     expect(rules.default).toBe('audit');
   });
 
+  it('names and addresses: the built-in companion rule unless the admin or the user names the type; per site; monitor caps them', () => {
+    const at = (type: string, start: number) => ({ type, category: 'PII' as const, start });
+    const alone = [at('PERSON', 0)];
+    const withMail = [at('PERSON', 0), at('EMAIL', 20)];
+    const defaults = toActionRules(D);
+    expect(defaults.companionTypes).toEqual(['PERSON', 'POSTAL_ADDRESS']);
+    expect(decideAction(alone, defaults).perFinding).toEqual(['allow']);
+    expect(decideAction(withMail, defaults).perFinding).toEqual(['warn', 'warn']);
+    const admin = toActionRules(effectivePolicy(D, undefined, { actions: { PERSON: 'block' }, sites: { 'claude.ai': { actions: { POSTAL_ADDRESS: 'redact' } } } }).policy);
+    expect(decideAction(alone, admin).perFinding).toEqual(['block']);
+    expect(decideAction([at('POSTAL_ADDRESS', 0)], admin, 'claude').perFinding).toEqual(['redact']);
+    expect(decideAction([at('POSTAL_ADDRESS', 0)], admin, 'chatgpt').perFinding).toEqual(['allow']);
+    const user = toActionRules(effectivePolicy(D, { actions: { PERSON: 'justify' } }, undefined).policy);
+    expect(decideAction(alone, user).perFinding).toEqual(['justify']);
+    const monitor = toActionRules({ ...D, mode: 'monitor', actions: { ...D.actions, PERSON: 'block' } });
+    expect(decideAction(alone, monitor).perFinding).toEqual(['audit']);
+    expect(decideAction([at('POSTAL_ADDRESS', 0), { type: 'IBAN', category: 'FINANCIAL' as const, start: 30 }], monitor).perFinding).toEqual(['audit', 'audit']);
+    // A site switched off lets names through whatever their company.
+    const off = toActionRules(effectivePolicy(D, undefined, { sites: { 'claude.ai': { enabled: false } } }).policy);
+    expect(decideAction(withMail, off, 'claude').perFinding).toEqual(['allow', 'allow']);
+  });
+
   it('a disabled policy disables every site', () => {
     expect(siteEnabled({ ...D, enabled: false }, 'chatgpt')).toBe(false);
   });

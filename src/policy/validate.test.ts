@@ -11,6 +11,8 @@ describe('validatePolicy: valid values are kept', () => {
     ['mode', 'monitor'],
     ['defaultAction', 'justify'],
     ['actions', { SECRET: 'block', EMAIL: 'audit', CREDIT_CARD: 'redact' }],
+    ['actions', { PERSON: 'warn', POSTAL_ADDRESS: 'allow' }],
+    ['sites', { 'claude.ai': { actions: { PERSON: 'block' } } }],
     ['sites', { 'chatgpt.com': { enabled: true, defaultAction: 'block', actions: { PII: 'redact' } } }],
     ['extraSites', [{ match: 'https://ai.corp.example/*', composerSelector: 'textarea#prompt', sendSelector: 'button[type=submit]' }]],
     ['customTerms', [{ id: 'codenames', label: 'Code names', terms: ['Bluebird', 'Nightjar'], caseSensitive: false, wholeWord: true, action: 'block' }]],

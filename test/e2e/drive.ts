@@ -116,7 +116,30 @@ export async function pasteText(page: Page, text: string): Promise<void> {
   await page.evaluate((el) => {
     if (el instanceof HTMLElement && document.activeElement !== el) el.focus();
   }, focused);
+  await pressPaste(page);
+}
+
+/** Ctrl+V with the `paste` editing command (the clipboard already holds the text: `pasteText` writes it first). */
+export async function pressPaste(page: Page): Promise<void> {
   await chord(page, ['Control'], 'KeyV', ['paste']);
+}
+
+/**
+ * `pasteText` in two steps, so a test can time the paste alone: `prepare` grants access and writes the
+ * clipboard (a page task of the harness's own for a large text), `paste` presses Ctrl+V.
+ */
+export async function preparePaste(page: Page, text: string): Promise<() => Promise<void>> {
+  await grantClipboard(page.browser(), new URL(page.url()).origin);
+  const focused = await page.evaluateHandle(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el;
+  });
+  await writeClipboard(page, text);
+  await page.evaluate((el) => {
+    if (el instanceof HTMLElement && document.activeElement !== el) el.focus();
+  }, focused);
+  return () => pressPaste(page);
 }
 
 export interface DropOptions {

@@ -5,11 +5,8 @@ import { Dialog } from './Dialog';
 import { FindingList } from './FindingList';
 import { JustifyField, isJustified } from './JustifyField';
 import { plural, t } from './strings';
-import type { DecisionPanelProps, PanelResult } from './types';
+import { MAX_PREVIEW_CHARS, type DecisionPanelProps, type PanelResult } from './types';
 import { trusted } from './trusted';
-
-/** Longest redacted preview rendered: the panel is a check, not an editor. */
-const MAX_PREVIEW_CHARS = 4000;
 
 type Mode = 'clear' | 'warn' | 'justify' | 'redact' | 'block';
 

@@ -37,7 +37,7 @@ export function FindingList({ findings, allowable, allowed, onToggleAllowed }: P
                 </code>
                 <span class="pf-sev-badge">{t(`severity.${finding.severity}`)}</span>
               </div>
-              <p class="pf-reason">{isAllowed ? t('finding.marked') : explainFinding(finding.why, finding.reason)}</p>
+              <p class="pf-reason">{isAllowed ? t('finding.marked') : reasonOf(finding)}</p>
               {allowable[index] !== false && (
                 <button
                   type="button"
@@ -56,4 +56,12 @@ export function FindingList({ findings, allowable, allowed, onToggleAllowed }: P
       {hidden > 0 && <p class="pf-more">{plural('findings.more', hidden)}</p>}
     </section>
   );
+}
+
+/** Why it matched, and for a name or an address why it counts here (alone it would not be listed). */
+function reasonOf(finding: PanelFinding): string {
+  const why = explainFinding(finding.why, finding.reason);
+  if (!finding.companion) return why;
+  const note = finding.companion === 'table' ? t('reason.companion.table') : t('reason.companion.record');
+  return why ? `${why}${t('reason.separator')}${note}` : note;
 }

@@ -5,6 +5,7 @@
  */
 import type { RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { markWork } from '../work-marks';
 
 const FOCUSABLE = [
   'button:not([disabled])',
@@ -70,6 +71,7 @@ export function useDialogKeyboard(ref: RefObject<HTMLElement | null>, onEscape: 
       { signal: controller.signal },
     );
     const initial = dialog.querySelector<HTMLElement>('[data-initial-focus]') ?? focusables(dialog)[0];
+    markWork('panel'); // focusing lays the page out: the guard's work in a trace
     initial?.focus({ preventScroll: true });
     return () => controller.abort();
   }, [ref]);

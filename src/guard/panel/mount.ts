@@ -8,6 +8,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { GuardPanel } from './GuardPanel';
 import { PANEL_CSS } from './styles';
 import type { PanelProps, PanelResult } from './types';
+import { markWork } from '../work-marks';
 
 /** Custom element name of the host: one recognisable node in the page's DOM. */
 export const PANEL_HOST_NAME = 'promptfence-panel';
@@ -54,6 +55,7 @@ export function showGuardPanel(ctx: ContentScriptContext, props: PanelProps): Pr
       css: PANEL_CSS,
       isolateEvents: ISOLATED_EVENTS,
       onMount(container) {
+        markWork('panel');
         render(h(GuardPanel, { ...props, onResult: (result: PanelResult) => settle(result) }), container);
         return container;
       },

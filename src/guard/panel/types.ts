@@ -6,8 +6,14 @@ import type { Finding } from '../../engine/types';
 import type { GuardDecision } from '../actions';
 import type { UserChoice } from '../types';
 
-/** The part of a finding the panel may show. */
-export type PanelFinding = Pick<Finding, 'type' | 'severity' | 'preview' | 'reason' | 'why'>;
+/**
+ * The part of a finding the panel may show. `companion`: a name or address that is listed because of
+ * other personal data in its record (`record`) or because the text is a table of people (`table`).
+ */
+export type PanelFinding = Pick<Finding, 'type' | 'severity' | 'preview' | 'reason' | 'why'> & { readonly companion?: 'record' | 'table' };
+
+/** Longest redacted preview the panel renders: the panel is a check, not an editor. */
+export const MAX_PREVIEW_CHARS = 4000;
 
 /** The decision panel: warn / justify / redact (confirm) / block, chosen from `decision.action`. */
 export interface DecisionPanelProps {
@@ -18,7 +24,8 @@ export interface DecisionPanelProps {
   readonly siteName?: string;
   /**
    * The message as it would be sent once redacted, given the indexes of the findings still flagged (the
-   * user may mark some "not sensitive" meanwhile). Needed for the redact-confirm view.
+   * user may mark some "not sensitive" meanwhile). Needed for the redact-confirm view. Only the first
+   * `MAX_PREVIEW_CHARS` are shown, so it may stop soon after them.
    */
   readonly redactedPreview?: (activeFindings: readonly number[]) => string;
   /**

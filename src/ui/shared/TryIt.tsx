@@ -3,7 +3,7 @@ import type { Policy } from '@/src/policy/schema';
 import { SITE_ADAPTERS } from '@/src/sites/adapters';
 import { t } from '../i18n';
 import { explainFinding } from './explain';
-import { actionLabel } from './labels';
+import { actionLabel, companionLabel } from './labels';
 import { policyTester, tryPolicy } from './try-policy';
 
 interface Props {
@@ -49,12 +49,15 @@ export function TryIt({ policy, withSite, rows = 5 }: Props) {
           </p>
         )}
         <ul>
-          {result.findings.map((f, i) => (
-            <li key={`${f.start}-${f.detector}`} data-type={f.type} data-action={result.perFinding[i]}>
-              <strong>{f.type}</strong> <code>{f.preview}</code> <span class="tag">{actionLabel(result.perFinding[i] ?? 'allow')}</span>{' '}
-              <small>{explainFinding(f.why, f.reason)}</small>
-            </li>
-          ))}
+          {result.findings.map((f, i) => {
+            const companion = result.companion[i];
+            return (
+              <li key={`${f.start}-${f.detector}`} data-type={f.type} data-action={result.perFinding[i]} {...(companion ? { 'data-companion': companion } : {})}>
+                <strong>{f.type}</strong> <code>{f.preview}</code> <span class="tag">{actionLabel(result.perFinding[i] ?? 'allow')}</span>{' '}
+                {companion && <span class="tag">{companionLabel(companion)}</span>} <small>{explainFinding(f.why, f.reason)}</small>
+              </li>
+            );
+          })}
         </ul>
         {text.trim() !== '' && result.findings.length === 0 && <p>{t('tryItNothing')}</p>}
       </div>

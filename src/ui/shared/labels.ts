@@ -4,6 +4,7 @@
  */
 import type { Normalization } from '@/src/engine/custom/normalize';
 import type { Category } from '@/src/engine/types';
+import type { CompanionRole } from '@/src/guard/actions';
 import type { GuardAction } from '@/src/guard/types';
 import type { SettingOrigin } from '@/src/policy/effective';
 import type { HistoryMode, PolicyKey, PolicyMode } from '@/src/policy/schema';
@@ -27,6 +28,10 @@ export const categoryLabel = (c: Category): string =>
     SECRET: () => t('categorySecret'),
     CUSTOM: () => t('categoryCustom'),
   })[c]();
+
+/** Why a name or an address counts (or not) under the companion rule, as "Try it" says it. */
+export const companionLabel = (c: CompanionRole): string =>
+  ({ alone: () => t('tryItCompanionAlone'), record: () => t('tryItCompanionRecord'), table: () => t('tryItCompanionTable') })[c]();
 
 export const originLabel = (o: SettingOrigin): string =>
   ({ default: () => t('originDefault'), user: () => t('originUser'), admin: () => t('originAdmin') })[o]();

@@ -35,6 +35,35 @@ describe('tryPolicy', () => {
     expect(tryPolicy(tester, 'zebra').action).toBe('warn');
   });
 
+  it('names and addresses: alone allowed, with other personal data of the record they join it; a rule for the type wins', () => {
+    // The PERSON and POSTAL_ADDRESS detectors come from their own modules: a scanner that reports them stands in here.
+    const withPeople = (policyPatch: Partial<Policy>) => {
+      const tester = policyTester(policy(policyPatch));
+      const scan = tester.scanner.scan.bind(tester.scanner);
+      const scanner = {
+        ...tester.scanner,
+        fieldsOf: tester.scanner.fieldsOf.bind(tester.scanner),
+        scan: (text: string) => {
+          const found = scan(text);
+          const name = text.indexOf('Maria Schmidt');
+          const person = { type: 'PERSON', category: 'PII' as const, severity: 'medium' as const, detector: 'person-name', start: name, end: name + 13, score: 0.9, preview: 'M••• S•••••', reason: 'Name' };
+          return name < 0 ? found : [person, ...found].sort((a, b) => a.start - b.start);
+        },
+      };
+      return { ...tester, scanner };
+    };
+    const alone = tryPolicy(withPeople({}), 'Please ask Maria Schmidt about the release.');
+    expect(alone).toMatchObject({ perFinding: ['allow'], companion: ['alone'], action: 'allow' });
+    const withCard = tryPolicy(withPeople({}), 'Please update Maria Schmidt card 4111 1111 1111 1111');
+    expect(withCard).toMatchObject({ perFinding: ['redact', 'redact'], companion: ['record', undefined], action: 'redact' });
+    const otherParagraph = tryPolicy(withPeople({}), 'Ask Maria Schmidt.\n\nCard 4111 1111 1111 1111');
+    expect(otherParagraph.perFinding).toEqual(['allow', 'redact']);
+    const named = tryPolicy(withPeople({ actions: { PERSON: 'warn' } }), 'Please ask Maria Schmidt about the release.');
+    expect(named).toMatchObject({ perFinding: ['warn'], companion: [undefined], action: 'warn' });
+    const monitored = tryPolicy(withPeople({ mode: 'monitor' }), 'Please update Maria Schmidt card 4111 1111 1111 1111');
+    expect(monitored.perFinding).toEqual(['audit', 'audit']);
+  });
+
   it('maps built-in sites to the host they are configured under', () => {
     expect(siteHost('chatgpt')).toBe('chatgpt.com');
     expect(siteHost('nope')).toBeUndefined();

@@ -7,7 +7,7 @@
 import { createGuardScanner } from '@/src/content/scan-text';
 import { toGuardPolicy, type GuardPolicy } from '@/src/content/policy';
 import type { Finding } from '@/src/engine/types';
-import { decideAction } from '@/src/guard/actions';
+import { decideAction, type CompanionRole } from '@/src/guard/actions';
 import type { GuardAction } from '@/src/guard/types';
 import type { Policy } from '@/src/policy/schema';
 import { SITE_ADAPTERS } from '@/src/sites/adapters';
@@ -28,6 +28,8 @@ export function policyTester(policy: Policy): PolicyTester {
 export interface TryResult {
   readonly findings: readonly Finding[];
   readonly perFinding: readonly GuardAction[];
+  /** Per finding: for a name or an address that no rule names, why it counts or not (src/guard/actions.ts). */
+  readonly companion: readonly (CompanionRole | undefined)[];
   /** The one action the guard would take (`allow` when nothing is found or the guard is off there). */
   readonly action: GuardAction;
   /** False when the policy switches the guard off (everywhere, or on the chosen site). */
@@ -44,6 +46,8 @@ export function siteHost(siteId: string): string | undefined {
 export function tryPolicy(tester: PolicyTester, text: string, siteId?: string): TryResult {
   const guardOn = tester.guard.enabledFor(siteId ?? '', siteId ? (siteHost(siteId) ?? '') : '');
   const findings = text.trim() === '' ? [] : tester.scanner.scan(text);
-  const decision = decideAction(findings, tester.guard.rules, siteId);
-  return { findings, perFinding: decision.perFinding, action: guardOn ? decision.action : 'allow', guardOn };
+  // Records (table rows, paragraphs) as the guard sees them: a name counts next to other personal data of its record.
+  const decision = decideAction(findings, tester.guard.rules, siteId, findings.length > 0 ? tester.scanner.fieldsOf(text) : undefined);
+  const companion = decision.companion ?? findings.map(() => undefined);
+  return { findings, perFinding: decision.perFinding, companion, action: guardOn ? decision.action : 'allow', guardOn };
 }

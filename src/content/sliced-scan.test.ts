@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import type { Scanner } from '../engine/scan';
+import { customerTable } from '../../test/e2e/customer-table';
+import { createGuardScanner } from './scan-text';
+import { MAX_RANGE, MIN_RANGE, ScanPace, scanSliced, SlicedScan, warmUp } from './sliced-scan';
+
+const SECRET = 'AKIAZ3MHALQ7X7RTPW2B';
+const CARD = '4111 1111 1111 1111';
+const scanner = createGuardScanner(() => false);
+const key = (f: { start: number; end: number; type: string }) => `${f.start}:${f.end}:${f.type}`;
+
+/** A scanner that records the ranges it was asked for, around the real one. */
+function recording(inner: Scanner): Scanner & { ranges: { start: number; end: number }[] } {
+  const ranges: { start: number; end: number }[] = [];
+  return {
+    ranges,
+    detectors: inner.detectors,
+    fieldsOf: (text) => inner.fieldsOf(text),
+    scan(text, range) {
+      ranges.push(range ?? { start: 0, end: text.length });
+      return inner.scan(text, range);
+    },
+  };
+}
+
+describe('SlicedScan', () => {
+  it('finds exactly what one whole scan finds, on a dense customer table and on sparse prose with values cut by range edges', async () => {
+    const table = customerTable(300 * 1024);
+    const filler = 'The nightly export ran fine and nobody noticed anything unusual today.\n';
+    const parts: string[] = [];
+    while (parts.join('').length < 400_000) parts.push(filler.repeat(37), `aws key ${SECRET} and card ${CARD}\n`);
+    for (const text of [table, parts.join('')]) {
+      const whole = scanner.scan(text).map(key);
+      const sliced = (await scanSliced(scanner, text, new ScanPace())).map(key);
+      expect(sliced.length).toBeGreaterThan(100);
+      expect(sliced).toEqual(whole);
+    }
+  });
+
+  it('sizes ranges from the measured pace, within the minimum and maximum, and stops at the deadline', () => {
+    const text = customerTable(400 * 1024);
+    const s = recording(scanner);
+    const pace = new ScanPace();
+    const job = new SlicedScan(s, text, pace);
+    expect(job.runUntil(performance.now() + 20)).toBe(false);
+    expect(s.ranges.length).toBeGreaterThanOrEqual(1);
+    for (const r of s.ranges) {
+      expect(r.end - r.start).toBeGreaterThanOrEqual(MIN_RANGE);
+      expect(r.end - r.start).toBeLessThanOrEqual(MAX_RANGE);
+    }
+    // Adjacent, in order, from 0.
+    s.ranges.forEach((r, i) => expect(r.start).toBe(i === 0 ? 0 : s.ranges[i - 1]!.end));
+    expect(job.progress).toBeGreaterThan(0);
+    expect(job.progress).toBeLessThan(1);
+  });
+
+  it('always makes progress, even with a deadline already past, unless told a range must fit', () => {
+    const job = new SlicedScan(scanner, customerTable(100 * 1024), new ScanPace());
+    expect(job.runUntil(performance.now() - 1, false)).toBe(false);
+    expect(job.progress).toBe(0);
+    job.runUntil(performance.now() - 1);
+    expect(job.progress).toBeGreaterThan(0);
+  });
+
+  it('tryUntil: scans nothing that would not fit, but a short text whole in any case', () => {
+    const short = new SlicedScan(scanner, `card ${CARD}`, new ScanPace(0.001));
+    expect(short.tryUntil(performance.now() - 1)).toBe(true);
+    expect(short.findings).toHaveLength(1);
+    const long = new SlicedScan(scanner, customerTable(100 * 1024), new ScanPace(0.001));
+    expect(long.tryUntil(performance.now() + 30)).toBe(false);
+    expect(long.progress).toBe(0);
+    const fits = new SlicedScan(scanner, customerTable(20 * 1024), new ScanPace(1e9));
+    expect(fits.tryUntil(performance.now() + 30)).toBe(true);
+  });
+
+  it('scans a short text whole, in one call, without a range', () => {
+    const s = recording(scanner);
+    const job = new SlicedScan(s, `card ${CARD}`, new ScanPace());
+    expect(job.runUntil(performance.now() + 30)).toBe(true);
+    expect(s.ranges).toEqual([{ start: 0, end: 5 + CARD.length }]);
+    expect(job.findings.map((f) => f.type)).toEqual(['CREDIT_CARD']);
+  });
+
+  it('scans only the range it is given', async () => {
+    const text = `card ${CARD}\n${'x '.repeat(20_000)}\nkey ${SECRET}`;
+    const start = text.indexOf('key');
+    const found = await new SlicedScan(scanner, text, new ScanPace(), { start, end: text.length }).finish();
+    expect(found.map((f) => f.type)).toEqual(['AWS_ACCESS_KEY']);
+  });
+
+  it('yields to the event loop between slices, and a slice keeps to its time', async () => {
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    const text = customerTable(600 * 1024);
+    const pace = new ScanPace();
+    const job = new SlicedScan(scanner, text, pace);
+    const slices: number[] = [];
+    while (!job.done) {
+      const t0 = performance.now();
+      job.runUntil(t0 + 15);
+      slices.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    clearInterval(timer);
+    expect(ticks).toBeGreaterThan(0);
+    slices.sort((a, b) => a - b);
+    // The median slice is near its budget (a shared CI machine can stretch the odd one).
+    expect(slices[slices.length >> 1]).toBeLessThan(40);
+  });
+
+  it('stops when aborted', async () => {
+    const controller = new AbortController();
+    const job = new SlicedScan(scanner, customerTable(300 * 1024), new ScanPace());
+    const run = job.finish(controller.signal, 1);
+    controller.abort(new Error('edited'));
+    await expect(run).rejects.toThrow('edited');
+    expect(job.done).toBe(false);
+  });
+});
+
+describe('ScanPace', () => {
+  it('believes a slower measurement at once and a faster one halfway', () => {
+    const pace = new ScanPace(1000);
+    expect(new ScanPace().charsPerMs).toBe(250);
+    pace.observe(500, 1);
+    expect(pace.charsPerMs).toBe(500);
+    pace.observe(1500, 1);
+    expect(pace.charsPerMs).toBe(1000);
+    expect(pace.charsIn(10)).toBe(10_000);
+    expect(pace.charsIn(-5)).toBe(0);
+  });
+});
+
+describe('warmUp', () => {
+  it('scans every detector\'s example and measures the pace, and stops when aborted', async () => {
+    const s = recording(scanner);
+    const pace = new ScanPace(1);
+    await warmUp(s, pace, new AbortController().signal);
+    expect(s.ranges.length).toBeGreaterThan(scanner.detectors.length);
+    expect(pace.charsPerMs).toBeGreaterThan(1);
+    const aborted = recording(scanner);
+    const controller = new AbortController();
+    controller.abort();
+    await warmUp(aborted, new ScanPace(), controller.signal);
+    expect(aborted.ranges).toEqual([]);
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * Main-thread long tasks in a page, as Chromium reports them (PerformanceObserver `longtask`: every task
+ * over 50 ms, with its duration). The content script runs on the page's main thread, so its work shows
+ * here along with the site's own. `startLongTasks` installs the observer; `longTasksSince` reads the
+ * tasks that ended after a page-clock mark (`markNow`).
+ */
+import type { Page } from 'puppeteer-core';
+
+interface Probe {
+  tasks: { start: number; duration: number }[];
+}
+
+/** Starts recording long tasks in the page (idempotent). */
+export async function startLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __longTasks?: Probe };
+    if (w.__longTasks) return;
+    const probe: Probe = { tasks: [] };
+    w.__longTasks = probe;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) probe.tasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: false });
+  });
+}
+
+/** The page's `performance.now()`. */
+export function markNow(page: Page): Promise<number> {
+  return page.evaluate(() => performance.now());
+}
+
+/** Long tasks that ended after `since` (page clock), durations in ms, in order. */
+export async function longTasksSince(page: Page, since: number): Promise<number[]> {
+  const tasks = await page.evaluate(() => (window as unknown as { __longTasks?: Probe }).__longTasks?.tasks ?? []);
+  return tasks.filter((t) => t.start + t.duration >= since).map((t) => Math.round(t.duration * 10) / 10);
+}
+
+/** The longest of `tasks`, 0 when there is none (no task over 50 ms). */
+export function longest(tasks: readonly number[]): number {
+  return tasks.reduce((a, b) => Math.max(a, b), 0);
+}
+
+interface TraceEvent {
+  readonly name: string;
+  readonly ph: string;
+  readonly pid: number;
+  readonly tid: number;
+  readonly ts: number;
+  readonly dur?: number;
+  /** Thread (CPU) time, µs. */
+  readonly tdur?: number;
+  readonly args?: {
+    readonly name?: string;
+    readonly data?: { readonly message?: string; readonly frames?: readonly { readonly url?: string; readonly processId?: number }[] };
+  };
+}
+
+export interface TracedTasks {
+  /** Every task of the page's main thread, wall-clock ms, longest first. */
+  readonly all: number[];
+  /** The same tasks' main-thread CPU time, ms, longest first. */
+  readonly allCpu: number[];
+  /**
+   * The tasks in which the guard ran (they hold one of its `PromptFence: …` trace stamps,
+   * src/content/work-marks.ts), wall-clock ms, longest first: whole tasks, so any site work in the same
+   * task counts too.
+   */
+  readonly guard: number[];
+  /** The guard's tasks' CPU time, ms, longest first. */
+  readonly guardCpu: number[];
+  /** Wall-clock time over CPU time of all the page's tasks: how much other processes slowed this run (1 = not at all). */
+  readonly contention: number;
+}
+
+/**
+ * Runs `action` under a Chromium trace and returns the durations of the tasks the page's main thread ran
+ * meanwhile: the exact figures `longtask` entries only give above 50 ms, as wall-clock time and as the
+ * main thread's CPU time. On a shared machine the wall-clock time of a task includes the time other
+ * processes had the core; the CPU time is what the task itself cost. The page's renderer is the process
+ * of the trace's frame whose URL starts with `urlPrefix`.
+ */
+export async function traceMainThreadTasks(page: Page, urlPrefix: string, action: () => Promise<void>): Promise<TracedTasks> {
+  await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  let buffer: Uint8Array | undefined;
+  try {
+    await action();
+  } finally {
+    buffer = await page.tracing.stop();
+  }
+  const events = (JSON.parse(new TextDecoder().decode(buffer)) as { traceEvents: TraceEvent[] }).traceEvents;
+  const pids = new Set<number>();
+  for (const e of events) {
+    if (e.name !== 'TracingStartedInBrowser') continue;
+    for (const f of e.args?.data?.frames ?? []) if (f.url?.startsWith(urlPrefix) && f.processId !== undefined) pids.add(f.processId);
+  }
+  const thread = (e: TraceEvent) => `${e.pid}:${e.tid}`;
+  const mainThreads = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && pids.has(e.pid)).map(thread));
+  const stamps = events.filter((e) => e.name === 'TimeStamp' && mainThreads.has(thread(e)) && e.args?.data?.message?.startsWith('PromptFence'));
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && mainThreads.has(thread(e)));
+  const wall = (e: TraceEvent) => Math.round((e.dur ?? 0) / 100) / 10;
+  const cpu = (e: TraceEvent) => Math.round((e.tdur ?? e.dur ?? 0) / 100) / 10;
+  const byLength = (a: number, b: number) => b - a;
+  const ours = tasks.filter((t) => stamps.some((s) => thread(s) === thread(t) && s.ts >= t.ts && s.ts <= t.ts + (t.dur ?? 0)));
+  const sum = (f: (e: TraceEvent) => number) => tasks.reduce((a, t) => a + f(t), 0);
+  return {
+    all: tasks.map(wall).sort(byLength),
+    allCpu: tasks.map(cpu).sort(byLength),
+    guard: ours.map(wall).sort(byLength),
+    guardCpu: ours.map(cpu).sort(byLength),
+    contention: Math.round((sum(wall) / Math.max(1, sum(cpu))) * 100) / 100,
+  };
+}
