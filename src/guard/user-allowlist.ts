@@ -3,6 +3,7 @@
  * clear, and the per-install random salt keeps a leaked list from being checked against a dictionary of
  * known emails or card numbers computed once for everybody.
  */
+import { onAbort } from '../messaging/on-abort';
 import { storage } from 'wxt/utils/storage';
 import { sha256Hex } from '../engine/custom/sha256';
 import { normalizeForAllowlist } from './user-allowlist-normalize';
@@ -91,7 +92,7 @@ export async function loadUserAllowlist(options: { signal?: AbortSignal } = {}):
   if (!options.signal?.aborted) {
     try {
       const unwatch = userAllowlistItem.watch((raw) => adopt(parseStored(raw) ?? { salt, hashes: [] }));
-      options.signal?.addEventListener('abort', unwatch, { once: true });
+      if (options.signal) onAbort(options.signal, unwatch);
     } catch {
       // No storage events here: this page keeps its own copy.
     }

@@ -9,6 +9,7 @@
  * - `storage.onChanged` for area 'managed' is debounced and re-reads the whole area (Firefox never
  *   fires it; Chrome does, ~5 s after a policy file changes).
  */
+import { onAbort } from '../messaging/on-abort';
 import { browser } from 'wxt/browser';
 import { isObj, type PolicyError } from './check';
 import { isPolicyKey, type Policy, type PolicyKey } from './schema';
@@ -142,15 +143,11 @@ export async function watchManagedPolicy({ signal, onChange, debounceMs = 250, g
     }, debounceMs);
   };
   browser.storage.onChanged.addListener(listener);
-  signal.addEventListener(
-    'abort',
-    () => {
-      clearTimeout(timer);
-      clearTimeout(grace);
-      browser.storage.onChanged.removeListener(listener);
-    },
-    { once: true },
-  );
+  onAbort(signal, () => {
+    clearTimeout(timer);
+    clearTimeout(grace);
+    browser.storage.onChanged.removeListener(listener);
+  });
   const first = await resolve(false);
   // Running on a cached policy, or managed storage failed: look again once the grace period is over.
   if ((first.source === 'cache' || first.readError !== undefined) && !signal.aborted) {

@@ -5,6 +5,7 @@
  * hand in devtools); what the admin locked is ignored later by `effectivePolicy`, not here, so a
  * user's choice comes back if the admin unlocks it.
  */
+import { onAbort } from '../messaging/on-abort';
 import { browser } from 'wxt/browser';
 import { isObj, policyError, type PolicyError } from './check';
 import { ADMIN_ONLY_KEYS, type Policy, type PolicyKey } from './schema';
@@ -73,5 +74,5 @@ export function watchUserSettings(signal: AbortSignal, onChange: (settings: User
     onChange(isObj(stored) ? clean(stored) : { settings: {}, errors: [] });
   };
   browser.storage.onChanged.addListener(listener);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+  onAbort(signal, () => browser.storage.onChanged.removeListener(listener));
 }
