@@ -2,6 +2,7 @@ import { delimiterOf, discoverDelimited, type DelimitedSeekers, type Discovery }
 import { hasCellTag, parseHtmlTable, TableTags } from './html';
 import { isLabelText } from './header-words';
 import { keyedCellsOfLine, keyedLabelAt, nearLineStart } from './keyed';
+import { searchLabelWords, type LabelWords } from './label-words';
 import { contentEnd, isBlank, isDigitCode, isLetterCode, lineEndOf, lineStartOf, skipSpaces, unquotedRange } from './lines';
 import { isLogLine } from './log';
 import { discoverPipe, isRuleLine } from './pipes';
@@ -9,7 +10,7 @@ import { Braces, Paragraphs } from './records';
 import { RegionSet } from './regions';
 import { Seek } from './seek';
 import { CREATE_START, INSERT_START, lastMatchIn, parseCreate, parseInsert } from './sql';
-import type { Table } from './table';
+import { lastAtOrBefore, type Table } from './table';
 import type { FieldIndex, LabelledCell, TextRange, TextRecord } from './types';
 
 /** True when [start, end) may hold an INSERT (a native search before any regex). */
@@ -27,6 +28,28 @@ const NOT_LABEL = 2;
 const CELL_CHAR = new Uint8Array(128);
 for (const c of '\n\r,;\t|()<>') CELL_CHAR[c.charCodeAt(0)] = EDGE;
 for (const c of '=[]{}@\\') CELL_CHAR[c.charCodeAt(0)] = NOT_LABEL;
+/**
+ * ASCII chars of key text besides letters and digits, read forward from a label word to its separator
+ * (`keyAhead`): those of `keyBefore`'s keys, spaces, quotes, emphasis and brackets (`°`, `’` and
+ * no-break spaces too, outside ASCII). Not tabs: a TSV header line would read as one long key.
+ */
+const KEY_TEXT = new Uint8Array(128);
+for (const c of ' _-./#\'()*"`[]') KEY_TEXT[c.charCodeAt(0)] = 1;
+
+/** Letters, digits, `_` and `$`: the chars of an SQL identifier. */
+function isIdentifierCode(c: number): boolean {
+  return isLetterCode(c) || isDigitCode(c) || c === 95 || c === 36;
+}
+
+/** True when [start, end) holds a key separator or a tag (`:` `=` `<` `：`). */
+function hasKeySeparator(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58 || c === 61 || c === 60 || c === 0xff1a) return true;
+  }
+  return false;
+}
+
 /** Chars `cells` looks for on each line: delimiters (the first SEPARATORS of them), then key separators. */
 const LINE_MARKS = [',', ';', '\t', '|', ':', '=', '<', '\uff1a'];
 const SEPARATORS = 4;
@@ -35,6 +58,7 @@ const MAX_CELL = 64;
 
 export type { FieldIndex, LabelledCell, TextRange, TextRecord } from './types';
 export { labelWordIn, normaliseLabel } from './normalise';
+export { labelWords, type LabelWords } from './label-words';
 
 const PIPE = 124;
 /** A line inside a CREATE TABLE body: a name and an SQL type (`  dob DATE NOT NULL,`). */
@@ -50,6 +74,24 @@ const MAX_CREATE_LINES = 256;
 const MAX_CREATE = 16_384;
 /** INSERT statements into one table whose bodies a CREATE TABLE header opens. */
 const MAX_INSERTS = 64;
+/**
+ * How far before a keyed value its label word may be (a key is at most 64 chars, plus quotes and
+ * padding): a range's search for label words starts this far before the range.
+ */
+const KEY_REACH = 256;
+/** Lines longer than this (minified JSON, one-line logs) are read for keys in windows around label words, not whole. */
+const LONG_LINE = 4096;
+/** Window read after a label word on a long line; a value that runs past it is not reported (no name or address is that long). */
+const WINDOW = 4096;
+/** Longest key (with quotes, emphasis and padding) read forward from a label word to its separator. */
+const MAX_KEY_AHEAD = 80;
+/** Lines read each way around a mail header line (`From:`, `De :`), and the longest. */
+const HEADER_LINES = 6;
+const LONG_HEADER = 512;
+/** Lines above a lone column name searched for the `INSERT INTO t (` of a column list written one per line. */
+const MAX_COLUMN_LINES = 64;
+/** A line holding only a column name of a list (`  name,`, `  "email"`, `  phone)`). */
+const LONE_COLUMN = /^\s*[`"[]?[\p{L}_][\p{L}\p{N}_$]*[`"\]]?\s*[,)]?\s*$/u;
 
 /**
  * The field index of `text`: lazy, nothing is read until a detector asks. Tables are found from the
@@ -79,6 +121,15 @@ class Fields implements FieldIndex {
   private readonly notCreate = new Set<number>();
   /** CREATE TABLE statements parsed so far, by start (null: not one). */
   private readonly createsAt = new Map<number, { key: string; table: Table } | null>();
+  /**
+   * For the header test (`couldBeHeader`): line breaks after the cell, after the next line, and each
+   * delimiter, found with remembered searches; the last next line's rule-line verdict.
+   */
+  private lineEnds: Seek | undefined;
+  private nextLineEnds: Seek | undefined;
+  private readonly delimiters = new Map<number, Seek>();
+  private lastRule = -1;
+  private lastRuleVerdict = false;
 
   /** Whether a position lies in a known region (walks stop there). */
   private readonly covered = (pos: number): boolean => this.regions.find(pos) >= 0;
@@ -105,7 +156,12 @@ class Fields implements FieldIndex {
     return cells.length ? cells : undefined;
   }
 
-  *cells(test: (label: string) => boolean, start: number, end: number): Iterable<LabelledCell> {
+  cells(test: (label: string) => boolean, start: number, end: number, words?: LabelWords): Iterable<LabelledCell> {
+    return words ? this.labelled(words, test, start, end) : this.walk(test, start, end);
+  }
+
+  /** `cells` without label words: every line of the range that holds a delimiter or a key separator. */
+  private *walk(test: (label: string) => boolean, start: number, end: number): Iterable<LabelledCell> {
     const text = this.text;
     const verdicts = new Map<string, boolean>();
     const passes = (label: string) => {
@@ -151,6 +207,314 @@ class Fields implements FieldIndex {
       } else pending = next;
       ls = le + 1;
     }
+  }
+
+  /**
+   * `cells` with label words: the words are searched in the range (and KEY_REACH before it), and each
+   * occurrence is read as what it may be part of: a table header cell (the table's cells in the range
+   * under every column whose label passes), a key on its line (the keyed values of the line, and the
+   * list items under a bare `key:`), a CREATE TABLE column (the INSERTs into that table), or a column
+   * of an INSERT's list written one per line. The table holding the range's first line is read too:
+   * its header may be far above the range.
+   */
+  private labelled(words: LabelWords, test: (label: string) => boolean, start: number, end: number): LabelledCell[] {
+    const text = this.text;
+    const from = Math.max(0, start);
+    const stop = Math.min(end, text.length);
+    if (from >= stop) return [];
+    const ask = new Ask(test, words.whole, from, stop);
+    // From the text's start, any table's header is in the searched range.
+    if (from > 0) this.labelledTable(this.tableAt(from), ask);
+    // A range below a CREATE TABLE: its INSERTs in the range take their labels from it, however far above.
+    if (from > KEY_REACH && mentionsInsert(text, from, stop)) for (const create of this.createsBefore(from - KEY_REACH)) this.labelledTable(create, ask);
+    searchLabelWords(text, words, Math.max(0, from - KEY_REACH), stop, (pos) => this.labelWordAt(pos, ask));
+    const out = ask.out;
+    out.sort(byPosition);
+    let n = 0;
+    for (const c of out) if (n === 0 || out[n - 1]!.start !== c.start || out[n - 1]!.end !== c.end) out[n++] = c;
+    out.length = n;
+    return out;
+  }
+
+  /** Reads what the label word at `pos` may be part of (see `labelled`). */
+  private labelWordAt(pos: number, ask: Ask): void {
+    const text = this.text;
+    // A table cell (header or body): the table is read once, whichever word hit it.
+    const r = this.regions.find(pos);
+    if (r >= 0 && this.labelledTable(this.regions.tables[r] ?? undefined, ask)) return;
+    const unknown = r < 0 && !this.known(pos);
+    // A key (a separator follows): its line. Else a header cell, a lone column, a CREATE TABLE column.
+    const key = this.keyAhead(pos);
+    if (!key && unknown) {
+      if (this.loneColumn(pos) && this.labelledTable(this.insertAbove(pos), ask)) return;
+      if (this.couldBeHeader(pos) && this.labelledTable(this.tableAt(pos), ask)) return;
+    }
+    if (key) {
+      if (pos >= ask.lineEnd) {
+        ask.lineStart = lineStartOf(text, pos);
+        ask.lineEnd = lineEndOf(text, pos);
+        ask.keysRead = false;
+        ask.windowDone = -1;
+      }
+      const ce = contentEnd(text, ask.lineStart, ask.lineEnd);
+      if (ce - ask.lineStart <= LONG_LINE) {
+        if (!ask.keysRead) {
+          ask.keysRead = true;
+          this.labelledLine(ask.lineStart, ask.lineEnd, ask);
+        }
+      } else if (pos >= ask.windowDone) {
+        ask.windowDone = this.labelledWindow(ask.lineStart, ce, pos, ask);
+      }
+      return;
+    }
+    // A column of a CREATE TABLE (`  name VARCHAR(80),`): the INSERTs into that table.
+    if (this.typeAfter(pos)) this.labelledTable(this.createTableAt(pos), ask);
+  }
+
+  /** Whether a word follows the identifier at `pos` after blanks, as an SQL type follows a column name. */
+  private typeAfter(pos: number): boolean {
+    const text = this.text;
+    let i = pos;
+    while (i < text.length && i - pos < 64 && isIdentifierCode(text.charCodeAt(i))) i++;
+    const q = text.charCodeAt(i);
+    if (q === 34 || q === 96 || q === 93) i++;
+    const gap = i;
+    while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    return i > gap && isLetterCode(text.charCodeAt(i));
+  }
+
+  /**
+   * Adds the cells of `table` in the range under columns whose label passes (once per table); for a
+   * CREATE TABLE with such a column, those of the INSERTs into that table after it. False when there
+   * is no table.
+   */
+  private labelledTable(table: Table | undefined, ask: Ask): boolean {
+    if (!table) return false;
+    if (ask.read.has(table)) return true;
+    ask.read.add(table);
+    const columns: number[] = [];
+    for (let c = 0; c < table.labels.length; c++) if (table.labels[c] && ask.passes(table.labels[c]!)) columns.push(c);
+    if (!columns.length) return true;
+    const { from, stop, out } = ask;
+    if (table.kind === 'create') {
+      for (const insert of this.insertsInto(table, Math.max(from - KEY_REACH, table.end), stop)) this.labelledTable(insert, ask);
+      return true;
+    }
+    for (let r = Math.max(0, lastAtOrBefore(table.rowStart, from)); r < table.rowStart.length && table.rowStart[r]! < stop; r++) {
+      const cells = table.cellsOf(r);
+      for (const c of columns) {
+        const s = cells[2 * c];
+        if (s === undefined || s < from || s >= stop) continue;
+        const [us, ue] = unquotedRange(this.text, s, cells[2 * c + 1]!);
+        if (ue > us) out.push({ start: us, end: ue, label: table.labels[c]! });
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Adds the keyed values of the line [ls, le) under passing labels, and the list items under a bare
+   * `key:` ending it, as `walk` reads them; if the line turns out to be a table row, its table instead.
+   */
+  private labelledLine(ls: number, le: number, ask: Ask, around = true): void {
+    const text = this.text;
+    const found: LabelledCell[] = [];
+    let header = false;
+    const ce = contentEnd(text, ls, le);
+    const pending = keyedCellsOfLine(text, ls, ce, (label, s, e) => {
+      if (s >= ask.from && e <= ask.stop && ask.passes(label)) {
+        found.push({ start: s, end: e, label });
+        header ||= ask.whole.includes(label.trim());
+      }
+    });
+    const list = pending !== undefined && ask.passes(pending);
+    if (!found.length && !list) return;
+    // Only now is the line examined for a table: most lines with a label word hold no wanted key.
+    if (this.mayBeRow(ls, ce) && this.labelledTable(this.tableAt(ls), ask)) return;
+    ask.out.push(...found);
+    if (list) this.listBelow(pending, le, ask);
+    if (header && around) this.headerBlock(ls, le, ask);
+  }
+
+  /**
+   * The lines around a `whole` label's line (`From:`, `De :`): a mail header block, whose one-letter
+   * labels (`À :`, `A:`) are not searched. Up to HEADER_LINES each way, to a blank or long line.
+   */
+  private headerBlock(ls: number, le: number, ask: Ask): void {
+    const text = this.text;
+    for (let n = 0, s = ls; n < HEADER_LINES && s > 0; n++) {
+      const ps = lineStartOf(text, s - 1);
+      if (s - 1 - ps > LONG_HEADER || isBlank(text, ps, s - 1)) break;
+      this.labelledLine(ps, s - 1, ask, false);
+      s = ps;
+    }
+    for (let n = 0, e = le; n < HEADER_LINES && e < text.length; n++) {
+      const ne = lineEndOf(text, e + 1);
+      if (ne - e - 1 > LONG_HEADER || isBlank(text, e + 1, ne)) break;
+      this.labelledLine(e + 1, ne, ask, false);
+      e = ne;
+    }
+  }
+
+  /**
+   * Adds the values alone on their lines below a bare `key:` / `"key": [` line ending at `le` (YAML and
+   * JSON lists), labelled by the key, as `walk` reads them: up to a line that is neither such a value
+   * nor another bare key that passes.
+   */
+  private listBelow(label: string, le: number, ask: Ask): void {
+    const text = this.text;
+    const { from, stop, out } = ask;
+    for (let ls = le + 1; ls < stop && le < text.length; ls = le + 1) {
+      if (this.tableAt(ls)) return;
+      le = lineEndOf(text, ls);
+      const ce = contentEnd(text, ls, le);
+      let keyed = false;
+      let next: string | undefined;
+      if (hasKeySeparator(text, ls, ce)) {
+        next = keyedCellsOfLine(text, ls, ce, (l, s, e) => {
+          keyed = true;
+          if (s >= from && e <= stop && ask.passes(l)) out.push({ start: s, end: e, label: l });
+        });
+      }
+      const first = skipSpaces(text, ls, ce);
+      const f = text.charCodeAt(first);
+      if (!keyed && first < ce && (f === 45 || f === 34 || f === 39 || (f >= 48 && f <= 57))) {
+        const vs0 = f === 45 ? skipSpaces(text, first + 1, ce) : first;
+        const [vs, ve] = unquotedRange(text, vs0, text.charCodeAt(ce - 1) === 44 ? ce - 1 : ce);
+        if (ve > vs && vs >= from) out.push({ start: vs, end: ve, label });
+      } else if (next !== undefined && ask.passes(next)) label = next;
+      else return;
+    }
+  }
+
+  /**
+   * Adds the keyed values around `pos` on the long line [ls, ce): a window from KEY_REACH before it to
+   * WINDOW after it, keeping the values whose key lies wholly inside it and that end before its end.
+   * Returns where the next window is needed: the keys of occurrences before that were read here.
+   */
+  private labelledWindow(ls: number, ce: number, pos: number, ask: Ask): number {
+    const ws = Math.max(ls, pos - KEY_REACH);
+    const we = Math.min(ce, pos + WINDOW);
+    const found: LabelledCell[] = [];
+    keyedCellsOfLine(this.text, ws, we, (label, s, e) => {
+      if (ws > ls && s < ws + KEY_REACH) return; // its key may begin before the window
+      if (we < ce && e >= we - 1) return; // it may go on after the window
+      if (s >= ask.from && e <= ask.stop && ask.passes(label)) found.push({ start: s, end: e, label });
+    });
+    if (found.length && !(this.mayBeRow(ls, ce) && this.labelledTable(this.tableAt(ls), ask))) ask.out.push(...found);
+    return we < ce ? we - 2 * KEY_REACH : ce;
+  }
+
+  /**
+   * Whether the line [ls, ce) may be a table row, before examining it: it holds a delimiter or a tag,
+   * or starts a tuple; not a JSON key line (`"name": "Ann",`), which a delimited table never holds.
+   */
+  private mayBeRow(ls: number, ce: number): boolean {
+    if (this.known(ls)) return this.regions.inTable(ls);
+    const text = this.text;
+    const first = skipSpaces(text, ls, ce);
+    const f = text.charCodeAt(first);
+    if (f === 40 || f === 41 || f === 44) return true;
+    if (f === 34) {
+      const close = text.indexOf('"', first + 1);
+      if (close > 0 && close < ce && text.charCodeAt(skipSpaces(text, close + 1, ce)) === 58) return false;
+    }
+    for (let i = first; i < ce; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 44 || c === 59 || c === 9 || c === 124 || c === 60) return true;
+    }
+    return mentionsInsert(text, ls, ce) || /^values\b/i.test(text.slice(first, first + 7));
+  }
+
+  /**
+   * Whether the word at `pos` may be in a key: a key separator (`:`, `=`, `：`) follows after at most
+   * MAX_KEY_AHEAD chars of key text (up to six words, `_ - . / # ' ( ) *`, quotes, brackets), or it is
+   * the name of a tag. Most occurrences in prose and code fail here after a few chars.
+   */
+  private keyAhead(pos: number): boolean {
+    const text = this.text;
+    const to = Math.min(text.length, pos + MAX_KEY_AHEAD);
+    let gaps = 0;
+    for (let i = pos; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 58 || c === 61 || c === 0xff1a) return true;
+      if (c === 62) break;
+      if (c === 32 && text.charCodeAt(i - 1) !== 32 && ++gaps > 6) return false;
+      if (!(isLetterCode(c) || isDigitCode(c) || (c < 128 ? KEY_TEXT[c] === 1 : c === 0xb0 || c === 0xa0 || c === 0x2019))) return false;
+    }
+    // `<name>`, `</name>`, `<ns:name …>`: the word is a tag's name.
+    for (let i = pos - 1; i >= 0 && i >= pos - MAX_KEY_AHEAD; i--) {
+      const c = text.charCodeAt(i);
+      if (c === 60) return true;
+      if (!(isLetterCode(c) || isDigitCode(c) || c === 95 || c === 45 || c === 46 || c === 58 || c === 47)) return false;
+    }
+    return false;
+  }
+
+  /** Whether the line of `pos` holds nothing but one name of a column list (`  name,`): blanks and a quote before it, `,` or `)` after. */
+  private loneColumn(pos: number): boolean {
+    const text = this.text;
+    let b = pos - 1;
+    while (b >= 0 && pos - b < 64 && isIdentifierCode(text.charCodeAt(b))) b--;
+    if (b >= 0 && (text.charCodeAt(b) === 34 || text.charCodeAt(b) === 96 || text.charCodeAt(b) === 91)) b--;
+    while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9)) b--;
+    if (b >= 0 && text.charCodeAt(b) !== 10) return false;
+    let e = pos;
+    while (e < text.length && e - pos < 64 && isIdentifierCode(text.charCodeAt(e))) e++;
+    const nl = text.slice(e, e + 16).indexOf('\n');
+    const le = nl < 0 ? Math.min(text.length, e + 16) : e + nl;
+    if (nl < 0 && le < text.length) return false;
+    return LONE_COLUMN.test(text.slice(b + 1, le));
+  }
+
+  /**
+   * The INSERT whose column list, written one name per line, holds the line of `pos`: up over such
+   * lines to the `INSERT INTO t (` that opens it.
+   */
+  private insertAbove(pos: number): Table | undefined {
+    const text = this.text;
+    let top = lineStartOf(text, pos);
+    for (let n = 0; n < MAX_COLUMN_LINES && top > 0; n++) {
+      const ps = lineStartOf(text, top - 1);
+      const line = text.slice(ps, top - 1);
+      if (mentionsInsert(text, ps, top - 1)) return line.lastIndexOf('(') >= 0 ? this.tableAt(ps) : undefined;
+      if (line.length > 128 || !LONE_COLUMN.test(line)) return undefined;
+      top = ps;
+    }
+    return undefined;
+  }
+
+  /** CREATE TABLE statements that start before `before`, as tables (parsed once per text). */
+  private createsBefore(before: number): Table[] {
+    this.createColumns('', 0); // finds every CREATE TABLE of the text, once
+    const out: Table[] = [];
+    for (const list of this.creates!.values()) {
+      for (const c of list) {
+        const parsed = c.start < before ? this.createAt(c.start) : undefined;
+        if (parsed) {
+          parsed.table.name = parsed.key;
+          out.push(parsed.table);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** INSERT statements into the table of `create` that start in [from, to). */
+  private insertsInto(create: Table, from: number, to: number): Table[] {
+    const name = (create.name ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (!name) return [];
+    const re = new RegExp(`${INSERT_START.source}\\s*(?:[\`"[]?[\\w$]+[\`"\\]]?\\.)?[\`"[]?${name}[\`"\\]]?(?![\\w$])`, 'giu');
+    re.lastIndex = from;
+    const out: Table[] = [];
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(this.text)) && m.index < to) {
+      const insert = this.tableAt(m.index);
+      if (!insert || insert.kind !== 'sql') continue;
+      out.push(insert);
+      re.lastIndex = Math.max(re.lastIndex, insert.end);
+    }
+    return out;
   }
 
   /** Cells of a table in [from, stop) whose column label passes. */
@@ -258,16 +622,32 @@ class Fields implements FieldIndex {
     if (lc === 40 || rc === 41 || lc === 62 || rc === 60) return true;
     const delim = CELL_DELIMITERS.has(lc) ? lc : CELL_DELIMITERS.has(rc) ? rc : 0;
     if (!delim || !isLabelText(text, l, r)) return false;
-    const nl = text.indexOf('\n', r);
+    // The next line, found with remembered searches: on a long line every word would search to its end.
+    const nl = (this.lineEnds ??= new Seek(text, '\n')).next(r);
     if (nl >= 0) {
-      let ne = text.indexOf('\n', nl + 1);
+      let ne = (this.nextLineEnds ??= new Seek(text, '\n')).next(nl + 1);
       if (ne < 0) ne = text.length;
-      if (text.slice(nl + 1, ne).indexOf(String.fromCharCode(delim)) >= 0 || isRuleLine(text, nl + 1, ne)) return true;
+      if (this.delimiterSeek(delim).inRange(nl + 1, ne, true) || this.ruleLine(nl + 1, ne)) return true;
     }
     // A middle column of a one-line INSERT's column list.
     if (delim !== 44) return false;
     const line = text.slice(nearLineStart(text, pos, 512).start, pos);
     return line.lastIndexOf('(') >= 0 && /insert\s+(?:ignore\s+)?into/i.test(line);
+  }
+
+  private delimiterSeek(delim: number): Seek {
+    let seek = this.delimiters.get(delim);
+    if (!seek) this.delimiters.set(delim, (seek = new Seek(this.text, String.fromCharCode(delim))));
+    return seek;
+  }
+
+  /** `isRuleLine` for the line [start, end), remembered for the last line asked (a hostile line of dashes is read once). */
+  private ruleLine(start: number, end: number): boolean {
+    if (this.lastRule !== start) {
+      this.lastRule = start;
+      this.lastRuleVerdict = isRuleLine(this.text, start, end);
+    }
+    return this.lastRuleVerdict;
   }
 
   /** Examines the line holding `pos`: SQL, HTML, pipe or delimited table, or none. */
@@ -372,7 +752,10 @@ class Fields implements FieldIndex {
     const near = nearLineStart(text, pos, 512);
     if (!near.known || this.notCreate.has(near.start)) return undefined;
     const ls = near.start;
-    const le = Math.min(lineEndOf(text, pos), ls + 1024);
+    // Bounded: the line may go on for megabytes.
+    const cap = Math.min(text.length, ls + 1024);
+    const nl = pos < cap ? text.slice(pos, cap).indexOf('\n') : 0;
+    const le = nl < 0 ? cap : pos + nl;
     let start = /create/i.test(text.slice(ls, le)) ? lastMatchIn(CREATE_START, text, ls, le, pos) : -1;
     const walked = [ls];
     if (start < 0 && COLUMN_DEF.test(text.slice(ls, le))) {
@@ -444,3 +827,37 @@ class Fields implements FieldIndex {
     return labels;
   }
 }
+
+/**
+ * One `cells` call with label words: the label test (memoised: a table asks for every row's label),
+ * the range, the tables already read, the cells found, and the line of the last occurrence read for
+ * keys. A class, not closures: under tsx (bench, CLI) every named closure costs a `__name` call.
+ */
+class Ask {
+  private readonly verdicts = new Map<string, boolean>();
+  /** Tables already read. */
+  readonly read = new Set<Table>();
+  readonly out: LabelledCell[] = [];
+  /** The line of the last occurrence read for keys ([lineStart, lineEnd); -1: none). */
+  lineStart = -1;
+  lineEnd = -1;
+  /** Whether that line's keys were read; on a long line, where the last window's reliable part ends. */
+  keysRead = false;
+  windowDone = -1;
+
+  constructor(
+    private readonly test: (label: string) => boolean,
+    /** The `whole` label words: a line with one is a mail header, whose neighbours are read too. */
+    readonly whole: readonly string[],
+    readonly from: number,
+    readonly stop: number,
+  ) {}
+
+  passes(label: string): boolean {
+    let v = this.verdicts.get(label);
+    if (v === undefined) this.verdicts.set(label, (v = this.test(label)));
+    return v;
+  }
+}
+
+const byPosition = (a: LabelledCell, b: LabelledCell) => a.start - b.start || a.end - b.end;
