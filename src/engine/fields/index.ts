@@ -36,6 +36,18 @@ for (const c of '=[]{}@\\') CELL_CHAR[c.charCodeAt(0)] = NOT_LABEL;
 const KEY_TEXT = new Uint8Array(128);
 for (const c of ' _-./#\'()*"`[]') KEY_TEXT[c.charCodeAt(0)] = 1;
 
+/** Marks of a line (see `nextLine`): key separators, and what a header cell may sit between. */
+const KEY_MARK = 1;
+const CELL_MARK = 2;
+const LINE_MARK = new Uint8Array(128);
+for (const c of ':=<') LINE_MARK[c.charCodeAt(0)]! |= KEY_MARK;
+for (const c of ',;\t|()<>') LINE_MARK[c.charCodeAt(0)]! |= CELL_MARK;
+
+/** `:`, `=` and the full-width colon: what ends a key. */
+function isKeySeparator(c: number): boolean {
+  return c === 58 || c === 61 || c === 0xff1a;
+}
+
 /** Letters, digits, `_` and `$`: the chars of an SQL identifier. */
 function isIdentifierCode(c: number): boolean {
   return isLetterCode(c) || isDigitCode(c) || c === 95 || c === 36;
@@ -119,6 +131,8 @@ class Fields implements FieldIndex {
   private readonly recent: number[] = [];
   /** Line starts already looked at for a CREATE TABLE around them. */
   private readonly notCreate = new Set<number>();
+  /** Starts of every CREATE TABLE of the text (found on the first one parsed). */
+  private createStarts: number[] | undefined;
   /** CREATE TABLE statements parsed so far, by start (null: not one). */
   private readonly createsAt = new Map<number, { key: string; table: Table } | null>();
   /**
@@ -127,6 +141,8 @@ class Fields implements FieldIndex {
    */
   private lineEnds: Seek | undefined;
   private nextLineEnds: Seek | undefined;
+  private lineStarts: Seek | undefined;
+  private parens: Seek | undefined;
   private readonly delimiters = new Map<number, Seek>();
   private lastRule = -1;
   private lastRuleVerdict = false;
@@ -239,23 +255,24 @@ class Fields implements FieldIndex {
   /** Reads what the label word at `pos` may be part of (see `labelled`). */
   private labelWordAt(pos: number, ask: Ask): void {
     const text = this.text;
+    // A second word in the same identifier (`customerName`, `first_name`) reads the same key or cell.
+    let i = pos - 1;
+    while (i > ask.lastWord && pos - i <= MAX_KEY_AHEAD && isIdentifierCode(text.charCodeAt(i))) i--;
+    const same = ask.lastWord >= 0 && i === ask.lastWord;
+    ask.lastWord = pos;
+    if (same) return;
     // A table cell (header or body): the table is read once, whichever word hit it.
     const r = this.regions.find(pos);
     if (r >= 0 && this.labelledTable(this.regions.tables[r] ?? undefined, ask)) return;
+    if (pos >= ask.lineEnd) this.nextLine(pos, ask);
     const unknown = r < 0 && !this.known(pos);
     // A key (a separator follows): its line. Else a header cell, a lone column, a CREATE TABLE column.
-    const key = this.keyAhead(pos);
+    const key = ask.keyMarks && this.keyAhead(pos, ask);
     if (!key && unknown) {
       if (this.loneColumn(pos) && this.labelledTable(this.insertAbove(pos), ask)) return;
-      if (this.couldBeHeader(pos) && this.labelledTable(this.tableAt(pos), ask)) return;
+      if (ask.cellMarks && this.couldBeHeader(pos) && this.labelledTable(this.tableAt(pos), ask)) return;
     }
     if (key) {
-      if (pos >= ask.lineEnd) {
-        ask.lineStart = lineStartOf(text, pos);
-        ask.lineEnd = lineEndOf(text, pos);
-        ask.keysRead = false;
-        ask.windowDone = -1;
-      }
       const ce = contentEnd(text, ask.lineStart, ask.lineEnd);
       if (ce - ask.lineStart <= LONG_LINE) {
         if (!ask.keysRead) {
@@ -269,6 +286,39 @@ class Fields implements FieldIndex {
     }
     // A column of a CREATE TABLE (`  name VARCHAR(80),`): the INSERTs into that table.
     if (this.typeAfter(pos)) this.labelledTable(this.createTableAt(pos), ask);
+  }
+
+  /**
+   * Moves `ask` to the line holding `pos` (after the last one: occurrences come in text order) and
+   * notes which marks the line holds: no key separator, no key; no delimiter, bracket or tag, no
+   * header cell. Every line with a label word is read once for them, however many words it holds.
+   */
+  private nextLine(pos: number, ask: Ask): void {
+    const text = this.text;
+    const ls = lineStartOf(text, pos);
+    const le = lineEndOf(text, pos);
+    // A long line is not read for its marks: words on it are few or many, and each check is bounded.
+    const long = le - ls > LONG_LINE;
+    let key = long;
+    let cell = long;
+    let tags = long;
+    for (let i = ls; i < le && !(key && cell && tags); i++) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        const m = LINE_MARK[c]!;
+        if (m & KEY_MARK) key = true;
+        if (m & CELL_MARK) cell = true;
+        if (c === 60) tags = true;
+      } else if (c === 0xff1a) key = true;
+    }
+    ask.tags = tags;
+    ask.separator = -1;
+    ask.lineStart = ls;
+    ask.lineEnd = le;
+    ask.keyMarks = key;
+    ask.cellMarks = cell;
+    ask.keysRead = false;
+    ask.windowDone = -1;
   }
 
   /** Whether a word follows the identifier at `pos` after blanks, as an SQL type follows a column name. */
@@ -431,18 +481,34 @@ class Fields implements FieldIndex {
    * MAX_KEY_AHEAD chars of key text (up to six words, `_ - . / # ' ( ) *`, quotes, brackets), or it is
    * the name of a tag. Most occurrences in prose and code fail here after a few chars.
    */
-  private keyAhead(pos: number): boolean {
+  private keyAhead(pos: number, ask: Ask): boolean {
     const text = this.text;
-    const to = Math.min(text.length, pos + MAX_KEY_AHEAD);
-    let gaps = 0;
-    for (let i = pos; i < to; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 58 || c === 61 || c === 0xff1a) return true;
-      if (c === 62) break;
-      if (c === 32 && text.charCodeAt(i - 1) !== 32 && ++gaps > 6) return false;
-      if (!(isLetterCode(c) || isDigitCode(c) || (c < 128 ? KEY_TEXT[c] === 1 : c === 0xb0 || c === 0xa0 || c === 0x2019))) return false;
+    // The next separator on the line, remembered: words come in text order, a long line is read once.
+    if (ask.separator < pos) {
+      const to = Math.min(ask.lineEnd, pos + MAX_KEY_AHEAD + 1);
+      let i = pos;
+      while (i < to && !isKeySeparator(text.charCodeAt(i))) i++;
+      // None that close: remembered as "past the reach" (the next word looks again from its own start).
+      ask.separator = i < to ? i : i === ask.lineEnd ? i : -1;
+      if (ask.separator < 0) return ask.tags && this.tagName(pos);
     }
-    // `<name>`, `</name>`, `<ns:name …>`: the word is a tag's name.
+    if (ask.separator - pos <= MAX_KEY_AHEAD) {
+      let gaps = 0;
+      for (let i = pos; i < ask.separator; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 62) break;
+        if (c === 32 && text.charCodeAt(i - 1) !== 32 && ++gaps > 6) return false;
+        if (!(isLetterCode(c) || isDigitCode(c) || (c < 128 ? KEY_TEXT[c] === 1 : c === 0xb0 || c === 0xa0 || c === 0x2019))) return false;
+        if (i === ask.separator - 1) return ask.separator < ask.lineEnd;
+      }
+      if (pos === ask.separator) return pos < ask.lineEnd;
+    }
+    return ask.tags && this.tagName(pos);
+  }
+
+  /** Whether the word at `pos` is in a tag's name: `<name>`, `</name>`, `<ns:name …>`. */
+  private tagName(pos: number): boolean {
+    const text = this.text;
     for (let i = pos - 1; i >= 0 && i >= pos - MAX_KEY_AHEAD; i--) {
       const c = text.charCodeAt(i);
       if (c === 60) return true;
@@ -629,10 +695,12 @@ class Fields implements FieldIndex {
       if (ne < 0) ne = text.length;
       if (this.delimiterSeek(delim).inRange(nl + 1, ne, true) || this.ruleLine(nl + 1, ne)) return true;
     }
-    // A middle column of a one-line INSERT's column list.
+    // A middle column of a one-line INSERT's column list: a `(` before it on its line (remembered
+    // searches: a line of thousands of cells would otherwise read 512 chars back for each).
     if (delim !== 44) return false;
-    const line = text.slice(nearLineStart(text, pos, 512).start, pos);
-    return line.lastIndexOf('(') >= 0 && /insert\s+(?:ignore\s+)?into/i.test(line);
+    const paren = (this.parens ??= new Seek(text, '(')).prev(pos);
+    if (paren < 0 || paren < pos - 512 || (this.lineStarts ??= new Seek(text, '\n')).prev(pos) > paren) return false;
+    return /insert\s+(?:ignore\s+)?into/i.test(text.slice(nearLineStart(text, pos, 512).start, pos));
   }
 
   private delimiterSeek(delim: number): Seek {
@@ -780,7 +848,14 @@ class Fields implements FieldIndex {
   /** The CREATE TABLE statement at `start`, parsed once (within MAX_CREATE chars). */
   private createAt(start: number): { key: string; table: Table } | undefined {
     if (this.createsAt.has(start)) return this.createsAt.get(start) ?? undefined;
-    const parsed = parseCreate(this.text, start, Math.min(this.text.length, start + MAX_CREATE));
+    // Not past the next CREATE TABLE: a text of unclosed ones would read MAX_CREATE chars for each.
+    if (!this.createStarts) {
+      this.createStarts = [];
+      const re = new RegExp(CREATE_START.source, 'gi');
+      for (let m = re.exec(this.text); m; m = re.exec(this.text)) this.createStarts.push(m.index);
+    }
+    const next = this.createStarts[lastAtOrBefore(this.createStarts, start) + 1] ?? this.text.length;
+    const parsed = parseCreate(this.text, start, Math.min(this.text.length, start + MAX_CREATE, next));
     this.createsAt.set(start, parsed ?? null);
     return parsed;
   }
@@ -844,6 +919,15 @@ class Ask {
   /** Whether that line's keys were read; on a long line, where the last window's reliable part ends. */
   keysRead = false;
   windowDone = -1;
+  /** Where the last label word started (-1: none). */
+  lastWord = -1;
+  /** The first key separator (`: = ：`) at or after the last word on its line (the line's end: none). */
+  separator = -1;
+  /** Whether the line holds a `<` (a tag's name may be a label). */
+  tags = false;
+  /** Whether the line holds a key separator (`: = < ：`), and a delimiter, bracket or tag (`, ; tab | ( ) < >`). */
+  keyMarks = false;
+  cellMarks = false;
 
   constructor(
     private readonly test: (label: string) => boolean,
