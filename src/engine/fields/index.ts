@@ -457,14 +457,19 @@ class Fields implements FieldIndex {
 
   /**
    * Whether the line [ls, ce) may be a table row, before examining it: it holds a delimiter or a tag,
-   * or starts a tuple; not a JSON key line (`"name": "Ann",`), which a delimited table never holds.
+   * or starts a tuple; not a JSON key line (`"name": "Ann",`) or a line opening with `{` or `[`,
+   * which the table readers never take as a row.
    */
   private mayBeRow(ls: number, ce: number): boolean {
     if (this.known(ls)) return this.regions.inTable(ls);
+    // A long line is examined (once: it is then known) rather than read here for every window.
+    if (ce - ls > LONG_LINE) return true;
     const text = this.text;
     const first = skipSpaces(text, ls, ce);
     const f = text.charCodeAt(first);
     if (f === 40 || f === 41 || f === 44) return true;
+    // A JSON object or array on one line (a log record): no table reads a row from it.
+    if (f === 123 || f === 91) return false;
     if (f === 34) {
       const close = text.indexOf('"', first + 1);
       if (close > 0 && close < ce && text.charCodeAt(skipSpaces(text, close + 1, ce)) === 58) return false;
