@@ -141,8 +141,6 @@ class Fields implements FieldIndex {
    */
   private lineEnds: Seek | undefined;
   private nextLineEnds: Seek | undefined;
-  private lineStarts: Seek | undefined;
-  private parens: Seek | undefined;
   private readonly delimiters = new Map<number, Seek>();
   private lastRule = -1;
   private lastRuleVerdict = false;
@@ -700,12 +698,11 @@ class Fields implements FieldIndex {
       if (ne < 0) ne = text.length;
       if (this.delimiterSeek(delim).inRange(nl + 1, ne, true) || this.ruleLine(nl + 1, ne)) return true;
     }
-    // A middle column of a one-line INSERT's column list: a `(` before it on its line (remembered
-    // searches: a line of thousands of cells would otherwise read 512 chars back for each).
+    // A middle column of a one-line INSERT's column list: a `(` before it on its line, within 512 chars.
     if (delim !== 44) return false;
-    const paren = (this.parens ??= new Seek(text, '(')).prev(pos);
-    if (paren < 0 || paren < pos - 512 || (this.lineStarts ??= new Seek(text, '\n')).prev(pos) > paren) return false;
-    return /insert\s+(?:ignore\s+)?into/i.test(text.slice(nearLineStart(text, pos, 512).start, pos));
+    const before = text.slice(Math.max(0, pos - 512), pos);
+    const paren = before.lastIndexOf('(');
+    return paren >= 0 && paren > before.lastIndexOf('\n') && /insert\s+(?:ignore\s+)?into/i.test(before.slice(before.lastIndexOf('\n') + 1));
   }
 
   private delimiterSeek(delim: number): Seek {
