@@ -268,7 +268,7 @@ class Fields implements FieldIndex {
     const key = ask.keyMarks && this.keyAhead(pos, ask);
     if (!key && unknown) {
       if (this.loneColumn(pos) && this.labelledTable(this.insertAbove(pos), ask)) return;
-      if (ask.cellMarks && this.couldBeHeader(pos) && this.labelledTable(this.tableAt(pos), ask)) return;
+      if (ask.cellMarks && this.couldBeHeader(pos, ask.parens) && this.labelledTable(this.tableAt(pos), ask)) return;
     }
     if (key) {
       const ce = contentEnd(text, ask.lineStart, ask.lineEnd);
@@ -295,21 +295,35 @@ class Fields implements FieldIndex {
     const text = this.text;
     const ls = lineStartOf(text, pos);
     const le = lineEndOf(text, pos);
-    // A long line is not read for its marks: words on it are few or many, and each check is bounded.
-    const long = le - ls > LONG_LINE;
-    let key = long;
-    let cell = long;
-    let tags = long;
-    for (let i = ls; i < le && !(key && cell && tags); i++) {
-      const c = text.charCodeAt(i);
-      if (c < 128) {
-        const m = LINE_MARK[c]!;
-        if (m & KEY_MARK) key = true;
-        if (m & CELL_MARK) cell = true;
-        if (c === 60) tags = true;
-      } else if (c === 0xff1a) key = true;
+    let key = false;
+    let cell = false;
+    let tags = false;
+    let parens = false;
+    if (le - ls > LONG_LINE) {
+      // A long line (a few words on a megabyte of minified JSON, or thousands): native searches.
+      const line = text.slice(ls, le);
+      const has = (chars: string) => {
+        for (const c of chars) if (line.indexOf(c) >= 0) return true;
+        return false;
+      };
+      key = has(':=<\uff1a');
+      cell = has(',;\t|()<>');
+      tags = line.indexOf('<') >= 0;
+      parens = line.indexOf('(') >= 0;
+    } else {
+      for (let i = ls; i < le && !(key && cell && tags && parens); i++) {
+        const c = text.charCodeAt(i);
+        if (c < 128) {
+          const m = LINE_MARK[c]!;
+          if (m & KEY_MARK) key = true;
+          if (m & CELL_MARK) cell = true;
+          if (c === 60) tags = true;
+          else if (c === 40) parens = true;
+        } else if (c === 0xff1a) key = true;
+      }
     }
     ask.tags = tags;
+    ask.parens = parens;
     ask.separator = -1;
     ask.lineStart = ls;
     ask.lineEnd = le;
@@ -660,7 +674,7 @@ class Fields implements FieldIndex {
    * between delimiters and the next line holds the same delimiter (or is a rule line); or the cell is
    * in parentheses or a tag (an SQL column list, an HTML `<th>`).
    */
-  private couldBeHeader(pos: number): boolean {
+  private couldBeHeader(pos: number, parens = true): boolean {
     const text = this.text;
     // Out to the cell's edges, at most MAX_CELL chars and 6 words: prose stops here.
     let gaps = 0;
@@ -699,7 +713,7 @@ class Fields implements FieldIndex {
       if (this.delimiterSeek(delim).inRange(nl + 1, ne, true) || this.ruleLine(nl + 1, ne)) return true;
     }
     // A middle column of a one-line INSERT's column list: a `(` before it on its line, within 512 chars.
-    if (delim !== 44) return false;
+    if (delim !== 44 || !parens) return false;
     const before = text.slice(Math.max(0, pos - 512), pos);
     const paren = before.lastIndexOf('(');
     return paren >= 0 && paren > before.lastIndexOf('\n') && /insert\s+(?:ignore\s+)?into/i.test(before.slice(before.lastIndexOf('\n') + 1));
@@ -925,8 +939,9 @@ class Ask {
   lastWord = -1;
   /** The first key separator (`: = ：`) at or after the last word on its line (the line's end: none). */
   separator = -1;
-  /** Whether the line holds a `<` (a tag's name may be a label). */
+  /** Whether the line holds a `<` (a tag's name may be a label), a `(` (an INSERT's column list may be on it). */
   tags = false;
+  parens = false;
   /** Whether the line holds a key separator (`: = < ：`), and a delimiter, bracket or tag (`, ; tab | ( ) < >`). */
   keyMarks = false;
   cellMarks = false;

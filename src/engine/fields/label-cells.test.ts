@@ -235,8 +235,8 @@ describe('linear time', () => {
     const fields = createFieldIndex(text);
     const started = performance.now();
     for (const _ of fields.cells(isNameLabel, 0, text.length, NAME_LABEL_WORDS)) void _;
-    // ~10–100 ms; a quadratic path (a search to the end of the line per word) takes minutes.
-    expect(performance.now() - started).toBeLessThan(1500);
+    // ~50–300 ms on a shared machine; a quadratic path (a search to the end of the line per word) takes minutes.
+    expect(performance.now() - started).toBeLessThan(3000);
   });
 
   it('a 10 MB log costs one search pass and the lines with label words', () => {
