@@ -3,7 +3,10 @@
  * load, so the search regex is compiled once.
  */
 export interface LabelWords {
-  /** Lower-case strings one of which every wanted label contains, in any case: `name` finds `Vorname`, `first_name`, `NOMBRE`. */
+  /**
+   * Lower-case strings, ending in a letter, one of which every wanted label contains in any case:
+   * `name` finds `Vorname`, `first_name`, `NOMBRE` (a capital `ẞ` is written as such: `i` does not fold it).
+   */
   readonly within: readonly string[];
   /**
    * Lower-case labels too short or too common to look for inside words (`to`, `de`, `a`): found only as a
