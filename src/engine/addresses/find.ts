@@ -9,6 +9,7 @@ import { leadStreet } from './lead';
 import { readTail } from './tail';
 import { addressLabelWord, isAddressLabel, textCueBefore } from './cues';
 import { columnCell } from './column';
+import { ADDRESS_LABEL_WORDS } from './label-words';
 import { rememberName } from './names';
 import { isBlank, isDigit, isLetter, isUpper, nextWord, prevWord, wordSet } from './text';
 
@@ -232,7 +233,7 @@ function yearLike(text: string, ns: number, ne: number): boolean {
 function columns(text: string, scope: FindScope, found: Found[]): Found[] {
   let k = 0;
   const streets = found.length;
-  for (const cell of scope.fields.cells(isAddressLabel, scope.start, scope.end)) {
+  for (const cell of scope.fields.cells(isAddressLabel, scope.start, scope.end, ADDRESS_LABEL_WORDS)) {
     while (k < streets && found[k]!.end <= cell.start) k++;
     if (k < streets && found[k]!.start < cell.end) continue;
     const span = columnCell(text, cell.start, cell.end);

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_INPUTS, repeatTo } from '../../../bench/hostile-inputs';
 import { createFieldIndex } from './index';
+import { labelWords } from './label-words';
+
+/** Words that occur all over the inputs below: every occurrence is read as a possible label. */
+const EVERYWHERE = labelWords(['a', 'b', 'e', 'k', 'x', 'key', 'lorem', 'insert', 'table', 'one'], ['to', 'of']);
 
 /**
  * The field index stays linear on hostile input: every lookup reads a bounded stretch or a region it
  * then remembers. Each input gets 1,000 lookups of every kind spread over 256 KB, forwards then
- * backwards, and one cells() pass over everything: ~100 ms each; a quadratic path takes seconds to
+ * backwards, one cells() pass over everything, and one with label words found all over it: ~100 ms
+ * each; a quadratic path takes seconds to
  * minutes (bench/hostile-inputs.ts has the 1 MB versions the bench times).
  */
 const SIZE = 256 * 1024;
@@ -48,6 +53,8 @@ function exercise(text: string): void {
     back.columnBelow(p);
   }
   for (const _ of createFieldIndex(text).cells(() => true, 0, text.length)) void _;
+  for (const _ of createFieldIndex(text).cells(() => true, 0, text.length, EVERYWHERE)) void _;
+  for (const _ of createFieldIndex(text).cells(() => true, text.length >> 1, text.length, EVERYWHERE)) void _;
 }
 
 describe('field index on hostile input', () => {

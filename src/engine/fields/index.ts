@@ -2,6 +2,7 @@ import { delimiterOf, discoverDelimited, type DelimitedSeekers, type Discovery }
 import { hasCellTag, parseHtmlTable, TableTags } from './html';
 import { isLabelText } from './header-words';
 import { keyedCellsOfLine, keyedLabelAt, nearLineStart } from './keyed';
+import { searchLabelWords, type LabelWords } from './label-words';
 import { contentEnd, isBlank, isDigitCode, isLetterCode, lineEndOf, lineStartOf, skipSpaces, unquotedRange } from './lines';
 import { isLogLine } from './log';
 import { discoverPipe, isRuleLine } from './pipes';
@@ -9,7 +10,7 @@ import { Braces, Paragraphs } from './records';
 import { RegionSet } from './regions';
 import { Seek } from './seek';
 import { CREATE_START, INSERT_START, lastMatchIn, parseCreate, parseInsert } from './sql';
-import type { Table } from './table';
+import { lastAtOrBefore, type Table } from './table';
 import type { FieldIndex, LabelledCell, TextRange, TextRecord } from './types';
 
 /** True when [start, end) may hold an INSERT (a native search before any regex). */
@@ -27,6 +28,40 @@ const NOT_LABEL = 2;
 const CELL_CHAR = new Uint8Array(128);
 for (const c of '\n\r,;\t|()<>') CELL_CHAR[c.charCodeAt(0)] = EDGE;
 for (const c of '=[]{}@\\') CELL_CHAR[c.charCodeAt(0)] = NOT_LABEL;
+/**
+ * ASCII chars of key text besides letters and digits, read forward from a label word to its separator
+ * (`keyAhead`): those of `keyBefore`'s keys, spaces, quotes, emphasis and brackets (`°`, `’` and
+ * no-break spaces too, outside ASCII). Not tabs: a TSV header line would read as one long key.
+ */
+const KEY_TEXT = new Uint8Array(128);
+for (const c of ' _-./#\'()*"`[]') KEY_TEXT[c.charCodeAt(0)] = 1;
+
+/** Marks of a line (see `nextLine`): key separators, and what a header cell may sit between. */
+const KEY_MARK = 1;
+const CELL_MARK = 2;
+const LINE_MARK = new Uint8Array(128);
+for (const c of ':=<') LINE_MARK[c.charCodeAt(0)]! |= KEY_MARK;
+for (const c of ',;\t|()<>') LINE_MARK[c.charCodeAt(0)]! |= CELL_MARK;
+
+/** `:`, `=` and the full-width colon: what ends a key. */
+function isKeySeparator(c: number): boolean {
+  return c === 58 || c === 61 || c === 0xff1a;
+}
+
+/** Letters, digits, `_` and `$`: the chars of an SQL identifier. */
+function isIdentifierCode(c: number): boolean {
+  return isLetterCode(c) || isDigitCode(c) || c === 95 || c === 36;
+}
+
+/** True when [start, end) holds a key separator or a tag (`:` `=` `<` `：`). */
+function hasKeySeparator(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58 || c === 61 || c === 60 || c === 0xff1a) return true;
+  }
+  return false;
+}
+
 /** Chars `cells` looks for on each line: delimiters (the first SEPARATORS of them), then key separators. */
 const LINE_MARKS = [',', ';', '\t', '|', ':', '=', '<', '\uff1a'];
 const SEPARATORS = 4;
@@ -35,6 +70,7 @@ const MAX_CELL = 64;
 
 export type { FieldIndex, LabelledCell, TextRange, TextRecord } from './types';
 export { labelWordIn, normaliseLabel } from './normalise';
+export { labelWords, type LabelWords } from './label-words';
 
 const PIPE = 124;
 /** A line inside a CREATE TABLE body: a name and an SQL type (`  dob DATE NOT NULL,`). */
@@ -50,6 +86,24 @@ const MAX_CREATE_LINES = 256;
 const MAX_CREATE = 16_384;
 /** INSERT statements into one table whose bodies a CREATE TABLE header opens. */
 const MAX_INSERTS = 64;
+/**
+ * How far before a keyed value its label word may be (a key is at most 64 chars, plus quotes and
+ * padding): a range's search for label words starts this far before the range.
+ */
+const KEY_REACH = 256;
+/** Lines longer than this (minified JSON, one-line logs) are read for keys in windows around label words, not whole. */
+const LONG_LINE = 4096;
+/** Window read after a label word on a long line; a value that runs past it is not reported (no name or address is that long). */
+const WINDOW = 4096;
+/** Longest key (with quotes, emphasis and padding) read forward from a label word to its separator. */
+const MAX_KEY_AHEAD = 80;
+/** Lines read each way around a mail header line (`From:`, `De :`), and the longest. */
+const HEADER_LINES = 6;
+const LONG_HEADER = 512;
+/** Lines above a lone column name searched for the `INSERT INTO t (` of a column list written one per line. */
+const MAX_COLUMN_LINES = 64;
+/** A line holding only a column name of a list (`  name,`, `  "email"`, `  phone)`). */
+const LONE_COLUMN = /^\s*[`"[]?[\p{L}_][\p{L}\p{N}_$]*[`"\]]?\s*[,)]?\s*$/u;
 
 /**
  * The field index of `text`: lazy, nothing is read until a detector asks. Tables are found from the
@@ -77,8 +131,19 @@ class Fields implements FieldIndex {
   private readonly recent: number[] = [];
   /** Line starts already looked at for a CREATE TABLE around them. */
   private readonly notCreate = new Set<number>();
+  /** Starts of every CREATE TABLE of the text (found on the first one parsed). */
+  private createStarts: number[] | undefined;
   /** CREATE TABLE statements parsed so far, by start (null: not one). */
   private readonly createsAt = new Map<number, { key: string; table: Table } | null>();
+  /**
+   * For the header test (`couldBeHeader`): line breaks after the cell, after the next line, and each
+   * delimiter, found with remembered searches; the last next line's rule-line verdict.
+   */
+  private lineEnds: Seek | undefined;
+  private nextLineEnds: Seek | undefined;
+  private readonly delimiters = new Map<number, Seek>();
+  private lastRule = -1;
+  private lastRuleVerdict = false;
 
   /** Whether a position lies in a known region (walks stop there). */
   private readonly covered = (pos: number): boolean => this.regions.find(pos) >= 0;
@@ -105,7 +170,12 @@ class Fields implements FieldIndex {
     return cells.length ? cells : undefined;
   }
 
-  *cells(test: (label: string) => boolean, start: number, end: number): Iterable<LabelledCell> {
+  cells(test: (label: string) => boolean, start: number, end: number, words?: LabelWords): Iterable<LabelledCell> {
+    return words ? this.labelled(words, test, start, end) : this.walk(test, start, end);
+  }
+
+  /** `cells` without label words: every line of the range that holds a delimiter or a key separator. */
+  private *walk(test: (label: string) => boolean, start: number, end: number): Iterable<LabelledCell> {
     const text = this.text;
     const verdicts = new Map<string, boolean>();
     const passes = (label: string) => {
@@ -151,6 +221,383 @@ class Fields implements FieldIndex {
       } else pending = next;
       ls = le + 1;
     }
+  }
+
+  /**
+   * `cells` with label words: the words are searched in the range (and KEY_REACH before it), and each
+   * occurrence is read as what it may be part of: a table header cell (the table's cells in the range
+   * under every column whose label passes), a key on its line (the keyed values of the line, and the
+   * list items under a bare `key:`), a CREATE TABLE column (the INSERTs into that table), or a column
+   * of an INSERT's list written one per line. The table holding the range's first line is read too:
+   * its header may be far above the range.
+   */
+  private labelled(words: LabelWords, test: (label: string) => boolean, start: number, end: number): LabelledCell[] {
+    const text = this.text;
+    const from = Math.max(0, start);
+    const stop = Math.min(end, text.length);
+    if (from >= stop) return [];
+    const ask = new Ask(test, words.whole, from, stop);
+    // From the text's start, any table's header is in the searched range.
+    if (from > 0) this.labelledTable(this.tableAt(from), ask);
+    // A range below a CREATE TABLE: its INSERTs in the range take their labels from it, however far above.
+    if (from > KEY_REACH && mentionsInsert(text, from, stop)) for (const create of this.createsBefore(from - KEY_REACH)) this.labelledTable(create, ask);
+    searchLabelWords(text, words, Math.max(0, from - KEY_REACH), stop, (pos) => this.labelWordAt(pos, ask));
+    const out = ask.out;
+    out.sort(byPosition);
+    let n = 0;
+    for (const c of out) if (n === 0 || out[n - 1]!.start !== c.start || out[n - 1]!.end !== c.end) out[n++] = c;
+    out.length = n;
+    return out;
+  }
+
+  /** Reads what the label word at `pos` may be part of (see `labelled`). */
+  private labelWordAt(pos: number, ask: Ask): void {
+    const text = this.text;
+    // A second word in the same identifier (`customerName`, `first_name`) reads the same key or cell.
+    let i = pos - 1;
+    while (i > ask.lastWord && pos - i <= MAX_KEY_AHEAD && isIdentifierCode(text.charCodeAt(i))) i--;
+    const same = ask.lastWord >= 0 && i === ask.lastWord;
+    ask.lastWord = pos;
+    if (same) return;
+    // A table cell (header or body): the table is read once, whichever word hit it.
+    const r = this.regions.find(pos);
+    if (r >= 0 && this.labelledTable(this.regions.tables[r] ?? undefined, ask)) return;
+    if (pos >= ask.lineEnd) this.nextLine(pos, ask);
+    const unknown = r < 0 && !this.known(pos);
+    // A key (a separator follows): its line. Else a header cell, a lone column, a CREATE TABLE column.
+    const key = ask.keyMarks && this.keyAhead(pos, ask);
+    if (!key && unknown) {
+      if (this.loneColumn(pos) && this.labelledTable(this.insertAbove(pos), ask)) return;
+      if (ask.cellMarks && this.couldBeHeader(pos, ask.parens) && this.labelledTable(this.tableAt(pos), ask)) return;
+    }
+    if (key) {
+      const ce = contentEnd(text, ask.lineStart, ask.lineEnd);
+      if (ce - ask.lineStart <= LONG_LINE) {
+        if (!ask.keysRead) {
+          ask.keysRead = true;
+          this.labelledLine(ask.lineStart, ask.lineEnd, ask);
+        }
+      } else if (pos >= ask.windowDone) {
+        ask.windowDone = this.labelledWindow(ask.lineStart, ce, pos, ask);
+      }
+      return;
+    }
+    // A column of a CREATE TABLE (`  name VARCHAR(80),`): the INSERTs into that table.
+    if (this.typeAfter(pos)) this.labelledTable(this.createTableAt(pos), ask);
+  }
+
+  /**
+   * Moves `ask` to the line holding `pos` (after the last one: occurrences come in text order) and
+   * notes which marks the line holds: no key separator, no key; no delimiter, bracket or tag, no
+   * header cell. Every line with a label word is read once for them, however many words it holds.
+   */
+  private nextLine(pos: number, ask: Ask): void {
+    const text = this.text;
+    const ls = lineStartOf(text, pos);
+    const le = lineEndOf(text, pos);
+    let key = false;
+    let cell = false;
+    let tags = false;
+    let parens = false;
+    if (le - ls > LONG_LINE) {
+      // A long line (a few words on a megabyte of minified JSON, or thousands): native searches.
+      const line = text.slice(ls, le);
+      const has = (chars: string) => {
+        for (const c of chars) if (line.indexOf(c) >= 0) return true;
+        return false;
+      };
+      key = has(':=<\uff1a');
+      cell = has(',;\t|()<>');
+      tags = line.indexOf('<') >= 0;
+      parens = line.indexOf('(') >= 0;
+    } else {
+      for (let i = ls; i < le && !(key && cell && tags && parens); i++) {
+        const c = text.charCodeAt(i);
+        if (c < 128) {
+          const m = LINE_MARK[c]!;
+          if (m & KEY_MARK) key = true;
+          if (m & CELL_MARK) cell = true;
+          if (c === 60) tags = true;
+          else if (c === 40) parens = true;
+        } else if (c === 0xff1a) key = true;
+      }
+    }
+    ask.tags = tags;
+    ask.parens = parens;
+    ask.separator = -1;
+    ask.lineStart = ls;
+    ask.lineEnd = le;
+    ask.keyMarks = key;
+    ask.cellMarks = cell;
+    ask.keysRead = false;
+    ask.windowDone = -1;
+  }
+
+  /** Whether a word follows the identifier at `pos` after blanks, as an SQL type follows a column name. */
+  private typeAfter(pos: number): boolean {
+    const text = this.text;
+    let i = pos;
+    while (i < text.length && i - pos < 64 && isIdentifierCode(text.charCodeAt(i))) i++;
+    const q = text.charCodeAt(i);
+    if (q === 34 || q === 96 || q === 93) i++;
+    const gap = i;
+    while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    return i > gap && isLetterCode(text.charCodeAt(i));
+  }
+
+  /**
+   * Adds the cells of `table` in the range under columns whose label passes (once per table); for a
+   * CREATE TABLE with such a column, those of the INSERTs into that table after it. False when there
+   * is no table.
+   */
+  private labelledTable(table: Table | undefined, ask: Ask): boolean {
+    if (!table) return false;
+    if (ask.read.has(table)) return true;
+    ask.read.add(table);
+    const columns: number[] = [];
+    for (let c = 0; c < table.labels.length; c++) if (table.labels[c] && ask.passes(table.labels[c]!)) columns.push(c);
+    if (!columns.length) return true;
+    const { from, stop, out } = ask;
+    if (table.kind === 'create') {
+      for (const insert of this.insertsInto(table, Math.max(from - KEY_REACH, table.end), stop)) this.labelledTable(insert, ask);
+      return true;
+    }
+    for (let r = Math.max(0, lastAtOrBefore(table.rowStart, from)); r < table.rowStart.length && table.rowStart[r]! < stop; r++) {
+      const cells = table.cellsOf(r);
+      for (const c of columns) {
+        const s = cells[2 * c];
+        if (s === undefined || s < from || s >= stop) continue;
+        const [us, ue] = unquotedRange(this.text, s, cells[2 * c + 1]!);
+        if (ue > us) out.push({ start: us, end: ue, label: table.labels[c]! });
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Adds the keyed values of the line [ls, le) under passing labels, and the list items under a bare
+   * `key:` ending it, as `walk` reads them; if the line turns out to be a table row, its table instead.
+   */
+  private labelledLine(ls: number, le: number, ask: Ask, around = true): void {
+    const text = this.text;
+    const found: LabelledCell[] = [];
+    let header = false;
+    const ce = contentEnd(text, ls, le);
+    const pending = keyedCellsOfLine(text, ls, ce, (label, s, e) => {
+      if (s >= ask.from && e <= ask.stop && ask.passes(label)) {
+        found.push({ start: s, end: e, label });
+        header ||= ask.whole.includes(label.trim());
+      }
+    });
+    const list = pending !== undefined && ask.passes(pending);
+    if (!found.length && !list) return;
+    // Only now is the line examined for a table: most lines with a label word hold no wanted key.
+    if (this.mayBeRow(ls, ce) && this.labelledTable(this.tableAt(ls), ask)) return;
+    ask.out.push(...found);
+    if (list) this.listBelow(pending, le, ask);
+    if (header && around) this.headerBlock(ls, le, ask);
+  }
+
+  /**
+   * The lines around a `whole` label's line (`From:`, `De :`): a mail header block, whose one-letter
+   * labels (`À :`, `A:`) are not searched. Up to HEADER_LINES each way, to a blank or long line.
+   */
+  private headerBlock(ls: number, le: number, ask: Ask): void {
+    const text = this.text;
+    for (let n = 0, s = ls; n < HEADER_LINES && s > 0; n++) {
+      const ps = lineStartOf(text, s - 1);
+      if (s - 1 - ps > LONG_HEADER || isBlank(text, ps, s - 1)) break;
+      this.labelledLine(ps, s - 1, ask, false);
+      s = ps;
+    }
+    for (let n = 0, e = le; n < HEADER_LINES && e < text.length; n++) {
+      const ne = lineEndOf(text, e + 1);
+      if (ne - e - 1 > LONG_HEADER || isBlank(text, e + 1, ne)) break;
+      this.labelledLine(e + 1, ne, ask, false);
+      e = ne;
+    }
+  }
+
+  /**
+   * Adds the values alone on their lines below a bare `key:` / `"key": [` line ending at `le` (YAML and
+   * JSON lists), labelled by the key, as `walk` reads them: up to a line that is neither such a value
+   * nor another bare key that passes.
+   */
+  private listBelow(label: string, le: number, ask: Ask): void {
+    const text = this.text;
+    const { from, stop, out } = ask;
+    for (let ls = le + 1; ls < stop && le < text.length; ls = le + 1) {
+      if (this.tableAt(ls)) return;
+      le = lineEndOf(text, ls);
+      const ce = contentEnd(text, ls, le);
+      let keyed = false;
+      let next: string | undefined;
+      if (hasKeySeparator(text, ls, ce)) {
+        next = keyedCellsOfLine(text, ls, ce, (l, s, e) => {
+          keyed = true;
+          if (s >= from && e <= stop && ask.passes(l)) out.push({ start: s, end: e, label: l });
+        });
+      }
+      const first = skipSpaces(text, ls, ce);
+      const f = text.charCodeAt(first);
+      if (!keyed && first < ce && (f === 45 || f === 34 || f === 39 || (f >= 48 && f <= 57))) {
+        const vs0 = f === 45 ? skipSpaces(text, first + 1, ce) : first;
+        const [vs, ve] = unquotedRange(text, vs0, text.charCodeAt(ce - 1) === 44 ? ce - 1 : ce);
+        if (ve > vs && vs >= from) out.push({ start: vs, end: ve, label });
+      } else if (next !== undefined && ask.passes(next)) label = next;
+      else return;
+    }
+  }
+
+  /**
+   * Adds the keyed values around `pos` on the long line [ls, ce): a window from KEY_REACH before it to
+   * WINDOW after it, keeping the values whose key lies wholly inside it and that end before its end.
+   * Returns where the next window is needed: the keys of occurrences before that were read here.
+   */
+  private labelledWindow(ls: number, ce: number, pos: number, ask: Ask): number {
+    const ws = Math.max(ls, pos - KEY_REACH);
+    const we = Math.min(ce, pos + WINDOW);
+    const found: LabelledCell[] = [];
+    keyedCellsOfLine(this.text, ws, we, (label, s, e) => {
+      if (ws > ls && s < ws + KEY_REACH) return; // its key may begin before the window
+      if (we < ce && e >= we - 1) return; // it may go on after the window
+      if (s >= ask.from && e <= ask.stop && ask.passes(label)) found.push({ start: s, end: e, label });
+    });
+    if (found.length && !(this.mayBeRow(ls, ce) && this.labelledTable(this.tableAt(ls), ask))) ask.out.push(...found);
+    return we < ce ? we - 2 * KEY_REACH : ce;
+  }
+
+  /**
+   * Whether the line [ls, ce) may be a table row, before examining it: it holds a delimiter or a tag,
+   * or starts a tuple; not a JSON key line (`"name": "Ann",`) or a line opening with `{` or `[`,
+   * which the table readers never take as a row.
+   */
+  private mayBeRow(ls: number, ce: number): boolean {
+    if (this.known(ls)) return this.regions.inTable(ls);
+    // A long line is examined (once: it is then known) rather than read here for every window.
+    if (ce - ls > LONG_LINE) return true;
+    const text = this.text;
+    const first = skipSpaces(text, ls, ce);
+    const f = text.charCodeAt(first);
+    if (f === 40 || f === 41 || f === 44) return true;
+    // A JSON object or array on one line (a log record): no table reads a row from it.
+    if (f === 123 || f === 91) return false;
+    if (f === 34) {
+      const close = text.indexOf('"', first + 1);
+      if (close > 0 && close < ce && text.charCodeAt(skipSpaces(text, close + 1, ce)) === 58) return false;
+    }
+    for (let i = first; i < ce; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 44 || c === 59 || c === 9 || c === 124 || c === 60) return true;
+    }
+    return mentionsInsert(text, ls, ce) || /^values\b/i.test(text.slice(first, first + 7));
+  }
+
+  /**
+   * Whether the word at `pos` may be in a key: a key separator (`:`, `=`, `：`) follows after at most
+   * MAX_KEY_AHEAD chars of key text (up to six words, `_ - . / # ' ( ) *`, quotes, brackets), or it is
+   * the name of a tag. Most occurrences in prose and code fail here after a few chars.
+   */
+  private keyAhead(pos: number, ask: Ask): boolean {
+    const text = this.text;
+    // The next separator on the line, remembered: words come in text order, a long line is read once.
+    if (ask.separator < pos) {
+      const to = Math.min(ask.lineEnd, pos + MAX_KEY_AHEAD + 1);
+      let i = pos;
+      while (i < to && !isKeySeparator(text.charCodeAt(i))) i++;
+      // None that close: remembered as "past the reach" (the next word looks again from its own start).
+      ask.separator = i < to ? i : i === ask.lineEnd ? i : -1;
+      if (ask.separator < 0) return ask.tags && this.tagName(pos);
+    }
+    if (ask.separator - pos <= MAX_KEY_AHEAD) {
+      let gaps = 0;
+      for (let i = pos; i < ask.separator; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 62) break;
+        if (c === 32 && text.charCodeAt(i - 1) !== 32 && ++gaps > 6) return false;
+        if (!(isLetterCode(c) || isDigitCode(c) || (c < 128 ? KEY_TEXT[c] === 1 : c === 0xb0 || c === 0xa0 || c === 0x2019))) return false;
+        if (i === ask.separator - 1) return ask.separator < ask.lineEnd;
+      }
+      if (pos === ask.separator) return pos < ask.lineEnd;
+    }
+    return ask.tags && this.tagName(pos);
+  }
+
+  /** Whether the word at `pos` is in a tag's name: `<name>`, `</name>`, `<ns:name …>`. */
+  private tagName(pos: number): boolean {
+    const text = this.text;
+    for (let i = pos - 1; i >= 0 && i >= pos - MAX_KEY_AHEAD; i--) {
+      const c = text.charCodeAt(i);
+      if (c === 60) return true;
+      if (!(isLetterCode(c) || isDigitCode(c) || c === 95 || c === 45 || c === 46 || c === 58 || c === 47)) return false;
+    }
+    return false;
+  }
+
+  /** Whether the line of `pos` holds nothing but one name of a column list (`  name,`): blanks and a quote before it, `,` or `)` after. */
+  private loneColumn(pos: number): boolean {
+    const text = this.text;
+    let b = pos - 1;
+    while (b >= 0 && pos - b < 64 && isIdentifierCode(text.charCodeAt(b))) b--;
+    if (b >= 0 && (text.charCodeAt(b) === 34 || text.charCodeAt(b) === 96 || text.charCodeAt(b) === 91)) b--;
+    while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9)) b--;
+    if (b >= 0 && text.charCodeAt(b) !== 10) return false;
+    let e = pos;
+    while (e < text.length && e - pos < 64 && isIdentifierCode(text.charCodeAt(e))) e++;
+    const nl = text.slice(e, e + 16).indexOf('\n');
+    const le = nl < 0 ? Math.min(text.length, e + 16) : e + nl;
+    if (nl < 0 && le < text.length) return false;
+    return LONE_COLUMN.test(text.slice(b + 1, le));
+  }
+
+  /**
+   * The INSERT whose column list, written one name per line, holds the line of `pos`: up over such
+   * lines to the `INSERT INTO t (` that opens it.
+   */
+  private insertAbove(pos: number): Table | undefined {
+    const text = this.text;
+    let top = lineStartOf(text, pos);
+    for (let n = 0; n < MAX_COLUMN_LINES && top > 0; n++) {
+      const ps = lineStartOf(text, top - 1);
+      const line = text.slice(ps, top - 1);
+      if (mentionsInsert(text, ps, top - 1)) return line.lastIndexOf('(') >= 0 ? this.tableAt(ps) : undefined;
+      if (line.length > 128 || !LONE_COLUMN.test(line)) return undefined;
+      top = ps;
+    }
+    return undefined;
+  }
+
+  /** CREATE TABLE statements that start before `before`, as tables (parsed once per text). */
+  private createsBefore(before: number): Table[] {
+    this.createColumns('', 0); // finds every CREATE TABLE of the text, once
+    const out: Table[] = [];
+    for (const list of this.creates!.values()) {
+      for (const c of list) {
+        const parsed = c.start < before ? this.createAt(c.start) : undefined;
+        if (parsed) {
+          parsed.table.name = parsed.key;
+          out.push(parsed.table);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** INSERT statements into the table of `create` that start in [from, to). */
+  private insertsInto(create: Table, from: number, to: number): Table[] {
+    const name = (create.name ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (!name) return [];
+    const re = new RegExp(`${INSERT_START.source}\\s*(?:[\`"[]?[\\w$]+[\`"\\]]?\\.)?[\`"[]?${name}[\`"\\]]?(?![\\w$])`, 'giu');
+    re.lastIndex = from;
+    const out: Table[] = [];
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(this.text)) && m.index < to) {
+      const insert = this.tableAt(m.index);
+      if (!insert || insert.kind !== 'sql') continue;
+      out.push(insert);
+      re.lastIndex = Math.max(re.lastIndex, insert.end);
+    }
+    return out;
   }
 
   /** Cells of a table in [from, stop) whose column label passes. */
@@ -227,7 +674,7 @@ class Fields implements FieldIndex {
    * between delimiters and the next line holds the same delimiter (or is a rule line); or the cell is
    * in parentheses or a tag (an SQL column list, an HTML `<th>`).
    */
-  private couldBeHeader(pos: number): boolean {
+  private couldBeHeader(pos: number, parens = true): boolean {
     const text = this.text;
     // Out to the cell's edges, at most MAX_CELL chars and 6 words: prose stops here.
     let gaps = 0;
@@ -258,16 +705,33 @@ class Fields implements FieldIndex {
     if (lc === 40 || rc === 41 || lc === 62 || rc === 60) return true;
     const delim = CELL_DELIMITERS.has(lc) ? lc : CELL_DELIMITERS.has(rc) ? rc : 0;
     if (!delim || !isLabelText(text, l, r)) return false;
-    const nl = text.indexOf('\n', r);
+    // The next line, found with remembered searches: on a long line every word would search to its end.
+    const nl = (this.lineEnds ??= new Seek(text, '\n')).next(r);
     if (nl >= 0) {
-      let ne = text.indexOf('\n', nl + 1);
+      let ne = (this.nextLineEnds ??= new Seek(text, '\n')).next(nl + 1);
       if (ne < 0) ne = text.length;
-      if (text.slice(nl + 1, ne).indexOf(String.fromCharCode(delim)) >= 0 || isRuleLine(text, nl + 1, ne)) return true;
+      if (this.delimiterSeek(delim).inRange(nl + 1, ne, true) || this.ruleLine(nl + 1, ne)) return true;
     }
-    // A middle column of a one-line INSERT's column list.
-    if (delim !== 44) return false;
-    const line = text.slice(nearLineStart(text, pos, 512).start, pos);
-    return line.lastIndexOf('(') >= 0 && /insert\s+(?:ignore\s+)?into/i.test(line);
+    // A middle column of a one-line INSERT's column list: a `(` before it on its line, within 512 chars.
+    if (delim !== 44 || !parens) return false;
+    const before = text.slice(Math.max(0, pos - 512), pos);
+    const paren = before.lastIndexOf('(');
+    return paren >= 0 && paren > before.lastIndexOf('\n') && /insert\s+(?:ignore\s+)?into/i.test(before.slice(before.lastIndexOf('\n') + 1));
+  }
+
+  private delimiterSeek(delim: number): Seek {
+    let seek = this.delimiters.get(delim);
+    if (!seek) this.delimiters.set(delim, (seek = new Seek(this.text, String.fromCharCode(delim))));
+    return seek;
+  }
+
+  /** `isRuleLine` for the line [start, end), remembered for the last line asked (a hostile line of dashes is read once). */
+  private ruleLine(start: number, end: number): boolean {
+    if (this.lastRule !== start) {
+      this.lastRule = start;
+      this.lastRuleVerdict = isRuleLine(this.text, start, end);
+    }
+    return this.lastRuleVerdict;
   }
 
   /** Examines the line holding `pos`: SQL, HTML, pipe or delimited table, or none. */
@@ -372,7 +836,10 @@ class Fields implements FieldIndex {
     const near = nearLineStart(text, pos, 512);
     if (!near.known || this.notCreate.has(near.start)) return undefined;
     const ls = near.start;
-    const le = Math.min(lineEndOf(text, pos), ls + 1024);
+    // Bounded: the line may go on for megabytes.
+    const cap = Math.min(text.length, ls + 1024);
+    const nl = pos < cap ? text.slice(pos, cap).indexOf('\n') : 0;
+    const le = nl < 0 ? cap : pos + nl;
     let start = /create/i.test(text.slice(ls, le)) ? lastMatchIn(CREATE_START, text, ls, le, pos) : -1;
     const walked = [ls];
     if (start < 0 && COLUMN_DEF.test(text.slice(ls, le))) {
@@ -397,7 +864,14 @@ class Fields implements FieldIndex {
   /** The CREATE TABLE statement at `start`, parsed once (within MAX_CREATE chars). */
   private createAt(start: number): { key: string; table: Table } | undefined {
     if (this.createsAt.has(start)) return this.createsAt.get(start) ?? undefined;
-    const parsed = parseCreate(this.text, start, Math.min(this.text.length, start + MAX_CREATE));
+    // Not past the next CREATE TABLE: a text of unclosed ones would read MAX_CREATE chars for each.
+    if (!this.createStarts) {
+      this.createStarts = [];
+      const re = new RegExp(CREATE_START.source, 'gi');
+      for (let m = re.exec(this.text); m; m = re.exec(this.text)) this.createStarts.push(m.index);
+    }
+    const next = this.createStarts[lastAtOrBefore(this.createStarts, start) + 1] ?? this.text.length;
+    const parsed = parseCreate(this.text, start, Math.min(this.text.length, start + MAX_CREATE, next));
     this.createsAt.set(start, parsed ?? null);
     return parsed;
   }
@@ -444,3 +918,47 @@ class Fields implements FieldIndex {
     return labels;
   }
 }
+
+/**
+ * One `cells` call with label words: the label test (memoised: a table asks for every row's label),
+ * the range, the tables already read, the cells found, and the line of the last occurrence read for
+ * keys. A class, not closures: under tsx (bench, CLI) every named closure costs a `__name` call.
+ */
+class Ask {
+  private readonly verdicts = new Map<string, boolean>();
+  /** Tables already read. */
+  readonly read = new Set<Table>();
+  readonly out: LabelledCell[] = [];
+  /** The line of the last occurrence read for keys ([lineStart, lineEnd); -1: none). */
+  lineStart = -1;
+  lineEnd = -1;
+  /** Whether that line's keys were read; on a long line, where the last window's reliable part ends. */
+  keysRead = false;
+  windowDone = -1;
+  /** Where the last label word started (-1: none). */
+  lastWord = -1;
+  /** The first key separator (`: = ：`) at or after the last word on its line (the line's end: none). */
+  separator = -1;
+  /** Whether the line holds a `<` (a tag's name may be a label), a `(` (an INSERT's column list may be on it). */
+  tags = false;
+  parens = false;
+  /** Whether the line holds a key separator (`: = < ：`), and a delimiter, bracket or tag (`, ; tab | ( ) < >`). */
+  keyMarks = false;
+  cellMarks = false;
+
+  constructor(
+    private readonly test: (label: string) => boolean,
+    /** The `whole` label words: a line with one is a mail header, whose neighbours are read too. */
+    readonly whole: readonly string[],
+    readonly from: number,
+    readonly stop: number,
+  ) {}
+
+  passes(label: string): boolean {
+    let v = this.verdicts.get(label);
+    if (v === undefined) this.verdicts.set(label, (v = this.test(label)));
+    return v;
+  }
+}
+
+const byPosition = (a: LabelledCell, b: LabelledCell) => a.start - b.start || a.end - b.end;

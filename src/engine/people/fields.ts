@@ -4,6 +4,7 @@ import { AtCursor, emailMatches } from './email-match';
 import { isKnownPhrase } from './filters';
 import { FAMILY, GIVEN, INNER_PARTICLE, LEADING_PARTICLE, PLACE_AFTER_WORD, STOP } from './lexicon';
 import { isContactLabel, isNameLabel, nameLabelKind } from './labels';
+import { CONTACT_LABEL_WORDS, NAME_LABEL_WORDS } from './label-words';
 import { CAPITAL_PARTICLES, NameWord, nameWord } from './name-words';
 import { SCORE } from './scoring';
 import { LOWER, OTHER, isLetter, wordEnd } from './tokens';
@@ -22,7 +23,7 @@ export function namesInFields(text: string, start: number, end: number, fields: 
   let at: AtCursor | undefined;
   // Whether a table has contact columns is a property of the table: asked once per label, not per row.
   let contacts: Map<string, boolean> | undefined;
-  for (const cell of fields.cells(isNameLabel, start, end)) {
+  for (const cell of fields.cells(isNameLabel, start, end, NAME_LABEL_WORDS)) {
     const kind = nameLabelKind(cell.label);
     if (!kind) continue;
     const value = trimCell(text, cell.start, cell.end);
@@ -113,6 +114,6 @@ function valueWords(text: string, start: number, end: number): NameWord[] | unde
 /** True when the record holding `pos` also has a contact or identity field (e-mail, phone, address, birth date…). */
 function hasContactField(fields: FieldIndex, pos: number): boolean {
   const record = fields.recordAt(pos);
-  for (const _ of fields.cells(isContactLabel, record.start, record.end)) return true;
+  for (const _ of fields.cells(isContactLabel, record.start, record.end, CONTACT_LABEL_WORDS)) return true;
   return false;
 }

@@ -1,0 +1,12 @@
+import { labelWords } from '../fields/label-words';
+
+/**
+ * The words the field index searches to find address fields (`FieldIndex.cells` with label words):
+ * every label `isAddressLabel` accepts (cues.ts: a label word, or a compound ending in one) contains
+ * one of them in any case. src/engine/fields/label-words.test.ts checks them against labels it accepts.
+ */
+export const ADDRESS_LABEL_WORDS = labelWords([
+  // address, addresses, addr1, address_2, Lieferadresse, adressen, woonadres
+  'addr', 'adres',
+  'street', 'straße', 'straẞe', 'strasse', 'straat', 'anschrift', 'direcci', 'domicil', 'indirizzo', 'calle',
+]);
