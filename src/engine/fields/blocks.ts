@@ -1,6 +1,6 @@
 import { countLine, delimiterOf, splitRow } from './delimited';
 import { isHeaderRow, isLabelText } from './header-words';
-import { contentEnd, lineStartOf, skipSpaces } from './lines';
+import { contentEnd, isBlank, lineStartOf, skipSpaces } from './lines';
 import { isRuleLine, pipeCells } from './pipes';
 import { INSERT_START, parseInsert } from './sql';
 import type { TableTags } from './html';
@@ -47,6 +47,7 @@ const GAP = 1;
 const ROW = 2;
 
 const TUPLE_OR_INSERT = /insert\s+into|\bvalues\s*\(/i;
+const INSERT_INTO = new RegExp(INSERT_START.source, 'i');
 const INSERT_IN_LINE = new RegExp(INSERT_START.source, 'gi');
 
 /** Lines of a block: [starts[k], ends[k]) is line k (`ends[k]` is its newline or the text's end). */
@@ -89,7 +90,7 @@ export class BlockReader {
     const c = text.charCodeAt(first);
     if (c === 60 || c === 123 || c === 125 || c === 91 || c === 93 || (c === QUOTE && jsonKey(text, first, e)) || this.tags.hasTagIn(s, e)) return BOUND;
     const line = text.slice(s, e);
-    if (line.indexOf(',') >= 0 || line.indexOf('|') >= 0 || line.indexOf(';') >= 0 || line.indexOf('\t') >= 0) return ROW;
+    if (line.indexOf(',') >= 0 || line.indexOf(';') >= 0 || line.indexOf('|') >= 0 || line.indexOf('\t') >= 0) return ROW;
     if (c === 40 || c === 41 || ((c === 86 || c === 118) && /^values\b/i.test(text.slice(first, first + 7)))) return ROW;
     if ((c | 32) === 105 && /^insert\s/i.test(text.slice(first, first + 7))) return ROW;
     return isRuleLine(text, s, e) ? ROW : GAP;
@@ -211,7 +212,7 @@ export class BlockReader {
     const s = block.starts[k]!;
     const e = contentEnd(text, s, block.ends[k]!);
     const line = text.slice(s, e);
-    if (mayStartInsert(line)) {
+    if (mayStartInsert(text, s, e, line)) {
       const sql = this.insertAt(block, k);
       if (sql) return sql;
     }
@@ -240,7 +241,7 @@ export class BlockReader {
     const n = block.starts.length;
     let limit = block.ends[n - 1]!;
     for (let j = k + 1; j < n; j++) {
-      if (mayStartInsert(text.slice(block.starts[j]!, block.ends[j]!))) {
+      if (mayStartInsert(text, block.starts[j]!, block.ends[j]!, text.slice(block.starts[j]!, block.ends[j]!))) {
         limit = block.starts[j]!;
         break;
       }
@@ -250,44 +251,55 @@ export class BlockReader {
     return { first: k, last: this.lineOf(block, Math.max(table.start, table.end - 1)), table };
   }
 
+  /** Line j of the block is a rule line (`|---|---|`, `+----+`, `---+---`). */
+  private rule(block: Block, j: number): boolean {
+    return j < block.starts.length && isRuleLine(this.text, block.starts[j]!, contentEnd(this.text, block.starts[j]!, block.ends[j]!));
+  }
+
+  /** Line j of the block holds a `|` and is no rule line: a row of a pipe table. */
+  private piped(block: Block, j: number): boolean {
+    return j < block.starts.length && this.text.slice(block.starts[j]!, block.ends[j]!).indexOf('|') >= 0 && !this.rule(block, j);
+  }
+
+  /** Cells of line j of the block as a pipe row. */
+  private pipeCellsOf(block: Block, j: number): number[] {
+    return pipeCells(this.text, block.starts[j]!, contentEnd(this.text, block.starts[j]!, block.ends[j]!));
+  }
+
   /** A pipe table (Markdown, ASCII, psql, or a pipe-separated export) whose header or top border is line k. */
   private pipeTableAt(block: Block, k: number): Segment | undefined {
     const text = this.text;
     const { starts, ends } = block;
     const n = starts.length;
-    const line = (j: number): [number, number] => [starts[j]!, contentEnd(text, starts[j]!, ends[j]!)];
-    const rule = (j: number) => j < n && isRuleLine(text, ...line(j));
-    const piped = (j: number) => j < n && text.slice(starts[j]!, ends[j]!).indexOf('|') >= 0 && !isRuleLine(text, ...line(j));
     let header = -1;
-    if (rule(k)) {
+    if (this.rule(block, k)) {
       // An ASCII table: a border, the header, a border.
-      if (piped(k + 1) && rule(k + 2)) header = k + 1;
-    } else if (piped(k) && rule(k + 1)) header = k;
-    else if (piped(k) && piped(k + 1) && delimiterOf(text, ...line(k)) === PIPE && isHeaderRow(text, pipeCells(text, ...line(k)))) header = k;
+      if (this.piped(block, k + 1) && this.rule(block, k + 2)) header = k + 1;
+    } else if (this.piped(block, k) && this.rule(block, k + 1)) header = k;
+    else if (this.piped(block, k) && this.piped(block, k + 1) && delimiterOf(text, starts[k]!, contentEnd(text, starts[k]!, ends[k]!)) === PIPE && isHeaderRow(text, this.pipeCellsOf(block, k))) header = k;
     if (header < 0) return undefined;
     const table = new Table('pipe', text, (a, b) => pipeCells(text, a, b));
-    const [hs, he] = line(header);
-    table.start = hs;
-    const hb = pipeCells(text, hs, he);
+    table.start = starts[header]!;
+    const hb = this.pipeCellsOf(block, header);
     for (let c = 0; c < hb.length; c += 2) table.addHeader(hb[c]!, hb[c + 1]!, text.slice(hb[c]!, hb[c + 1]!));
     const cells = hb.length / 2;
     let last = header;
     for (let j = header + 1; j < n; ) {
-      if (rule(j)) {
+      if (this.rule(block, j)) {
         last = j++;
         continue;
       }
-      if (piped(j)) {
-        table.addRow(...line(j));
+      if (this.piped(block, j)) {
+        table.addRow(starts[j]!, contentEnd(text, starts[j]!, ends[j]!));
         last = j++;
         continue;
       }
       // Lines that are not rows: skipped when a well-formed row follows close enough.
       let next = -1;
       for (let g = j + 1; g < n && g - last - 1 <= MAX_GAP; g++) {
-        if (!piped(g)) continue;
-        const pc = pipeCells(text, ...line(g));
-        if (pc.length / 2 === cells && !rule(g + 1) && !isHeaderRow(text, pc)) next = g;
+        if (!this.piped(block, g)) continue;
+        const pc = this.pipeCellsOf(block, g);
+        if (pc.length / 2 === cells && !this.rule(block, g + 1) && !isHeaderRow(text, pc)) next = g;
         break;
       }
       if (next < 0) break;
@@ -310,9 +322,18 @@ export class BlockReader {
     const delim = delimiterOf(text, s, e);
     if (delim !== COMMA && delim !== SEMI && delim !== TAB) return undefined;
     // Cheap tests first: the next line holds the delimiter, the first cell reads like a label.
-    if (text.slice(starts[k + 1]!, ends[k + 1]!).indexOf(String.fromCharCode(delim)) < 0) return undefined;
-    const cut = s + text.slice(s, e).indexOf(String.fromCharCode(delim));
-    if (cut > s && text.charCodeAt(skipSpaces(text, s, cut)) !== QUOTE && !isLabelText(text, s, cut)) return undefined;
+    const d = String.fromCharCode(delim);
+    if (text.slice(starts[k + 1]!, ends[k + 1]!).indexOf(d) < 0) return undefined;
+    // Without quotes the cells are read one by one, stopping at the first that is no label (prose).
+    const line = text.slice(s, e);
+    if (line.indexOf('"') < 0) {
+      for (let cell = 0; cell <= line.length; ) {
+        let cut = line.indexOf(d, cell);
+        if (cut < 0) cut = line.length;
+        if (!isBlank(text, s + cell, s + cut) && !isLabelText(text, s + cell, s + cut)) return undefined;
+        cell = cut + 1;
+      }
+    }
     const hb = splitRow(text, s, e, delim);
     if (!isHeaderRow(text, hb)) return undefined;
     const width = hb.length / 2;
@@ -388,14 +409,20 @@ export class BlockReader {
     const text = this.text;
     const s = block.starts[k]!;
     const e = contentEnd(text, s, block.ends[k]!);
+    if (this.structuralStart(s, e)) return true;
+    const line = text.slice(s, e);
+    return line.indexOf('(') >= 0 && TUPLE_OR_INSERT.test(line);
+  }
+
+  /** The line [s, e) is blank or starts like code, JSON or markup. */
+  private structuralStart(s: number, e: number): boolean {
+    const text = this.text;
     const first = skipSpaces(text, s, e);
     if (first >= e) return true;
     const f = text.charCodeAt(first);
     if (f === 40 || f === 60 || f === 123 || f === 91) return true;
     // A JSON key line (`"name": "Ann",`) is not a quoted CSV field (`"Smith, Bob",…`).
-    if (f === QUOTE && jsonKey(text, first, e)) return true;
-    const line = text.slice(s, e);
-    return line.indexOf('(') >= 0 && TUPLE_OR_INSERT.test(line);
+    return f === QUOTE && jsonKey(text, first, e);
   }
 
   /**
@@ -405,8 +432,11 @@ export class BlockReader {
   private record(block: Block, j: number, delim: number): number {
     const text = this.text;
     const { starts, ends } = block;
-    if (this.structural(block, j)) return -1;
-    const raw = text.slice(starts[j]!, contentEnd(text, starts[j]!, ends[j]!));
+    const s = starts[j]!;
+    const e = contentEnd(text, s, ends[j]!);
+    if (this.structuralStart(s, e)) return -1;
+    const raw = text.slice(s, e);
+    if (raw.indexOf('(') >= 0 && TUPLE_OR_INSERT.test(raw)) return -1;
     if (raw.indexOf('"') < 0) return raw.indexOf(String.fromCharCode(delim)) >= 0 ? j : -1;
     const line = quoteScan(raw, delim, false);
     if (line.delims === 0) return -1;
@@ -443,13 +473,17 @@ function firstCellMayBeLabel(text: string, s: number, e: number): boolean {
 }
 
 /**
- * True when an INSERT statement may start on the line: it starts with INSERT, or holds `(` and the word
- * (`mysql> INSERT INTO t (…)`, `sql = "INSERT INTO t VALUES (…)"`). Native searches before any regex.
+ * True when an INSERT statement may start on the line [s, e) (`line` is its text): it starts with
+ * INSERT, or holds `(` and `INSERT INTO` (`mysql> INSERT INTO t (…)`, `execute("INSERT INTO t VALUES (…)`).
  */
-function mayStartInsert(line: string): boolean {
-  const first = skipSpaces(line, 0, line.length);
-  if ((line.charCodeAt(first) | 32) === 105 && /^insert\s/i.test(line.slice(first, first + 7))) return true;
-  return line.indexOf('(') >= 0 && (line.indexOf('nsert') >= 0 || line.indexOf('NSERT') >= 0) && /insert/i.test(line);
+function mayStartInsert(text: string, s: number, e: number, line: string): boolean {
+  return startsWithInsert(text, s, e) || (line.indexOf('(') >= 0 && INSERT_INTO.test(line));
+}
+
+/** The line [s, e) starts with the word INSERT. */
+function startsWithInsert(text: string, s: number, e: number): boolean {
+  const first = skipSpaces(text, s, e);
+  return (text.charCodeAt(first) | 32) === 105 && /^insert\s/i.test(text.slice(first, first + 7));
 }
 
 /** True when the quoted string opening at `first` is followed by `:` (a JSON key line). */
