@@ -84,30 +84,65 @@ export function parseHtmlTable(text: string, start: number, limit: number): Tabl
   return table.rowStart.length && table.hasLabels ? table : undefined;
 }
 
-/** Positions of `<table` tags, found incrementally as far as lookups need them. */
+/**
+ * Positions of `<table` (and `</table`) tags, found incrementally as far as lookups need them: a native
+ * search for `<`, then the tag's letters. Each char of the text is read once in all.
+ */
 export class TableTags {
-  private readonly found: number[] = [];
+  /** `<table` tags, in text order. */
+  private readonly opens: number[] = [];
+  /** `<table` and `</table` tags, in text order. */
+  private readonly all: number[] = [];
+  /** Every tag before this position is known. */
   private scanned = 0;
-  private readonly re = /<table[\s>]/gi;
 
   constructor(private readonly text: string) {}
 
-  /** The last `<table` tag starting at or before `pos`, or -1. */
-  lastBefore(pos: number): number {
-    if (pos >= this.scanned) {
-      this.re.lastIndex = this.scanned;
-      for (;;) {
-        const m = this.re.exec(this.text);
-        if (!m) {
-          this.scanned = Infinity;
-          break;
-        }
-        this.found.push(m.index);
-        this.scanned = m.index + 1;
-        if (m.index > pos) break;
+  /** Reads on until a `<table` tag after `pos` is found (so every tag up to `pos` is known) or the text ends. */
+  private scanPast(pos: number): void {
+    const text = this.text;
+    const opens = this.opens;
+    while (this.scanned !== Infinity && (this.scanned <= pos || opens.length === 0 || opens[opens.length - 1]! <= pos)) {
+      const lt = text.indexOf('<', this.scanned);
+      if (lt < 0) {
+        this.scanned = Infinity;
+        return;
+      }
+      this.scanned = lt + 1;
+      const tag = tableTagAt(text, lt);
+      if (tag) {
+        this.all.push(lt);
+        if (tag > 0) opens.push(lt);
       }
     }
-    const i = lastAtOrBefore(this.found, pos);
-    return i < 0 ? -1 : this.found[i]!;
   }
+
+  /** The last `<table` tag starting at or before `pos`, or -1. */
+  lastBefore(pos: number): number {
+    this.scanPast(pos);
+    const i = lastAtOrBefore(this.opens, pos);
+    return i < 0 ? -1 : this.opens[i]!;
+  }
+
+  /** The first `<table` tag starting after `pos`, or -1. */
+  nextAfter(pos: number): number {
+    this.scanPast(pos);
+    const i = lastAtOrBefore(this.opens, pos) + 1;
+    return i < this.opens.length ? this.opens[i]! : -1;
+  }
+
+  /** True when a `<table` or `</table` tag starts in [start, end). */
+  hasTagIn(start: number, end: number): boolean {
+    this.scanPast(end);
+    return lastAtOrBefore(this.all, end - 1) >= 0 && this.all[lastAtOrBefore(this.all, end - 1)]! >= start;
+  }
+}
+
+/** 1 for `<table`, -1 for `</table` (followed by a blank or `>`, any case) at `lt`, else 0. */
+function tableTagAt(text: string, lt: number): number {
+  const next = text.charCodeAt(lt + 1);
+  const close = next === 47;
+  if (((close ? text.charCodeAt(lt + 2) : next) | 32) !== 116) return 0;
+  const from = close ? lt + 2 : lt + 1;
+  return /^table[\s>]/i.test(text.slice(from, from + 6)) ? (close ? -1 : 1) : 0;
 }

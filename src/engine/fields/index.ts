@@ -1,11 +1,11 @@
-import { delimiterOf, discoverDelimited, type DelimitedSeekers, type Discovery } from './delimited';
+import { BlockReader } from './blocks';
 import { hasCellTag, parseHtmlTable, TableTags } from './html';
 import { isLabelText } from './header-words';
 import { keyedCellsOfLine, keyedLabelAt, nearLineStart } from './keyed';
 import { searchLabelWords, type LabelWords } from './label-words';
 import { contentEnd, isBlank, isDigitCode, isLetterCode, lineEndOf, lineStartOf, skipSpaces, unquotedRange } from './lines';
 import { isLogLine } from './log';
-import { discoverPipe, isRuleLine } from './pipes';
+import { isRuleLine } from './pipes';
 import { Braces, Paragraphs } from './records';
 import { RegionSet } from './regions';
 import { Seek } from './seek';
@@ -72,7 +72,6 @@ export type { FieldIndex, LabelledCell, TextRange, TextRecord } from './types';
 export { labelWordIn, normaliseLabel } from './normalise';
 export { labelWords, type LabelWords } from './label-words';
 
-const PIPE = 124;
 /** A line inside a CREATE TABLE body: a name and an SQL type (`  dob DATE NOT NULL,`). */
 const COLUMN_DEF =
   /^\s*[`"[]?[\p{L}_][\p{L}\p{N}_$]*[`"\]]?\s+(?:(?:big|small|tiny|medium)?int(?:eger)?|(?:big)?serial|n?varchar2?|n?char(?:acter)?|(?:tiny|medium|long)?text|string|clob|date(?:time)?|timestamp(?:tz)?|time|interval|year|bool(?:ean)?|bit|decimal|numeric|number|float|double|real|money|uuid|jsonb?|xml|(?:long)?blob|bytea|(?:var)?binary|inet|cidr|macaddr|enum)\b/iu;
@@ -107,7 +106,10 @@ const LONE_COLUMN = /^\s*[`"[]?[\p{L}_][\p{L}\p{N}_$]*[`"\]]?\s*[,)]?\s*$/u;
 
 /**
  * The field index of `text`: lazy, nothing is read until a detector asks. Tables are found from the
- * line asked about and parsed once (see `RegionSet`); keyed values are read around the position.
+ * line asked about and parsed once (see `RegionSet`); keyed values are read around the position. What
+ * is found never depends on which line was asked first: a lookup gathers the whole block of lines
+ * around it and reads it from its first line down (`blocks.ts`), HTML tables are read from their
+ * `<table` tag, and a CREATE TABLE from its statement.
  */
 export function createFieldIndex(text: string): FieldIndex {
   return new Fields(text);
@@ -115,9 +117,10 @@ export function createFieldIndex(text: string): FieldIndex {
 
 class Fields implements FieldIndex {
   private readonly regions = new RegionSet();
-  private seekers: DelimitedSeekers | undefined;
-  private pipes: Seek | undefined;
+  private blocks: BlockReader | undefined;
   private tableTags: TableTags | undefined;
+  /** HTML tables parsed so far, by the position of their `<table` tag (null: not a table we read). */
+  private readonly htmlTables = new Map<number, Table | null>();
   private braces: Braces | undefined;
   private paragraphs: Paragraphs | undefined;
   private lastTable: Table | undefined;
@@ -129,10 +132,12 @@ class Fields implements FieldIndex {
   private readonly insertCells = new Map<string, readonly TextRange[]>();
   /** [start, end) of single lines found to hold no table (most recent last). */
   private readonly recent: number[] = [];
-  /** Line starts already looked at for a CREATE TABLE around them. */
+  /** Line starts that no CREATE TABLE reaches (a walk up from a column definition stops there). */
   private readonly notCreate = new Set<number>();
   /** Starts of every CREATE TABLE of the text (found on the first one parsed). */
   private createStarts: number[] | undefined;
+  /** Line starts that are neither a column definition nor hold a CREATE (lookups on them stop at once). */
+  private readonly noCreateHere = new Set<number>();
   /** CREATE TABLE statements parsed so far, by start (null: not one). */
   private readonly createsAt = new Map<number, { key: string; table: Table } | null>();
   /**
@@ -144,9 +149,6 @@ class Fields implements FieldIndex {
   private readonly delimiters = new Map<number, Seek>();
   private lastRule = -1;
   private lastRuleVerdict = false;
-
-  /** Whether a position lies in a known region (walks stop there). */
-  private readonly covered = (pos: number): boolean => this.regions.find(pos) >= 0;
 
   constructor(private readonly text: string) {}
 
@@ -162,7 +164,16 @@ class Fields implements FieldIndex {
   columnBelow(pos: number): readonly TextRange[] | undefined {
     if (pos < 0 || pos >= this.text.length) return undefined;
     // Called for every keyword hit of a column detector: discover only what could be a header cell.
-    let table = this.known(pos) ? this.tableAt(pos) : this.couldBeHeader(pos) ? this.tableAt(pos) : undefined;
+    // The answer is the same whether the line was examined before or not: a header cell of a table
+    // around a cell that could be a header, else a column of a CREATE TABLE.
+    let table: Table | undefined;
+    if (this.known(pos)) {
+      table = this.tableAt(pos);
+      if (table && (table.headerColumnAt(pos) < 0 || !this.couldBeHeader(pos))) table = undefined;
+    } else if (this.couldBeHeader(pos)) {
+      table = this.tableAt(pos);
+      if (table && table.headerColumnAt(pos) < 0) table = undefined;
+    }
     table ??= this.createTableAt(pos);
     const col = table ? table.headerColumnAt(pos) : -1;
     if (!table || col < 0) return undefined;
@@ -734,31 +745,36 @@ class Fields implements FieldIndex {
     return this.lastRuleVerdict;
   }
 
-  /** Examines the line holding `pos`: SQL, HTML, pipe or delimited table, or none. */
+  /**
+   * Examines the line holding `pos`: the HTML table it is in, or the block of lines around it, read from
+   * its first line (its tables and the lines between them are remembered as regions), or none.
+   */
   private discover(pos: number): void {
     const text = this.text;
     const ls = lineStartOf(text, pos);
     const le = lineEndOf(text, pos);
-    if (this.discoverSql(ls, le, pos) || this.discoverHtml(ls, le, pos)) return;
-    const ce = contentEnd(text, ls, le);
-    const delim = delimiterOf(text, ls, ce);
-    const covered = this.covered;
-    let found: Discovery;
-    if (delim === PIPE || isRuleLine(text, ls, ce)) found = discoverPipe(text, ls, le, (this.pipes ??= new Seek(text, '|')), covered);
-    else if (delim) {
-      this.seekers ??= { quote: new Seek(text, '"'), paren: new Seek(text, '('), delims: new Map() };
-      found = discoverDelimited(text, ls, le, delim, this.seekers, covered);
+    const tags = (this.tableTags ??= new TableTags(text));
+    const blocks = (this.blocks ??= new BlockReader(text, tags, (name, before) => this.createColumns(name, before)));
+    const block = blocks.blockAround(ls, le);
+    // A block never crosses a markup line, so it lies in an HTML table wholly or not at all.
+    const html = block ? this.htmlTableAt(block.starts[0]!, block.ends[0]!) : this.htmlTableAt(ls, le);
+    if (html) {
+      this.addTable(html);
+      return;
     }
-    else found = { start: ls, end: le };
-    const table = found.table;
-    if (table && this.addTable(table)) {
-      this.regions.addNone(found.start, lineStartOf(text, table.start));
-      this.regions.addNone(lineEndOf(text, table.end) + 1, found.end + 1);
-    } else if (found.start === ls && found.end === le && !found.rows) {
+    const segments = block ? blocks.segments(block) : [];
+    if (!block || (block.starts.length === 1 && !segments[0]!.table)) {
       // One line on its own: remembered briefly, not as a region (thousands of them would cost inserts).
       if (this.recent.length >= 2 * RECENT_LINES) this.recent.splice(0, 2);
       this.recent.push(ls, le + 1);
-    } else this.regions.addNone(found.start, found.end + 1, found.rows);
+      return;
+    }
+    for (const seg of segments) {
+      const start = block.starts[seg.first]!;
+      const end = block.ends[seg.last]! + 1;
+      if (seg.table) this.regions.addTable(start, end, seg.table);
+      else this.regions.addNone(start, end, seg.rows);
+    }
   }
 
   /** Adds a table's region (its whole lines); false if it overlaps a table already known. */
@@ -766,37 +782,24 @@ class Fields implements FieldIndex {
     return this.regions.addTable(lineStartOf(this.text, table.start), lineEndOf(this.text, Math.max(table.start, table.end - 1)) + 1, table);
   }
 
-  /** An INSERT statement holding the line: on it, or above a line of tuples (`(…),`) or `VALUES`. */
-  private discoverSql(ls: number, le: number, pos: number): boolean {
+  /**
+   * The HTML table whose lines include the line [ls, le): the one opened by the last `<table` tag up to
+   * the line's end, parsed to its `</table>` and never past the line of the next `<table` tag (so tables
+   * own disjoint lines, and a line's table is the same from any lookup).
+   */
+  private htmlTableAt(ls: number, le: number): Table | undefined {
     const text = this.text;
-    let start = -1;
-    if (mentionsInsert(text, ls, le)) start = lastMatchIn(INSERT_START, text, ls, le, pos);
-    let top = ls;
-    if (start < 0) {
-      if (!this.tupleLine(ls, le)) return false;
-      while (top > 0) {
-        const pe = top - 1;
-        const ps = lineStartOf(text, pe);
-        if (this.covered(ps) || isBlank(text, ps, pe)) break;
-        if (mentionsInsert(text, ps, pe)) start = lastMatchIn(INSERT_START, text, ps, pe, pe);
-        if (start < 0 && !this.tupleLine(ps, pe)) break;
-        top = ps;
-        if (start >= 0) break;
-      }
-      if (start < 0) {
-        // No INSERT above these tuple-like lines: remembered, so the next lookup does not walk them again.
-        this.regions.addNone(top, le + 1);
-        return true;
-      }
+    const tags = (this.tableTags ??= new TableTags(text));
+    const open = tags.lastBefore(le);
+    if (open < 0) return undefined;
+    let table = this.htmlTables.get(open);
+    if (table === undefined) {
+      const next = tags.nextAfter(open);
+      const limit = next < 0 ? text.length : lineStartOf(text, next);
+      table = (limit > open && parseHtmlTable(text, open, limit)) || null;
+      this.htmlTables.set(open, table);
     }
-    const limit = Math.min(text.length, this.regions.nextStart(start));
-    const { table, reached } = parseInsert(text, start, limit, (name, before) => this.createColumns(name, before));
-    if (!table) {
-      // Not a statement we read (INSERT … SELECT, unbalanced): the lines it ran over hold no table.
-      this.regions.addNone(lineStartOf(text, start), lineEndOf(text, Math.max(reached, pos)) + 1);
-      return true;
-    }
-    return this.addTable(table) && table.end >= ls;
+    return table && ls <= lineEndOf(text, Math.max(table.start, table.end - 1)) ? table : undefined;
   }
 
   /** A line of an INSERT's body: starts with `(`, `)`, `,` or `VALUES`. */
@@ -804,22 +807,6 @@ class Fields implements FieldIndex {
     const first = skipSpaces(this.text, start, end);
     const c = this.text.charCodeAt(first);
     return c === 40 || c === 41 || c === 44 || /^values\b/i.test(this.text.slice(first, first + 7));
-  }
-
-  /** An HTML table whose `<tr>`/`<td>`/`<th>` tags are on the line. */
-  private discoverHtml(ls: number, le: number, pos: number): boolean {
-    const text = this.text;
-    if (!hasCellTag(text, ls, le)) return false;
-    this.tableTags ??= new TableTags(text);
-    const open = this.tableTags.lastBefore(pos);
-    if (open < 0 || this.regions.inTable(open)) return false;
-    const table = parseHtmlTable(text, open, Math.min(text.length, this.regions.nextStart(open + 1)));
-    if (!table || table.end <= ls) {
-      // Read from its <table> to here without a header row: no need to read it again.
-      if (!this.covered(open)) this.regions.addNone(lineStartOf(text, open), le + 1);
-      return true;
-    }
-    return this.addTable(table);
   }
 
   /** A CREATE TABLE whose column list holds the line (only asked for header keywords: `columnBelow`). */
@@ -834,31 +821,45 @@ class Fields implements FieldIndex {
     const before = b < 0 ? 10 : text.charCodeAt(b);
     if (before !== 10 && before !== 40 && before !== 44) return undefined;
     const near = nearLineStart(text, pos, 512);
-    if (!near.known || this.notCreate.has(near.start)) return undefined;
+    if (!near.known || this.notCreate.has(near.start) || this.noCreateHere.has(near.start)) return undefined;
     const ls = near.start;
     // Bounded: the line may go on for megabytes.
     const cap = Math.min(text.length, ls + 1024);
     const nl = pos < cap ? text.slice(pos, cap).indexOf('\n') : 0;
     const le = nl < 0 ? cap : pos + nl;
-    let start = /create/i.test(text.slice(ls, le)) ? lastMatchIn(CREATE_START, text, ls, le, pos) : -1;
-    const walked = [ls];
-    if (start < 0 && COLUMN_DEF.test(text.slice(ls, le))) {
-      for (let top = ls, n = 0; start < 0 && top > 0 && n < MAX_CREATE_LINES; n++) {
+    const createHere = /create/i.test(text.slice(ls, le));
+    let start = createHere ? lastMatchIn(CREATE_START, text, ls, le, pos) : -1;
+    // The line itself is only remembered when no position on it could find another answer.
+    const walked = createHere ? [] : [ls];
+    let capped = false;
+    const columnDef = start < 0 && COLUMN_DEF.test(text.slice(ls, le));
+    if (!columnDef && !createHere) {
+      // Neither a column definition nor a CREATE: no walk from here (a walk from below may pass it).
+      this.noCreateHere.add(ls);
+      return undefined;
+    }
+    if (columnDef) {
+      let top = ls;
+      let n = 0;
+      for (; start < 0 && top > 0 && n < MAX_CREATE_LINES; n++) {
         const ps = lineStartOf(text, top - 1);
-        if (this.regions.inTable(ps) || this.notCreate.has(ps) || isBlank(text, ps, top - 1) || text.slice(ps, top - 1).includes(';')) break;
+        if (this.notCreate.has(ps) || isBlank(text, ps, top - 1) || text.slice(ps, top - 1).includes(';')) break;
         start = /create/i.test(text.slice(ps, top - 1)) ? lastMatchIn(CREATE_START, text, ps, top - 1, top) : -1;
-        walked.push(ps);
+        if (start < 0) walked.push(ps);
         top = ps;
       }
+      capped = start < 0 && top > 0 && n >= MAX_CREATE_LINES;
     }
     const parsed = start >= 0 ? this.createAt(start) : undefined;
     if (!parsed || parsed.table.end < pos) {
-      // Every line walked over belongs to no CREATE TABLE that reaches this far down.
-      for (const line of walked) this.notCreate.add(line);
+      // The lines walked over that no CREATE TABLE reaches, remembered (a lookup from any of them would
+      // walk the same lines). Not when the walk gave up at its cap: from a line higher up it may not.
+      if (!capped) for (const line of walked) if (!parsed || line > parsed.table.end) this.notCreate.add(line);
       return undefined;
     }
-    parsed.table.name = parsed.key;
-    return this.addTable(parsed.table) ? parsed.table : undefined;
+    // Not a region: its lines are read as a block like any other (labels, records); only columnBelow
+    // asks for the statement.
+    return parsed.table;
   }
 
   /** The CREATE TABLE statement at `start`, parsed once (within MAX_CREATE chars). */
@@ -872,6 +873,7 @@ class Fields implements FieldIndex {
     }
     const next = this.createStarts[lastAtOrBefore(this.createStarts, start) + 1] ?? this.text.length;
     const parsed = parseCreate(this.text, start, Math.min(this.text.length, start + MAX_CREATE, next));
+    if (parsed) parsed.table.name = parsed.key;
     this.createsAt.set(start, parsed ?? null);
     return parsed;
   }

@@ -81,6 +81,10 @@ export class Paragraphs {
     if (k >= 0 && pos < this.ends[k]!) return { start: this.starts[k]!, end: this.ends[k]!, table: false };
     const text = this.text;
     let start = pos <= 0 ? 0 : text.lastIndexOf('\n', pos - 1) + 1;
+    // A blank line is a record of its own: walking from it would join the paragraphs above and below
+    // (and remember them as one, so the answer would depend on which line was asked first).
+    const lineEnd = text.indexOf('\n', pos);
+    if (isBlank(text, start, lineEnd < 0 ? text.length : lineEnd)) return { start, end: lineEnd < 0 ? text.length : lineEnd, table: false };
     while (start > 0) {
       const prev = text.lastIndexOf('\n', start - 2) + 1;
       if (isBlank(text, prev, start - 1)) break;
@@ -94,6 +98,8 @@ export class Paragraphs {
     }
     if (end < 0) end = text.length;
     const at = lastAtOrBefore(this.starts, start) + 1;
+    // Asked at the newline that ends it: already known.
+    if (at > 0 && this.starts[at - 1] === start) return { start, end, table: false };
     this.starts.splice(at, 0, start);
     this.ends.splice(at, 0, end);
     return { start, end, table: false };

@@ -4,6 +4,8 @@ import { lastAtOrBefore, type Table } from './table';
  * What is known about the text so far: disjoint, sorted regions of whole lines that are either a table
  * or known not to be one. A position is looked up by binary search; only lines in no region are ever
  * examined, so every line is read by the table finders at most once or twice, however many lookups.
+ * Regions only remember: what a region holds never depends on the regions found before it (finders do
+ * not stop at them), so answers do not depend on the order of lookups.
  */
 export class RegionSet {
   readonly starts: number[] = [];
@@ -16,12 +18,6 @@ export class RegionSet {
   find(pos: number): number {
     const i = lastAtOrBefore(this.starts, pos);
     return i >= 0 && pos < this.ends[i]! ? i : -1;
-  }
-
-  /** Start of the first region at or after `pos` (`Infinity` when none): parsers stop there. */
-  nextStart(pos: number): number {
-    const i = lastAtOrBefore(this.starts, pos - 1) + 1;
-    return i < this.starts.length ? this.starts[i]! : Infinity;
   }
 
   /** True when `pos` lies in a table region. */

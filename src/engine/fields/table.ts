@@ -8,6 +8,8 @@ export type TableKind = 'delimited' | 'pipe' | 'sql' | 'html' | 'create';
 /** Raw cells of one row as flat [start, end) pairs; the column of pair k is k. */
 export type RowCells = readonly number[];
 
+const NO_CELLS: RowCells = [];
+
 /**
  * A table: header labels, and rows as sorted offset arrays, so a lookup is a binary search for the row
  * and one for the cell however long the table is (a 6,000-row CSV's header is found once). Cells are
@@ -34,6 +36,12 @@ export class Table {
   end = 0;
   /** Table name (SQL), lower-cased without schema or quotes. */
   name: string | undefined;
+  /**
+   * Cells per row of a regular table (most rows have the header's number of cells), else 0. A row of a
+   * regular table with another number of cells is malformed (two rows merged, a value inserted, a row
+   * cut in two): where its cells belong is a guess, so it has none (it is still a row and a record).
+   */
+  width = 0;
 
   /** `split(start, end)` reads the cells of a row (delimited and pipe tables split rows only when asked). */
   constructor(
@@ -71,7 +79,11 @@ export class Table {
   /** Cells of row `r` as flat [start, end) pairs. */
   cellsOf(r: number): RowCells {
     let cells = this.rows[r];
-    if (!cells) this.rows[r] = cells = this.split ? this.split(this.rowStart[r]!, this.rowEnd[r]!) : [];
+    if (!cells) {
+      cells = this.split ? this.split(this.rowStart[r]!, this.rowEnd[r]!) : [];
+      if (this.width && cells.length !== 2 * this.width) cells = NO_CELLS;
+      this.rows[r] = cells;
+    }
     return cells;
   }
 
@@ -118,12 +130,16 @@ export class Table {
     return c >= 0 && pos < this.headerEnd[c]! ? c : -1;
   }
 
-  /** Index of the row holding `pos`, or -1. Lookups come in text order: the last row and the next are tried first. */
+  /**
+   * Index of the row holding `pos`, or -1: the last row that starts at or before it (where one row ends
+   * as the next starts, the next). Lookups come in text order: the last row and the next are tried first.
+   */
   rowAt(pos: number): number {
     const last = this.lastRow;
-    if (pos >= this.rowStart[last]! && pos <= this.rowEnd[last]!) return last;
-    if (pos >= this.rowStart[last + 1]! && pos <= this.rowEnd[last + 1]!) return (this.lastRow = last + 1);
-    const i = lastAtOrBefore(this.rowStart, pos);
+    const starts = this.rowStart;
+    if (pos >= starts[last]! && pos <= this.rowEnd[last]! && !(pos >= starts[last + 1]!)) return last;
+    if (pos >= starts[last + 1]! && pos <= this.rowEnd[last + 1]! && !(pos >= starts[last + 2]!)) return (this.lastRow = last + 1);
+    const i = lastAtOrBefore(starts, pos);
     if (i >= 0 && pos <= this.rowEnd[i]!) return (this.lastRow = i);
     return -1;
   }
