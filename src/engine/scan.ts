@@ -1,6 +1,6 @@
 import type { Detector, Finding, FindingWhy, Found, MatchInfo } from './types';
 import { ALL_DETECTORS } from './detectors';
-import { KeywordIndex, type KeywordEntry } from './keyword-index';
+import { KEYWORD_TAIL, KeywordIndex, type KeywordEntry } from './keyword-index';
 import { NUMERIC_GROUP, NumericDispatch } from './numeric-dispatch';
 import { buildAllow, type AllowRules } from './allow';
 import { LineFinder, WindowList } from './windows';
@@ -76,6 +76,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
   const fullScan: number[] = [];
   // Window shape per keyword detector, looked up on every hit: computed once here.
   const reach = detectors.map((d) => d.maxLength ?? DEFAULT_MAX_LENGTH);
+  const maxReach = Math.max(0, ...reach);
   const block = detectors.map((d) => ('keywords' in d.anchor || 'triggers' in d.anchor) && d.anchor.window === 'block');
   // Detectors whose matches start at their keyword (`lead` chars before it at most): -1 for the others.
   const lead = detectors.map((d) => ('keywords' in d.anchor && d.anchor.lead !== undefined ? d.anchor.lead : -1));
@@ -163,7 +164,8 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
       }
       list.add(ws, we);
     };
-    const lines = new LineFinder(text);
+    // Line ends only as far as a window of a hit in [lo, hi) can reach: past that, the reach clips it anyway.
+    const lines = whole ? new LineFinder(text) : new LineFinder(text, lo - maxReach, hi + KEYWORD_TAIL + maxReach);
     // Column cells opened by header keywords: out of text order, so merged in after the hits.
     let opened: number[] | undefined;
 

@@ -21,14 +21,22 @@ export class WindowList {
 
 /**
  * Finds the line around a position, memoising the last line so hits that arrive in increasing order
- * cost O(text) in total, even on one 10 MB line.
+ * cost O(text) in total, even on one 10 MB line. With bounds [from, to), lines are searched only there
+ * and a line that runs past a bound ends at it: a range scan needs line ends only as far as its windows
+ * reach, and searching a 10 MB line for them cost O(text) per range.
  */
 export class LineFinder {
   /** Bounds of the line found by the last `find`, without the newline: [lineStart, lineEnd). */
   lineStart = 0;
   lineEnd = -1;
+  private readonly view: string;
+  private readonly base: number;
 
-  constructor(private readonly text: string) {}
+  constructor(text: string, from = 0, to = text.length) {
+    this.base = Math.max(0, from);
+    const end = Math.min(text.length, to);
+    this.view = this.base === 0 && end === text.length ? text : text.slice(this.base, end);
+  }
 
   /**
    * Moves to the line holding `pos` (read `lineStart`/`lineEnd`; no array per call: dense keyword
@@ -36,10 +44,11 @@ export class LineFinder {
    */
   find(pos: number): void {
     if (pos < this.lineStart || pos > this.lineEnd) {
+      const at = pos - this.base;
       // Hits arrive in increasing order, so this backward search stops at the previous line's end.
-      this.lineStart = this.text.lastIndexOf('\n', pos - 1) + 1;
-      const nl = this.text.indexOf('\n', pos);
-      this.lineEnd = nl < 0 ? this.text.length : nl;
+      this.lineStart = (at > 0 || this.base === 0 ? this.view.lastIndexOf('\n', at - 1) : -1) + 1 + this.base;
+      const nl = this.view.indexOf('\n', at);
+      this.lineEnd = (nl < 0 ? this.view.length : nl) + this.base;
     }
   }
 
