@@ -3,7 +3,7 @@ import { ALL_DETECTORS } from './detectors';
 import { KEYWORD_TAIL, KeywordIndex, type KeywordEntry } from './keyword-index';
 import { NUMERIC_GROUP, NumericDispatch } from './numeric-dispatch';
 import { buildAllow, type AllowRules } from './allow';
-import { LineFinder, WindowList } from './windows';
+import { LineFinder, WindowList, WindowMemo } from './windows';
 import { isPlaceholder } from './placeholders';
 import { shannonEntropy } from './entropy';
 import { previewOf } from './preview';
@@ -131,6 +131,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
   // matches İ) and the Greek final sigma (no context word has one). No lower-cased copy per candidate.
   const contextHints = detectors.map((d) => (d.context ? contextHint(d.context.words) : undefined));
   const anyColumns = columns.some(Boolean);
+  const windowMemo = new WindowMemo<Candidate>();
   // Column openings of the last texts range-scanned (a sliced scan of a paste and the typing overlay's
   // rescans of the composer may take turns with one scanner).
   const openings: ColumnOpenings[] = [];
@@ -257,6 +258,8 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     if (profile) t0 = addTime(profile, ':numeric', t0);
 
     const candidates: Candidate[] = [];
+    // Keyword windows the previous range scan of this text ran already (see WindowMemo).
+    const memo = !whole && windowMemo.begin(text) ? windowMemo : undefined;
     for (const i of fullScan) {
       if (detectors[i]!.find) runFinder(text, i, lo, hi, fields, candidates);
       else runPatterns(text, i, lo, hi, candidates, fields);
@@ -271,6 +274,15 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
         const masks = spans.masks[slot[0]]!;
         const bit = slot[1];
         for (let w = 0; w < masks.length; w++) if ((masks[w]! & bit) !== 0) runPatterns(text, i, spans.starts[w]!, spans.ends[w]!, candidates, fields);
+      } else if (list && memo) {
+        for (let w = 0; w < list.starts.length; w++) {
+          const ws = list.starts[w]!;
+          const we = list.ends[w]!;
+          let found = memo.get(i, ws, we);
+          if (!found) runPatterns(text, i, ws, we, (found = []), fields);
+          memo.set(i, ws, we, found);
+          for (let c = 0; c < found.length; c++) candidates.push(found[c]!);
+        }
       } else if (list) for (let w = 0; w < list.starts.length; w++) runPatterns(text, i, list.starts[w]!, list.ends[w]!, candidates, fields);
       else runAtKeywords(text, i, starts[i]!, candidates, fields);
       if (profile) t0 = addTime(profile, detectors[i]!.id, t0);

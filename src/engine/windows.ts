@@ -58,3 +58,44 @@ export class LineFinder {
     return [this.lineStart, this.lineEnd];
   }
 }
+
+/** Window bounds are packed into one number key: texts up to 2^26 chars (64 M) are memoised. */
+const KEY_SHIFT = 2 ** 26;
+
+/**
+ * What each detector's windows found in one range scan, kept for the next range scan of the same text.
+ * A sliced scan's consecutive ranges overlap by their margins (8 KB between two 64 KB ranges), and a
+ * window both scans see — same detector, same bounds — finds the same values in the same text: the next
+ * scan takes them instead of running the patterns again. Windows that differ (merged with hits only one
+ * scan saw, at the edges of its margins) run again. Only the last scan's windows are kept.
+ */
+export class WindowMemo<T> {
+  private text: string | undefined;
+  private last: (Map<number, readonly T[]> | undefined)[] = [];
+  private current: (Map<number, readonly T[]> | undefined)[] = [];
+
+  /** Starts a range scan of `text`: the windows of the previous scan are looked up only if it scanned the same text. */
+  begin(text: string): boolean {
+    if (text.length >= KEY_SHIFT) {
+      this.text = undefined;
+      this.last = this.current = [];
+      return false;
+    }
+    this.last = this.text === text ? this.current : [];
+    this.current = [];
+    this.text = text;
+    return true;
+  }
+
+  /** What window [start, end) of detector `i` found in the previous scan, if it ran. */
+  get(i: number, start: number, end: number): readonly T[] | undefined {
+    return this.last[i]?.get(start * KEY_SHIFT + end);
+  }
+
+  /** Records what window [start, end) of detector `i` found in this scan. */
+  set(i: number, start: number, end: number, found: readonly T[]): void {
+    let byWindow = this.current[i];
+    if (!byWindow) this.current[i] = byWindow = new Map();
+    byWindow.set(start * KEY_SHIFT + end, found);
+  }
+}
