@@ -6,7 +6,7 @@
 import { measureDetectorCosts } from './detector-costs';
 import { HOSTILE_INPUTS } from './hostile-inputs';
 import { loadTarget, type BenchTarget, type LibraryId } from './libraries';
-import { cutToBytes, prompt2k, realisticText, utf8Length } from './realistic-text';
+import { cutToBytes, prompt2k, proseLine, realisticText, utf8Length } from './realistic-text';
 import { EXPECTED_KINDS, KIND_TYPES, PENDING_KINDS, customerTable, missedValues, type CustomerTable, type ValueKind } from './customer-table';
 import { MB, median, quantile } from './stats';
 
@@ -15,7 +15,34 @@ export type Task =
   | { kind: 'latency'; iterations: number; warmup: number; maxMs: number }
   | { kind: 'hostile'; input: string; chars: number; minRuns: number; maxMs: number }
   | { kind: 'detectors'; input: string; chars: number; runs: number }
-  | { kind: 'table'; bytes: number; minRuns: number; maxMs: number; slowCutoffMs: number };
+  | { kind: 'table'; bytes: number; minRuns: number; maxMs: number; slowCutoffMs: number }
+  | { kind: 'ranges'; input: RangesInput; size: number; rangeChars: number; runs: number; exclude: readonly string[] };
+
+/** Texts the range-scan task cuts into ranges: realisticText, a fresh customerTable per run, proseLine. */
+export type RangesInput = 'realistic' | 'table' | 'prose-line';
+
+/**
+ * The guard's time-sliced scans (src/content/sliced-scan.ts): the text scanned as consecutive range
+ * scans of `rangeChars`, the whole text kept as context, against one whole scan of the same text.
+ */
+export interface RangesResult {
+  readonly input: RangesInput;
+  /** Chars scanned, ranges per scan, detectors in the scanner (those of `exclude` left out). */
+  readonly chars: number;
+  readonly ranges: number;
+  readonly detectors: number;
+  readonly excluded: readonly string[];
+  /** Medians over the runs: one whole scan, the sum of the range scans. */
+  readonly wholeMs: number;
+  readonly rangesMs: number;
+  /** Per run, its slowest range and the median range; medians over the runs. */
+  readonly worstRangeMs: number;
+  readonly medianRangeMs: number;
+  /** Where the slowest range of the last run starts. */
+  readonly worstAt: number;
+  /** The range scans' findings, concatenated, equal the whole scan's (checked on the first text). */
+  readonly sameFindings: boolean;
+}
 
 /** The customer-table task: the table's timing, 1 MB of realistic text timed the same way, and for PromptFence which planted values it found. */
 export interface TableResult {
@@ -51,6 +78,7 @@ export interface LatencyResult {
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
+
 /** `--cpu` runs: time is the process's CPU time (user + system), not the wall clock (see run.ts). */
 const CPU_TIME = process.env.BENCH_CPU_TIME === '1';
 /**
@@ -60,6 +88,13 @@ const CPU_TIME = process.env.BENCH_CPU_TIME === '1';
  * to 2× slower than in steady use (PromptFence on 2 MB: 60 → 133 ms; see docs/design/engine-speed.md).
  */
 const GC_EACH_RUN = process.env.BENCH_GC_EACH_RUN === '1';
+
+/** Milliseconds now: CPU time under `--cpu`, else the wall clock. */
+const clock = (): number => {
+  if (!CPU_TIME) return performance.now();
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+};
 
 async function once(target: BenchTarget, text: string): Promise<{ ms: number; findings: number }> {
   if (GC_EACH_RUN) gc();
@@ -209,12 +244,85 @@ async function run(target: BenchTarget, task: Task): Promise<unknown> {
       }
       return { table: t, realistic: { ...r, size: task.bytes }, rows: first.rows, ...(values && { values }) } satisfies TableResult;
     }
+    case 'ranges':
+      return await timeRanges(task);
     case 'detectors': {
       const { createScanner } = await import('../src/engine/scan');
       const { ALL_DETECTORS } = await import('../src/engine/detectors');
       return measureDetectorCosts(createScanner, ALL_DETECTORS, hostileText(task.input, task.chars), task.runs);
     }
   }
+}
+
+/**
+ * Range scans against whole scans (see RangesResult). Runs alternate (whole, ranges; then ranges,
+ * whole), after a warm-up of both on another text; a customer table is a fresh one for every scan
+ * (seeds 1, 2, …), as a paste is new data to the caches, the others the same text each time.
+ */
+async function timeRanges(task: Extract<Task, { kind: 'ranges' }>): Promise<RangesResult> {
+  // PROMPTFENCE_ENGINE=<dir of another checkout> measures that build's engine (as for the other tasks).
+  const dir = process.env.PROMPTFENCE_ENGINE ?? '..';
+  const { createScanner } = (await import(`${dir}/src/engine/scan.ts`)) as typeof import('../src/engine/scan');
+  const { ALL_DETECTORS } = (await import(`${dir}/src/engine/detectors/index.ts`)) as typeof import('../src/engine/detectors');
+  const detectors = ALL_DETECTORS.filter((d) => !task.exclude.includes(d.id));
+  const scanner = createScanner(detectors);
+  const textOf = (k: number): string =>
+    task.input === 'table' ? table(task.size, k + 1).text : task.input === 'prose-line' ? proseLine(task.size) : realistic(task.size, 1);
+  const rangeScans = (text: string, times?: number[]): { start: number; end: number; detector: string }[] => {
+    const out: { start: number; end: number; detector: string }[] = [];
+    for (let p = 0; p < text.length; p += task.rangeChars) {
+      const t0 = times ? clock() : 0;
+      for (const f of scanner.scan(text, { start: p, end: Math.min(text.length, p + task.rangeChars) })) out.push(f);
+      times?.push(clock() - t0);
+    }
+    return out;
+  };
+  const key = (fs: readonly { start: number; end: number; detector: string }[]) => fs.map((f) => `${f.detector}@${f.start}-${f.end}`).join('\n');
+  // Warm-up on another text of the same kind (compiles the regexes and the engine's paths).
+  const warm = task.input === 'table' ? table(Math.min(task.size, 256 * 1024), 0).text : task.input === 'prose-line' ? proseLine(256 * 1024) : realistic(256 * 1024, 2);
+  scanner.scan(warm);
+  rangeScans(warm);
+  const first = textOf(0);
+  const sameFindings = key(scanner.scan(first)) === key(rangeScans(first));
+  const whole: number[] = [];
+  const ranges: number[] = [];
+  const worst: number[] = [];
+  const typical: number[] = [];
+  let worstAt = 0;
+  let k = 1;
+  gc();
+  for (let r = 0; r < task.runs; r++) {
+    for (const mode of r % 2 ? ['ranges', 'whole'] : ['whole', 'ranges']) {
+      const text = textOf(k++);
+      if (mode === 'whole') {
+        const t0 = clock();
+        scanner.scan(text);
+        whole.push(clock() - t0);
+      } else {
+        const times: number[] = [];
+        const t0 = clock();
+        rangeScans(text, times);
+        ranges.push(clock() - t0);
+        const max = Math.max(...times);
+        worst.push(max);
+        worstAt = times.indexOf(max) * task.rangeChars;
+        typical.push(median(times));
+      }
+    }
+  }
+  return {
+    input: task.input,
+    chars: first.length,
+    ranges: Math.ceil(first.length / task.rangeChars),
+    detectors: detectors.length,
+    excluded: ALL_DETECTORS.filter((d) => task.exclude.includes(d.id)).map((d) => d.id),
+    wholeMs: median(whole),
+    rangesMs: median(ranges),
+    worstRangeMs: median(worst),
+    medianRangeMs: median(typical),
+    worstAt,
+    sameFindings,
+  };
 }
 
 if (process.send) {

@@ -93,6 +93,21 @@ export function realisticText(bytes: number, seed = 1): string {
   return realisticTextWithStats(bytes, seed).text;
 }
 
+/** The sentence `proseLine` repeats (the guard's e2e filler: the scanner finds nothing in it). */
+const PROSE_SENTENCE = 'The quick brown fox jumps over the lazy dog while the team reviews the quarterly roadmap. ';
+
+/**
+ * `chars` UTF-16 units of clean prose on ONE line with one AWS key in the middle: the guard's e2e
+ * "10 MB paste with one secret". No newline and no digit but the key's: whatever searches for the next
+ * line end or the next number reads on to the end of the text.
+ */
+export function proseLine(chars: number): string {
+  const secret = ' key AKIAZ3MHALQ7X7RTPW2B now ';
+  const half = Math.max(0, (chars - secret.length) >> 1);
+  const filler = PROSE_SENTENCE.repeat(Math.ceil((half + 1) / PROSE_SENTENCE.length));
+  return (filler.slice(0, half) + secret + filler).slice(0, chars);
+}
+
 /** Labels of a customer's contact block, as support agents write them in each language. */
 const CONTACT_LABELS = [
   { intro: 'One of the affected customers wrote to support:', name: 'Name', email: 'Email', phone: 'Phone', address: 'Address', order: 'Order' },

@@ -20,7 +20,7 @@
 const MAX_RUN_GAP = 8;
 
 /** Longest text a keyword or trigger match can span (keywords are short literals, triggers a few chars). */
-const KEYWORD_TAIL = 512;
+export const KEYWORD_TAIL = 512;
 
 function newlineIn(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;

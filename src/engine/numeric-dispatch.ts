@@ -11,6 +11,8 @@ const MAX_NUMERIC_DIGITS = 64;
 const NUMERIC_SLACK = 4;
 /** Chars around a span that numeric detectors see (IBAN country code, NINO and DNI letters…). */
 const NUMERIC_MARGIN = 16;
+/** Chars after a range that its lexer reads (see `windows`): more than 3 × MAX_NUMERIC_DIGITS + 2. */
+const LEX_TAIL = 256;
 /** Numeric detectors are numbered in groups of 31, so a span's subscribers fit in one int32 per group. */
 export const NUMERIC_GROUP = 31;
 const GROUP = NUMERIC_GROUP;
@@ -85,11 +87,22 @@ export class NumericDispatch {
     const groups = this.separated.length;
     const masks: number[][] = Array.from({ length: groups }, () => []);
     const re = NUMERIC_SPAN;
-    re.lastIndex = from;
+    // A range is lexed in a slice of the text: run over the whole text, the search for the span after
+    // the range's last one reads on to the next digit, up to the end of a text without digits (a 10 MB
+    // paste of prose cost O(length − from) per range). The slice starts two chars before `from` (the
+    // span's `(?<!\d\d)` lookbehind) and ends LEX_TAIL after `to`. Exact: the regex has no lookahead,
+    // so a span the slice cuts short still runs to the slice's end (less a trailing separator), and one
+    // that starts before `to` then has over (LEX_TAIL − 2) / 3 > MAX_NUMERIC_DIGITS digits (a span has a
+    // digit every third char at least): it is offered to nobody, cut or not. Dates are too short to be cut.
+    const whole = from <= 0 && to >= text.length;
+    const base = whole ? 0 : Math.max(0, from - 2);
+    const sub = whole ? text : text.slice(base, Math.min(text.length, to + LEX_TAIL));
+    const subTo = to - base;
+    re.lastIndex = from - base;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) && m.index < to) {
+    while ((m = re.exec(sub)) && m.index < subTo) {
       if (m[1] !== undefined) continue; // an ISO date or timestamp
-      const start = m.index;
+      const start = m.index + base;
       const end = start + m[0].length;
       const digits = countDigits(text, start, end);
       if (digits > MAX_NUMERIC_DIGITS) continue;

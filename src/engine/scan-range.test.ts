@@ -32,6 +32,22 @@ describe('range scans', () => {
     expect(scanner.scan(text, { start, end: text.length }).map((f) => f.type)).toContain('PASSWORD_ASSIGNMENT');
   });
 
+  it('open the columns of a table header however far above the range (a date of birth needs its column)', () => {
+    const rows = ['id;customer_ref;dob;city'];
+    for (let i = 0; i < 600; i++) rows.push(`${i};REF-${1000 + i};${String(1 + (i % 28)).padStart(2, '0')}.${String(1 + (i % 12)).padStart(2, '0')}.19${50 + (i % 40)};Springfield`);
+    const text = rows.join('\n');
+    const strip = (fs: { detector: string; start: number; end: number }[]) => fs.map((f) => `${f.detector}@${f.start}-${f.end}`);
+    const whole = scanner.scan(text);
+    expect(whole.filter((f) => f.type === 'DATE_OF_BIRTH')).toHaveLength(600);
+    // Forward (a sliced scan), and ranges in the middle of a fresh scanner (an incremental rescan).
+    const parts = [];
+    for (let p = 0; p < text.length; p += 8192) parts.push(...scanner.scan(text, { start: p, end: Math.min(text.length, p + 8192) }));
+    expect(strip(parts)).toEqual(strip(whole));
+    const fresh = createScanner(ALL_DETECTORS);
+    const start = text.length - 5000;
+    expect(strip(fresh.scan(text, { start, end: text.length }))).toEqual(strip(whole.filter((f) => f.start >= start)));
+  });
+
   it('an empty or inverted range finds nothing', () => {
     expect(scanner.scan(TEXT, { start: 10, end: 10 })).toEqual([]);
     expect(scanner.scan(TEXT, { start: 20, end: 5 })).toEqual([]);

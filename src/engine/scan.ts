@@ -1,15 +1,15 @@
 import type { Detector, Finding, FindingWhy, Found, MatchInfo } from './types';
 import { ALL_DETECTORS } from './detectors';
-import { KeywordIndex, type KeywordEntry } from './keyword-index';
+import { KEYWORD_TAIL, KeywordIndex, type KeywordEntry } from './keyword-index';
 import { NUMERIC_GROUP, NumericDispatch } from './numeric-dispatch';
 import { buildAllow, type AllowRules } from './allow';
-import { LineFinder, WindowList } from './windows';
+import { LineFinder, WindowList, WindowMemo } from './windows';
 import { isPlaceholder } from './placeholders';
 import { shannonEntropy } from './entropy';
 import { previewOf } from './preview';
 import { resolveOverlaps } from './overlaps';
 import { contextWordNear } from './context';
-import { createFieldIndex, labelWordIn, type FieldIndex } from './fields';
+import { createFieldIndex, labelWordIn, type FieldIndex, type TextRange } from './fields';
 
 /** Findings under this score are dropped: weak patterns need a checksum or a context word to count. */
 export const DEFAULT_MIN_SCORE = 0.5;
@@ -76,6 +76,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
   const fullScan: number[] = [];
   // Window shape per keyword detector, looked up on every hit: computed once here.
   const reach = detectors.map((d) => d.maxLength ?? DEFAULT_MAX_LENGTH);
+  const maxReach = Math.max(0, ...reach);
   const block = detectors.map((d) => ('keywords' in d.anchor || 'triggers' in d.anchor) && d.anchor.window === 'block');
   // Detectors whose matches start at their keyword (`lead` chars before it at most): -1 for the others.
   const lead = detectors.map((d) => ('keywords' in d.anchor && d.anchor.lead !== undefined ? d.anchor.lead : -1));
@@ -129,14 +130,33 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
   // toLowerCase does except for İ (lower-cased to i + a combining dot, so an `i` in a word also
   // matches İ) and the Greek final sigma (no context word has one). No lower-cased copy per candidate.
   const contextHints = detectors.map((d) => (d.context ? contextHint(d.context.words) : undefined));
+  const anyColumns = columns.some(Boolean);
+  const windowMemo = new WindowMemo<Candidate>();
+  // Column openings of the last texts range-scanned (a sliced scan of a paste and the typing overlay's
+  // rescans of the composer may take turns with one scanner).
+  const openings: ColumnOpenings[] = [];
+  const columnOpeningsOf = (text: string): ColumnOpenings => {
+    for (let k = openings.length - 1; k >= 0; k--) {
+      const o = openings[k]!;
+      if (o.text === text) {
+        o.text = text; // this object from now on (see fieldsOf)
+        return o;
+      }
+    }
+    const o = new ColumnOpenings(text);
+    if (openings.length >= 2) openings.shift();
+    openings.push(o);
+    return o;
+  };
   // One field index per text: a chunked scan calls `scan` many times with the same string.
   let fieldsText: string | undefined;
   let fieldsIndex: FieldIndex | undefined;
   const fieldsOf = (text: string): FieldIndex => {
-    if (fieldsText !== text || !fieldsIndex) {
-      fieldsText = text;
-      fieldsIndex = createFieldIndex(text);
-    }
+    if (fieldsText !== text || !fieldsIndex) fieldsIndex = createFieldIndex(text);
+    // The object asked about from now on: `===` between two string objects compares their contents, so
+    // a caller that reads the same text again (a new object) made every later call compare 10 MB
+    // (~1.5 ms here, per range of a sliced scan); the same object compares at once.
+    fieldsText = text;
     return fieldsIndex;
   };
 
@@ -163,12 +183,23 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
       }
       list.add(ws, we);
     };
-    const lines = new LineFinder(text);
+    // Line ends only as far as a window of a hit in [lo, hi) can reach: past that, the reach clips it anyway.
+    const lines = whole ? new LineFinder(text) : new LineFinder(text, lo - maxReach, hi + KEYWORD_TAIL + maxReach);
     // Column cells opened by header keywords: out of text order, so merged in after the hits.
     let opened: number[] | undefined;
+    // A range scan's columns: every header hit before `hi`, however far above the range (see ColumnOpenings).
+    const known = whole || !anyColumns ? undefined : columnOpeningsOf(text);
 
     const profile = options.profile;
     let t0 = profile ? performance.now() : 0;
+    if (known && known.upTo < lo) {
+      const before = keywords.findHits(text, known.upTo, lo);
+      for (let h = 0; h < before.starts.length; h++) {
+        const owners = before.detectors[h]!;
+        for (let k = 0; k < owners.length; k++) if (columns[owners[k]!] && lead[owners[k]!]! < 0) known.open(owners[k]!, fields.columnBelow(before.starts[h]!));
+      }
+      known.upTo = lo;
+    }
     const hits = keywords.findHits(text, lo, hi);
     if (profile) t0 = addTime(profile, ':keywords', t0);
     for (let h = 0; h < hits.starts.length; h++) {
@@ -193,12 +224,18 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
         const we = block[i] ? Math.min(text.length, end + reach[i]!) : Math.min(lineEnd, end + reach[i]!);
         addWindow(i, ws, we);
         if (columns[i]) {
-          const cells = fields.columnBelow(start);
-          if (cells) for (const c of cells) if (c.end > lo && c.start < hi) (opened ??= []).push(i, Math.max(lo, c.start), Math.min(hi, c.end));
+          if (!known) {
+            const cells = fields.columnBelow(start);
+            if (cells) for (const c of cells) (opened ??= []).push(i, c.start, c.end);
+          } else if (start >= known.upTo) known.open(i, fields.columnBelow(start));
         }
       }
     }
-    if (opened) addOutOfOrder(opened, windows, touched);
+    if (known) {
+      if (hi > known.upTo) known.upTo = hi;
+      opened = known.cellsIn(lo, hi);
+    }
+    if (opened?.length) addOutOfOrder(opened, windows, touched);
 
     const numericLo = whole ? 0 : Math.max(0, from - NUMERIC_RANGE_MARGIN);
     const numericHi = whole ? text.length : Math.min(text.length, to + NUMERIC_RANGE_MARGIN);
@@ -221,6 +258,8 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     if (profile) t0 = addTime(profile, ':numeric', t0);
 
     const candidates: Candidate[] = [];
+    // Keyword windows the previous range scan of this text ran already (see WindowMemo).
+    const memo = !whole && windowMemo.begin(text) ? windowMemo : undefined;
     for (const i of fullScan) {
       if (detectors[i]!.find) runFinder(text, i, lo, hi, fields, candidates);
       else runPatterns(text, i, lo, hi, candidates, fields);
@@ -235,6 +274,15 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
         const masks = spans.masks[slot[0]]!;
         const bit = slot[1];
         for (let w = 0; w < masks.length; w++) if ((masks[w]! & bit) !== 0) runPatterns(text, i, spans.starts[w]!, spans.ends[w]!, candidates, fields);
+      } else if (list && memo) {
+        for (let w = 0; w < list.starts.length; w++) {
+          const ws = list.starts[w]!;
+          const we = list.ends[w]!;
+          let found = memo.get(i, ws, we);
+          if (!found) runPatterns(text, i, ws, we, (found = []), fields);
+          memo.set(i, ws, we, found);
+          for (let c = 0; c < found.length; c++) candidates.push(found[c]!);
+        }
       } else if (list) for (let w = 0; w < list.starts.length; w++) runPatterns(text, i, list.starts[w]!, list.ends[w]!, candidates, fields);
       else runAtKeywords(text, i, starts[i]!, candidates, fields);
       if (profile) t0 = addTime(profile, detectors[i]!.id, t0);
@@ -429,6 +477,54 @@ function addOutOfOrder(triples: readonly number[], windows: (WindowList | undefi
     const merged = new WindowList();
     for (const [s, e] of all) merged.add(s, e);
     windows[i] = merged;
+  }
+}
+
+/**
+ * The columns opened in one text by header keywords (`Anchor.columns`), for range scans: a table's
+ * header may lie any distance above the range, and its keyword hit opens the cells below it as in a
+ * whole scan. Every keyword hit that starts before `upTo` has been looked up (`fields.columnBelow`) and
+ * its column kept here, so a sliced scan, whose ranges go forward and whose keyword passes overlap,
+ * looks each header up once and never searches the text above its range again; a range in the middle
+ * of a new text (an incremental rescan) pays one keyword pass over the text above it.
+ */
+class ColumnOpenings {
+  /** Keyword hits starting before this offset have been looked up. */
+  upTo = 0;
+  private readonly detector: number[] = [];
+  private readonly cells: (readonly TextRange[])[] = [];
+  /** Detectors each column was opened for (a hit asked again, or a header named twice, adds nothing). */
+  private readonly seen = new Map<readonly TextRange[], number[]>();
+
+  constructor(public text: string) {}
+
+  open(detector: number, cells: readonly TextRange[] | undefined): void {
+    if (!cells?.length) return;
+    const by = this.seen.get(cells);
+    if (by?.includes(detector)) return;
+    if (by) by.push(detector);
+    else this.seen.set(cells, [detector]);
+    this.detector.push(detector);
+    this.cells.push(cells);
+  }
+
+  /** The opened cells overlapping [lo, hi), clipped to it, as flat (detector, start, end) triples. */
+  cellsIn(lo: number, hi: number): number[] {
+    const out: number[] = [];
+    for (let k = 0; k < this.cells.length; k++) {
+      const cells = this.cells[k]!;
+      if (cells[cells.length - 1]!.end <= lo || cells[0]!.start >= hi) continue;
+      // Cells are in text order: the first one ending after `lo` by binary search.
+      let a = 0;
+      let b = cells.length - 1;
+      while (a < b) {
+        const mid = (a + b) >> 1;
+        if (cells[mid]!.end > lo) b = mid;
+        else a = mid + 1;
+      }
+      for (let c = a; c < cells.length && cells[c]!.start < hi; c++) out.push(this.detector[k]!, Math.max(lo, cells[c]!.start), Math.min(hi, cells[c]!.end));
+    }
+    return out;
   }
 }
 
