@@ -53,18 +53,28 @@ export const INNER_PARTICLES = words(`der den des la le las los lo het zu`);
  * Tested on the folded text.
  */
 export const SIGN_OFF =
-  /(?:regards|wishes|sincerely|cheers|thanks|thank you|many thanks|best|yours|yours truly|yours faithfully|respectfully|cordialement|salutations|bien a vous|bien a toi|amities|bises|a bientot|merci|grussen?|gruss|grusse|mfg|lg|vg|danke|vielen dank|atentamente|saludos|un saludo|cordialmente|abrazos|un abrazo|gracias|muchas gracias|cordiali saluti|distinti saluti|saluti|grazie|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groeten|groet|bedankt|--)[\s,.!]*$/;
+  /(?:regards|wishes|sincerely|cheers|thanks|thank you|many thanks|(?:thanks|thank you) in advance|best|all the best|yours|yours truly|yours faithfully|respectfully|take care|cordialement|salutations|bien a vous|bien a toi|amities|bises|a bientot|merci|merci d'avance|merci par avance|grussen?|gruss|grusse|mfg|lg|vg|danke|vielen dank|danke im voraus|hochachtungsvoll|atentamente|saludos|un saludo|un cordial saludo|saludo cordial|cordialmente|abrazos|un abrazo|gracias|muchas gracias|gracias de antemano|cordiali saluti|distinti saluti|saluti|grazie|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groeten|groet|bedankt|--)[\s,.!]*$/;
 
 /** Last words of the sign-offs above: a comma after any other word is no sign-off. */
 export const SIGN_OFF_ENDS = new Set(words(`
-  regards wishes sincerely cheers thanks thank you best yours truly faithfully respectfully
-  cordialement salutations vous toi amities bises bientot merci grussen gruss grusse mfg lg vg danke dank
-  atentamente saludos saludo cordialmente abrazos abrazo gracias saluti grazie groet groeten bedankt
+  regards wishes sincerely cheers thanks thank you best yours truly faithfully respectfully advance care
+  cordialement salutations vous toi amities bises bientot merci avance grussen gruss grusse mfg lg vg danke
+  dank voraus hochachtungsvoll atentamente saludos saludo cordial cordialmente abrazos abrazo gracias
+  antemano saluti grazie groet groeten bedankt
 `));
+
+/**
+ * Self-introductions: the name follows ("My name is Xiaoling Zhou", "Mein Name ist Jürgen Pfeiffer",
+ * "Je m'appelle …", "Me llamo …", "Mi nombre es …"). Tested on the folded text just before the name;
+ * `INTRO_ENDS` are their last words, tested first.
+ */
+export const INTRO =
+  /(?:^|[^a-z])(?:my name is|my name's|mein name ist|ich heisse|je m'appelle|mon nom est|me llamo|mi nombre es|mi chiamo|il mio nome e|mijn naam is|ik heet)\s*$/;
+export const INTRO_ENDS = new Set(words(`is name's ist heisse m'appelle est llamo es chiamo e heet`));
 
 /**
  * Context words before a name whose only evidence is a known family name ("our client Aoife Byrne"):
  * nouns for people and verbs of talking and meeting. Tested on the folded text just before the name.
  */
 export const CONTEXT =
-  /\b(?:(?:approved|signed|written|reported|sent|created|requested|submitted|reviewed|authored|raised|opened|closed|escalated|handled|referred|forwarded) by|assigned to|name[ds]?|called|patient|client|customer|contact|colleague|coworker|employee|manager|applicant|candidate|tenant|student|member|passenger|guest|author|wrote|signed|spoke|spoken|met|meet|meeting with|call|emailed|told|asked|thanks to|attn|nom|cliente?|patiente?|collegue|salariee?|employee?|locataire|eleve|candidate?|signee?|appele|rencontre|kundin|kunde|patientin|kollegin|kollege|mitarbeiterin|mitarbeiter|ansprechpartner(?:in)?|mieterin|mieter|bewerberin|bewerber|unterschrieben|angerufen|getroffen|nombre|paciente|companer[oa]|emplead[oa]|contacto|inquilin[oa]|candidat[oa]|alumn[oa]|firmado|llamad[oa]|hablo|paziente|collega|dipendente|klant|medewerker)\s*[:,]?\s*$/;
+  /\b(?:(?:approved|signed|written|reported|sent|created|requested|submitted|reviewed|authored|raised|opened|closed|escalated|handled|referred|forwarded) by|assigned to|name[ds]?|called|patient|client|customer|contact|colleague|coworker|employee|manager|applicant|candidate|tenant|student|member|passenger|guest|author|wrote|signed|spoke|spoken|met|meet|meeting with|call|emailed|told|asked|thanks to|attn|nom|cliente?|patiente?|collegue|salariee?|employee?|locataire|eleve|candidate?|signee?|appele|rencontre|kundin|kunde|patientin|kollegin|kollege|mitarbeiterin|mitarbeiter|ansprechpartner(?:in)?|mieterin|mieter|bewerberin|bewerber|unterschrieben|angerufen|getroffen|nombre|paciente|companer[oa]|emplead[oa]|contacto|inquilin[oa]|candidat[oa]|alumn[oa]|firmado|llamad[oa]|hablo|paziente|collega|dipendente|klant|medewerker|name is|name's|name ist|heisse|m'appelle|nom est|llamo|nombre es|chiamo|naam is|heet|i am|i'm|this is|ich bin|hier ist|je suis|c'est|soy|sono|ik ben)\s*[:,]?\s*$/;

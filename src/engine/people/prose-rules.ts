@@ -1,4 +1,4 @@
-import { cueBefore } from './cues';
+import { cueBefore, introBefore, type Cue } from './cues';
 import { inCode, inTitleLine, isEponym, isKnownPair } from './filters';
 import { FAMILY, GIVEN, INNER_PARTICLE, LEADING_PARTICLE, PLACE_AFTER_WORD, STOP, WORDLIKE } from './lexicon';
 import { majors, readName, wordInfo, type WordInfo } from './name-words';
@@ -16,7 +16,8 @@ import { CAP, isLetter, isNameSpace, isUpper, wordEnd } from './tokens';
 export function person(scan: Scan, s1: number, e1: number, w1: WordInfo): number {
   const { text } = scan;
   const cheapCue = cueChar(text, s1);
-  if (!(w1.flags & GIVEN) && !cheapCue && !familyFollows(scan, e1)) return e1;
+  let intro: Cue | undefined;
+  if (!(w1.flags & GIVEN) && !cheapCue && !familyFollows(scan, e1) && !(intro = introBefore(text, s1))) return e1;
   if (!cheapCue && w1.flags & GIVEN) {
     const r = twoWords(scan, s1, e1, w1);
     if (r >= 0) return r;
@@ -24,7 +25,7 @@ export function person(scan: Scan, s1: number, e1: number, w1: WordInfo): number
   const words = readName(text, s1, 4, true, false, w1);
   const names = majors(words);
   if (names.length < 2) return e1;
-  const cue = cheapCue ? cueBefore(text, s1) : undefined;
+  const cue = cheapCue ? cueBefore(text, s1) : intro;
   const e = words[words.length - 1]!.end;
   let verdict = scoreName(names, cue, text, s1);
   if (verdict.score === 0) return e;

@@ -77,7 +77,8 @@ export function scoreName(names: readonly NameWord[], cue: Cue | undefined, text
     for (let i = 1; i < names.length; i++) if (!plainName(names[i]!)) return { score: SCORE.weak, rule: 'given-name' };
     return { score: SCORE.givenOnly, rule: 'given-name' };
   }
-  if (familyStrong && plainName(first) && !(first.flags & (FAMILY | WORDLIKE))) {
+  // An unknown word or a family name before a known family name ("our client Oluwakemi Adebayo").
+  if (familyStrong && plainName(first) && !(first.flags & WORDLIKE)) {
     const word = contextBefore(text, start);
     if (word) return { score: SCORE.familyInContext, rule: 'family-name', near: word };
   }
