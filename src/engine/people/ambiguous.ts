@@ -43,6 +43,15 @@ export const PLACEHOLDER_NAMES = [
 ];
 
 /**
+ * Family names that only placeholder people bear ("Max Mustermann", "Madame Michu", "Monsieur Lambda",
+ * "Joe Bloggs", "Fulano de Tal", "Jan Modaal"): with any given name or title, no person.
+ */
+export const PLACEHOLDER_FAMILIES = new Set(words(`
+  doe roe bloggs schmoe sixpack mustermann musterfrau musterman normalverbraucher michu lambda tartempion
+  fulano mengano zutano perengano sutano modaal
+`));
+
+/**
  * Brands, fonts and places that read like a given name and a family name ("Times New Roman" is safe
  * already: "Times" is no given name). Folded, the words of the name only.
  */

@@ -19,11 +19,11 @@ export const HONORIFICS = words(`
   sr sra srta senor senora senorita don dona dna
   sig sigra signor signora signorina dott dottor dottore dottoressa avv
   dhr mevr mw meneer mevrouw juffrouw
-  dr prof
+  dr dra prof ing mag lic lda ldo
 `);
 
 /** Academic and professional titles that may sit between an honorific and the name ("Frau Prof. Dr. Weber"). */
-export const TITLES = words(`dr prof med dipl ing mag phil rer nat jur habil dott avv rev hon`);
+export const TITLES = words(`dr dra prof med dent vet dipl ing mag phil rer nat jur habil oec pol sc dott avv rev hon`);
 
 /**
  * Greetings that open a message: a name of two or more words right after them is a finding ("Hi Tom"
@@ -70,7 +70,13 @@ export const SIGN_OFF_ENDS = new Set(words(`
  */
 export const INTRO =
   /(?:^|[^a-z])(?:my name is|my name's|mein name ist|ich heisse|je m'appelle|mon nom est|me llamo|mi nombre es|mi chiamo|il mio nome e|mijn naam is|ik heet)\s*$/;
-export const INTRO_ENDS = new Set(words(`is name's ist heisse m'appelle est llamo es chiamo e heet`));
+export const INTRO_ENDS = new Set(words(`is name's ist heisse m'appelle est llamo es chiamo e heet am i'm im bin spricht suis c'est soy habla sono ben`));
+
+/**
+ * Weaker introductions ("I'm …", "Soy …", "Ich bin …", "Je suis …", "This is …"): a job or a mood may
+ * follow ("I am Senior Consultant at …"), so the name must close its clause (see `person`).
+ */
+export const WEAK_INTRO = /(?:^|[^a-z])(?:i am|i'm|im|this is|ich bin|hier ist|hier spricht|je suis|c'est|soy|le habla|les habla|sono|ik ben|hier is)\s*$/;
 
 /**
  * Context words before a name whose only evidence is a known family name ("our client Aoife Byrne"):

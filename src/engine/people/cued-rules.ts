@@ -3,12 +3,15 @@ import { inCode, isEponym, isKnownPhrase } from './filters';
 import { majors, nameWord, readName, wordInfo } from './name-words';
 import { emit, filtered, nextWord, type Scan } from './scan-state';
 import { SCORE, scoreName } from './scoring';
-import { CAP, isLetter, isNameSpace, isUpper, wordEnd, wordStart } from './tokens';
+import { CAP, LOWER, isLetter, isNameSpace, isUpper, wordEnd, wordStart } from './tokens';
 
 /**
  * Rules led by a cue word that is the pair's first word: honorifics ("Frau Becker"), greetings ("Hallo
  * Jürgen Weiß") and place words ("Avenue Victor Hugo", whose name is skipped).
  */
+
+/** Honorifics that are words or initials without their period. */
+const DOT_ONLY = new Set(['m', 'ing', 'mag', 'lic', 'lda', 'ldo']);
 
 /** Past the name that starts at `pos` (the street in "Avenue Victor Hugo", the school in "Lycée Victor Duruy"). */
 export function skipName(text: string, pos: number): number {
@@ -23,7 +26,8 @@ export function skipName(text: string, pos: number): number {
  */
 export function honorific(scan: Scan, s1: number, e1: number, key: string, dot: boolean, resume: number): number {
   const { text } = scan;
-  if (key === 'm' && !dot) return -1;
+  // "M", "Ing", "Mag", "Lic" are honorifics only with their period ("M. Dupont", "Mag. Huber").
+  if (!dot && DOT_ONLY.has(key)) return -1;
   // Italian abbreviations with a feminine ending: "Sig.ra", "Sig.na", "Dott.ssa", "Prof.ssa".
   if (dot && resume === e1 + 1) {
     const e = wordEnd(text, resume, 4);
@@ -36,7 +40,8 @@ export function honorific(scan: Scan, s1: number, e1: number, key: string, dot: 
     const e = wordEnd(text, at);
     if (e === at) return resume;
     const t = nameWord(text, at, e);
-    if (!(t.flags & (TITLE | HONORIFIC)) || t.shape !== CAP) break;
+    // Capitalised titles ("Prof. Dr."), and abbreviated lower-case ones ("Dr. med.", "Dr. rer. nat.").
+    if (!(t.flags & (TITLE | HONORIFIC)) || (t.shape !== CAP && !(t.shape === LOWER && text.charCodeAt(e) === 46))) break;
     at = nextWord(text, e);
   }
   const words = readName(text, at, 3, true, true);

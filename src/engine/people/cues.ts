@@ -1,5 +1,5 @@
 import { normaliseLabel } from '../fields/normalise';
-import { CONTEXT, INTRO, INTRO_ENDS, SIGN_OFF, SIGN_OFF_ENDS } from './cue-words';
+import { CONTEXT, INTRO, INTRO_ENDS, SIGN_OFF, SIGN_OFF_ENDS, WEAK_INTRO } from './cue-words';
 import { foldName } from './fold';
 import { GREETING } from './lexicon';
 import { mayEndLabel, nameLabelKind, type LabelKind } from './labels';
@@ -10,6 +10,7 @@ import { wordStart } from './tokens';
 export interface Cue {
   readonly rule: 'label' | 'sign-off' | 'greeting' | 'intro';
   readonly near: string;
+  /** For labels, the label's kind; for introductions, `person` ("My name is") or `generic` ("I'm"). */
   readonly kind?: LabelKind;
 }
 
@@ -41,8 +42,11 @@ export function introBefore(text: string, pos: number): Cue | undefined {
   end--;
   const start = wordStart(text, end);
   if (end - start < 2 || end - start > 10 || !INTRO_ENDS.has(wordInfo(text, start, end).key)) return undefined;
-  const m = INTRO.exec(foldName(text.slice(Math.max(0, end - 24), end)));
-  return m ? { rule: 'intro', near: m[0].trim() } : undefined;
+  const before = foldName(text.slice(Math.max(0, end - 24), end));
+  const m = INTRO.exec(before);
+  if (m) return { rule: 'intro', near: m[0].replace(/^[^a-z]/, '').trim(), kind: 'person' };
+  const w = WEAK_INTRO.exec(before);
+  return w ? { rule: 'intro', near: w[0].replace(/^[^a-z]/, '').trim(), kind: 'generic' } : undefined;
 }
 
 function isBlank(c: number): boolean {

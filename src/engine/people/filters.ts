@@ -1,8 +1,10 @@
-import { PLACE_AFTER_WORD, PLACE_BEFORE_WORD, getLexicon } from './lexicon';
+import { INNER_PARTICLE, LEADING_PARTICLE, PLACE_AFTER_WORD, PLACE_BEFORE_WORD, getLexicon } from './lexicon';
 import { PLACE_AFTER, PLACE_BEFORE } from './stop-words';
+import { PLACEHOLDER_FAMILIES } from './ambiguous';
+import { foldName } from './fold';
 import type { NameWord } from './name-words';
 import { isApostrophe, isLetter, isNameSpace, isUpper, wordEnd, wordStart } from './tokens';
-import { wordInfo, type WordInfo } from './name-words';
+import { wordInfo, wordInfoOf, type WordInfo } from './name-words';
 
 /**
  * Negative filters: a name-shaped span that names a place, a firm, an eponym or a placeholder, or that
@@ -40,10 +42,35 @@ function wordBefore(text: string, pos: number): WordInfo | undefined {
   while (i > 0 && pos - i < 2 && isNameSpace(text.charCodeAt(i - 1))) i--;
   if (i === pos || i === 0) return undefined;
   if (text.charCodeAt(i - 1) === 46 /* . */) i--; // "Av. Victor Hugo", "St. Martin"
-  const start = wordStart(text, i);
-  if (start === i || !(placeBefore ??= new WordShapes(PLACE_BEFORE)).mayHold(text, start, i)) return undefined;
+  let start = wordStart(text, i);
+  if (start === i) return undefined;
+  // "Calle de Miguel Servet", "rue du Général Leclerc", "Avenida de los Andes", "Via dei Mille": the
+  // place word is before the particles.
+  for (let particles = 0; particles < 2 && i - start <= 4 && isParticleWord(text, start, i); particles++) {
+    let j = start;
+    while (j > 0 && start - j < 2 && isNameSpace(text.charCodeAt(j - 1))) j--;
+    if (j === start || j === 0) return undefined;
+    if (text.charCodeAt(j - 1) === 46) j--;
+    const s = wordStart(text, j);
+    if (s === j) return undefined;
+    i = j;
+    start = s;
+  }
+  // "l’avenue Victor Hugo", "dell'ospedale": the word after an elided article.
+  if (i - start > 2 && isApostrophe(text.charCodeAt(start + 1))) start += 2;
+  else if (i - start > 4 && isApostrophe(text.charCodeAt(start + 3))) start += 4;
+  if (!(placeBefore ??= new WordShapes(PLACE_BEFORE)).mayHold(text, start, i)) return undefined;
   return wordInfo(text, start, i);
 }
+
+/** True for a lower-case particle or article between a place word and a name ("de", "du", "de la", "dei"). */
+function isParticleWord(text: string, start: number, end: number): boolean {
+  if (isUpper(text.charCodeAt(start))) return false;
+  return (wordInfo(text, start, end).flags & (LEADING_PARTICLE | INNER_PARTICLE)) !== 0 || PLACE_ARTICLES.has(text.slice(start, end));
+}
+
+/** Articles and contractions between a place word and a name that are no name particles. */
+const PLACE_ARTICLES = new Set(['dei', 'degli', 'delle', 'des', 'of', 'the', 'del']);
 
 /** The word after `pos` (skipping one or two spaces and a possessive "'s"/"’"). */
 function wordAfter(text: string, pos: number): WordInfo | undefined {
@@ -56,9 +83,28 @@ function wordAfter(text: string, pos: number): WordInfo | undefined {
   while (i < text.length && i - from < 2 && isNameSpace(text.charCodeAt(i))) i++;
   if (i === from || !isLetter(text.charCodeAt(i))) return undefined;
   const end = wordEnd(text, i);
+  // A firm's abbreviation with periods: "S.A.", "S.L.", "B.V.", "S.p.A.", "e.K.".
+  if (end - i <= 2 && text.charCodeAt(end) === 46 && isLetter(text.charCodeAt(end + 1))) {
+    const abbr = abbreviation(text, i);
+    if (abbr) return wordInfoOf(abbr);
+  }
   // Compounds ("Curie-Platz") are looked up whole; their last part decides.
   if (!(placeAfter ??= new WordShapes(PLACE_AFTER)).mayHold(text, i, end) && !hasHyphen(text, i, end)) return undefined;
   return wordInfo(text, i, end);
+}
+
+/** The letters of an abbreviation written with periods at `pos` ("S.A." → "SA"), or undefined. */
+function abbreviation(text: string, pos: number): string | undefined {
+  let out = '';
+  let i = pos;
+  while (i < text.length && out.length < 6) {
+    const e = wordEnd(text, i, 3);
+    if (e === i || text.charCodeAt(e) !== 46) break;
+    out += text.slice(i, e);
+    i = e + 1;
+    if (!isLetter(text.charCodeAt(i))) break;
+  }
+  return out.length >= 2 ? out : undefined;
 }
 
 function hasHyphen(text: string, start: number, end: number): boolean {
@@ -122,12 +168,57 @@ export function isKnownPair(first: string, second: string): boolean {
 export function isKnownPhrase(words: readonly NameWord[]): boolean {
   const phrases = getLexicon().phrases;
   phraseStarts ??= new Set([...phrases].map((p) => p.slice(0, p.indexOf(' '))));
-  if (!phraseStarts.has(words[0]!.key)) return false;
   const names = words.filter((w) => !w.minor);
-  if (names.length < 2) return false;
+  if (names.length === 0) return false;
+  if (isPlaceholderFamily(names[names.length - 1]!.key)) return true;
+  if (names.length < 2 || !phraseStarts.has(names[0]!.key)) return false;
   const all = words.map((w) => w.key.replace(/\./g, '')).join(' ');
   return phrases.has(all) || phrases.has(`${names[0]!.key} ${names[names.length - 1]!.key}`);
 }
+
+/** True for a family name used only by placeholder people ("Mustermann", "Doe", "Michu", "Bloggs"). */
+export function isPlaceholderFamily(key: string): boolean {
+  return PLACEHOLDER_FAMILIES.has(key);
+}
+
+/**
+ * Markers of an example before a name ("z. B. Otto Normalverbraucher", "ex. : Marie Dupont", "e.g. John
+ * Smith", "por ejemplo Juan Pérez"), optionally with an honorific: the name is a sample, no person.
+ */
+const EXAMPLE_BEFORE =
+  /(?:(?:^|[^a-z])(?:e\.? ?g|z\.? ?b|ex|p\. ?ex|p\. ?ej|bspw|bsp|bijv|vb|ej|es)\.|\b(?:for example|for instance|zum beispiel|beispielsweise|par exemple|exemple|por ejemplo|ejemplo|esempio|per esempio|bijvoorbeeld|example|beispiel|sample|placeholder|dummy))\s*[:,]?\s*["'«»“”„‹›]?\s*(?:(?:mr|mrs|ms|dr|herr|frau|m|mme|madame|monsieur|sr|sra|senor|senora)\.?\s+)?$/;
+
+/** True when an example marker ends right before `pos` on its line. */
+export function exampleBefore(text: string, pos: number): boolean {
+  const from = Math.max(0, pos - 32);
+  let i = pos;
+  while (i > from && text.charCodeAt(i - 1) !== 10) i--;
+  if (i === pos) return false;
+  // Quick out: the marker ends with a period, a colon, a comma, a quote or a word of at least 5 letters.
+  return EXAMPLE_BEFORE.test(foldName(text.slice(i, pos)));
+}
+
+/**
+ * Business contexts before a firm named after its founder: "annual reports 2024 of Carl Zeiss",
+ * "partnership with Roland Berger", "Geschäftsberichte von Robert Bosch und …", "alianza con …",
+ * also for the second of two firms ("de Aldi et Tim Hortons"). Tested on the folded text before.
+ */
+const ORG_BEFORE =
+  /\b(?:partnership with|partnering with|partnered with|alliance with|merger with|joint venture with|acquisition of|acquired by|(?:annual|quarterly|financial) (?:reports?|results|statements?)(?: \d{4})? (?:of|from|for|by)|(?:shares?|stock|share price|earnings|revenue|results) of|subsidiary of|partenariat avec|alliance avec|coentreprise avec|fusion avec|rachat de|acquisition de|(?:rapports?|resultats|comptes) (?:annuels?|financiers|trimestriels)(?: \d{4})? (?:de|d'|du|des)|(?:actions|chiffre d'affaires) (?:de|d')|filiale de|partnerschaft mit|kooperation mit|zusammenarbeit mit|fusion mit|ubernahme von|(?:geschafts|jahres|quartals)berichte?n?(?: \d{4})? (?:von|der|des)|(?:aktien|umsatz|bilanz) von|tochter(?:gesellschaft)? von|alianza con|asociacion con|colaboracion con|fusion con|adquisicion de|(?:memorias?|informes?|cuentas|resultados) (?:anuales?|financier[oa]s|trimestrales?)(?: \d{4})? (?:de|del)|(?:acciones|facturacion) de|filial de)\s+(?:[^\s,.;:]+(?: [^\s,.;:]+){0,2}\s+(?:and|et|und|y|e|en|&)\s+)?$/;
+
+/** True when a business context ends right before `pos` (the name is a firm). */
+export function orgBefore(text: string, pos: number): boolean {
+  const from = Math.max(0, pos - 64);
+  return ORG_BEFORE.test(foldName(text.slice(from, pos)));
+}
+
+/** True when the value [start, end) opens with an example marker ("z. B. Otto Normalverbraucher"). */
+export function startsWithExample(text: string, start: number, end: number): boolean {
+  return EXAMPLE_START.test(foldName(text.slice(start, Math.min(end, start + 24))));
+}
+
+const EXAMPLE_START =
+  /^(?:(?:e\.? ?g|z\.? ?b|ex|p\. ?ex|p\. ?ej|bspw|bsp|bijv|vb|ej)\.|(?:for example|for instance|zum beispiel|beispielsweise|par exemple|exemple|por ejemplo|ejemplo|esempio|per esempio|bijvoorbeeld|example|beispiel|sample)\b)/;
 
 /**
  * True when the name sits in a Title Case heading or menu line ("Jordan Curve Theorem Proof Sketch",

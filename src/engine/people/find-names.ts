@@ -3,9 +3,9 @@ import type { Found } from '../types';
 import { greeting, honorific, skipName } from './cued-rules';
 import { AtCursor } from './email-match';
 import { namesInFields } from './fields';
-import { GREETING, HONORIFIC, PLACE_BEFORE_WORD, STOP } from './lexicon';
+import { GREETING, HONORIFIC, PLACE_BEFORE_WORD, SOFT_STOP, STOP, TITLE } from './lexicon';
 import { wordInfo, wordInfoOf, type WordInfo } from './name-words';
-import { person } from './prose-rules';
+import { cueChar, person } from './prose-rules';
 import { nextWord, type Scan } from './scan-state';
 import { CAP, isGlue, isLetter, isNameSpace, isUpper, wordEnd, wordStart } from './tokens';
 
@@ -25,6 +25,9 @@ const LOWER_LEADS = [
   'don', 'do\\u00f1a',
 ].join('|');
 
+/** Lower-case academic titles after an honorific ("Dr. med. Weber", "Dr. rer. nat. Vogel"). */
+const LOWER_TITLES = '(?:med|dent|vet|rer|nat|phil|jur|habil|oec|pol)';
+
 /**
  * The one pass over the text, anchored on the space between the first two words of a name: a space, a
  * capital, and behind them a capitalised word, a short abbreviation ("Mr.", "M.", "Sig.ra"), a particle
@@ -34,7 +37,7 @@ const LOWER_LEADS = [
  * goes back over one word at most: linear.
  */
 const PAIR = new RegExp(
-  `[ \\u00a0][${UP}](?<=([${UP}][${LO}]+|[${UP}][${LO}]{0,3}\\.|\\.[a-z]{1,3}|(?<![a-z])(?:${LOWER_LEADS}))[ \\u00a0][${UP}])`,
+  `[ \\u00a0][${UP}](?<=([${UP}][${LO}]+|[${UP}][${LO}]{0,3}\\.|\\.[a-z]{1,3}|(?<![a-z])(?:${LOWER_LEADS}|${LOWER_TITLES}\\.))[ \\u00a0][${UP}])`,
   'g',
 );
 
@@ -42,7 +45,7 @@ const PAIR = new RegExp(
 export function findNames(text: string, start: number, end: number, fields: FieldIndex): Found[] {
   const out: Found[] = [];
   const taken = namesInFields(text, start, end, fields, out);
-  const scan: Scan = { text, out, at: new AtCursor(text) };
+  const scan: Scan = { text, out, at: new AtCursor(text), fields };
   let t = 0;
   PAIR.lastIndex = start;
   let m: RegExpExecArray | null;
@@ -50,7 +53,7 @@ export function findNames(text: string, start: number, end: number, fields: Fiel
     // The look-behind's capture is the word before the space: most pairs end on its flags alone.
     const before = m[1]!;
     const quick = isUpper(before.charCodeAt(0)) && before.charCodeAt(before.length - 1) !== 46 ? wordInfoOf(before) : undefined;
-    if (quick && quick.flags & STOP && !(quick.flags & (HONORIFIC | GREETING))) {
+    if (quick && quick.flags & STOP && !(quick.flags & (HONORIFIC | GREETING)) && !(quick.flags & SOFT_STOP && cueChar(text, m.index - before.length))) {
       if (m.index >= end) break;
       continue;
     }
@@ -81,6 +84,8 @@ function pairStart(text: string, space: number): number {
   if (text.charCodeAt(e - 1) === 46) e--; // "Mr. Smith", "M. Dupont"
   let s = wordStart(text, e);
   if (s === e) return -1;
+  // "Dr. med. Weber": the pair starts at the honorific before the lower-case titles.
+  if (text.charCodeAt(e) === 46 && !isUpper(text.charCodeAt(s)) && wordInfo(text, s, e).flags & TITLE) return honorificBefore(text, s);
   // "Sig.ra", "Dott.ssa": the abbreviation is the word before the period.
   if (!isUpper(text.charCodeAt(s)) && text.charCodeAt(s - 1) === 46 && e - s <= 3) {
     const a = wordStart(text, s - 1);
@@ -99,6 +104,23 @@ function pairStart(text: string, space: number): number {
   return isUpper(text.charCodeAt(s)) ? s : -1;
 }
 
+/** Start of the honorific before the titles ending at `pos` ("Dr. med. rer. nat."), or -1. */
+function honorificBefore(text: string, pos: number): number {
+  let s = pos;
+  for (let words = 0; words < 4; words++) {
+    let i = s;
+    while (i > 0 && s - i < 2 && isNameSpace(text.charCodeAt(i - 1))) i--;
+    if (i === s || text.charCodeAt(i - 1) !== 46) return -1;
+    const w = wordStart(text, i - 1);
+    if (w === i - 1) return -1;
+    const flags = wordInfo(text, w, i - 1).flags;
+    if (flags & HONORIFIC && isUpper(text.charCodeAt(w))) return w;
+    if (!(flags & TITLE)) return -1;
+    s = w;
+  }
+  return -1;
+}
+
 /** True for a letter, a hyphen or an apostrophe (a word goes on). */
 function isWordChar(c: number): boolean {
   return isLetter(c) || c === 45 || c === 39 || c === 0x2019;
@@ -115,7 +137,7 @@ function classify(scan: Scan, s1: number, end: number, info?: WordInfo): number 
   if (s1 > 0 && isGlue(text.charCodeAt(s1 - 1)) && text.charCodeAt(s1 - 1) !== 45) return e1;
   const w1 = info ?? wordInfo(text, s1, e1);
   const f1 = w1.flags;
-  if ((w1.shape !== CAP && !(f1 & HONORIFIC)) || (f1 & STOP && !(f1 & (HONORIFIC | GREETING)))) return e1;
+  if ((w1.shape !== CAP && !(f1 & HONORIFIC)) || (f1 & STOP && !(f1 & (HONORIFIC | GREETING)) && !(f1 & SOFT_STOP && cueChar(text, s1)))) return e1;
   const dot = text.charCodeAt(e1) === 46;
   if (f1 & (HONORIFIC | GREETING | PLACE_BEFORE_WORD)) {
     const resume = nextWord(text, e1);

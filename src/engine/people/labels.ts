@@ -146,8 +146,13 @@ const NAMED = new Set(['name', 'names', 'nombre', 'nombres', 'nome', 'naam', 'no
  */
 function labelWords(folded: string): string[] {
   const out: string[] = [];
+  let connectives = 0;
   for (const w of folded.split(' ')) {
-    if (!w || CONNECTIVES.has(w)) continue;
+    if (!w) continue;
+    if (CONNECTIVES.has(w)) {
+      connectives++;
+      continue;
+    }
     const m = PART.has(w) || PART_WORDS.has(w) || NAMED.has(w) ? null : COMPOUND_NAME.exec(w);
     if (!m) {
       out.push(w);
@@ -155,7 +160,8 @@ function labelWords(folded: string): string[] {
     }
     out.push(stem(m[1]!), 'name');
   }
-  return out;
+  // A label made of connectives only is itself a word ("De:" is "From:" in French and Spanish).
+  return out.length === 0 && connectives > 0 ? folded.split(' ') : out;
 }
 
 /** The first part of a compound as the lists spell it: "kunden" → kunden, "patienten" → patient. */
@@ -168,6 +174,23 @@ function stem(part: string): string {
     }
   }
   return part;
+}
+
+const things = new Map<string, boolean>();
+
+/**
+ * True for a label of a field that holds things, not people (`city`, `street`, `company`, `supplier`,
+ * `product`): a name-shaped value that fills such a field is a place or a firm ("Ann Arbor").
+ */
+export function isThingLabel(label: string): boolean {
+  let thing = things.get(label);
+  if (thing === undefined) {
+    const folded = foldName(label).trim();
+    thing = folded.length > 0 && folded.length <= 40 && labelWords(folded).some((w) => THING.has(w)) && nameLabelKind(label) === undefined;
+    if (things.size > 4096) things.clear();
+    things.set(label, thing);
+  }
+  return thing;
 }
 
 /** True for a label that holds a name. */

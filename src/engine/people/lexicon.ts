@@ -1,6 +1,6 @@
 import { FAMILY_NAMES, GIVEN_NAMES, WORDLIKE_NAMES } from './names.generated';
 import { GREETINGS, HONORIFICS, INNER_PARTICLES, LEADING_PARTICLES, TITLES, words } from './cue-words';
-import { CALENDAR, COMMON_WORDS, FUNCTION_WORDS, PLACE_AFTER, PLACE_BEFORE, ROLES } from './stop-words';
+import { CALENDAR, COMMON_WORDS, FUNCTION_WORDS, NAME_SYLLABLES, PLACE_AFTER, PLACE_BEFORE, ROLES } from './stop-words';
 import { AMBIGUOUS_NAMES, BRAND_NAMES, PLACEHOLDER_NAMES } from './ambiguous';
 import { foldName } from './fold';
 
@@ -18,6 +18,12 @@ export const INNER_PARTICLE = 128;
 export const PLACE_BEFORE_WORD = 256;
 export const PLACE_AFTER_WORD = 512;
 export const TITLE = 1024;
+/**
+ * A stop word that is also a syllable of names from other languages ("Lê Văn An", "Hoàng Thu Hương",
+ * "Mei Chen", "He Wei"): months, weekdays and a few short function words. Capitalised, in a name
+ * field or after a cue, it may be part of a name (see `valueWords` in fields.ts).
+ */
+export const SOFT_STOP = 2048;
 
 /** Either list of names. */
 export const NAME = GIVEN | FAMILY;
@@ -52,6 +58,7 @@ function buildLexicon(): Lexicon {
     flags.set(k, f & NAME ? f | WORDLIKE : f | STOP);
   }
   add(FUNCTION_WORDS, STOP);
+  for (const k of [...CALENDAR, ...NAME_SYLLABLES]) if ((flags.get(k) ?? 0) & STOP) flags.set(k, flags.get(k)! | SOFT_STOP);
   add(HONORIFICS, HONORIFIC);
   add(TITLES, TITLE);
   add(GREETINGS, GREETING);

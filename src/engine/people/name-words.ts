@@ -1,6 +1,6 @@
 import { foldName } from './fold';
 import { INNER_PARTICLES, LEADING_PARTICLES } from './cue-words';
-import { FAMILY, GIVEN, INNER_PARTICLE, LEADING_PARTICLE, PLACE_AFTER_WORD, STOP, WORDLIKE, getLexicon } from './lexicon';
+import { FAMILY, GIVEN, INNER_PARTICLE, LEADING_PARTICLE, PLACE_AFTER_WORD, SOFT_STOP, STOP, WORDLIKE, getLexicon } from './lexicon';
 import { CAP, LOWER, UPPER, type Shape, isApostrophe, isLetter, isNameSpace, isUpper, shapeOf, wordEnd } from './tokens';
 
 /** Irish and Scottish particles, written capitalised ("Ó Súilleabháin", "Ní Bhriain", "Mac Giolla"). */
@@ -86,7 +86,13 @@ export function wordInfoOf(raw: string): WordInfo {
   let info = seen.get(raw);
   if (info === undefined) {
     const key = foldName(raw);
-    info = { key, flags: wordFlags(key), shape: shapeOf(raw, 0, raw.length) };
+    let flags = wordFlags(key);
+    // Particles and short function words are never written with accents in our languages: "Lê",
+    // "Văn", "Đỗ", "Hà", "Hồ" are Vietnamese names, not "le", "van", "do", "ha", "ho".
+    if (flags & (LEADING_PARTICLE | INNER_PARTICLE | SOFT_STOP) && key.length <= 3 && key.length > 1 && key !== raw.toLowerCase()) {
+      flags &= ~(LEADING_PARTICLE | INNER_PARTICLE | SOFT_STOP | STOP);
+    }
+    info = { key, flags, shape: shapeOf(raw, 0, raw.length) };
     if (seen.size >= SEEN_MAX) seen.clear();
     seen.set(raw, info);
   }
@@ -133,9 +139,10 @@ function skipSpaces(text: string, pos: number): number {
  * particle runs that lead to a capitalised word ("van der Berg", "de la Fuente", "d'Artagnan"), and
  * initials ("John F. Kennedy"), one or two spaces apart. Stops before a stop word or any other word,
  * and after `max` name words. With `particleFirst` the name may open with a particle (after an
- * honorific: "Mme de la Tour", "Herr von Weizsäcker").
+ * honorific: "Mme de la Tour", "Herr von Weizsäcker"); with `soft`, capitalised soft stop words are
+ * read as name words ("Mei Chen", "Trần Thu Mai"; the caller keeps them only after a cue).
  */
-export function readName(text: string, pos: number, max: number, upper: boolean, particleFirst = false, first?: WordInfo): NameWord[] {
+export function readName(text: string, pos: number, max: number, upper: boolean, particleFirst = false, first?: WordInfo, soft = false): NameWord[] {
   const out: NameWord[] = [];
   let at = pos;
   let names = 0;
@@ -168,9 +175,10 @@ export function readName(text: string, pos: number, max: number, upper: boolean,
           continue;
         }
       }
-      if (flags & STOP) break;
-      // "Marie Curie University", "Newton Raphson Method": the name ends before the building or theorem.
-      if (names > 0 && (flags & (PLACE_AFTER_WORD | FAMILY)) === PLACE_AFTER_WORD) break;
+      if (flags & STOP && !(soft && flags & SOFT_STOP && info.shape === CAP)) break;
+      // "Marie Curie University", "Newton Raphson Method": the name ends before the building or theorem;
+      // after two name words also before one that is a family name too ("Florence Nightingale Ward").
+      if (names > 0 && flags & PLACE_AFTER_WORD && (names >= 2 || !(flags & FAMILY))) break;
       if (info.shape !== CAP && !(upper && info.shape === UPPER)) break;
       out.push(new NameWord(at, end, info, false));
       names++;

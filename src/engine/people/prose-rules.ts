@@ -1,7 +1,7 @@
 import { cueBefore, introBefore, type Cue } from './cues';
 import { inCode, inTitleLine, isEponym, isKnownPair } from './filters';
 import { FAMILY, GIVEN, INNER_PARTICLE, LEADING_PARTICLE, PLACE_AFTER_WORD, STOP, WORDLIKE } from './lexicon';
-import { majors, readName, wordInfo, type WordInfo } from './name-words';
+import { majors, readName, wordInfo, type NameWord, type WordInfo } from './name-words';
 import { emit, filtered, nextWord, withEmail, type Scan } from './scan-state';
 import { SCORE, scoreName } from './scoring';
 import { NOUN_ENDINGS } from './stop-words';
@@ -22,10 +22,24 @@ export function person(scan: Scan, s1: number, e1: number, w1: WordInfo): number
     const r = twoWords(scan, s1, e1, w1);
     if (r >= 0) return r;
   }
-  const words = readName(text, s1, 4, true, false, w1);
+  let words = readName(text, s1, 4, true, false, w1, cheapCue);
+  let cue = cheapCue ? cueBefore(text, s1) : intro;
+  // Capitalised soft stop words are names after a cue only ("Un cordial saludo,\nMei Chen", "Trần Thu
+  // Mai"), and never all of them.
+  let soft = 0;
+  for (let i = 0; i < words.length; i++) {
+    if (!(words[i]!.flags & STOP) || words[i]!.minor) continue;
+    if (!cue) {
+      words = trimMinors(words.slice(0, i));
+      break;
+    }
+    soft++;
+  }
   const names = majors(words);
-  if (names.length < 2) return e1;
-  const cue = cheapCue ? cueBefore(text, s1) : intro;
+  if (names.length < 2 || soft >= names.length) return e1;
+  // "I'm Itziar Etxeberria." counts, "I'm Senior Consultant at …" does not: after a weak introduction
+  // the name closes its clause.
+  if (cue?.rule === 'intro' && cue.kind === 'generic' && clauseGoesOn(text, words[words.length - 1]!.end)) cue = undefined;
   const e = words[words.length - 1]!.end;
   let verdict = scoreName(names, cue, text, s1);
   if (verdict.score === 0) return e;
@@ -66,6 +80,20 @@ function twoWords(scan: Scan, s1: number, e1: number, w1: WordInfo): number {
   return e2;
 }
 
+/** True when a lower-case word follows `pos` in the same clause. */
+function clauseGoesOn(text: string, pos: number): boolean {
+  let i = pos;
+  while (i < pos + 2 && isNameSpace(text.charCodeAt(i))) i++;
+  return i > pos && isLetter(text.charCodeAt(i)) && !isUpper(text.charCodeAt(i));
+}
+
+/** The words without trailing particles and initials. */
+function trimMinors(words: NameWord[]): NameWord[] {
+  let n = words.length;
+  while (n > 0 && words[n - 1]!.minor) n--;
+  return n === words.length ? words : words.slice(0, n);
+}
+
 /** True when the lower-case word at `pos` may be a particle (its first letter is one's). */
 function mayBeParticle(text: string, pos: number): boolean {
   const e = wordEnd(text, pos, 6);
@@ -92,7 +120,7 @@ function familyFollows(scan: Scan, e1: number): boolean {
 }
 
 /** A colon, comma or line break right before `pos` (a label, sign-off or greeting may end there). */
-function cueChar(text: string, pos: number): boolean {
+export function cueChar(text: string, pos: number): boolean {
   let i = pos;
   while (i > 0 && pos - i < 4 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
   if (i === 0) return true;

@@ -1,6 +1,8 @@
+import type { FieldIndex } from '../fields/types';
 import type { Found } from '../types';
 import { AtCursor, emailMatches } from './email-match';
-import { inCode, isEponym, isKnownPhrase } from './filters';
+import { exampleBefore, inCode, isEponym, isKnownPhrase, orgBefore } from './filters';
+import { isThingLabel } from './labels';
 import type { NameWord } from './name-words';
 import { SCORE, type Verdict } from './scoring';
 import { isNameSpace } from './tokens';
@@ -10,6 +12,7 @@ export interface Scan {
   readonly text: string;
   readonly out: Found[];
   readonly at: AtCursor;
+  readonly fields: FieldIndex;
 }
 
 /** Position of the word after [s, e) (past a period and one or two spaces). */
@@ -36,10 +39,33 @@ export function withEmail(scan: Scan, s: number, e: number, names: readonly Name
   return v.score >= 0.5 ? { ...v, score: SCORE.email } : { score: SCORE.email, rule: 'email' };
 }
 
-/** Reports a verdict of 0.5 or more as a finding. */
+/**
+ * Reports a verdict of 0.5 or more as a finding, unless the name is an example ("z. B. Otto Normal"),
+ * a firm in a business context ("annual reports of Carl Zeiss", "partnership with Roland Berger"), or
+ * a whole cell of a field that holds things (a `city`, `supplier` or `street` column: "Ann Arbor").
+ */
 export function emit(scan: Scan, start: number, end: number, v: Verdict): void {
+  if (v.score < 0.5) return;
+  const { text } = scan;
+  if (exampleBefore(text, start) || orgBefore(text, start)) return;
+  if (wholeCell(text, start, end)) {
+    const label = scan.fields.labelAt(start);
+    if (label !== undefined && isThingLabel(label)) return;
+  }
   // One object shape for every finding (`near` may be undefined).
-  if (v.score >= 0.5) scan.out.push({ start, end, score: v.score, pattern: v.rule, near: v.near });
+  scan.out.push({ start, end, score: v.score, pattern: v.rule, near: v.near });
+}
+
+/** True when [start, end) fills a cell or a keyed value: a delimiter, quote or line edge on both sides. */
+function wholeCell(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i > 0 && start - i < 2 && text.charCodeAt(i - 1) === 32) i--;
+  const b = i > 0 ? text.charCodeAt(i - 1) : 10;
+  if (!(b === 10 || b === 13 || b === 44 || b === 59 || b === 9 || b === 124 || b === 34 || b === 39 || b === 62 || b === 58 || b === 91 || b === 61)) return false;
+  i = end;
+  while (i < text.length && i - end < 2 && text.charCodeAt(i) === 32) i++;
+  const a = i < text.length ? text.charCodeAt(i) : 10;
+  return a === 10 || a === 13 || a === 44 || a === 59 || a === 9 || a === 124 || a === 34 || a === 39 || a === 60 || a === 93;
 }
 
 

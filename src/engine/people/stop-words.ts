@@ -47,6 +47,12 @@ export const FUNCTION_WORDS = words(`
   jr sr ii iii iv phd md esq
 `);
 
+/**
+ * Function words that are also common syllables of Vietnamese, Chinese and Korean names (Lê → le, An,
+ * Đỗ → do, Hà → ha, Hồ → ho, He, Su, Li, Yu): soft stop words (see `SOFT_STOP` in lexicon.ts).
+ */
+export const NAME_SYLLABLES = words(`an le la da do di du ha ho he su lo li mi yu`);
+
 /** Months, weekdays and holidays in the six languages. */
 export const CALENDAR = words(`
   january february march april may june july august september october november december
@@ -153,7 +159,8 @@ export const PLACE_AFTER = words(`
   tunnel university college school academy hospital clinic institute center centre foundation fund
   trust museum gallery library airport station stadium arena hall building house tower theatre theater
   prize award medal trophy cup fellowship scholarship lecture day memorial monument statue church
-  cathedral chapel lake river bay island mountain glacier valley forest county
+  cathedral chapel lake river bay island mountain glacier valley forest county ward wing unit pavilion
+  surgery practice
   strasse str weg platz allee gasse ring damm ufer brucke schule gymnasium realschule grundschule
   gesamtschule universitat hochschule institut stiftung klinik klinikum krankenhaus haus halle stadion
   preis kirche bahnhof gesellschaft verlag werke zentrum bibliothek denkmal gedenkstatte tag
