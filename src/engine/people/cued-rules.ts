@@ -39,6 +39,11 @@ export function honorific(scan: Scan, s1: number, e1: number, key: string, dot: 
   for (let titles = 0; titles < 4; titles++) {
     const e = wordEnd(text, at);
     if (e === at) return resume;
+    // "Sr. D. Xu Hao", "Sra. Dña. …": Don abbreviated to its initial.
+    if (e === at + 1 && text.charCodeAt(at) === 68 /* D */ && text.charCodeAt(e) === 46 && (key === 'sr' || key === 'sra')) {
+      at = nextWord(text, e);
+      continue;
+    }
     const t = nameWord(text, at, e);
     // Capitalised titles ("Prof. Dr."), and abbreviated lower-case ones ("Dr. med.", "Dr. rer. nat.").
     if (!(t.flags & (TITLE | HONORIFIC)) || (t.shape !== CAP && !(t.shape === LOWER && text.charCodeAt(e) === 46))) break;
@@ -50,11 +55,12 @@ export function honorific(scan: Scan, s1: number, e1: number, key: string, dot: 
   // "Don"/"Doña" honour a given name ("Don José"); before anything else "Don" is a given name itself.
   if ((key === 'don' || key === 'dona') && !(names[0]!.flags & GIVEN)) return -1;
   const first = names[0]!;
-  if (first.flags & (WORDLIKE) && !(first.flags & (GIVEN | FAMILY))) return words[words.length - 1]!.end;
+  // "Dr. Pepper", "Mr. Clean": a lone word after the title; "Dra. Inmaculada Martínez" is a name.
+  if (first.flags & WORDLIKE && !(first.flags & (GIVEN | FAMILY)) && names.length === 1) return words[words.length - 1]!.end;
   const s = words[0]!.start;
   const e = words[words.length - 1]!.end;
   if (!isKnownPhrase(words) && !isEponym(text, s, e) && !inCode(text, e)) {
-    emit(scan, s, e, { score: SCORE.honorific, rule: 'honorific', near: key });
+    emit(scan, s, e, { score: SCORE.honorific, rule: 'honorific', near: key }, s1);
   }
   return e > e1 ? e : resume;
 }

@@ -1,5 +1,5 @@
 import { normaliseLabel } from '../fields/normalise';
-import { CONTEXT, INTRO, INTRO_ENDS, SIGN_OFF, SIGN_OFF_ENDS, WEAK_INTRO } from './cue-words';
+import { CONTEXT, CONTEXT_ENDS, INTRO, INTRO_ENDS, SIGN_OFF, SIGN_OFF_ENDS, WEAK_INTRO } from './cue-words';
 import { foldName } from './fold';
 import { GREETING } from './lexicon';
 import { mayEndLabel, nameLabelKind, type LabelKind } from './labels';
@@ -8,7 +8,7 @@ import { wordStart } from './tokens';
 
 /** A cue found before a name: which rule it is, the cue word, and (for labels) the label's kind. */
 export interface Cue {
-  readonly rule: 'label' | 'sign-off' | 'greeting' | 'intro';
+  readonly rule: 'label' | 'sign-off' | 'greeting' | 'intro' | 'context';
   readonly near: string;
   /** For labels, the label's kind; for introductions, `person` ("My name is") or `generic` ("I'm"). */
   readonly kind?: LabelKind;
@@ -128,6 +128,34 @@ export function lineStart(text: string, pos: number, reach: number): number {
   const limit = Math.max(0, pos - reach);
   for (let i = pos; i > limit; i--) if (text.charCodeAt(i - 1) === 10) return i;
   return limit === 0 ? 0 : -1;
+}
+
+/**
+ * A cue word right before a name that no list knows: an introduction ("My name is", "Soy") or a people
+ * word ("Customer Liu Jing wrote", "recipient Grace Jefferson", `new User("Vasiliki Karagiannis"`). The
+ * word before is looked up first; the folded text before is read only when it may end a cue.
+ */
+export function contextCue(text: string, pos: number): Cue | undefined {
+  let end = pos;
+  const c = text.charCodeAt(end - 1);
+  if (c === 34 || c === 39 || c === 96) {
+    // A string in code: `User("…`, `new Customer('…`.
+    if (text.charCodeAt(end - 2) !== 40) return undefined;
+    const word = contextBefore(text, pos);
+    return word ? { rule: 'context', near: word } : undefined;
+  }
+  if (end < 3 || !isBlank(c)) return undefined;
+  end--;
+  const start = wordStart(text, end);
+  if (end - start < 2 || end - start > 16) return undefined;
+  const key = wordInfo(text, start, end).key;
+  if (INTRO_ENDS.has(key)) {
+    const intro = introBefore(text, pos);
+    if (intro) return intro;
+  }
+  if (!CONTEXT_ENDS.has(key)) return undefined;
+  const word = contextBefore(text, pos);
+  return word ? { rule: 'context', near: word } : undefined;
 }
 
 /** A people word ("client", "Patientin", "met", "signé") just before `pos`: context for a bare family name. */

@@ -128,7 +128,8 @@ function readCell(text: string, cell: LabelledCell, fields: FieldIndex): NameCel
   if (!words) return undefined;
   // A title before the name ("Monsieur Jun Zhang", "Dr. Anna Weber"): the span is the name.
   let first = 0;
-  while (first < words.length - 1 && words[first]!.flags & (HONORIFIC | TITLE) && words[first]!.minor) first++;
+  // Titles and, after one, an abbreviated "D." (Don): "Sr. D. Xu Hao".
+  while (first < words.length - 1 && words[first]!.minor && (words[first]!.flags & (HONORIFIC | TITLE) || (first > 0 && words[first]!.end - words[first]!.start === 2))) first++;
   if (first > 0) {
     words = words.slice(first);
     value = { start: words[0]!.start, end: value.end };

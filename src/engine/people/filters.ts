@@ -1,4 +1,4 @@
-import { INNER_PARTICLE, LEADING_PARTICLE, PLACE_AFTER_WORD, PLACE_BEFORE_WORD, getLexicon } from './lexicon';
+import { FAMILY, GIVEN, INNER_PARTICLE, LEADING_PARTICLE, PLACE_AFTER_WORD, PLACE_BEFORE_WORD, getLexicon } from './lexicon';
 import { PLACE_AFTER, PLACE_BEFORE } from './stop-words';
 import { PLACEHOLDER_FAMILIES } from './ambiguous';
 import { foldName } from './fold';
@@ -112,6 +112,16 @@ function hasHyphen(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Street words that are verbs or nouns in lower case ("… will close the ticket", "… walk"): places only capitalised. */
+const CAPITAL_ONLY = new Set(['close', 'crescent', 'terrace', 'mews', 'grove', 'gardens', 'walk', 'circle', 'line', 'trail', 'pike', 'ward', 'wing', 'unit', 'practice', 'surgery']);
+
+/** Position of the word after `pos` (past one or two spaces), or `pos`. */
+function skipToWord(text: string, pos: number): number {
+  let i = pos;
+  while (i < pos + 2 && isNameSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
 /** Name suffixes that may follow a name before what it names ("Martin Luther King Jr. Boulevard"). */
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'esq']);
 
@@ -135,7 +145,16 @@ export function isEponym(text: string, start: number, end: number): boolean {
   const before = wordBefore(text, start);
   if (before && before.flags & PLACE_BEFORE_WORD) return true;
   const after = wordAfter(text, end);
-  if (after && after.flags & PLACE_AFTER_WORD) return true;
+  if (after && after.flags & PLACE_AFTER_WORD) return !CAPITAL_ONLY.has(after.key) || isUpper(text.charCodeAt(skipToWord(text, end)));
+  // "Abraham Lincoln High School", "Grace Hopper Memorial Hospital": one more capitalised word first.
+  const next = skipToWord(text, end);
+  if (next > end && isUpper(text.charCodeAt(next))) {
+    const e = wordEnd(text, next, 16);
+    if (e > next && isNameSpace(text.charCodeAt(e)) && isUpper(text.charCodeAt(e + 1))) {
+      const second = wordAfter(text, e);
+      if (second && second.flags & PLACE_AFTER_WORD && !(wordInfo(text, next, e).flags & (GIVEN | FAMILY))) return true;
+    }
+  }
   // "Johnson & Johnson", "Schmidt & Partner", "Ernst & Young".
   let i = end;
   while (i < end + 2 && isNameSpace(text.charCodeAt(i))) i++;
@@ -210,6 +229,21 @@ const ORG_BEFORE =
 export function orgBefore(text: string, pos: number): boolean {
   const from = Math.max(0, pos - 64);
   return ORG_BEFORE.test(foldName(text.slice(from, pos)));
+}
+
+/**
+ * An example marker after a name: "« Marie Dupont » comme nom d'exemple", "«Fulano de Tal» como nombre
+ * de ejemplo", "John Smith as an example", "Max Mustermann als Beispiel".
+ */
+const EXAMPLE_AFTER =
+  /^\s*["'«»“”„‹›)]?\s*,?\s*(?:(?:comme|como|as|als|come|zum|por|par|per|for|is|est|es|ist|e|sert|sirve)\s+(?:(?:un|une|a|an|el|la|ein|einen|eine|uno|una|de|d'|di|the)\s+)?(?:(?:nom|nombre|name|nome|naam)\s+(?:d'|de |di |)?)?(?:exemple|ejemplo|example|beispiel|esempio|voorbeeld|placeholder|sample|muster|dummy|exemplo)|(?:beispielname|nom fictif|nombre ficticio|fictitious name|made-up name))/;
+
+/** True when an example marker follows the name ending at `pos`. */
+export function exampleAfter(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos);
+  // Quick out: only a quote, a comma, a bracket or a space can start one.
+  if (c !== 32 && c !== 0xa0 && c !== 0xbb && c !== 0x201d && c !== 34 && c !== 39 && c !== 44 && c !== 41 && c !== 0x203a) return false;
+  return EXAMPLE_AFTER.test(foldName(text.slice(pos, pos + 48)));
 }
 
 /** True when the value [start, end) opens with an example marker ("z. B. Otto Normalverbraucher"). */

@@ -53,7 +53,7 @@ export function findNames(text: string, start: number, end: number, fields: Fiel
     // The look-behind's capture is the word before the space: most pairs end on its flags alone.
     const before = m[1]!;
     const quick = isUpper(before.charCodeAt(0)) && before.charCodeAt(before.length - 1) !== 46 ? wordInfoOf(before) : undefined;
-    if (quick && quick.flags & STOP && !(quick.flags & (HONORIFIC | GREETING)) && !(quick.flags & SOFT_STOP && cueChar(text, m.index - before.length))) {
+    if (quick && quick.flags & STOP && !(quick.flags & (HONORIFIC | GREETING)) && !(quick.flags & SOFT_STOP && cueChar(text, m.index - before.length)) && !(before === 'Me' && maitre(text, m.index - 2))) {
       if (m.index >= end) break;
       continue;
     }
@@ -98,6 +98,11 @@ function pairStart(text: string, space: number): number {
     while (i > 0 && s - i < 2 && isNameSpace(text.charCodeAt(i - 1))) i--;
     if (i === s) return -1;
     e = i;
+    // "Ms. van den Broek", "Sra. de la Fuente": an abbreviated honorific before the particles.
+    if (text.charCodeAt(e - 1) === 46) {
+      const a = wordStart(text, e - 1);
+      return a < e - 1 && isUpper(text.charCodeAt(a)) && wordInfo(text, a, e - 1).flags & HONORIFIC ? a : -1;
+    }
     s = wordStart(text, e);
     if (s === e) return -1;
   }
@@ -121,6 +126,18 @@ function honorificBefore(text: string, pos: number): number {
   return -1;
 }
 
+/** French words after which "Me" is the title of a lawyer or notary, not the pronoun. */
+const BEFORE_MAITRE = new Set(['vu', 'vue', 'a', 'de', 'avec', 'pour', 'et', 'par', 'chez', 'que', 'bonjour', 'bonsoir', 'cher', 'chere', 'selon', 'contacte', 'appele', 'consulte']);
+
+/** True when the "Me" at `pos` follows a French word of the set above ("J'ai vu Me …", "Bonjour Me …"). */
+function maitre(text: string, pos: number): boolean {
+  let i = pos;
+  while (i > 0 && pos - i < 2 && isNameSpace(text.charCodeAt(i - 1))) i--;
+  if (i === pos) return false;
+  const s = wordStart(text, i);
+  return s < i && i - s <= 8 && BEFORE_MAITRE.has(wordInfo(text, s, i).key);
+}
+
 /** True for a letter, a hyphen or an apostrophe (a word goes on). */
 function isWordChar(c: number): boolean {
   return isLetter(c) || c === 45 || c === 39 || c === 0x2019;
@@ -137,6 +154,11 @@ function classify(scan: Scan, s1: number, end: number, info?: WordInfo): number 
   if (s1 > 0 && isGlue(text.charCodeAt(s1 - 1)) && text.charCodeAt(s1 - 1) !== 45) return e1;
   const w1 = info ?? wordInfo(text, s1, e1);
   const f1 = w1.flags;
+  // French "Me" (Maître) before a family name: "J'ai vu Me Santoro", "Bonjour Me Carpentier".
+  if (w1.key === 'me' && e1 === s1 + 2 && text.charCodeAt(s1) === 77 && maitre(text, s1)) {
+    const r = honorific(scan, s1, e1, 'me', false, nextWord(text, e1));
+    return r >= 0 ? r : e1;
+  }
   if ((w1.shape !== CAP && !(f1 & HONORIFIC)) || (f1 & STOP && !(f1 & (HONORIFIC | GREETING)) && !(f1 & SOFT_STOP && cueChar(text, s1)))) return e1;
   const dot = text.charCodeAt(e1) === 46;
   if (f1 & (HONORIFIC | GREETING | PLACE_BEFORE_WORD)) {

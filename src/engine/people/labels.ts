@@ -40,7 +40,7 @@ const PERSON = new Set(words(`
   full fullname person patient patients customer client contact employee staff member applicant tenant
   beneficiary insured cardholder holder recipient sender author assignee reporter reviewer approver
   requester requestor signatory attendee participant guest passenger driver physician doctor
-  owner signed
+  owner signed personne persona emergency emergencia notfallkontakt kin angehoriger angehorige prevenir
   complet patiente titulaire destinataire expediteur auteur salarie employe locataire
   vollstandiger kunde kundin kunden patientin empfanger absender ansprechpartner kontoinhaber inhaber
   mitarbeiter mitarbeiterin mieter versicherter verfasser
@@ -61,9 +61,13 @@ const THING = new Set(words(`
   type kind status bank pet ship vessel hotel venue school university hospital campaign list
   id ids number no nr num code email mail phone tel mobile date dob birth age address ip url uri path
   count size version
-  entreprise societe fichier produit ville pays rue fournisseur employeur marque
-  firma unternehmen datei produkt stadt strasse land benutzer lieferant hersteller arbeitgeber marke
-  empresa archivo producto ciudad calle pais usuario proveedor fabricante empleador marca
+  state county district province municipality locality suburb neighbourhood neighborhood
+  entreprise societe fichier produit ville pays rue fournisseur employeur marque commune localite quartier
+  departement
+  firma unternehmen datei produkt stadt strasse land benutzer lieferant hersteller arbeitgeber marke ort
+  gemeinde stadtteil bundesland kanton
+  empresa archivo producto ciudad calle pais usuario proveedor fabricante empleador marca municipio
+  localidad poblacion provincia barrio comunidad comune citta provincia woonplaats gemeente plaats
 `));
 
 /** Mail headers: a person's name when the value looks like one ("From: Aoife Byrne <aoife@…>"). */

@@ -1,7 +1,7 @@
 import { FAMILY_NAMES, GIVEN_NAMES, WORDLIKE_NAMES } from './names.generated';
 import { GREETINGS, HONORIFICS, INNER_PARTICLES, LEADING_PARTICLES, TITLES, words } from './cue-words';
 import { CALENDAR, COMMON_WORDS, FUNCTION_WORDS, NAME_SYLLABLES, PLACE_AFTER, PLACE_BEFORE, ROLES } from './stop-words';
-import { AMBIGUOUS_NAMES, BRAND_NAMES, PLACEHOLDER_NAMES } from './ambiguous';
+import { AMBIGUOUS_GIVEN_NAMES, AMBIGUOUS_NAMES, BRAND_NAMES, PLACEHOLDER_NAMES } from './ambiguous';
 import { foldName } from './fold';
 
 /** What a folded word is, as bit flags (a word can be several: "Hall" is a family name and a building). */
@@ -52,6 +52,7 @@ function buildLexicon(): Lexicon {
   add(lines(FAMILY_NAMES), FAMILY);
   add(lines(WORDLIKE_NAMES), WORDLIKE);
   add(AMBIGUOUS_NAMES, WORDLIKE);
+  add(AMBIGUOUS_GIVEN_NAMES, WORDLIKE | GIVEN);
   // Common words that the name lists also hold are only ambiguous; the others are stop words.
   for (const k of [...CALENDAR, ...ROLES, ...COMMON_WORDS]) {
     const f = flags.get(k) ?? 0;

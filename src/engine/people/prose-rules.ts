@@ -1,4 +1,4 @@
-import { cueBefore, introBefore, type Cue } from './cues';
+import { contextCue, cueBefore, type Cue } from './cues';
 import { inCode, inTitleLine, isEponym, isKnownPair } from './filters';
 import { FAMILY, GIVEN, INNER_PARTICLE, LEADING_PARTICLE, PLACE_AFTER_WORD, STOP, WORDLIKE } from './lexicon';
 import { majors, readName, wordInfo, type NameWord, type WordInfo } from './name-words';
@@ -13,17 +13,18 @@ import { CAP, isLetter, isNameSpace, isUpper, wordEnd } from './tokens';
  */
 
 /** Names without an honorific or greeting: "Maria Schmidt", "Kind regards,\nAoife Byrne", "Name: Íñigo Ruiz". */
-export function person(scan: Scan, s1: number, e1: number, w1: WordInfo): number {
+export function person(scan: Scan, start: number, e1: number, w1: WordInfo): number {
+  let s1 = start;
   const { text } = scan;
   const cheapCue = cueChar(text, s1);
-  let intro: Cue | undefined;
-  if (!(w1.flags & GIVEN) && !cheapCue && !familyFollows(scan, e1) && !(intro = introBefore(text, s1))) return e1;
+  let context: Cue | undefined;
+  if (!(w1.flags & GIVEN) && !cheapCue && !familyFollows(scan, e1) && !(context = contextCue(text, s1))) return e1;
   if (!cheapCue && w1.flags & GIVEN) {
     const r = twoWords(scan, s1, e1, w1);
     if (r >= 0) return r;
   }
-  let words = readName(text, s1, 4, true, false, w1, cheapCue);
-  let cue = cheapCue ? cueBefore(text, s1) : intro;
+  let words = readName(text, s1, 4, true, false, w1, cheapCue || context !== undefined);
+  let cue = cheapCue ? cueBefore(text, s1) : context;
   // Capitalised soft stop words are names after a cue only ("Un cordial saludo,\nMei Chen", "Trần Thu
   // Mai"), and never all of them.
   let soft = 0;
@@ -35,13 +36,34 @@ export function person(scan: Scan, s1: number, e1: number, w1: WordInfo): number
     }
     soft++;
   }
-  const names = majors(words);
+  let names = majors(words);
   if (names.length < 2 || soft >= names.length) return e1;
+  // "Can Maria Schmidt", "Will Anna Weber": a word-like first word before a known given name opens the
+  // sentence, not the name.
+  if (names.length >= 3 && names[0]!.flags & WORDLIKE && (names[1]!.flags & (GIVEN | WORDLIKE)) === GIVEN && !words[1]!.minor) {
+    words = words.slice(1);
+    names = names.slice(1);
+    s1 = words[0]!.start;
+  }
   // "I'm Itziar Etxeberria." counts, "I'm Senior Consultant at …" does not: after a weak introduction
   // the name closes its clause.
   if (cue?.rule === 'intro' && cue.kind === 'generic' && clauseGoesOn(text, words[words.length - 1]!.end)) cue = undefined;
   const e = words[words.length - 1]!.end;
+  // A city after its postcode ("15704 Santiago de Compostela"), a street before its number after an
+  // address label ("Anschrift: Große Bleichen 48").
+  if (!cue && postcodeBefore(text, s1) && closesLine(text, e)) return e;
+  if (cue?.kind === 'address' && numberAfter(text, e)) return e;
+  // A name line over a street line, as on an envelope ("Hannelore Wittke\nMühlendamm 36"): the line
+  // is no heading, and a known word in it makes a name.
+  const envelope = !cue && cheapCue && opensLine(text, s1) && names.some((w) => (w.flags & (GIVEN | FAMILY | WORDLIKE)) & (GIVEN | FAMILY)) && streetBelow(text, e);
+  if (envelope) cue = { rule: 'context', near: 'address' };
   let verdict = scoreName(names, cue, text, s1);
+  // A known given name and an unknown word, after an introduction or a people word ("My name is Grace
+  // Whitaker", "Customer Frank Winterbottom wrote").
+  if (verdict.score > 0 && verdict.score < 0.5 && !cue && !cheapCue && (cue = contextCue(text, s1))) {
+    if (cue.rule === 'intro' && cue.kind === 'generic' && clauseGoesOn(text, e)) cue = undefined;
+    else verdict = scoreName(names, cue, text, s1);
+  }
   if (verdict.score === 0) return e;
   if (filtered(scan, words) || (!cue && inTitleLine(text, s1, e, names.length))) return e;
   // A weak pair becomes a name when an e-mail address nearby is made of it.
@@ -78,6 +100,63 @@ function twoWords(scan: Scan, s1: number, e1: number, w1: WordInfo): number {
   if (isKnownPair(w1.key, w2.key) || isEponym(text, s1, e2) || inCode(text, e2) || inTitleLine(text, s1, e2, 2)) return e2;
   emit(scan, s1, e2, { score, rule: 'given-name', near: undefined });
   return e2;
+}
+
+/** A postcode right before `pos` on its line: "15704 ", "D-10115 ", "1071 EW ", "SW1A 1AA "? (digits only). */
+function postcodeBefore(text: string, pos: number): boolean {
+  let i = pos - 1;
+  if (i < 4 || !isNameSpace(text.charCodeAt(i))) return false;
+  // Dutch postcodes: four digits, a space, two capitals.
+  if (isUpper(text.charCodeAt(i - 1)) && isUpper(text.charCodeAt(i - 2)) && text.charCodeAt(i - 3) === 32) i -= 3;
+  let digits = 0;
+  while (i > 0 && digits < 6 && isDigit(text.charCodeAt(i - 1))) {
+    i--;
+    digits++;
+  }
+  if (digits < 4 || digits > 5) return false;
+  const c = i > 0 ? text.charCodeAt(i - 1) : 10;
+  return c === 32 || c === 10 || c === 44 || c === 45 || c === 9;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** True when the line (or the field) ends at `pos`: a line break, a comma, a bracket or the end. */
+function closesLine(text: string, pos: number): boolean {
+  let i = pos;
+  while (i < pos + 2 && isNameSpace(text.charCodeAt(i))) i++;
+  if (i >= text.length) return true;
+  const c = text.charCodeAt(i);
+  return c === 10 || c === 13 || c === 44 || c === 40 || c === 41 || c === 34 || c === 39 || c === 60 || c === 124 || c === 59 || c === 9;
+}
+
+/** A house number right after `pos` ("Große Bleichen 48", "Wiedner Hauptstraße 12/4"). */
+function numberAfter(text: string, pos: number): boolean {
+  return isNameSpace(text.charCodeAt(pos)) && isDigit(text.charCodeAt(pos + 1));
+}
+
+/**
+ * The line under the name at `pos` is a street line: a number and words ("46 Mill Rise", "7/22 Murray
+ * Road", "52 boulevard Haussmann"), words and a number ("Mühlendamm 36", "Carrer de Mallorca, 27",
+ * "Steinstr. 41") or a flat or street prefix ("Flat 22, …", "c/ de San Vicente, nº 186").
+ */
+const STREET_LINE =
+  /^(?:(?:flat|apt\.?|apartment|unit|suite|c\/|p[ºo°]\.?|calle|carrer|rue|via|avenida|avenue|piazza|plaza|paseo)\s|\d{1,5}[a-zA-Z]?(?:[/-]\d+[a-zA-Z]?)?,?\s+\p{L}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,4},?\s+(?:n[ºo°]\s*)?\d{1,5}[a-zA-Z]?(?:[/-]\d+[a-zA-Z]?)?(?:\s|,|$))/iu;
+
+function streetBelow(text: string, pos: number): boolean {
+  let i = pos;
+  while (i < pos + 2 && isNameSpace(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) === 13) i++;
+  if (text.charCodeAt(i) !== 10) return false;
+  return STREET_LINE.test(text.slice(i + 1, i + 61));
+}
+
+/** True when only blanks stand between the line's start and `pos`. */
+function opensLine(text: string, pos: number): boolean {
+  let i = pos;
+  while (i > 0 && pos - i < 4 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  return i === 0 || text.charCodeAt(i - 1) === 10;
 }
 
 /** True when a lower-case word follows `pos` in the same clause. */

@@ -1,7 +1,7 @@
 import type { FieldIndex } from '../fields/types';
 import type { Found } from '../types';
 import { AtCursor, emailMatches } from './email-match';
-import { exampleBefore, inCode, isEponym, isKnownPhrase, orgBefore } from './filters';
+import { exampleAfter, exampleBefore, inCode, isEponym, isKnownPhrase, orgBefore } from './filters';
 import { isThingLabel } from './labels';
 import type { NameWord } from './name-words';
 import { SCORE, type Verdict } from './scoring';
@@ -44,28 +44,50 @@ export function withEmail(scan: Scan, s: number, e: number, names: readonly Name
  * a firm in a business context ("annual reports of Carl Zeiss", "partnership with Roland Berger"), or
  * a whole cell of a field that holds things (a `city`, `supplier` or `street` column: "Ann Arbor").
  */
-export function emit(scan: Scan, start: number, end: number, v: Verdict): void {
+export function emit(scan: Scan, start: number, end: number, v: Verdict, from = start): void {
   if (v.score < 0.5) return;
   const { text } = scan;
-  if (exampleBefore(text, start) || orgBefore(text, start)) return;
-  if (wholeCell(text, start, end)) {
-    const label = scan.fields.labelAt(start);
+  // `from` is where the title starts ("Dr. Oetker" in a supplier column, "annual reports of Dr. Oetker").
+  if (exampleBefore(text, from) || exampleAfter(text, end) || orgBefore(text, from)) return;
+  if (wholeCell(text, from, end)) {
+    const label = scan.fields.labelAt(from);
     if (label !== undefined && isThingLabel(label)) return;
   }
   // One object shape for every finding (`near` may be undefined).
   scan.out.push({ start, end, score: v.score, pattern: v.rule, near: v.near });
 }
 
-/** True when [start, end) fills a cell or a keyed value: a delimiter, quote or line edge on both sides. */
+/**
+ * True when [start, end) fills a cell or a keyed value: the same delimiter (or a line edge) on both
+ * sides (`,Ann Arbor,`, `| Ann Arbor |`), quotes (`"Ann Arbor"`), a tag (`>Ann Arbor<`), or a key before
+ * and the line's end after (`city: Ann Arbor`).
+ */
 function wholeCell(text: string, start: number, end: number): boolean {
   let i = start;
   while (i > 0 && start - i < 2 && text.charCodeAt(i - 1) === 32) i--;
   const b = i > 0 ? text.charCodeAt(i - 1) : 10;
-  if (!(b === 10 || b === 13 || b === 44 || b === 59 || b === 9 || b === 124 || b === 34 || b === 39 || b === 62 || b === 58 || b === 91 || b === 61)) return false;
   i = end;
   while (i < text.length && i - end < 2 && text.charCodeAt(i) === 32) i++;
   const a = i < text.length ? text.charCodeAt(i) : 10;
-  return a === 10 || a === 13 || a === 44 || a === 59 || a === 9 || a === 124 || a === 34 || a === 39 || a === 60 || a === 93;
+  const lineEnd = a === 10 || a === 13;
+  switch (b) {
+    case 10:
+    case 13:
+      return lineEnd || a === 44 || a === 59 || a === 9 || a === 124;
+    case 44: // , ; tab |
+    case 59:
+    case 9:
+    case 124:
+      return a === b || lineEnd;
+    case 34: // quotes
+    case 39:
+      return a === b;
+    case 62: // >…<
+      return a === 60;
+    case 58: // key: value, key=value
+    case 61:
+      return lineEnd;
+    default:
+      return false;
+  }
 }
-
-

@@ -22,6 +22,8 @@ export const SCORE = {
   givenOnly: 0.65,
   /** Unknown word + known family name, with a people word before: "our client Aoife Byrne". */
   familyInContext: 0.65,
+  /** Unknown words after a people word: "Customer Liu Jing wrote", `new User("Vasiliki Karagiannis"`. */
+  context: 0.65,
   /** An e-mail address made of the name nearby: "Aoife Byrne <aoife.byrne@…>". */
   email: 0.9,
   /** Under the engine's threshold: kept only if an e-mail address vouches for it. */
@@ -55,6 +57,8 @@ export function scoreName(names: readonly NameWord[], cue: Cue | undefined, text
     if (!names.every((w) => plainName(w) || w.flags & (GIVEN | FAMILY) || w.shape !== CAP)) return { score: SCORE.weak, rule: cue.rule };
     // …nor firms and buildings ("Name: ACME GmbH", "From: Marie Curie Hospital").
     if ((last.flags & (PLACE_AFTER_WORD | FAMILY)) === PLACE_AFTER_WORD) return { score: 0, rule: 'place' };
+    // Context words carry names of at most three words, all of them name-shaped.
+    if (cue.rule === 'context') return { score: names.length <= 3 ? SCORE.context : SCORE.weak, rule: 'context', near: cue.near };
     const score = cue.rule !== 'label' ? SCORE.cue : cue.kind === 'generic' ? SCORE.genericLabel : SCORE.label;
     return { score, rule: cue.rule, near: cue.near };
   }
