@@ -64,7 +64,9 @@ export function namesInFields(text: string, start: number, end: number, fields: 
       // capitalised known name that is no ordinary word (an `owner` column of bots: "jarvis", "airflow").
       const w = names[0]!;
       const f = w.flags;
-      score = kind === 'part' ? SCORE.label : (w.shape === CAP || w.shape === UPPER) && f & (GIVEN | FAMILY) && !(f & WORDLIKE) ? SCORE.genericLabel : 0;
+      // A lower-case word under a part label only when the lists know it ("firstName: string" is a type).
+      const capital = w.shape === CAP || w.shape === UPPER;
+      score = kind === 'part' ? (capital || (f & (GIVEN | FAMILY) && !(f & WORDLIKE)) ? SCORE.label : 0) : capital && f & (GIVEN | FAMILY) && !(f & WORDLIKE) ? SCORE.genericLabel : 0;
       if (kind === 'part' && lastPart && value.start - lastPart.cell.value.end < 120) {
         // First and last name in two fields of one record: a placeholder pair ("Max" "Mustermann").
         const first = lastPart.cell.names[0]!;

@@ -207,14 +207,34 @@ export function isPlaceholderFamily(key: string): boolean {
 const EXAMPLE_BEFORE =
   /(?:(?:^|[^a-z])(?:e\.? ?g|z\.? ?b|ex|p\. ?ex|p\. ?ej|bspw|bsp|bijv|vb|ej|es)\.|\b(?:for example|for instance|zum beispiel|beispielsweise|par exemple|exemple|por ejemplo|ejemplo|esempio|per esempio|bijvoorbeeld|example|beispiel|sample|placeholder|dummy))\s*[:,]?\s*["'«»“”„‹›]?\s*(?:(?:mr|mrs|ms|dr|herr|frau|m|mme|madame|monsieur|sr|sra|senor|senora)\.?\s+)?$/;
 
+/** Last words of the example markers above that end in a letter. */
+const EXAMPLE_WORDS = new Set(['example', 'instance', 'beispiel', 'beispielsweise', 'exemple', 'ejemplo', 'esempio', 'bijvoorbeeld', 'sample', 'placeholder', 'dummy']);
+
 /** True when an example marker ends right before `pos` on its line. */
 export function exampleBefore(text: string, pos: number): boolean {
-  const from = Math.max(0, pos - 32);
+  // Quick out: past blanks, quotes, a colon or comma and an honorific, the marker ends with a period or
+  // one of its words (most names follow a lower-case word or punctuation that is none of them).
   let i = pos;
-  while (i > from && text.charCodeAt(i - 1) !== 10) i--;
-  if (i === pos) return false;
-  // Quick out: the marker ends with a period, a colon, a comma, a quote or a word of at least 5 letters.
-  return EXAMPLE_BEFORE.test(foldName(text.slice(i, pos)));
+  while (i > 0 && pos - i < 8 && isMarkPunct(text.charCodeAt(i - 1))) i--;
+  let w = wordStart(text, i);
+  if (w < i && i - w <= 8 && text.charCodeAt(i) === 46) {
+    // An abbreviated honorific ("z. B. Herr …"): look before it.
+    let j = w;
+    while (j > 0 && w - j < 3 && isMarkPunct(text.charCodeAt(j - 1))) j--;
+    i = j;
+    w = wordStart(text, i);
+  }
+  const c = text.charCodeAt(i - 1);
+  if (c !== 46 && !(w < i && i - w >= 5 && EXAMPLE_WORDS.has(text.slice(w, i).toLowerCase()))) return false;
+  const from = Math.max(0, pos - 32);
+  let k = pos;
+  while (k > from && text.charCodeAt(k - 1) !== 10) k--;
+  return k < pos && EXAMPLE_BEFORE.test(foldName(text.slice(k, pos)));
+}
+
+/** Blanks, quotes, colons and commas between a marker and a name. */
+function isMarkPunct(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 58 || c === 44 || c === 34 || c === 39 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x2039 || c === 0x203a;
 }
 
 /**
@@ -225,8 +245,22 @@ export function exampleBefore(text: string, pos: number): boolean {
 const ORG_BEFORE =
   /\b(?:partnership with|partnering with|partnered with|alliance with|merger with|joint venture with|acquisition of|acquired by|(?:annual|quarterly|financial) (?:reports?|results|statements?)(?: \d{4})? (?:of|from|for|by)|(?:shares?|stock|share price|earnings|revenue|results) of|subsidiary of|partenariat avec|alliance avec|coentreprise avec|fusion avec|rachat de|acquisition de|(?:rapports?|resultats|comptes) (?:annuels?|financiers|trimestriels)(?: \d{4})? (?:de|d'|du|des)|(?:actions|chiffre d'affaires) (?:de|d')|filiale de|partnerschaft mit|kooperation mit|zusammenarbeit mit|fusion mit|ubernahme von|(?:geschafts|jahres|quartals)berichte?n?(?: \d{4})? (?:von|der|des)|(?:aktien|umsatz|bilanz) von|tochter(?:gesellschaft)? von|alianza con|asociacion con|colaboracion con|fusion con|adquisicion de|(?:memorias?|informes?|cuentas|resultados) (?:anuales?|financier[oa]s|trimestrales?)(?: \d{4})? (?:de|del)|(?:acciones|facturacion) de|filial de)\s+(?:[^\s,.;:]+(?: [^\s,.;:]+){0,2}\s+(?:and|et|und|y|e|en|&)\s+)?$/;
 
+/** Last words of the business contexts above (a firm follows them). */
+const ORG_LINKS = new Set(['of', 'from', 'for', 'by', 'with', 'de', 'd', 'du', 'des', 'del', 'avec', 'von', 'der', 'mit', 'con', 'y', 'and', 'et', 'und', 'e', 'en']);
+
 /** True when a business context ends right before `pos` (the name is a firm). */
 export function orgBefore(text: string, pos: number): boolean {
+  // Quick out: the word before must link a firm ("of", "with", "de", "von", "and"…).
+  let i = pos;
+  while (i > 0 && pos - i < 2 && isNameSpace(text.charCodeAt(i - 1))) i--;
+  if (i === pos) {
+    if (!isApostrophe(text.charCodeAt(i - 1))) return false; // "d'Aldi"
+    i--;
+  }
+  const w = wordStart(text, i);
+  if (w === i || i - w > 5 || !ORG_LINKS.has(text.slice(w, i).toLowerCase())) {
+    if (text.charCodeAt(i - 1) !== 38 /* & */) return false;
+  }
   const from = Math.max(0, pos - 64);
   return ORG_BEFORE.test(foldName(text.slice(from, pos)));
 }
@@ -240,16 +274,26 @@ const EXAMPLE_AFTER =
 
 /** True when an example marker follows the name ending at `pos`. */
 export function exampleAfter(text: string, pos: number): boolean {
-  const c = text.charCodeAt(pos);
-  // Quick out: only a quote, a comma, a bracket or a space can start one.
-  if (c !== 32 && c !== 0xa0 && c !== 0xbb && c !== 0x201d && c !== 34 && c !== 39 && c !== 44 && c !== 41 && c !== 0x203a) return false;
+  // Quick out: the next word must open one ("comme", "como", "as", "als", "is", "nom"…).
+  let i = pos;
+  while (i < pos + 6 && (isMarkPunct(text.charCodeAt(i)) || text.charCodeAt(i) === 41)) i++;
+  if (i === pos) return false;
+  const e = wordEnd(text, i, 14);
+  if (e === i || !EXAMPLE_AFTER_WORDS.has(text.slice(i, e).toLowerCase())) return false;
   return EXAMPLE_AFTER.test(foldName(text.slice(pos, pos + 48)));
 }
 
+const EXAMPLE_AFTER_WORDS = new Set(['comme', 'como', 'as', 'als', 'come', 'zum', 'por', 'par', 'per', 'for', 'is', 'est', 'es', 'ist', 'e', 'sert', 'sirve', 'beispielname', 'nom', 'nombre', 'fictitious', 'made-up']);
+
 /** True when the value [start, end) opens with an example marker ("z. B. Otto Normalverbraucher"). */
 export function startsWithExample(text: string, start: number, end: number): boolean {
+  // Quick out on the first word: most values open with a name, not with one of the markers.
+  const e = wordEnd(text, start, 16);
+  if (e === start || !EXAMPLE_START_WORDS.has(text.slice(start, e).toLowerCase())) return false;
   return EXAMPLE_START.test(foldName(text.slice(start, Math.min(end, start + 24))));
 }
+
+const EXAMPLE_START_WORDS = new Set(['e', 'z', 'ex', 'p', 'bspw', 'bsp', 'bijv', 'vb', 'ej', 'for', 'zum', 'beispielsweise', 'par', 'exemple', 'por', 'ejemplo', 'esempio', 'per', 'bijvoorbeeld', 'example', 'beispiel', 'sample']);
 
 const EXAMPLE_START =
   /^(?:(?:e\.? ?g|z\.? ?b|ex|p\. ?ex|p\. ?ej|bspw|bsp|bijv|vb|ej)\.|(?:for example|for instance|zum beispiel|beispielsweise|par exemple|exemple|por ejemplo|ejemplo|esempio|per esempio|bijvoorbeeld|example|beispiel|sample)\b)/;
@@ -262,7 +306,7 @@ const EXAMPLE_START =
  * 160 chars on each side.
  */
 export function inTitleLine(text: string, start: number, end: number, names: number): boolean {
-  if (names < 3 && !capitalisedAround(text, start, end)) return false;
+  if (names < 3 && !capitalisedAround(text, start, end) && !markdownHeading(text, start)) return false;
   const from = Math.max(0, start - 160);
   const to = Math.min(text.length, end + 160);
   let lo = start;
@@ -287,6 +331,15 @@ export function inTitleLine(text: string, start: number, end: number, names: num
     } else i++;
   }
   return words >= 3 && caps >= words * 0.75;
+}
+
+/** True when the line holding `pos` is a Markdown heading ("## Victoria Line Closures"). */
+function markdownHeading(text: string, pos: number): boolean {
+  let i = pos;
+  const from = Math.max(0, pos - 120);
+  while (i > from && text.charCodeAt(i - 1) !== 10) i--;
+  while (i < pos && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return text.charCodeAt(i) === 35 /* # */;
 }
 
 /**

@@ -17,13 +17,23 @@ import { CAP, isGlue, isLetter, isNameSpace, isUpper, wordEnd, wordStart } from 
  */
 const UP = 'A-Z\\u00c0-\\u00d6\\u00d8-\\u00de';
 const LO = 'a-z\\u00df-\\u00f6\\u00f8-\\u00ff\\u0100-\\u024f\\u0300-\\u036f\\u1e00-\\u1eff';
-/** Particles ("van der Berg") and lower-case honorifics ("madame Dubois", "la señora García") before a capital. */
-const LOWER_LEADS = [
+/** Particles of family names ("van der Berg", "de la Tour", "von Weizsäcker"). */
+const PARTICLES = [
   'van', 'von', 'de', 'da', 'di', 'del', 'della', 'dalla', 'du', 'dos', 'do', 'zu', 'ter', 'ten', 'bin', 'ibn', 'al',
   'el', 'af', 'av', 'der', 'den', 'des', 'la', 'le', 'las', 'los', 'het',
+].join('|');
+/** Lower-case honorifics before a capital ("madame Dubois", "la señora García"). */
+const LOWER_HONORIFICS = [
   'madame', 'monsieur', 'mademoiselle', 'se\\u00f1ora?', 'se\\u00f1orita', 'signora?', 'signorina', 'meneer', 'mevrouw',
   'don', 'do\\u00f1a',
 ].join('|');
+/**
+ * A particle before a capital, itself after a capitalised word, an abbreviation or a lower-case
+ * honorific, with at most two more particles between ("Sanne van der Berg", "Ms. van den Broek",
+ * "madame de la Tour"): the articles of German, French and Spanish prose ("mit der Bestellung", "de
+ * Madrid") are no pair.
+ */
+const PARTICLE_LEAD = `(?<=(?:[${UP}][${LO}]*\\.?|(?<![a-z])(?:${LOWER_HONORIFICS}))[ \\u00a0](?:(?:${PARTICLES})[ \\u00a0]){0,2})(?:${PARTICLES})`;
 
 /** Lower-case academic titles after an honorific ("Dr. med. Weber", "Dr. rer. nat. Vogel"). */
 const LOWER_TITLES = '(?:med|dent|vet|rer|nat|phil|jur|habil|oec|pol)';
@@ -37,7 +47,7 @@ const LOWER_TITLES = '(?:med|dent|vet|rer|nat|phil|jur|habil|oec|pol)';
  * goes back over one word at most: linear.
  */
 const PAIR = new RegExp(
-  `[ \\u00a0][${UP}](?<=([${UP}][${LO}]+|[${UP}][${LO}]{0,3}\\.|\\.[a-z]{1,3}|(?<![a-z])(?:${LOWER_LEADS}|${LOWER_TITLES}\\.))[ \\u00a0][${UP}])`,
+  `[ \\u00a0][${UP}](?<=([${UP}][${LO}]+|[${UP}][${LO}]{0,3}\\.|\\.[a-z]{1,3}|${PARTICLE_LEAD}|(?<![a-z])(?:${LOWER_HONORIFICS}|${LOWER_TITLES}\\.))[ \\u00a0][${UP}])`,
   'g',
 );
 

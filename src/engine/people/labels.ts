@@ -33,7 +33,10 @@ const PART_WORDS = new Set(words(`
 `));
 
 /** Connective words dropped from a label before it is classified ("nom de famille", "name of the patient"). */
-const CONNECTIVES = new Set(words(`de d du des del la le el of the der die das des von di da dei della y et and und e i`));
+const CONNECTIVES = new Set(words(`de d du des del la le el of the der die das des von di da dei della y et and und u e i a en in case cas for pour para per fur im falle bei`));
+
+/** Words that join a truncated word to the next ("Vor- und Nachname", "Vor- oder Rufname"). */
+const JOINERS = new Set(words(`und u oder and or et ou y o`));
 
 /** Words of a label that say the field holds a person (alone or with `name`: "customer name", "Kunde"). */
 const PERSON = new Set(words(`
@@ -81,7 +84,7 @@ const ADDRESS = new Set([
   'lieferanschrift', 'rechnungsanschrift', 'lieferadresse', 'rechnungsadresse', 'anschrift', 'postanschrift',
   'versandadresse', 'zustelladresse', 'direccion envio', 'direccion entrega', 'direccion facturacion', 'enviar a',
   'entregar a', 'indirizzo spedizione', 'indirizzo consegna', 'spedire a', 'verzendadres', 'afleveradres',
-  'factuuradres', 'ontvanger', 'afzender',
+  'factuuradres', 'ontvanger', 'afzender', 'facturar a', 'facturer a', 'invoice to', 'rechnung an', 'liefern an',
 ]);
 
 /** Words after which a label names the displayed or shown name of someone: as unsure as a bare `name`. */
@@ -128,7 +131,7 @@ function classify(label: string): LabelKind | null {
   const key = ws.join(' ');
   if (PART.has(key)) return 'part';
   if (HEADERS.has(key)) return 'person';
-  if (ADDRESS.has(key)) return 'address';
+  if (ADDRESS.has(key) || ADDRESS.has(folded)) return 'address';
   // Several parts of a name in one field: "nom prénom", "Nachname, Vorname", "last first name".
   if (ws.length >= 2 && ws.every((w) => PART_WORDS.has(w) || NAMED.has(w)) && ws.filter((w) => PART_WORDS.has(w)).length >= 2) return 'person';
   if (ws.some((w) => THING.has(w))) return null;
@@ -151,8 +154,15 @@ const NAMED = new Set(['name', 'names', 'nombre', 'nombres', 'nome', 'naam', 'no
 function labelWords(folded: string): string[] {
   const out: string[] = [];
   let connectives = 0;
-  for (const w of folded.split(' ')) {
+  const split = folded.split(' ');
+  for (let i = 0; i < split.length; i++) {
+    let w = split[i]!;
     if (!w) continue;
+    // "Vor- und Nachname": the truncated word takes the end of the compound after the joiner.
+    if (i + 2 < split.length && JOINERS.has(split[i + 1]!) && !PART_WORDS.has(w) && !NAMED.has(w)) {
+      const m = COMPOUND_NAME.exec(split[i + 2]!);
+      if (m) w += split[i + 2]!.slice(m[1]!.length);
+    }
     if (CONNECTIVES.has(w)) {
       connectives++;
       continue;

@@ -51,7 +51,7 @@ export function person(scan: Scan, start: number, e1: number, w1: WordInfo): num
   const e = words[words.length - 1]!.end;
   // A city after its postcode ("15704 Santiago de Compostela"), a street before its number after an
   // address label ("Anschrift: Große Bleichen 48").
-  if (!cue && postcodeBefore(text, s1) && closesLine(text, e)) return e;
+  if (!cue && ((postcodeBefore(text, s1) && closesLine(text, e)) || dateLineAfter(text, e) || repeatsBefore(text, s1, e))) return e;
   if (cue?.kind === 'address' && numberAfter(text, e)) return e;
   // A name line over a street line, as on an envelope ("Hannelore Wittke\nMühlendamm 36"): the line
   // is no heading, and a known word in it makes a name.
@@ -120,6 +120,25 @@ function postcodeBefore(text: string, pos: number): boolean {
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+/**
+ * A letter's place and date line: "Santiago de Compostela, a 2022-02-20", "Paris, le 3 mars 2024",
+ * "Bad Homburg, den 12.03.2024", "Madrid, el 5 de mayo".
+ */
+const DATE_LINE = /^,\s*(?:a|le|den|am|el|on|the)\s+\d/;
+
+function dateLineAfter(text: string, pos: number): boolean {
+  return text.charCodeAt(pos) === 44 && DATE_LINE.test(text.slice(pos, pos + 12));
+}
+
+/** "15704 Santiago de Compostela (Santiago de Compostela)": the same words again in brackets. */
+function repeatsBefore(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) !== 40) return false;
+  let i = start - 1;
+  while (i > 0 && isNameSpace(text.charCodeAt(i - 1))) i--;
+  const length = end - start;
+  return i >= length && text.slice(i - length, i) === text.slice(start, end);
 }
 
 /** True when the line (or the field) ends at `pos`: a line break, a comma, a bracket or the end. */
