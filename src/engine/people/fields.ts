@@ -38,8 +38,9 @@ export function namesInFields(text: string, start: number, end: number, fields: 
   const cells: NameCell[] = [];
   // Per generic label in tables: how many of its values read as names, and how many hold a known one.
   let columns: Map<string, { names: number; known: number }> | undefined;
+  const tables = new TableCache(text, fields);
   for (const cell of fields.cells(isNameLabel, start, end)) {
-    const read = readCell(text, cell, fields);
+    const read = readCell(text, cell, tables);
     if (!read) continue;
     cells.push(read);
     if (read.kind === 'generic' && read.table && read.names.length > 1) {
@@ -104,7 +105,7 @@ export function namesInFields(text: string, start: number, end: number, fields: 
 }
 
 /** The name in a cell: its value trimmed, past a title, without what follows the name in a `Label:` line. */
-function readCell(text: string, cell: LabelledCell, fields: FieldIndex): NameCell | undefined {
+function readCell(text: string, cell: LabelledCell, tables: TableCache): NameCell | undefined {
   const kind = nameLabelKind(cell.label);
   if (!kind || kind === 'address') return undefined;
   const trimmed = trimCell(text, cell.start, cell.end);
@@ -113,7 +114,8 @@ function readCell(text: string, cell: LabelledCell, fields: FieldIndex): NameCel
   // "z. B. Otto Normalverbraucher", "ex. : Marie Dupont", "e.g. John Smith": an example, no person.
   if (startsWithExample(text, value.start, value.end)) return undefined;
   let words = valueWords(text, value.start, value.end);
-  const table = fields.recordAt(value.start).table;
+  if (!words && nameEnd(text, value.start, value.end) === value.end) return undefined;
+  const table = tables.isTable(cell.label, value.start);
   if (!words && !table) {
     // A `Label:` line goes on after the name: "Chen Yang, 692 07 33 51", "Jun Zhang <jz@…>", "Gülşen
     // Yılmaz, geb. 4. März 1958". The name is what comes before the first comma, bracket or dash.
@@ -142,6 +144,41 @@ function readCell(text: string, cell: LabelledCell, fields: FieldIndex): NameCel
   if (names.length > 1 && isKnownPhrase(words)) return undefined;
   const known = names.some((w) => w.flags & (GIVEN | FAMILY) && !(w.flags & STOP));
   return { label: cell.label, kind, value, words, names, known, table };
+}
+
+/**
+ * Whether a cell is a table's: asked of the field index once per label and block of text. The cells of
+ * one label that follow each other without a blank line between are one table's column, or one record's
+ * keys: the next cell of the label gets the same answer.
+ */
+class TableCache {
+  private readonly last = new Map<string, { end: number; table: boolean }>();
+  constructor(
+    private readonly text: string,
+    private readonly fields: FieldIndex,
+  ) {}
+
+  isTable(label: string, pos: number): boolean {
+    const seen = this.last.get(label);
+    if (seen && pos >= seen.end && pos - seen.end < 4096 && !this.blankLineIn(seen.end, pos)) {
+      seen.end = pos;
+      return seen.table;
+    }
+    const table = this.fields.recordAt(pos).table;
+    this.last.set(label, { end: pos, table });
+    return table;
+  }
+
+  private blankLineIn(from: number, to: number): boolean {
+    const i = this.text.indexOf('\n', from);
+    if (i < 0 || i >= to) return false;
+    for (let j = i; j >= 0 && j < to; j = this.text.indexOf('\n', j + 1)) {
+      let k = j + 1;
+      while (k < to && (this.text.charCodeAt(k) === 32 || this.text.charCodeAt(k) === 9 || this.text.charCodeAt(k) === 13)) k++;
+      if (this.text.charCodeAt(k) === 10) return true;
+    }
+    return false;
+  }
 }
 
 /** End of the name at the start of [start, end): before the first `,` `(` `<` `[` `;` `|` or ` - `. */
