@@ -1,5 +1,5 @@
 import { GIVEN, GREETING, HONORIFIC, TITLE, WORDLIKE, FAMILY } from './lexicon';
-import { inCode, isEponym, isKnownPhrase } from './filters';
+import { isKnownPhrase } from './filters';
 import { majors, nameWord, readName, wordInfo } from './name-words';
 import { emit, filtered, nextWord, type Scan } from './scan-state';
 import { SCORE, scoreName } from './scoring';
@@ -59,7 +59,7 @@ export function honorific(scan: Scan, s1: number, e1: number, key: string, dot: 
   if (first.flags & WORDLIKE && !(first.flags & (GIVEN | FAMILY)) && names.length === 1) return words[words.length - 1]!.end;
   const s = words[0]!.start;
   const e = words[words.length - 1]!.end;
-  if (!isKnownPhrase(words) && !isEponym(text, s, e) && !inCode(text, e)) {
+  if (!isKnownPhrase(words)) {
     emit(scan, s, e, { score: SCORE.honorific, rule: 'honorific', near: key }, s1);
   }
   return e > e1 ? e : resume;

@@ -333,13 +333,24 @@ export function inTitleLine(text: string, start: number, end: number, names: num
   return words >= 3 && caps >= words * 0.75;
 }
 
-/** True when the line holding `pos` is a Markdown heading ("## Victoria Line Closures"). */
+/**
+ * True when the line holding `pos` is a Markdown heading ("## Victoria Line Closures"): back over the
+ * capitalised words of the heading to its `#` (a lower-case word or other punctuation ends the walk).
+ */
 function markdownHeading(text: string, pos: number): boolean {
   let i = pos;
   const from = Math.max(0, pos - 120);
-  while (i > from && text.charCodeAt(i - 1) !== 10) i--;
-  while (i < pos && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-  return text.charCodeAt(i) === 35 /* # */;
+  while (i > from) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 32 || c === 9) i--;
+    else if (c === 35) return true;
+    else {
+      const s = wordStart(text, i);
+      if (s === i || !isUpper(text.charCodeAt(s))) return false;
+      i = s;
+    }
+  }
+  return false;
 }
 
 /**

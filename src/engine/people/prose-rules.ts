@@ -1,5 +1,5 @@
 import { contextCue, cueBefore, type Cue } from './cues';
-import { inCode, inTitleLine, isEponym, isKnownPair } from './filters';
+import { inTitleLine, isKnownPair } from './filters';
 import { FAMILY, GIVEN, INNER_PARTICLE, LEADING_PARTICLE, PLACE_AFTER_WORD, STOP, WORDLIKE } from './lexicon';
 import { majors, readName, wordInfo, type NameWord, type WordInfo } from './name-words';
 import { emit, filtered, nextWord, withEmail, type Scan } from './scan-state';
@@ -97,7 +97,7 @@ function twoWords(scan: Scan, s1: number, e1: number, w1: WordInfo): number {
   if (w1.flags & WORDLIKE) score = (f2 & (FAMILY | WORDLIKE)) === FAMILY ? SCORE.ambiguousGiven : 0;
   else score = f2 & FAMILY ? SCORE.known : w2.key.length >= 2 && !NOUN_ENDINGS.test(w2.key) ? SCORE.givenOnly : 0;
   if (score === 0) return -1;
-  if (isKnownPair(w1.key, w2.key) || isEponym(text, s1, e2) || inCode(text, e2) || inTitleLine(text, s1, e2, 2)) return e2;
+  if (isKnownPair(w1.key, w2.key) || inTitleLine(text, s1, e2, 2)) return e2;
   emit(scan, s1, e2, { score, rule: 'given-name', near: undefined });
   return e2;
 }

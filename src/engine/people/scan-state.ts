@@ -23,11 +23,9 @@ export function nextWord(text: string, e: number): number {
   return i;
 }
 
-/** True when the name is an eponym, a firm, a placeholder or code. */
-export function filtered(scan: Scan, words: readonly NameWord[]): boolean {
-  const s = words[0]!.start;
-  const e = words[words.length - 1]!.end;
-  return isKnownPhrase(words) || isEponym(scan.text, s, e) || inCode(scan.text, e);
+/** True when the words are a known placeholder, brand or place ("John Doe", "Hugo Boss"); `emit` checks the rest. */
+export function filtered(_scan: Scan, words: readonly NameWord[]): boolean {
+  return isKnownPhrase(words);
 }
 
 /** Raises a verdict under 0.9 when an e-mail address nearby is made of the name. */
@@ -40,13 +38,17 @@ export function withEmail(scan: Scan, s: number, e: number, names: readonly Name
 }
 
 /**
- * Reports a verdict of 0.5 or more as a finding, unless the name is an example ("z. B. Otto Normal"),
+ * Reports a verdict of 0.5 or more as a finding, unless the name sits in code, names a place, a
+ * building, a firm or an eponym, is an example ("z. B. Otto Normal"),
  * a firm in a business context ("annual reports of Carl Zeiss", "partnership with Roland Berger"), or
  * a whole cell of a field that holds things (a `city`, `supplier` or `street` column: "Ann Arbor").
  */
 export function emit(scan: Scan, start: number, end: number, v: Verdict, from = start): void {
   if (v.score < 0.5) return;
   const { text } = scan;
+  // Code, places, buildings, firms and eponyms around the name ("Maria.Schmidt(", "Avenue Victor Hugo",
+  // "Marie Curie University", "Schmidt & Partner").
+  if (inCode(text, end) || isEponym(text, start, end)) return;
   // `from` is where the title starts ("Dr. Oetker" in a supplier column, "annual reports of Dr. Oetker").
   if (exampleBefore(text, from) || exampleAfter(text, end) || orgBefore(text, from)) return;
   if (wholeCell(text, from, end)) {
