@@ -3,7 +3,8 @@ import { PLACE_AFTER, PLACE_BEFORE } from './stop-words';
 import { PLACEHOLDER_FAMILIES } from './ambiguous';
 import { foldName } from './fold';
 import type { NameWord } from './name-words';
-import { isApostrophe, isLetter, isNameSpace, isUpper, wordEnd, wordStart } from './tokens';
+import { AsciiWords, isApostrophe, isLetter, isNameSpace, isUpper, wordEnd, wordStart } from './tokens';
+import { INNER_PARTICLES, LEADING_PARTICLES } from './cue-words';
 import { wordInfo, wordInfoOf, type WordInfo } from './name-words';
 
 /**
@@ -66,11 +67,11 @@ function wordBefore(text: string, pos: number): WordInfo | undefined {
 /** True for a lower-case particle or article between a place word and a name ("de", "du", "de la", "dei"). */
 function isParticleWord(text: string, start: number, end: number): boolean {
   if (isUpper(text.charCodeAt(start))) return false;
-  return (wordInfo(text, start, end).flags & (LEADING_PARTICLE | INNER_PARTICLE)) !== 0 || PLACE_ARTICLES.has(text.slice(start, end));
+  return PLACE_ARTICLES.has(text, start, end);
 }
 
-/** Articles and contractions between a place word and a name that are no name particles. */
-const PLACE_ARTICLES = new Set(['dei', 'degli', 'delle', 'des', 'of', 'the', 'del']);
+/** Particles and articles between a place word and a name ("de", "du", "de la", "dei", "of the"). */
+const PLACE_ARTICLES = new AsciiWords([...LEADING_PARTICLES, ...INNER_PARTICLES, 'dei', 'degli', 'delle', 'of', 'the']);
 
 /** The word after `pos` (skipping one or two spaces and a possessive "'s"/"’"). */
 function wordAfter(text: string, pos: number): WordInfo | undefined {
@@ -208,7 +209,7 @@ const EXAMPLE_BEFORE =
   /(?:(?:^|[^a-z])(?:e\.? ?g|z\.? ?b|ex|p\. ?ex|p\. ?ej|bspw|bsp|bijv|vb|ej|es)\.|\b(?:for example|for instance|zum beispiel|beispielsweise|par exemple|exemple|por ejemplo|ejemplo|esempio|per esempio|bijvoorbeeld|example|beispiel|sample|placeholder|dummy))\s*[:,]?\s*["'«»“”„‹›]?\s*(?:(?:mr|mrs|ms|dr|herr|frau|m|mme|madame|monsieur|sr|sra|senor|senora)\.?\s+)?$/;
 
 /** Last words of the example markers above that end in a letter. */
-const EXAMPLE_WORDS = new Set(['example', 'instance', 'beispiel', 'beispielsweise', 'exemple', 'ejemplo', 'esempio', 'bijvoorbeeld', 'sample', 'placeholder', 'dummy']);
+const EXAMPLE_WORDS = new AsciiWords(['example', 'instance', 'beispiel', 'beispielsweise', 'exemple', 'ejemplo', 'esempio', 'bijvoorbeeld', 'sample', 'placeholder', 'dummy']);
 
 /** True when an example marker ends right before `pos` on its line. */
 export function exampleBefore(text: string, pos: number): boolean {
@@ -225,7 +226,7 @@ export function exampleBefore(text: string, pos: number): boolean {
     w = wordStart(text, i);
   }
   const c = text.charCodeAt(i - 1);
-  if (c !== 46 && !(w < i && i - w >= 5 && EXAMPLE_WORDS.has(text.slice(w, i).toLowerCase()))) return false;
+  if (c !== 46 && !(w < i && i - w >= 5 && EXAMPLE_WORDS.has(text, w, i))) return false;
   const from = Math.max(0, pos - 32);
   let k = pos;
   while (k > from && text.charCodeAt(k - 1) !== 10) k--;
@@ -243,27 +244,90 @@ function isMarkPunct(c: number): boolean {
  * also for the second of two firms ("de Aldi et Tim Hortons"). Tested on the folded text before.
  */
 const ORG_BEFORE =
-  /\b(?:partnership with|partnering with|partnered with|alliance with|merger with|joint venture with|acquisition of|acquired by|(?:annual|quarterly|financial) (?:reports?|results|statements?)(?: \d{4})? (?:of|from|for|by)|(?:shares?|stock|share price|earnings|revenue|results) of|subsidiary of|partenariat avec|alliance avec|coentreprise avec|fusion avec|rachat de|acquisition de|(?:rapports?|resultats|comptes) (?:annuels?|financiers|trimestriels)(?: \d{4})? (?:de|d'|du|des)|(?:actions|chiffre d'affaires) (?:de|d')|filiale de|partnerschaft mit|kooperation mit|zusammenarbeit mit|fusion mit|ubernahme von|(?:geschafts|jahres|quartals)berichte?n?(?: \d{4})? (?:von|der|des)|(?:aktien|umsatz|bilanz) von|tochter(?:gesellschaft)? von|alianza con|asociacion con|colaboracion con|fusion con|adquisicion de|(?:memorias?|informes?|cuentas|resultados) (?:anuales?|financier[oa]s|trimestrales?)(?: \d{4})? (?:de|del)|(?:acciones|facturacion) de|filial de)\s+(?:[^\s,.;:]+(?: [^\s,.;:]+){0,2}\s+(?:and|et|und|y|e|en|&)\s+)?$/;
+  /\b(?:partnership with|partnering with|partnered with|alliance with|merger with|joint venture with|acquisition of|acquired by|(?:annual|quarterly|financial) (?:reports?|results|statements?)(?: \d{4})? (?:of|from|for|by)|(?:shares?|stock|share price|earnings|revenue|results) of|subsidiary of|partenariat avec|alliance avec|coentreprise avec|fusion avec|rachat de|acquisition de|(?:rapports?|resultats|comptes) (?:annuels?|financiers|trimestriels)(?: \d{4})? (?:de|d'|du|des)|(?:actions|chiffre d'affaires) (?:de|d')|filiale de|partnerschaft mit|kooperation mit|zusammenarbeit mit|fusion mit|ubernahme von|(?:geschafts|jahres|quartals)berichte?n?(?: \d{4})? (?:von|der|des)|(?:aktien|umsatz|bilanz) von|tochter(?:gesellschaft)? von|alianza con|asociacion con|colaboracion con|fusion con|adquisicion de|(?:memorias?|informes?|cuentas|resultados) (?:anuales?|financier[oa]s|trimestrales?)(?: \d{4})? (?:de|del)|(?:acciones|facturacion) de|filial de)\s+(?:[^\s,;:]+(?: [^\s,;:]+){0,3}\s+(?:and|et|und|y|e|en|&)\s+)?$/;
 
 /** Last words of the business contexts above (a firm follows them). */
-const ORG_LINKS = new Set(['of', 'from', 'for', 'by', 'with', 'de', 'd', 'du', 'des', 'del', 'avec', 'von', 'der', 'mit', 'con', 'y', 'and', 'et', 'und', 'e', 'en']);
+const ORG_LINKS = new AsciiWords(['of', 'from', 'for', 'by', 'with', 'de', 'd', 'du', 'des', 'del', 'avec', 'von', 'der', 'mit', 'con', 'y', 'and', 'et', 'und', 'e', 'en', '&']);
+
+/** Business words before a firm's link word (stems, any prefix: "Geschäftsberichte", "partenariat"). */
+const ORG_STEMS =
+  /^(?:[a-z\u00e0-\u00ff]*(?:partner|partena|allian|alian|merger|venture|acqui|report|result|sultat|annuel|anual|financ|trimestr|quarterl|affaires|statement|share|stock|earning|revenue|subsidiar|fusi|rachat|rapport|compte|action|chiffre|filial|kooperation|zusammenarbeit|bernahme|bericht|aktie|umsatz|bilanz|tochter|asociaci|colaboraci|adquisici|memoria|informe|cuenta|acci|facturaci|coentreprise)[a-z\u00e0-\u00ff]*)$/;
 
 /** True when a business context ends right before `pos` (the name is a firm). */
 export function orgBefore(text: string, pos: number): boolean {
-  // Quick out: the word before must link a firm ("of", "with", "de", "von", "and"…).
-  let i = pos;
-  while (i > 0 && pos - i < 2 && isNameSpace(text.charCodeAt(i - 1))) i--;
-  if (i === pos) {
-    if (!isApostrophe(text.charCodeAt(i - 1))) return false; // "d'Aldi"
-    i--;
+  // Quick out by words, right to left: a link ("of", "with", "de", "von"), perhaps after a first firm
+  // and "and" ("de Aldi et …"), and before the link a business word ("reports", "partenariat").
+  let link = linkBefore(text, pos);
+  if (link < 0) return false;
+  if (ORG_COORD.has(text, link, wordEndAt(text, link))) {
+    // "… of Dr. Oetker and Robert Bosch": back over the first firm (up to four words) to its link.
+    let at = link;
+    let found = -1;
+    for (let words = 0; words < 5 && found < 0; words++) {
+      const prev = previousWord(text, at);
+      if (prev < 0) return false;
+      if (ORG_LINKS.has(text, prev, wordEndAt(text, prev)) && !ORG_COORD.has(text, prev, wordEndAt(text, prev))) found = prev;
+      at = prev;
+    }
+    if (found < 0) return false;
+    link = found;
   }
-  const w = wordStart(text, i);
-  if (w === i || i - w > 5 || !ORG_LINKS.has(text.slice(w, i).toLowerCase())) {
-    if (text.charCodeAt(i - 1) !== 38 /* & */) return false;
-  }
+  let business = previousWord(text, link);
+  // A year between: "annual reports 2024 of".
+  if (business < 0) return false;
+  if (isDigitCode(text.charCodeAt(business))) business = previousWord(text, business);
+  if (business < 0 || !ORG_STEMS.test(text.slice(business, wordEndAt(text, business)).toLowerCase())) return false;
   const from = Math.max(0, pos - 64);
   return ORG_BEFORE.test(foldName(text.slice(from, pos)));
 }
+
+/** Start of the link word right before `pos` ("with ", "d'", "& "), or -1. */
+function linkBefore(text: string, pos: number): number {
+  let i = pos;
+  while (i > 0 && pos - i < 2 && isNameSpace(text.charCodeAt(i - 1))) i--;
+  if (i === pos) {
+    if (!isApostrophe(text.charCodeAt(i - 1))) return -1; // "d'Aldi"
+    i--;
+  }
+  if (text.charCodeAt(i - 1) === 38 /* & */) return i - 1;
+  const w = wordStart(text, i);
+  return w < i && i - w <= 5 && ORG_LINKS.has(text, w, i) ? w : -1;
+}
+
+/** Start of the word (or number, or `&`) before the one starting at `pos` on its line, or -1. */
+function previousWord(text: string, pos: number): number {
+  let i = pos;
+  while (i > 0 && pos - i < 3 && (isNameSpace(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 46)) i--;
+  if (i === pos || i === 0) return -1;
+  const c = text.charCodeAt(i - 1);
+  if (c === 38) return i - 1;
+  if (isDigitCode(c)) {
+    let j = i;
+    while (j > 0 && i - j < 6 && isDigitCode(text.charCodeAt(j - 1))) j--;
+    return j;
+  }
+  const w = wordStart(text, i);
+  return w < i ? w : -1;
+}
+
+/** End of the word, number or `&` starting at `pos`. */
+function wordEndAt(text: string, pos: number): number {
+  const c = text.charCodeAt(pos);
+  if (c === 38) return pos + 1;
+  if (isDigitCode(c)) {
+    let j = pos;
+    while (j < text.length && isDigitCode(text.charCodeAt(j))) j++;
+    return j;
+  }
+  return wordEnd(text, pos, 24);
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Words joining two firms ("de Aldi et Tim Hortons", "of Carl Zeiss and Deloitte"). */
+const ORG_COORD = new AsciiWords(['and', 'et', 'und', 'y', 'e', 'en', '&']);
 
 /**
  * An example marker after a name: "« Marie Dupont » comme nom d'exemple", "«Fulano de Tal» como nombre
@@ -279,21 +343,21 @@ export function exampleAfter(text: string, pos: number): boolean {
   while (i < pos + 6 && (isMarkPunct(text.charCodeAt(i)) || text.charCodeAt(i) === 41)) i++;
   if (i === pos) return false;
   const e = wordEnd(text, i, 14);
-  if (e === i || !EXAMPLE_AFTER_WORDS.has(text.slice(i, e).toLowerCase())) return false;
+  if (e === i || !EXAMPLE_AFTER_WORDS.has(text, i, e)) return false;
   return EXAMPLE_AFTER.test(foldName(text.slice(pos, pos + 48)));
 }
 
-const EXAMPLE_AFTER_WORDS = new Set(['comme', 'como', 'as', 'als', 'come', 'zum', 'por', 'par', 'per', 'for', 'is', 'est', 'es', 'ist', 'e', 'sert', 'sirve', 'beispielname', 'nom', 'nombre', 'fictitious', 'made-up']);
+const EXAMPLE_AFTER_WORDS = new AsciiWords(['comme', 'como', 'as', 'als', 'come', 'zum', 'por', 'par', 'per', 'for', 'is', 'est', 'es', 'ist', 'e', 'sert', 'sirve', 'beispielname', 'nom', 'nombre', 'fictitious', 'made-up']);
 
 /** True when the value [start, end) opens with an example marker ("z. B. Otto Normalverbraucher"). */
 export function startsWithExample(text: string, start: number, end: number): boolean {
   // Quick out on the first word: most values open with a name, not with one of the markers.
   const e = wordEnd(text, start, 16);
-  if (e === start || !EXAMPLE_START_WORDS.has(text.slice(start, e).toLowerCase())) return false;
+  if (e === start || !EXAMPLE_START_WORDS.has(text, start, e)) return false;
   return EXAMPLE_START.test(foldName(text.slice(start, Math.min(end, start + 24))));
 }
 
-const EXAMPLE_START_WORDS = new Set(['e', 'z', 'ex', 'p', 'bspw', 'bsp', 'bijv', 'vb', 'ej', 'for', 'zum', 'beispielsweise', 'par', 'exemple', 'por', 'ejemplo', 'esempio', 'per', 'bijvoorbeeld', 'example', 'beispiel', 'sample']);
+const EXAMPLE_START_WORDS = new AsciiWords(['e', 'z', 'ex', 'p', 'bspw', 'bsp', 'bijv', 'vb', 'ej', 'for', 'zum', 'beispielsweise', 'par', 'exemple', 'por', 'ejemplo', 'esempio', 'per', 'bijvoorbeeld', 'example', 'beispiel', 'sample']);
 
 const EXAMPLE_START =
   /^(?:(?:e\.? ?g|z\.? ?b|ex|p\. ?ex|p\. ?ej|bspw|bsp|bijv|vb|ej)\.|(?:for example|for instance|zum beispiel|beispielsweise|par exemple|exemple|por ejemplo|ejemplo|esempio|per esempio|bijvoorbeeld|example|beispiel|sample)\b)/;

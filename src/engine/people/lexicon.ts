@@ -24,6 +24,8 @@ export const TITLE = 1024;
  * field or after a cue, it may be part of a name (see `valueWords` in fields.ts).
  */
 export const SOFT_STOP = 2048;
+/** A word with a common-noun ending ("Bestellung", "Verification"): set per word in `wordInfoOf`. */
+export const NOUNLIKE = 4096;
 
 /** Either list of names. */
 export const NAME = GIVEN | FAMILY;

@@ -1,6 +1,7 @@
 import { foldName } from './fold';
 import { INNER_PARTICLES, LEADING_PARTICLES } from './cue-words';
-import { FAMILY, GIVEN, INNER_PARTICLE, LEADING_PARTICLE, PLACE_AFTER_WORD, SOFT_STOP, STOP, WORDLIKE, getLexicon } from './lexicon';
+import { FAMILY, GIVEN, INNER_PARTICLE, LEADING_PARTICLE, NOUNLIKE, PLACE_AFTER_WORD, SOFT_STOP, STOP, WORDLIKE, getLexicon } from './lexicon';
+import { NOUN_ENDINGS } from './stop-words';
 import { CAP, LOWER, UPPER, type Shape, isApostrophe, isLetter, isNameSpace, isUpper, shapeOf, wordEnd } from './tokens';
 
 /** Irish and Scottish particles, written capitalised ("Ó Súilleabháin", "Ní Bhriain", "Mac Giolla"). */
@@ -70,10 +71,12 @@ export interface WordInfo {
 
 /**
  * Words seen recently, by their exact text: the same names, column values and sentence openers come
- * back all the time, and folding (NFD for accented words) costs more than the lookup. Bounded. (A
+ * back all the time, and folding costs more than the lookup. Two generations of 8,192 words. (A
  * cache keyed by a hash of the chars computed in place was slower: V8 hashes strings natively.)
  */
-const seen = new Map<string, WordInfo>();
+let seen = new Map<string, WordInfo>();
+/** The generation before `seen`: words still in use move back on their next lookup. */
+let older = new Map<string, WordInfo>();
 const SEEN_MAX = 8192;
 
 /** Key, flags and shape of the word [start, end). */
@@ -84,6 +87,7 @@ export function wordInfo(text: string, start: number, end: number): WordInfo {
 /** Key, flags and shape of the word `raw`. */
 export function wordInfoOf(raw: string): WordInfo {
   let info = seen.get(raw);
+  if (info === undefined && (info = older.get(raw)) !== undefined) remember(raw, info);
   if (info === undefined) {
     const key = foldName(raw);
     let flags = wordFlags(key);
@@ -92,11 +96,20 @@ export function wordInfoOf(raw: string): WordInfo {
     if (flags & (LEADING_PARTICLE | INNER_PARTICLE | SOFT_STOP) && key.length <= 3 && key.length > 1 && key !== raw.toLowerCase()) {
       flags &= ~(LEADING_PARTICLE | INNER_PARTICLE | SOFT_STOP | STOP);
     }
+    if (NOUN_ENDINGS.test(key)) flags |= NOUNLIKE;
     info = { key, flags, shape: shapeOf(raw, 0, raw.length) };
-    if (seen.size >= SEEN_MAX) seen.clear();
-    seen.set(raw, info);
+    remember(raw, info);
   }
   return info;
+}
+
+/** Adds a word to the cache; a full generation becomes the older one (bounded: 2 × SEEN_MAX words). */
+function remember(raw: string, info: WordInfo): void {
+  if (seen.size >= SEEN_MAX) {
+    older = seen;
+    seen = new Map();
+  }
+  seen.set(raw, info);
 }
 
 /** The word [start, end) as a `NameWord`. */

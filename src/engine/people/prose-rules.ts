@@ -1,10 +1,9 @@
 import { contextCue, cueBefore, type Cue } from './cues';
 import { inTitleLine, isKnownPair } from './filters';
-import { FAMILY, GIVEN, INNER_PARTICLE, LEADING_PARTICLE, PLACE_AFTER_WORD, STOP, WORDLIKE } from './lexicon';
+import { FAMILY, GIVEN, INNER_PARTICLE, LEADING_PARTICLE, NOUNLIKE, PLACE_AFTER_WORD, STOP, WORDLIKE } from './lexicon';
 import { majors, readName, wordInfo, type NameWord, type WordInfo } from './name-words';
 import { emit, filtered, nextWord, withEmail, type Scan } from './scan-state';
 import { SCORE, scoreName } from './scoring';
-import { NOUN_ENDINGS } from './stop-words';
 import { CAP, isLetter, isNameSpace, isUpper, wordEnd } from './tokens';
 
 /**
@@ -95,7 +94,7 @@ function twoWords(scan: Scan, s1: number, e1: number, w1: WordInfo): number {
   if (f2 & STOP || w2.shape !== CAP || (f2 & (PLACE_AFTER_WORD | FAMILY)) === PLACE_AFTER_WORD) return e1;
   let score: number;
   if (w1.flags & WORDLIKE) score = (f2 & (FAMILY | WORDLIKE)) === FAMILY ? SCORE.ambiguousGiven : 0;
-  else score = f2 & FAMILY ? SCORE.known : w2.key.length >= 2 && !NOUN_ENDINGS.test(w2.key) ? SCORE.givenOnly : 0;
+  else score = f2 & FAMILY ? SCORE.known : w2.key.length >= 2 && !(f2 & NOUNLIKE) ? SCORE.givenOnly : 0;
   if (score === 0) return -1;
   if (isKnownPair(w1.key, w2.key) || inTitleLine(text, s1, e2, 2)) return e2;
   emit(scan, s1, e2, { score, rule: 'given-name', near: undefined });

@@ -1,7 +1,6 @@
 import { contextBefore, type Cue } from './cues';
-import { FAMILY, GIVEN, PLACE_AFTER_WORD, WORDLIKE } from './lexicon';
+import { FAMILY, GIVEN, NOUNLIKE, PLACE_AFTER_WORD, WORDLIKE } from './lexicon';
 import type { NameWord } from './name-words';
-import { NOUN_ENDINGS } from './stop-words';
 import { CAP } from './tokens';
 
 /** Scores of the rules (see docs/design/person-names.md for why these values). */
@@ -35,7 +34,7 @@ export const SCORE = {
  * at least two letters, no common-noun ending. Names that are also words ("Rose", "Baker") count.
  */
 export function plainName(w: NameWord): boolean {
-  return w.shape === CAP && w.key.length >= 2 && !NOUN_ENDINGS.test(w.key);
+  return w.shape === CAP && w.key.length >= 2 && !(w.flags & NOUNLIKE);
 }
 
 export interface Verdict {
