@@ -251,7 +251,7 @@ const ORG_LINKS = new AsciiWords(['of', 'from', 'for', 'by', 'with', 'de', 'd', 
 
 /** Business words before a firm's link word (stems, any prefix: "Geschäftsberichte", "partenariat"). */
 const ORG_STEMS =
-  /^(?:[a-z\u00e0-\u00ff]*(?:partner|partena|allian|alian|merger|venture|acqui|report|result|sultat|annuel|anual|financ|trimestr|quarterl|affaires|statement|share|stock|earning|revenue|subsidiar|fusi|rachat|rapport|compte|action|chiffre|filial|kooperation|zusammenarbeit|bernahme|bericht|aktie|umsatz|bilanz|tochter|asociaci|colaboraci|adquisici|memoria|informe|cuenta|acci|facturaci|coentreprise)[a-z\u00e0-\u00ff]*)$/;
+  /(?:partner|partena|allian|alian|merger|venture|acqui|report|result|sultat|annuel|anual|financ|trimestr|quarterl|affaires|statement|share|stock|earning|revenue|subsidiar|fusi|rachat|rapport|compte|action|chiffre|filial|kooperation|zusammenarbeit|bernahme|bericht|aktie|umsatz|bilanz|tochter|asociaci|colaboraci|adquisici|memoria|informe|cuenta|acci|facturaci|coentreprise)/;
 
 /** True when a business context ends right before `pos` (the name is a firm). */
 export function orgBefore(text: string, pos: number): boolean {
