@@ -188,12 +188,21 @@ export function isKnownPair(first: string, second: string): boolean {
 export function isKnownPhrase(words: readonly NameWord[]): boolean {
   const phrases = getLexicon().phrases;
   phraseStarts ??= new Set([...phrases].map((p) => p.slice(0, p.indexOf(' '))));
-  const names = words.filter((w) => !w.minor);
-  if (names.length === 0) return false;
-  if (isPlaceholderFamily(names[names.length - 1]!.key)) return true;
-  if (names.length < 2 || !phraseStarts.has(names[0]!.key)) return false;
+  // First and last name words, without building a list (most names start with no phrase's word).
+  let first: NameWord | undefined;
+  let last: NameWord | undefined;
+  let count = 0;
+  for (const w of words) {
+    if (w.minor) continue;
+    first ??= w;
+    last = w;
+    count++;
+  }
+  if (!first || !last) return false;
+  if (isPlaceholderFamily(last.key)) return true;
+  if (count < 2 || !phraseStarts.has(first.key)) return false;
   const all = words.map((w) => w.key.replace(/\./g, '')).join(' ');
-  return phrases.has(all) || phrases.has(`${names[0]!.key} ${names[names.length - 1]!.key}`);
+  return phrases.has(all) || phrases.has(`${first.key} ${last.key}`);
 }
 
 /** True for a family name used only by placeholder people ("Mustermann", "Doe", "Michu", "Bloggs"). */
