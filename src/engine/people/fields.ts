@@ -16,6 +16,8 @@ interface NameCell {
   readonly label: string;
   readonly kind: LabelKind;
   readonly value: TextRange;
+  /** The whole cell value (with a title before the name): the prose scan skips it. */
+  readonly cell: TextRange;
   readonly words: readonly NameWord[];
   /** The name words (no particles, initials or titles). */
   readonly names: readonly NameWord[];
@@ -99,7 +101,7 @@ export function namesInFields(text: string, start: number, end: number, fields: 
     if (score < 0.5) continue;
     lastPart = kind === 'part' && names.length === 1 ? { cell, index: out.length } : undefined;
     out.push({ start: value.start, end: value.end, score, pattern: table ? 'column' : 'label', near: cell.label.trim() });
-    taken.push(value);
+    taken.push(cell.cell);
   }
   return taken;
 }
@@ -143,7 +145,7 @@ function readCell(text: string, cell: LabelledCell, tables: TableCache): NameCel
   // Placeholders ("John Doe"); a lone placeholder family name is decided with its given-name field.
   if (names.length > 1 && isKnownPhrase(words)) return undefined;
   const known = names.some((w) => w.flags & (GIVEN | FAMILY) && !(w.flags & STOP));
-  return { label: cell.label, kind, value, words, names, known, table };
+  return { label: cell.label, kind, value, cell: trimmed, words, names, known, table };
 }
 
 /**
