@@ -1,6 +1,6 @@
 import { GIVEN, GREETING, HONORIFIC, TITLE, WORDLIKE, FAMILY } from './lexicon';
 import { isKnownPhrase } from './filters';
-import { majors, nameWord, readName, wordInfo } from './name-words';
+import { isParticleAt, majors, nameWord, readName, wordInfo } from './name-words';
 import { emit, filtered, nextWord, type Scan } from './scan-state';
 import { SCORE, scoreName } from './scoring';
 import { CAP, LOWER, isLetter, isNameSpace, isUpper, wordEnd, wordStart } from './tokens';
@@ -13,10 +13,24 @@ import { CAP, LOWER, isLetter, isNameSpace, isUpper, wordEnd, wordStart } from '
 /** Honorifics that are words or initials without their period. */
 const DOT_ONLY = new Set(['m', 'ing', 'mag', 'lic', 'lda', 'ldo']);
 
-/** Past the name that starts at `pos` (the street in "Avenue Victor Hugo", the school in "Lycée Victor Duruy"). */
+/**
+ * Past the name that starts at `pos` (the street in "Avenue Victor Hugo", the school in "Lycée Victor
+ * Duruy", the city in "São Paulo"): up to four capitalised words, with particles between, read char by
+ * char (no word lookups: place words are frequent).
+ */
 export function skipName(text: string, pos: number): number {
-  const words = readName(text, pos, 4, true);
-  return words.length ? words[words.length - 1]!.end : pos;
+  let at = pos;
+  let end = pos;
+  for (let words = 0; words < 6 && at < text.length; words++) {
+    const c = text.charCodeAt(at);
+    if (!isLetter(c)) break;
+    const e = wordEnd(text, at);
+    if (isUpper(c)) end = e;
+    else if (words === 0 || !isParticleAt(text, at, e)) break; // a particle ("de", "del", "van") goes on, other words end it
+    if (!isNameSpace(text.charCodeAt(e))) break;
+    at = e + 1;
+  }
+  return end;
 }
 
 /**

@@ -131,7 +131,7 @@ const PARTICLES_BY_LENGTH: readonly (readonly string[])[] = (() => {
 const PARTICLE_INITIALS = new Set([...LEADING_PARTICLES, ...INNER_PARTICLES].map((p) => p.charCodeAt(0)));
 
 /** True when the lower-case word [start, end) is one of the particles. */
-function isParticleAt(text: string, start: number, end: number): boolean {
+export function isParticleAt(text: string, start: number, end: number): boolean {
   const length = end - start;
   if (length > 5) return false;
   next: for (const p of PARTICLES_BY_LENGTH[length]!) {
