@@ -40,9 +40,9 @@ export function namesInFields(text: string, start: number, end: number, fields: 
   const cells: NameCell[] = [];
   // Per generic label in tables: how many of its values read as names, and how many hold a known one.
   let columns: Map<string, { names: number; known: number }> | undefined;
-  const tables = new TableCache(text, fields);
+  let tables: TableCache | undefined;
   for (const cell of fields.cells(isNameLabel, start, end)) {
-    const read = readCell(text, cell, tables);
+    const read = readCell(text, cell, (tables ??= new TableCache(text, fields)));
     if (!read) continue;
     cells.push(read);
     if (read.kind === 'generic' && read.table && read.names.length > 1) {
