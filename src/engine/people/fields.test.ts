@@ -123,6 +123,20 @@ describe('names in labelled fields', () => {
     expect(namesIn(text)).toEqual(['Héloïse Lambert (column, name)', 'Xiaoling Zhou (column, name)', 'Lena Maier (column, name)']);
   });
 
+  it('decides a bare `name` column by its own values, not by other tables with the same header', () => {
+    const text = [
+      'id,name,card_number',
+      '1,Héloïse Lambert,4111',
+      '2,Lena Maier,5555',
+      '',
+      '{"items": [',
+      '  {"sku": "SKU-1", "price": 3.5, "name": "Helix CRM"},',
+      '  {"sku": "SKU-2", "price": 1.6, "name": "Nimbus Pro"}',
+      ']}',
+    ].join('\n');
+    expect(namesIn(text)).toEqual(['Héloïse Lambert (column, name)', 'Lena Maier (column, name)']);
+  });
+
   it('keeps name syllables that are stop words elsewhere, and accented particles as names', () => {
     const text = ['id,full_name,email', '1,Lê Văn An,an@example.com', '2,Hoàng Thu Hương,h@example.com', '3,Mei Chen,mc@example.com'].join('\n');
     expect(namesIn(text)).toEqual(['Lê Văn An (column, full name)', 'Hoàng Thu Hương (column, full name)', 'Mei Chen (column, full name)']);

@@ -23,6 +23,8 @@ interface NameCell {
   readonly names: readonly NameWord[];
   readonly known: boolean;
   readonly table: boolean;
+  /** The column (or key) block the cell belongs to: its label and the block's number. */
+  readonly column: string;
 }
 
 /**
@@ -38,7 +40,8 @@ interface NameCell {
 export function namesInFields(text: string, start: number, end: number, fields: FieldIndex, out: Found[]): TextRange[] {
   const taken: TextRange[] = [];
   const cells: NameCell[] = [];
-  // Per generic label in tables: how many of its values read as names, and how many hold a known one.
+  // Per generic column (a label's block of cells): how many of its values read as names, and how many
+  // hold a known one.
   let columns: Map<string, { names: number; known: number }> | undefined;
   let tables: TableCache | undefined;
   for (const cell of fields.cells(isNameLabel, start, end)) {
@@ -47,8 +50,8 @@ export function namesInFields(text: string, start: number, end: number, fields: 
     cells.push(read);
     if (read.kind === 'generic' && read.table && read.names.length > 1) {
       columns ??= new Map();
-      let c = columns.get(read.label);
-      if (!c) columns.set(read.label, (c = { names: 0, known: 0 }));
+      let c = columns.get(read.column);
+      if (!c) columns.set(read.column, (c = { names: 0, known: 0 }));
       c.names++;
       if (read.known) c.known++;
     }
@@ -86,7 +89,7 @@ export function namesInFields(text: string, start: number, end: number, fields: 
     // columns in the same row, or a column of mostly known names), else it may be a product or a team.
     else if (cell.known || !table) score = SCORE.genericLabel;
     else {
-      const column = columns?.get(cell.label);
+      const column = columns?.get(cell.column);
       if (column && column.names >= 2 && column.known * 2 >= column.names) score = SCORE.genericLabel;
       else {
         contacts ??= new Map();
@@ -145,7 +148,8 @@ function readCell(text: string, cell: LabelledCell, tables: TableCache): NameCel
   // Placeholders ("John Doe"); a lone placeholder family name is decided with its given-name field.
   if (names.length > 1 && isKnownPhrase(words)) return undefined;
   const known = names.some((w) => w.flags & (GIVEN | FAMILY) && !(w.flags & STOP));
-  return { label: cell.label, kind, value, cell: trimmed, words, names, known, table };
+  const column = kind === 'generic' && table ? `${tables.block(cell.label, trimmed.start)} ${cell.label}` : cell.label;
+  return { label: cell.label, kind, value, cell: trimmed, words, names, known, table, column };
 }
 
 /**
@@ -154,21 +158,31 @@ function readCell(text: string, cell: LabelledCell, tables: TableCache): NameCel
  * keys: the next cell of the label gets the same answer.
  */
 class TableCache {
-  private readonly last = new Map<string, { end: number; table: boolean }>();
+  private readonly last = new Map<string, { end: number; table: boolean; block: number }>();
+  private blocks = 0;
   constructor(
     private readonly text: string,
     private readonly fields: FieldIndex,
   ) {}
 
   isTable(label: string, pos: number): boolean {
+    return this.at(label, pos).table;
+  }
+
+  /** A number for the block of cells of `label` holding `pos` (one table's column, or one record's key). */
+  block(label: string, pos: number): number {
+    return this.at(label, pos).block;
+  }
+
+  private at(label: string, pos: number): { end: number; table: boolean; block: number } {
     const seen = this.last.get(label);
     if (seen && pos >= seen.end && pos - seen.end < 4096 && !this.blankLineIn(seen.end, pos)) {
       seen.end = pos;
-      return seen.table;
+      return seen;
     }
-    const table = this.fields.recordAt(pos).table;
-    this.last.set(label, { end: pos, table });
-    return table;
+    const fresh = { end: pos, table: this.fields.recordAt(pos).table, block: this.blocks++ };
+    this.last.set(label, fresh);
+    return fresh;
   }
 
   private blankLineIn(from: number, to: number): boolean {
