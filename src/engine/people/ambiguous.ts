@@ -10,13 +10,26 @@ export const AMBIGUOUS_NAMES = words(`
   will may mark bill rose grace chase art rich frank king baker young pierre claire pilar mercedes engel
   max min guy ray jack sky summer winter autumn dawn eve page gene herb norm sol van wade grant drew reed
   rod cliff dale glen heath jay don dick rob pat sue lance miles earl duke prince major royal noble
-  silver gold sage blaze flash ace cash gunner angel hope faith joy glory honor patience prudence charity harmony melody destiny
-  liberty justice trinity unity serenity mercy chance star sunny storm rain river forest willow ivy hazel
-  holly lily daisy iris violet heather jasmine amber ruby jade pearl opal coral olive ginger pepper candy
-  crystal sandy rusty dusty misty penny april june august
+  silver gold sage blaze flash ace cash gunner angel
   claude alexa siri julia ada pascal travis cassandra gemma django jenkins hudson jarvis watson ernie bert
   elmo apollo aurora luna nova atlas orion phoenix echo iris vesta juno mercury venus diana
   ernst frei wolf till kai konstanze traute
+  paris florence sydney dallas austin jordan georgia virginia carolina madison orlando regina adelaide
+  savannah chelsea brooklyn lourdes india china kenya israel france chad asia africa america holland
+  can ali su ay deniz
+  else till ella per nella hanno nur
+`);
+
+/**
+ * Given names that are also words (virtues, flowers, months, Marian and Christian names: "Hope",
+ * "Dolores", "Rosario", "Inmaculada", "Chiara"): ambiguous like the names above, but given names first,
+ * so "Dra. Inmaculada Martínez" and "Dolores García" read as names.
+ */
+export const AMBIGUOUS_GIVEN_NAMES = words(`
+  hope faith joy glory honor patience prudence charity harmony melody destiny
+  liberty justice trinity unity serenity mercy chance star sunny storm rain river forest willow ivy hazel
+  holly lily daisy iris violet heather jasmine amber ruby jade pearl opal coral olive ginger pepper candy
+  crystal sandy rusty dusty misty penny april june august
   claire constance aimee desire modeste felicite victoire marine oceane fleur aurore capucine violette
   celeste noel clement constant leger bienvenu
   dolores rosario consuelo amparo soledad luz paz caridad esperanza cruz rocio nieves reyes blanca
@@ -24,10 +37,6 @@ export const AMBIGUOUS_NAMES = words(`
   estrella paloma clara santos jesus salvador domingo leal franco
   felice serena chiara vittoria speranza gioia sole fortunato benvenuto
   roos lieve noor sterre bo fien
-  paris florence sydney dallas austin jordan georgia virginia carolina madison orlando regina adelaide
-  savannah chelsea brooklyn lourdes india china kenya israel
-  can ali su ay deniz
-  else till ella per nella hanno nur
 `);
 
 /**
@@ -41,6 +50,15 @@ export const PLACEHOLDER_NAMES = [
   'juana perez', 'fulano de tal', 'mario rossi', 'maria rossi', 'jan jansen', 'piet jansen', 'jan modaal',
   'jan kowalski', 'anna kowalska', 'john smith doe',
 ];
+
+/**
+ * Family names that only placeholder people bear ("Max Mustermann", "Madame Michu", "Monsieur Lambda",
+ * "Joe Bloggs", "Fulano de Tal", "Jan Modaal"): with any given name or title, no person.
+ */
+export const PLACEHOLDER_FAMILIES = new Set(words(`
+  doe roe bloggs schmoe sixpack mustermann musterfrau musterman normalverbraucher michu lambda tartempion
+  fulano mengano zutano perengano sutano modaal
+`));
 
 /**
  * Brands, fonts and places that read like a given name and a family name ("Times New Roman" is safe

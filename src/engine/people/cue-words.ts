@@ -19,11 +19,11 @@ export const HONORIFICS = words(`
   sr sra srta senor senora senorita don dona dna
   sig sigra signor signora signorina dott dottor dottore dottoressa avv
   dhr mevr mw meneer mevrouw juffrouw
-  dr prof
+  dr dra prof ing mag lic lda ldo
 `);
 
 /** Academic and professional titles that may sit between an honorific and the name ("Frau Prof. Dr. Weber"). */
-export const TITLES = words(`dr prof med dipl ing mag phil rer nat jur habil dott avv rev hon`);
+export const TITLES = words(`dr dra prof med dent vet dipl ing mag phil rer nat jur habil oec pol sc dott avv rev hon`);
 
 /**
  * Greetings that open a message: a name of two or more words right after them is a finding ("Hi Tom"
@@ -53,13 +53,46 @@ export const INNER_PARTICLES = words(`der den des la le las los lo het zu`);
  * Tested on the folded text.
  */
 export const SIGN_OFF =
-  /(?:regards|wishes|sincerely|cheers|thanks|thank you|many thanks|best|yours|yours truly|yours faithfully|respectfully|cordialement|salutations|bien a vous|bien a toi|amities|bises|a bientot|merci|grussen?|gruss|grusse|mfg|lg|vg|danke|vielen dank|atentamente|saludos|un saludo|cordialmente|abrazos|un abrazo|gracias|muchas gracias|cordiali saluti|distinti saluti|saluti|grazie|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groeten|groet|bedankt|--)[\s,.!]*$/;
+  /(?:regards|wishes|sincerely|cheers|thanks|thank you|many thanks|(?:thanks|thank you) in advance|best|all the best|yours|yours truly|yours faithfully|respectfully|take care|cordialement|salutations|(?:sincere|meilleure|cordiale|distinguee)s salutations|salutations distinguees|sentiments distingues|bonne (?:journee|soiree|fin de journee)|belle journee|bis bald|(?:einen )?schonen tag|schones wochenende|buen dia|que tenga un buen dia|hasta pronto|have a (?:nice|good|great) (?:day|weekend)|greetings|bien a vous|bien a toi|amities|bises|a bientot|merci|merci d'avance|merci par avance|grussen?|gruss|grusse|mfg|lg|vg|danke|vielen dank|danke im voraus|hochachtungsvoll|atentamente|saludos|un saludo|un cordial saludo|saludo cordial|cordialmente|abrazos|un abrazo|gracias|muchas gracias|gracias de antemano|cordiali saluti|distinti saluti|saluti|grazie|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groeten|groet|bedankt|--)[\s,.!]*$/;
 
 /** Last words of the sign-offs above: a comma after any other word is no sign-off. */
 export const SIGN_OFF_ENDS = new Set(words(`
-  regards wishes sincerely cheers thanks thank you best yours truly faithfully respectfully
-  cordialement salutations vous toi amities bises bientot merci grussen gruss grusse mfg lg vg danke dank
-  atentamente saludos saludo cordialmente abrazos abrazo gracias saluti grazie groet groeten bedankt
+  regards wishes sincerely cheers thanks thank you best yours truly faithfully respectfully advance care
+  distinguees distingues journee soiree bald tag wochenende dia day weekend pronto greetings
+  cordialement salutations vous toi amities bises bientot merci avance grussen gruss grusse mfg lg vg danke
+  dank voraus hochachtungsvoll atentamente saludos saludo cordial cordialmente abrazos abrazo gracias
+  antemano saluti grazie groet groeten bedankt
+`));
+
+/**
+ * Self-introductions: the name follows ("My name is Xiaoling Zhou", "Mein Name ist Jürgen Pfeiffer",
+ * "Je m'appelle …", "Me llamo …", "Mi nombre es …"). Tested on the folded text just before the name;
+ * `INTRO_ENDS` are their last words, tested first.
+ */
+export const INTRO =
+  /(?:^|[^a-z])(?:my name is|my name's|mein name ist|ich heisse|je m'appelle|mon nom est|me llamo|mi nombre es|mi chiamo|il mio nome e|mijn naam is|ik heet)\s*$/;
+export const INTRO_ENDS = new Set(words(`is name's ist heisse m'appelle est llamo es chiamo e heet am i'm im bin spricht suis c'est soy habla sono ben`));
+
+/**
+ * Weaker introductions ("I'm …", "Soy …", "Ich bin …", "Je suis …", "This is …"): a job or a mood may
+ * follow ("I am Senior Consultant at …"), so the name must close its clause (see `person`).
+ */
+export const WEAK_INTRO = /(?:^|[^a-z])(?:i am|i'm|im|this is|ich bin|hier ist|hier spricht|je suis|c'est|soy|le habla|les habla|sono|ik ben|hier is)\s*$/;
+
+/**
+ * Last words of the contexts below (folded), tested first: most words before a capitalised pair are
+ * none of them.
+ */
+export const CONTEXT_ENDS = new Set(words(`
+  by to name named names called patient client customer contact colleague coworker employee manager
+  applicant candidate tenant student member passenger guest author wrote signed spoke spoken met meet with
+  call emailed told asked attn nom cliente clientes patiente collegue salarie salariee employe employee
+  locataire eleve candidat candidate signe signee appele rencontre kundin kunde patientin kollegin kollege
+  mitarbeiterin mitarbeiter ansprechpartner ansprechpartnerin mieterin mieter bewerberin bewerber
+  unterschrieben angerufen getroffen nombre paciente companero companera empleado empleada contacto
+  inquilino inquilina candidato candidata alumno alumna firmado llamado llamada hablo paziente collega
+  dipendente klant medewerker recipient addressee empfangerin empfanger destinataire destinatario destinataria
+  is name's ist heisse m'appelle est llamo es chiamo heet am i'm im bin spricht suis c'est soy habla sono ben
 `));
 
 /**
@@ -67,4 +100,4 @@ export const SIGN_OFF_ENDS = new Set(words(`
  * nouns for people and verbs of talking and meeting. Tested on the folded text just before the name.
  */
 export const CONTEXT =
-  /\b(?:(?:approved|signed|written|reported|sent|created|requested|submitted|reviewed|authored|raised|opened|closed|escalated|handled|referred|forwarded) by|assigned to|name[ds]?|called|patient|client|customer|contact|colleague|coworker|employee|manager|applicant|candidate|tenant|student|member|passenger|guest|author|wrote|signed|spoke|spoken|met|meet|meeting with|call|emailed|told|asked|thanks to|attn|nom|cliente?|patiente?|collegue|salariee?|employee?|locataire|eleve|candidate?|signee?|appele|rencontre|kundin|kunde|patientin|kollegin|kollege|mitarbeiterin|mitarbeiter|ansprechpartner(?:in)?|mieterin|mieter|bewerberin|bewerber|unterschrieben|angerufen|getroffen|nombre|paciente|companer[oa]|emplead[oa]|contacto|inquilin[oa]|candidat[oa]|alumn[oa]|firmado|llamad[oa]|hablo|paziente|collega|dipendente|klant|medewerker)\s*[:,]?\s*$/;
+  /\b(?:(?:approved|signed|written|reported|sent|created|requested|submitted|reviewed|authored|raised|opened|closed|escalated|handled|referred|forwarded) by|assigned to|name[ds]?|called|patient|client|customer|contact|colleague|coworker|employee|manager|applicant|candidate|tenant|student|member|passenger|guest|author|wrote|signed|spoke|spoken|met|meet|meeting with|call|emailed|told|asked|thanks to|attn|nom|cliente?|patiente?|collegue|salariee?|employee?|locataire|eleve|candidate?|signee?|appele|rencontre|kundin|kunde|patientin|kollegin|kollege|mitarbeiterin|mitarbeiter|ansprechpartner(?:in)?|mieterin|mieter|bewerberin|bewerber|unterschrieben|angerufen|getroffen|nombre|paciente|companer[oa]|emplead[oa]|contacto|inquilin[oa]|candidat[oa]|alumn[oa]|firmado|llamad[oa]|hablo|paziente|collega|dipendente|klant|medewerker|recipient|addressee|empfangerin|empfanger|destinataire|destinatario|destinataria|(?:new |create)?(?:user|person|customer|client|employee|patient|contact|member|author|owner)s?\s*\(\s*["'`]|name is|name's|name ist|heisse|m'appelle|nom est|llamo|nombre es|chiamo|naam is|heet|i am|i'm|this is|ich bin|hier ist|je suis|c'est|soy|sono|ik ben)\s*[:,]?\s*$/;

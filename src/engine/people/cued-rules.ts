@@ -1,19 +1,36 @@
 import { GIVEN, GREETING, HONORIFIC, TITLE, WORDLIKE, FAMILY } from './lexicon';
-import { inCode, isEponym, isKnownPhrase } from './filters';
-import { majors, nameWord, readName, wordInfo } from './name-words';
+import { isKnownPhrase } from './filters';
+import { isParticleAt, majors, nameWord, readName, wordInfo } from './name-words';
 import { emit, filtered, nextWord, type Scan } from './scan-state';
 import { SCORE, scoreName } from './scoring';
-import { CAP, isLetter, isNameSpace, isUpper, wordEnd, wordStart } from './tokens';
+import { CAP, LOWER, isLetter, isNameSpace, isUpper, wordEnd, wordStart } from './tokens';
 
 /**
  * Rules led by a cue word that is the pair's first word: honorifics ("Frau Becker"), greetings ("Hallo
  * Jürgen Weiß") and place words ("Avenue Victor Hugo", whose name is skipped).
  */
 
-/** Past the name that starts at `pos` (the street in "Avenue Victor Hugo", the school in "Lycée Victor Duruy"). */
+/** Honorifics that are words or initials without their period. */
+const DOT_ONLY = new Set(['m', 'ing', 'mag', 'lic', 'lda', 'ldo']);
+
+/**
+ * Past the name that starts at `pos` (the street in "Avenue Victor Hugo", the school in "Lycée Victor
+ * Duruy", the city in "São Paulo"): up to four capitalised words, with particles between, read char by
+ * char (no word lookups: place words are frequent).
+ */
 export function skipName(text: string, pos: number): number {
-  const words = readName(text, pos, 4, true);
-  return words.length ? words[words.length - 1]!.end : pos;
+  let at = pos;
+  let end = pos;
+  for (let words = 0; words < 6 && at < text.length; words++) {
+    const c = text.charCodeAt(at);
+    if (!isLetter(c)) break;
+    const e = wordEnd(text, at);
+    if (isUpper(c)) end = e;
+    else if (words === 0 || !isParticleAt(text, at, e)) break; // a particle ("de", "del", "van") goes on, other words end it
+    if (!isNameSpace(text.charCodeAt(e))) break;
+    at = e + 1;
+  }
+  return end;
 }
 
 /**
@@ -23,7 +40,8 @@ export function skipName(text: string, pos: number): number {
  */
 export function honorific(scan: Scan, s1: number, e1: number, key: string, dot: boolean, resume: number): number {
   const { text } = scan;
-  if (key === 'm' && !dot) return -1;
+  // "M", "Ing", "Mag", "Lic" are honorifics only with their period ("M. Dupont", "Mag. Huber").
+  if (!dot && DOT_ONLY.has(key)) return -1;
   // Italian abbreviations with a feminine ending: "Sig.ra", "Sig.na", "Dott.ssa", "Prof.ssa".
   if (dot && resume === e1 + 1) {
     const e = wordEnd(text, resume, 4);
@@ -35,8 +53,14 @@ export function honorific(scan: Scan, s1: number, e1: number, key: string, dot: 
   for (let titles = 0; titles < 4; titles++) {
     const e = wordEnd(text, at);
     if (e === at) return resume;
+    // "Sr. D. Xu Hao", "Sra. Dña. …": Don abbreviated to its initial.
+    if (e === at + 1 && text.charCodeAt(at) === 68 /* D */ && text.charCodeAt(e) === 46 && (key === 'sr' || key === 'sra')) {
+      at = nextWord(text, e);
+      continue;
+    }
     const t = nameWord(text, at, e);
-    if (!(t.flags & (TITLE | HONORIFIC)) || t.shape !== CAP) break;
+    // Capitalised titles ("Prof. Dr."), and abbreviated lower-case ones ("Dr. med.", "Dr. rer. nat.").
+    if (!(t.flags & (TITLE | HONORIFIC)) || (t.shape !== CAP && !(t.shape === LOWER && text.charCodeAt(e) === 46))) break;
     at = nextWord(text, e);
   }
   const words = readName(text, at, 3, true, true);
@@ -45,11 +69,12 @@ export function honorific(scan: Scan, s1: number, e1: number, key: string, dot: 
   // "Don"/"Doña" honour a given name ("Don José"); before anything else "Don" is a given name itself.
   if ((key === 'don' || key === 'dona') && !(names[0]!.flags & GIVEN)) return -1;
   const first = names[0]!;
-  if (first.flags & (WORDLIKE) && !(first.flags & (GIVEN | FAMILY))) return words[words.length - 1]!.end;
+  // "Dr. Pepper", "Mr. Clean": a lone word after the title; "Dra. Inmaculada Martínez" is a name.
+  if (first.flags & WORDLIKE && !(first.flags & (GIVEN | FAMILY)) && names.length === 1) return words[words.length - 1]!.end;
   const s = words[0]!.start;
   const e = words[words.length - 1]!.end;
-  if (!isKnownPhrase(words) && !isEponym(text, s, e) && !inCode(text, e)) {
-    emit(scan, s, e, { score: SCORE.honorific, rule: 'honorific', near: key });
+  if (!isKnownPhrase(words)) {
+    emit(scan, s, e, { score: SCORE.honorific, rule: 'honorific', near: key }, s1);
   }
   return e > e1 ? e : resume;
 }

@@ -1,44 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { LabelledCell } from '../fields/types';
-import { normaliseLabel } from '../fields/normalise';
+import { createFieldIndex } from '../fields';
 import { findNames } from './find-names';
 import { nameLabelKind } from './labels';
-import { labelLineIndex } from './testing/label-lines';
 
 /**
- * Names in labelled fields. The real field index (src/engine/fields) is written in parallel; these
- * tests build the cells by hand (`labelLineIndex` plus explicit table cells) so the people rules are
- * tested against the interface. The lead re-runs them with the real index after merging.
+ * Names in labelled fields, read through the engine's field index (src/engine/fields): CSV columns,
+ * JSON keys, XML tags and `Label: value` lines as the index reports them.
  */
 
-/** Cells of a CSV text: every value under its header, as the field index reports table cells. */
-function csvCells(text: string): LabelledCell[] {
-  const lines = text.split('\n');
-  const headers = lines[0]!.split(',').map(normaliseLabel);
-  const cells: LabelledCell[] = [];
-  let offset = lines[0]!.length + 1;
-  for (const line of lines.slice(1)) {
-    // Split on commas outside double quotes.
-    let start = 0;
-    let column = 0;
-    let quoted = false;
-    for (let i = 0; i <= line.length; i++) {
-      const c = line[i];
-      if (c === '"') quoted = !quoted;
-      if ((c === ',' && !quoted) || i === line.length) {
-        cells.push({ label: headers[column]!, start: offset + start, end: offset + i });
-        column++;
-        start = i + 1;
-      }
-    }
-    offset += line.length + 1;
-  }
-  return cells;
-}
-
-/** Names found, as text with their rule, using a field index that knows the given cells. */
-function namesIn(text: string, cells: readonly LabelledCell[] = []): string[] {
-  return findNames(text, 0, text.length, labelLineIndex(text, cells))
+/** Names found, as text with their rule and label. */
+function namesIn(text: string): string[] {
+  return findNames(text, 0, text.length, createFieldIndex(text))
     .filter((f) => f.score >= 0.5)
     .map((f) => `${text.slice(f.start, f.end)} (${f.pattern}, ${f.near ?? ''})`);
 }
@@ -79,7 +51,7 @@ describe('names in labelled fields', () => {
       '3,jürgen weiß,jw@example.de,+49 30 1234567',
       '4,Tadhg Ó Súilleabháin,tadhg@example.ie,+353 1 234 5678',
     ].join('\n');
-    expect(namesIn(text, csvCells(text))).toEqual([
+    expect(namesIn(text)).toEqual([
       'MARIE-CLAIRE DUBOIS (column, name)',
       'Okafor, Chidi (column, name)',
       'jürgen weiß (column, name)',
@@ -89,7 +61,7 @@ describe('names in labelled fields', () => {
 
   it('reads first and last name columns word by word', () => {
     const text = ['first_name,last_name,city', 'Íñigo,Etxeberria,Bilbao', 'Aoife,Ní Bhriain,Galway'].join('\n');
-    expect(namesIn(text, csvCells(text).map((c) => ({ ...c })))).toEqual([
+    expect(namesIn(text)).toEqual([
       'Íñigo (column, first name)',
       'Etxeberria (column, last name)',
       'Aoife (column, first name)',
@@ -99,25 +71,19 @@ describe('names in labelled fields', () => {
 
   it('does not read products, teams or placeholders in a bare `name` column', () => {
     const text = ['sku,name,price', 'A-1,Widget Pro,9.99', 'B-2,Blue Lamp,19.00', 'C-3,John Doe,0'].join('\n');
-    expect(namesIn(text, csvCells(text))).toEqual([]);
+    expect(namesIn(text)).toEqual([]);
   });
 
   it('reads a bare `name` column when the row has contact columns, or the name is known', () => {
     const people = ['name,email', 'Aoife Byrne,aoife@example.ie'].join('\n');
-    expect(namesIn(people, csvCells(people))).toEqual(['Aoife Byrne (column, name)']);
+    expect(namesIn(people)).toEqual(['Aoife Byrne (column, name)']);
     const known = ['name,price', 'Maria Schmidt,10'].join('\n');
-    expect(namesIn(known, csvCells(known))).toEqual(['Maria Schmidt (column, name)']);
+    expect(namesIn(known)).toEqual(['Maria Schmidt (column, name)']);
   });
 
-  it('reads JSON keys and XML tags as the cells report them', () => {
+  it('reads JSON keys and XML tags', () => {
     const text = '{"customer": "Siobhan Kealy", "note": "x"}\n<patient>María José Ruiz</patient>';
-    const value = (v: string) => ({ start: text.indexOf(v), end: text.indexOf(v) + v.length });
-    const cells: LabelledCell[] = [
-      { label: ' customer ', ...value('Siobhan Kealy') },
-      { label: ' note ', ...value('x"') },
-      { label: ' patient ', ...value('María José Ruiz') },
-    ];
-    expect(namesIn(text, cells)).toEqual(['Siobhan Kealy (column, customer)', 'María José Ruiz (column, patient)']);
+    expect(namesIn(text)).toEqual(['Siobhan Kealy (label, customer)', 'María José Ruiz (label, patient)']);
   });
 
   it('reads one-word values of part labels on `Label: value` lines', () => {
@@ -127,6 +93,75 @@ describe('names in labelled fields', () => {
 
   it('does not read values that are no names', () => {
     const text = 'Name: N/A\nName: test user\nCustomer: 4711\nFull name: jane.doe@example.com\nName: Acme GmbH';
+    expect(namesIn(text)).toEqual([]);
+  });
+
+  it('reads compound and multi-part labels: Kundenname, Vor- und Nachname, nom_prenom, display name', () => {
+    const text = [
+      'kundennr;kundenname;e_mail',
+      '77849;VAN DIJK Ilse;ilse@example.com',
+      '',
+      'id,Vor- und Nachname,E-Mail',
+      '1,"Grünewald, Hannelore",hg@example.com',
+      '',
+      'num_client,nom_prenom,courriel',
+      '2,LE GOFF Gwenaëlle,glg@example.fr',
+      '',
+      'customer_id,display_name,mobile',
+      '3,"Clarke, Keisha",+61 491 570 376',
+    ].join('\n');
+    expect(namesIn(text)).toEqual([
+      'VAN DIJK Ilse (column, kundenname)',
+      'Grünewald, Hannelore (column, vor und nachname)',
+      'LE GOFF Gwenaëlle (column, nom prenom)',
+      'Clarke, Keisha (column, display name)',
+    ]);
+  });
+
+  it('reads the unknown names of a bare `name` column whose values are mostly known names', () => {
+    const text = ['id,name,card_number', '1,Héloïse Lambert,4111', '2,Xiaoling Zhou,4242', '3,Lena Maier,5555'].join('\n');
+    expect(namesIn(text)).toEqual(['Héloïse Lambert (column, name)', 'Xiaoling Zhou (column, name)', 'Lena Maier (column, name)']);
+  });
+
+  it('decides a bare `name` column by its own values, not by other tables with the same header', () => {
+    const text = [
+      'id,name,card_number',
+      '1,Héloïse Lambert,4111',
+      '2,Lena Maier,5555',
+      '',
+      '{"items": [',
+      '  {"sku": "SKU-1", "price": 3.5, "name": "Helix CRM"},',
+      '  {"sku": "SKU-2", "price": 1.6, "name": "Nimbus Pro"}',
+      ']}',
+    ].join('\n');
+    expect(namesIn(text)).toEqual(['Héloïse Lambert (column, name)', 'Lena Maier (column, name)']);
+  });
+
+  it('keeps name syllables that are stop words elsewhere, and accented particles as names', () => {
+    const text = ['id,full_name,email', '1,Lê Văn An,an@example.com', '2,Hoàng Thu Hương,h@example.com', '3,Mei Chen,mc@example.com'].join('\n');
+    expect(namesIn(text)).toEqual(['Lê Văn An (column, full name)', 'Hoàng Thu Hương (column, full name)', 'Mei Chen (column, full name)']);
+  });
+
+  it('reads SQL doubled quotes and drops a title from the span', () => {
+    const text = "INSERT INTO clients (id, full_name) VALUES\n  (1, 'Rosaria Dell''Acqua'),\n  (2, 'Monsieur Jun Zhang');";
+    expect(namesIn(text)).toEqual(["Rosaria Dell''Acqua (column, full name)", 'Jun Zhang (column, full name)']);
+  });
+
+  it('ends the name of a `Label:` line before a comma, bracket or dash', () => {
+    const text = 'Contacto de emergencia: Chen Yang, 692 07 33 51\nTo: Łukasz Wójcik <lw@example.net>';
+    expect(namesIn(text)).toEqual(['Chen Yang (label, contacto de emergencia)', 'Łukasz Wójcik (label, to)']);
+  });
+
+  it('does not read bots, types, samples, firms or streets in name fields', () => {
+    const text = [
+      "INSERT INTO jobs (job, owner) VALUES ('deploy', 'jarvis'), ('nightly', 'siri-shortcuts');",
+      'const u = createUser({ firstName: "Max", lastName: "Mustermann" });',
+      'type Person = { firstName: string; lastName: string };',
+      'Name: z. B. Otto Normalverbraucher',
+      'Remitente: Talleres Navarro S.A., Calle Larios, 52',
+      'name,email',
+      'Rue de la Paix,contact@example.fr',
+    ].join('\n');
     expect(namesIn(text)).toEqual([]);
   });
 });

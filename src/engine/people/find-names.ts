@@ -3,9 +3,9 @@ import type { Found } from '../types';
 import { greeting, honorific, skipName } from './cued-rules';
 import { AtCursor } from './email-match';
 import { namesInFields } from './fields';
-import { GREETING, HONORIFIC, PLACE_BEFORE_WORD, STOP } from './lexicon';
+import { GREETING, HONORIFIC, PLACE_BEFORE_WORD, SOFT_STOP, STOP, TITLE } from './lexicon';
 import { wordInfo, wordInfoOf, type WordInfo } from './name-words';
-import { person } from './prose-rules';
+import { cueChar, person } from './prose-rules';
 import { nextWord, type Scan } from './scan-state';
 import { CAP, isGlue, isLetter, isNameSpace, isUpper, wordEnd, wordStart } from './tokens';
 
@@ -17,13 +17,26 @@ import { CAP, isGlue, isLetter, isNameSpace, isUpper, wordEnd, wordStart } from 
  */
 const UP = 'A-Z\\u00c0-\\u00d6\\u00d8-\\u00de';
 const LO = 'a-z\\u00df-\\u00f6\\u00f8-\\u00ff\\u0100-\\u024f\\u0300-\\u036f\\u1e00-\\u1eff';
-/** Particles ("van der Berg") and lower-case honorifics ("madame Dubois", "la señora García") before a capital. */
-const LOWER_LEADS = [
+/** Particles of family names ("van der Berg", "de la Tour", "von Weizsäcker"). */
+const PARTICLES = [
   'van', 'von', 'de', 'da', 'di', 'del', 'della', 'dalla', 'du', 'dos', 'do', 'zu', 'ter', 'ten', 'bin', 'ibn', 'al',
   'el', 'af', 'av', 'der', 'den', 'des', 'la', 'le', 'las', 'los', 'het',
+].join('|');
+/** Lower-case honorifics before a capital ("madame Dubois", "la señora García"). */
+const LOWER_HONORIFICS = [
   'madame', 'monsieur', 'mademoiselle', 'se\\u00f1ora?', 'se\\u00f1orita', 'signora?', 'signorina', 'meneer', 'mevrouw',
   'don', 'do\\u00f1a',
 ].join('|');
+/**
+ * A particle before a capital, itself after a capitalised word, an abbreviation or a lower-case
+ * honorific, with at most two more particles between ("Sanne van der Berg", "Ms. van den Broek",
+ * "madame de la Tour"): the articles of German, French and Spanish prose ("mit der Bestellung", "de
+ * Madrid") are no pair.
+ */
+const PARTICLE_LEAD = `(?<=(?:[${UP}][${LO}]*\\.?|(?<![a-z])(?:${LOWER_HONORIFICS}))[ \\u00a0](?:(?:${PARTICLES})[ \\u00a0]){0,2})(?:${PARTICLES})`;
+
+/** Lower-case academic titles after an honorific ("Dr. med. Weber", "Dr. rer. nat. Vogel"). */
+const LOWER_TITLES = '(?:med|dent|vet|rer|nat|phil|jur|habil|oec|pol)';
 
 /**
  * The one pass over the text, anchored on the space between the first two words of a name: a space, a
@@ -34,7 +47,7 @@ const LOWER_LEADS = [
  * goes back over one word at most: linear.
  */
 const PAIR = new RegExp(
-  `[ \\u00a0][${UP}](?<=([${UP}][${LO}]+|[${UP}][${LO}]{0,3}\\.|\\.[a-z]{1,3}|(?<![a-z])(?:${LOWER_LEADS}))[ \\u00a0][${UP}])`,
+  `[ \\u00a0][${UP}](?<=([${UP}][${LO}]+|[${UP}][${LO}]{0,3}\\.|\\.[a-z]{1,3}|${PARTICLE_LEAD}|(?<![a-z])(?:${LOWER_HONORIFICS}|${LOWER_TITLES}\\.))[ \\u00a0][${UP}])`,
   'g',
 );
 
@@ -42,7 +55,7 @@ const PAIR = new RegExp(
 export function findNames(text: string, start: number, end: number, fields: FieldIndex): Found[] {
   const out: Found[] = [];
   const taken = namesInFields(text, start, end, fields, out);
-  const scan: Scan = { text, out, at: new AtCursor(text) };
+  const scan: Scan = { text, out, at: new AtCursor(text), fields };
   let t = 0;
   PAIR.lastIndex = start;
   let m: RegExpExecArray | null;
@@ -50,7 +63,7 @@ export function findNames(text: string, start: number, end: number, fields: Fiel
     // The look-behind's capture is the word before the space: most pairs end on its flags alone.
     const before = m[1]!;
     const quick = isUpper(before.charCodeAt(0)) && before.charCodeAt(before.length - 1) !== 46 ? wordInfoOf(before) : undefined;
-    if (quick && quick.flags & STOP && !(quick.flags & (HONORIFIC | GREETING))) {
+    if (quick && quick.flags & STOP && !(quick.flags & (HONORIFIC | GREETING)) && !(quick.flags & SOFT_STOP && cueChar(text, m.index - before.length)) && !(before === 'Me' && maitre(text, m.index - 2))) {
       if (m.index >= end) break;
       continue;
     }
@@ -81,6 +94,8 @@ function pairStart(text: string, space: number): number {
   if (text.charCodeAt(e - 1) === 46) e--; // "Mr. Smith", "M. Dupont"
   let s = wordStart(text, e);
   if (s === e) return -1;
+  // "Dr. med. Weber": the pair starts at the honorific before the lower-case titles.
+  if (text.charCodeAt(e) === 46 && !isUpper(text.charCodeAt(s)) && wordInfo(text, s, e).flags & TITLE) return honorificBefore(text, s);
   // "Sig.ra", "Dott.ssa": the abbreviation is the word before the period.
   if (!isUpper(text.charCodeAt(s)) && text.charCodeAt(s - 1) === 46 && e - s <= 3) {
     const a = wordStart(text, s - 1);
@@ -93,10 +108,44 @@ function pairStart(text: string, space: number): number {
     while (i > 0 && s - i < 2 && isNameSpace(text.charCodeAt(i - 1))) i--;
     if (i === s) return -1;
     e = i;
+    // "Ms. van den Broek", "Sra. de la Fuente": an abbreviated honorific before the particles.
+    if (text.charCodeAt(e - 1) === 46) {
+      const a = wordStart(text, e - 1);
+      return a < e - 1 && isUpper(text.charCodeAt(a)) && wordInfo(text, a, e - 1).flags & HONORIFIC ? a : -1;
+    }
     s = wordStart(text, e);
     if (s === e) return -1;
   }
   return isUpper(text.charCodeAt(s)) ? s : -1;
+}
+
+/** Start of the honorific before the titles ending at `pos` ("Dr. med. rer. nat."), or -1. */
+function honorificBefore(text: string, pos: number): number {
+  let s = pos;
+  for (let words = 0; words < 4; words++) {
+    let i = s;
+    while (i > 0 && s - i < 2 && isNameSpace(text.charCodeAt(i - 1))) i--;
+    if (i === s || text.charCodeAt(i - 1) !== 46) return -1;
+    const w = wordStart(text, i - 1);
+    if (w === i - 1) return -1;
+    const flags = wordInfo(text, w, i - 1).flags;
+    if (flags & HONORIFIC && isUpper(text.charCodeAt(w))) return w;
+    if (!(flags & TITLE)) return -1;
+    s = w;
+  }
+  return -1;
+}
+
+/** French words after which "Me" is the title of a lawyer or notary, not the pronoun. */
+const BEFORE_MAITRE = new Set(['vu', 'vue', 'a', 'de', 'avec', 'pour', 'et', 'par', 'chez', 'que', 'bonjour', 'bonsoir', 'cher', 'chere', 'selon', 'contacte', 'appele', 'consulte']);
+
+/** True when the "Me" at `pos` follows a French word of the set above ("J'ai vu Me …", "Bonjour Me …"). */
+function maitre(text: string, pos: number): boolean {
+  let i = pos;
+  while (i > 0 && pos - i < 2 && isNameSpace(text.charCodeAt(i - 1))) i--;
+  if (i === pos) return false;
+  const s = wordStart(text, i);
+  return s < i && i - s <= 8 && BEFORE_MAITRE.has(wordInfo(text, s, i).key);
 }
 
 /** True for a letter, a hyphen or an apostrophe (a word goes on). */
@@ -115,7 +164,12 @@ function classify(scan: Scan, s1: number, end: number, info?: WordInfo): number 
   if (s1 > 0 && isGlue(text.charCodeAt(s1 - 1)) && text.charCodeAt(s1 - 1) !== 45) return e1;
   const w1 = info ?? wordInfo(text, s1, e1);
   const f1 = w1.flags;
-  if ((w1.shape !== CAP && !(f1 & HONORIFIC)) || (f1 & STOP && !(f1 & (HONORIFIC | GREETING)))) return e1;
+  // French "Me" (Maître) before a family name: "J'ai vu Me Santoro", "Bonjour Me Carpentier".
+  if (w1.key === 'me' && e1 === s1 + 2 && text.charCodeAt(s1) === 77 && maitre(text, s1)) {
+    const r = honorific(scan, s1, e1, 'me', false, nextWord(text, e1));
+    return r >= 0 ? r : e1;
+  }
+  if ((w1.shape !== CAP && !(f1 & HONORIFIC)) || (f1 & STOP && !(f1 & (HONORIFIC | GREETING)) && !(f1 & SOFT_STOP && cueChar(text, s1)))) return e1;
   const dot = text.charCodeAt(e1) === 46;
   if (f1 & (HONORIFIC | GREETING | PLACE_BEFORE_WORD)) {
     const resume = nextWord(text, e1);

@@ -1,7 +1,7 @@
 import { FAMILY_NAMES, GIVEN_NAMES, WORDLIKE_NAMES } from './names.generated';
 import { GREETINGS, HONORIFICS, INNER_PARTICLES, LEADING_PARTICLES, TITLES, words } from './cue-words';
-import { CALENDAR, COMMON_WORDS, FUNCTION_WORDS, PLACE_AFTER, PLACE_BEFORE, ROLES } from './stop-words';
-import { AMBIGUOUS_NAMES, BRAND_NAMES, PLACEHOLDER_NAMES } from './ambiguous';
+import { CALENDAR, COMMON_WORDS, FUNCTION_WORDS, NAME_SYLLABLES, PLACE_AFTER, PLACE_BEFORE, ROLES } from './stop-words';
+import { AMBIGUOUS_GIVEN_NAMES, AMBIGUOUS_NAMES, BRAND_NAMES, PLACEHOLDER_NAMES } from './ambiguous';
 import { foldName } from './fold';
 
 /** What a folded word is, as bit flags (a word can be several: "Hall" is a family name and a building). */
@@ -18,6 +18,14 @@ export const INNER_PARTICLE = 128;
 export const PLACE_BEFORE_WORD = 256;
 export const PLACE_AFTER_WORD = 512;
 export const TITLE = 1024;
+/**
+ * A stop word that is also a syllable of names from other languages ("Lê Văn An", "Hoàng Thu Hương",
+ * "Mei Chen", "He Wei"): months, weekdays and a few short function words. Capitalised, in a name
+ * field or after a cue, it may be part of a name (see `valueWords` in fields.ts).
+ */
+export const SOFT_STOP = 2048;
+/** A word with a common-noun ending ("Bestellung", "Verification"): set per word in `wordInfoOf`. */
+export const NOUNLIKE = 4096;
 
 /** Either list of names. */
 export const NAME = GIVEN | FAMILY;
@@ -46,12 +54,14 @@ function buildLexicon(): Lexicon {
   add(lines(FAMILY_NAMES), FAMILY);
   add(lines(WORDLIKE_NAMES), WORDLIKE);
   add(AMBIGUOUS_NAMES, WORDLIKE);
+  add(AMBIGUOUS_GIVEN_NAMES, WORDLIKE | GIVEN);
   // Common words that the name lists also hold are only ambiguous; the others are stop words.
   for (const k of [...CALENDAR, ...ROLES, ...COMMON_WORDS]) {
     const f = flags.get(k) ?? 0;
     flags.set(k, f & NAME ? f | WORDLIKE : f | STOP);
   }
   add(FUNCTION_WORDS, STOP);
+  for (const k of [...CALENDAR, ...NAME_SYLLABLES]) if ((flags.get(k) ?? 0) & STOP) flags.set(k, flags.get(k)! | SOFT_STOP);
   add(HONORIFICS, HONORIFIC);
   add(TITLES, TITLE);
   add(GREETINGS, GREETING);

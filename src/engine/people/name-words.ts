@@ -1,6 +1,7 @@
 import { foldName } from './fold';
 import { INNER_PARTICLES, LEADING_PARTICLES } from './cue-words';
-import { FAMILY, GIVEN, INNER_PARTICLE, LEADING_PARTICLE, PLACE_AFTER_WORD, STOP, WORDLIKE, getLexicon } from './lexicon';
+import { FAMILY, GIVEN, INNER_PARTICLE, LEADING_PARTICLE, NOUNLIKE, PLACE_AFTER_WORD, SOFT_STOP, STOP, WORDLIKE, getLexicon } from './lexicon';
+import { NOUN_ENDINGS } from './stop-words';
 import { CAP, LOWER, UPPER, type Shape, isApostrophe, isLetter, isNameSpace, isUpper, shapeOf, wordEnd } from './tokens';
 
 /** Irish and Scottish particles, written capitalised ("Ó Súilleabháin", "Ní Bhriain", "Mac Giolla"). */
@@ -70,10 +71,12 @@ export interface WordInfo {
 
 /**
  * Words seen recently, by their exact text: the same names, column values and sentence openers come
- * back all the time, and folding (NFD for accented words) costs more than the lookup. Bounded. (A
+ * back all the time, and folding costs more than the lookup. Two generations of 8,192 words. (A
  * cache keyed by a hash of the chars computed in place was slower: V8 hashes strings natively.)
  */
-const seen = new Map<string, WordInfo>();
+let seen = new Map<string, WordInfo>();
+/** The generation before `seen`: words still in use move back on their next lookup. */
+let older = new Map<string, WordInfo>();
 const SEEN_MAX = 8192;
 
 /** Key, flags and shape of the word [start, end). */
@@ -84,13 +87,29 @@ export function wordInfo(text: string, start: number, end: number): WordInfo {
 /** Key, flags and shape of the word `raw`. */
 export function wordInfoOf(raw: string): WordInfo {
   let info = seen.get(raw);
+  if (info === undefined && (info = older.get(raw)) !== undefined) remember(raw, info);
   if (info === undefined) {
     const key = foldName(raw);
-    info = { key, flags: wordFlags(key), shape: shapeOf(raw, 0, raw.length) };
-    if (seen.size >= SEEN_MAX) seen.clear();
-    seen.set(raw, info);
+    let flags = wordFlags(key);
+    // Particles and short function words are never written with accents in our languages: "Lê",
+    // "Văn", "Đỗ", "Hà", "Hồ" are Vietnamese names, not "le", "van", "do", "ha", "ho".
+    if (flags & (LEADING_PARTICLE | INNER_PARTICLE | SOFT_STOP) && key.length <= 3 && key.length > 1 && key !== raw.toLowerCase()) {
+      flags &= ~(LEADING_PARTICLE | INNER_PARTICLE | SOFT_STOP | STOP);
+    }
+    if (NOUN_ENDINGS.test(key)) flags |= NOUNLIKE;
+    info = { key, flags, shape: shapeOf(raw, 0, raw.length) };
+    remember(raw, info);
   }
   return info;
+}
+
+/** Adds a word to the cache; a full generation becomes the older one (bounded: 2 × SEEN_MAX words). */
+function remember(raw: string, info: WordInfo): void {
+  if (seen.size >= SEEN_MAX) {
+    older = seen;
+    seen = new Map();
+  }
+  seen.set(raw, info);
 }
 
 /** The word [start, end) as a `NameWord`. */
@@ -112,7 +131,7 @@ const PARTICLES_BY_LENGTH: readonly (readonly string[])[] = (() => {
 const PARTICLE_INITIALS = new Set([...LEADING_PARTICLES, ...INNER_PARTICLES].map((p) => p.charCodeAt(0)));
 
 /** True when the lower-case word [start, end) is one of the particles. */
-function isParticleAt(text: string, start: number, end: number): boolean {
+export function isParticleAt(text: string, start: number, end: number): boolean {
   const length = end - start;
   if (length > 5) return false;
   next: for (const p of PARTICLES_BY_LENGTH[length]!) {
@@ -133,9 +152,10 @@ function skipSpaces(text: string, pos: number): number {
  * particle runs that lead to a capitalised word ("van der Berg", "de la Fuente", "d'Artagnan"), and
  * initials ("John F. Kennedy"), one or two spaces apart. Stops before a stop word or any other word,
  * and after `max` name words. With `particleFirst` the name may open with a particle (after an
- * honorific: "Mme de la Tour", "Herr von Weizsäcker").
+ * honorific: "Mme de la Tour", "Herr von Weizsäcker"); with `soft`, capitalised soft stop words are
+ * read as name words ("Mei Chen", "Trần Thu Mai"; the caller keeps them only after a cue).
  */
-export function readName(text: string, pos: number, max: number, upper: boolean, particleFirst = false, first?: WordInfo): NameWord[] {
+export function readName(text: string, pos: number, max: number, upper: boolean, particleFirst = false, first?: WordInfo, soft = false): NameWord[] {
   const out: NameWord[] = [];
   let at = pos;
   let names = 0;
@@ -168,9 +188,10 @@ export function readName(text: string, pos: number, max: number, upper: boolean,
           continue;
         }
       }
-      if (flags & STOP) break;
-      // "Marie Curie University", "Newton Raphson Method": the name ends before the building or theorem.
-      if (names > 0 && (flags & (PLACE_AFTER_WORD | FAMILY)) === PLACE_AFTER_WORD) break;
+      if (flags & STOP && !(soft && flags & SOFT_STOP && info.shape === CAP)) break;
+      // "Marie Curie University", "Newton Raphson Method": the name ends before the building or theorem;
+      // after two name words also before one that is a family name too ("Florence Nightingale Ward").
+      if (names > 0 && flags & PLACE_AFTER_WORD && (names >= 2 || !(flags & FAMILY))) break;
       if (info.shape !== CAP && !(upper && info.shape === UPPER)) break;
       out.push(new NameWord(at, end, info, false));
       names++;

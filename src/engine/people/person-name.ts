@@ -10,11 +10,14 @@ import { maskName } from './mask';
  * - `honorific`: Mr./Mrs./Dr./Prof., M./Mme/Mlle, Herr/Frau, Sr./Sra./Don/Doña, Sig./Dott., Dhr./Mevr.;
  * - `label` / `column`: a name field (`Name:`, `Nachname`, a `last_name` column, a `"customer"` key);
  * - `greeting` / `sign-off`: "Dear …", "Hallo …", "Kind regards,\n…", "Thanks, …" (two words or more);
+ * - `intro` / `context`: "My name is …", "Soy …", "Customer … wrote", `new User("…"`, a name line over a
+ *   street line (an envelope);
  * - `given-name`: a known given name and a capitalised family name;
  * - `family-name`: a known family name after an unknown word, with a people word before it;
  * - `email`: an e-mail address nearby made of the name (also raises the others to 0.9).
- * Streets, institutions, firms, eponyms, fonts, brands, placeholders ("John Doe"), code and Title Case
- * headings are filtered out; a lone first name ("Hi Tom,") is not a finding.
+ * Streets, institutions, firms (trade words, S.A./GmbH, business contexts), eponyms, fonts, brands,
+ * placeholders ("John Doe", "z. B. …"), cities after postcodes, code and Title Case headings are filtered
+ * out; a lone first name ("Hi Tom,") is not a finding.
  */
 export const personName: Detector = {
   id: 'person-name',
@@ -55,6 +58,10 @@ export const personName: Detector = {
       'Patient: María José Ruiz Zabala, 54',
       // E-mail local part made of the name.
       'From: Oisín Brannigan <oisin.brannigan@example.ie>',
+      // Introductions, name fields and envelopes carry names no list knows.
+      'Hallo, mein Name ist Jürgen Pfeiffer, ich bin seit 2020 Kunde.',
+      'id,display_name,mobile\n72799,"Clarke, Keisha",+61 491 570 376',
+      'Lieferanschrift:\nAnnegret Schäfer\nNeubaugasse 29\n9020 Klagenfurt',
     ],
     noMatch: [
       // Lone first names, placeholders, famous eponyms and places.
@@ -75,6 +82,11 @@ export const personName: Detector = {
       'const user = new MariaSchmidt(); this.Anna.Schmidt = 1;',
       'Max Retries: 5, Will Return: true',
       'Die Zahlen für Mai liegen vor. Der Kunde wartet.',
+      // Streets, wards, firms and samples in records.
+      'Calle de Miguel Servet, 46 · rue du Général Leclerc · Florence Nightingale Ward',
+      'REMITENTE: Talleres Navarro S.A., Calle Larios, 52, 18009 Granada',
+      'Name: z. B. Otto Normalverbraucher',
+      'Compare the 2024 annual reports of Robert Bosch and Carl Zeiss.',
     ],
   },
 };

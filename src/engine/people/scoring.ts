@@ -1,7 +1,6 @@
 import { contextBefore, type Cue } from './cues';
-import { FAMILY, GIVEN, PLACE_AFTER_WORD, WORDLIKE } from './lexicon';
+import { FAMILY, GIVEN, NOUNLIKE, PLACE_AFTER_WORD, WORDLIKE } from './lexicon';
 import type { NameWord } from './name-words';
-import { NOUN_ENDINGS } from './stop-words';
 import { CAP } from './tokens';
 
 /** Scores of the rules (see docs/design/person-names.md for why these values). */
@@ -22,6 +21,8 @@ export const SCORE = {
   givenOnly: 0.65,
   /** Unknown word + known family name, with a people word before: "our client Aoife Byrne". */
   familyInContext: 0.65,
+  /** Unknown words after a people word: "Customer Liu Jing wrote", `new User("Vasiliki Karagiannis"`. */
+  context: 0.65,
   /** An e-mail address made of the name nearby: "Aoife Byrne <aoife.byrne@…>". */
   email: 0.9,
   /** Under the engine's threshold: kept only if an e-mail address vouches for it. */
@@ -33,7 +34,7 @@ export const SCORE = {
  * at least two letters, no common-noun ending. Names that are also words ("Rose", "Baker") count.
  */
 export function plainName(w: NameWord): boolean {
-  return w.shape === CAP && w.key.length >= 2 && !NOUN_ENDINGS.test(w.key);
+  return w.shape === CAP && w.key.length >= 2 && !(w.flags & NOUNLIKE);
 }
 
 export interface Verdict {
@@ -55,6 +56,8 @@ export function scoreName(names: readonly NameWord[], cue: Cue | undefined, text
     if (!names.every((w) => plainName(w) || w.flags & (GIVEN | FAMILY) || w.shape !== CAP)) return { score: SCORE.weak, rule: cue.rule };
     // …nor firms and buildings ("Name: ACME GmbH", "From: Marie Curie Hospital").
     if ((last.flags & (PLACE_AFTER_WORD | FAMILY)) === PLACE_AFTER_WORD) return { score: 0, rule: 'place' };
+    // Context words carry names of at most three words, all of them name-shaped.
+    if (cue.rule === 'context') return { score: names.length <= 3 ? SCORE.context : SCORE.weak, rule: 'context', near: cue.near };
     const score = cue.rule !== 'label' ? SCORE.cue : cue.kind === 'generic' ? SCORE.genericLabel : SCORE.label;
     return { score, rule: cue.rule, near: cue.near };
   }
@@ -77,7 +80,8 @@ export function scoreName(names: readonly NameWord[], cue: Cue | undefined, text
     for (let i = 1; i < names.length; i++) if (!plainName(names[i]!)) return { score: SCORE.weak, rule: 'given-name' };
     return { score: SCORE.givenOnly, rule: 'given-name' };
   }
-  if (familyStrong && plainName(first) && !(first.flags & (FAMILY | WORDLIKE))) {
+  // An unknown word or a family name before a known family name ("our client Oluwakemi Adebayo").
+  if (familyStrong && plainName(first) && !(first.flags & WORDLIKE)) {
     const word = contextBefore(text, start);
     if (word) return { score: SCORE.familyInContext, rule: 'family-name', near: word };
   }

@@ -47,6 +47,12 @@ export const FUNCTION_WORDS = words(`
   jr sr ii iii iv phd md esq
 `);
 
+/**
+ * Function words that are also common syllables of Vietnamese, Chinese and Korean names (Lê → le, An,
+ * Đỗ → do, Hà → ha, Hồ → ho, He, Su, Li, Yu): soft stop words (see `SOFT_STOP` in lexicon.ts).
+ */
+export const NAME_SYLLABLES = words(`an le la da do di du ha ho he su lo li mi yu`);
+
 /** Months, weekdays and holidays in the six languages. */
 export const CALENDAR = words(`
   january february march april may june july august september october november december
@@ -139,6 +145,14 @@ export const PLACE_BEFORE = words(`
   salle hall eglise iglesia chiesa kirche church cathedrale catedral basilique basilica chapelle
   saint sainte st ste sankt san santa santo sao fort mount mt lake lac lago cape cap port puerto porto
   isla ile villa casa hotel hostal restaurant cafe chez club
+  boulangerie boucherie patisserie pharmacie garage transports transport menuiserie plomberie
+  quincaillerie librairie imprimerie cabinet etablissements ets atelier maison
+  backerei baeckerei metzgerei konditorei apotheke autohaus schreinerei tischlerei malerbetrieb
+  elektro bau spedition praxis kanzlei
+  panaderia carniceria farmacia ferreteria talleres taller transportes construcciones distribuciones
+  comercial almacenes almacen libreria bodegas
+  panetteria farmacia officina trasporti costruzioni
+  bakkerij slagerij apotheek garagebedrijf transportbedrijf
   operation hurricane cyclone typhoon storm tempete sturm huracan tormenta tropical
   project projet projekt proyecto progetto codename hms uss rms
 `);
@@ -150,15 +164,17 @@ export const PLACE_BEFORE = words(`
  */
 export const PLACE_AFTER = words(`
   street st avenue ave road rd boulevard blvd lane ln drive way square sq place park parkway bridge
+  close crescent cres terrace tce mews grove gardens walk circle cir ct highway hwy pike trail line
   tunnel university college school academy hospital clinic institute center centre foundation fund
   trust museum gallery library airport station stadium arena hall building house tower theatre theater
   prize award medal trophy cup fellowship scholarship lecture day memorial monument statue church
-  cathedral chapel lake river bay island mountain glacier valley forest county
+  cathedral chapel lake river bay island mountain glacier valley forest county ward wing unit pavilion
+  surgery practice
   strasse str weg platz allee gasse ring damm ufer brucke schule gymnasium realschule grundschule
   gesamtschule universitat hochschule institut stiftung klinik klinikum krankenhaus haus halle stadion
   preis kirche bahnhof gesellschaft verlag werke zentrum bibliothek denkmal gedenkstatte tag
   inc corp corporation company co llc ltd limited gmbh ag kg se sa sas sarl sl bv nv spa srl plc llp
-  group holdings partners associates consulting solutions systems technologies labs studios
+  group holdings partners associates consulting solutions systems technologies labs studios traders
   productions records media foods motors airlines bank insurance capital ventures brothers bros sons
   sohne fils hijos logistics analytics health healthcare industries enterprises international global
   pharma pharmaceuticals energy software networks robotics dynamics electronics telecom realty properties
@@ -177,6 +193,7 @@ export const PLACE_AFTER = words(`
 
 /**
  * Endings of common nouns, never of family names: a capitalised word after a given name that ends so
- * is a noun ("Anna Bestellung", "Maria Verification", "Pedro Información").
+ * is a noun ("Anna Bestellung", "Maria Verification", "Pedro Información"). German -ung from six letters
+ * on: "Dũng", "Trung", "Jung" are names.
  */
-export const NOUN_ENDINGS = /(?:ung|heit|keit|schaft|tion|sion|tat|ismus|ness|ity|ism|ology|cion|sion|mente|ismo|zione|ment|ments|ings|ware)$/;
+export const NOUN_ENDINGS = /(?:...ung|heit|keit|schaft|tion|sion|tat|ismus|ness|ity|ism|ology|cion|sion|mente|ismo|zione|ment|ments|ings|ware)$/;

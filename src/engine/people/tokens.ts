@@ -92,3 +92,33 @@ export function shapeOf(text: string, start: number, end: number): Shape {
   // but "HTMLParser" (more capitals than lower-case letters) is an identifier.
   return upper <= 3 && upper <= lower ? CAP : OTHER;
 }
+
+/**
+ * A set of short lower-case ASCII words that a word of the text is tested against in place, case
+ * folded, without slicing it (the word before or after a name is tested several times per name).
+ */
+export class AsciiWords {
+  private readonly byLength: (readonly string[])[] = [];
+  private readonly initials = new Set<number>();
+  constructor(words: Iterable<string>) {
+    for (const w of words) {
+      (this.byLength[w.length] ??= [] as string[]);
+      (this.byLength[w.length] as string[]).push(w);
+      this.initials.add(w.charCodeAt(0));
+    }
+  }
+
+  /** True when [start, end) of `text` is one of the words (ASCII letters compared without case). */
+  has(text: string, start: number, end: number): boolean {
+    const list = this.byLength[end - start];
+    if (list === undefined || !this.initials.has(text.charCodeAt(start) | 32)) return false;
+    next: for (const w of list) {
+      for (let i = 0; i < w.length; i++) {
+        const c = text.charCodeAt(start + i);
+        if ((c < 65 || c > 90 ? c : c | 32) !== w.charCodeAt(i)) continue next;
+      }
+      return true;
+    }
+    return false;
+  }
+}
