@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FieldIndex, LabelledCell } from '../fields';
-import { normaliseLabel } from '../fields';
 import { createScanner } from '../scan';
-import type { Detector } from '../types';
 import { addressLabelWord, textCueBefore } from './cues';
 import { postalAddress } from './detector';
 
@@ -46,44 +43,10 @@ describe('prose cues', () => {
   });
 });
 
-/**
- * A hand-built field index over a comma-separated table (header on the first line), standing in for
- * the real one (src/engine/fields) so the column cues can be tested on this branch.
- */
-function csvFields(text: string): FieldIndex {
-  const lines: { start: number; end: number }[] = [];
-  for (let s = 0; s <= text.length; ) {
-    const e = text.indexOf('\n', s);
-    const end = e < 0 ? text.length : e;
-    lines.push({ start: s, end });
-    s = end + 1;
-  }
-  const cellsOf = ({ start, end }: { start: number; end: number }) => {
-    const out: { start: number; end: number }[] = [];
-    for (let s = start; s <= end; ) {
-      const c = text.indexOf(',', s);
-      const e = c < 0 || c > end ? end : c;
-      out.push({ start: s, end: e });
-      s = e + 1;
-    }
-    return out;
-  };
-  const header = cellsOf(lines[0]!).map((c) => normaliseLabel(text.slice(c.start, c.end)));
-  const all: LabelledCell[] = lines.slice(1).flatMap((line) => cellsOf(line).map((c, i) => ({ ...c, label: header[i] ?? '' })));
-  return {
-    labelAt: (pos) => all.find((c) => c.start <= pos && pos < c.end)?.label,
-    columnBelow: () => undefined,
-    logLine: () => false,
-    cells: (test, start, end) => all.filter((c) => c.start < end && c.end > start && test(c.label)),
-    recordAt: (pos) => lines.find((l) => l.start <= pos && pos <= l.end)! && { ...lines.find((l) => l.start <= pos && pos <= l.end)!, table: true },
-  };
-}
-
-/** The detector with the hand-built index in place of the scan's own. */
+/** The detector alone, with the scan's own field index (`createFieldIndex`, src/engine/fields). */
+const scanner = createScanner([postalAddress]);
 function scanWithFields(text: string, withPreview = false) {
-  const fields = csvFields(text);
-  const d: Detector = { ...postalAddress, find: (t, scope) => postalAddress.find!(t, { ...scope, fields }) };
-  return createScanner([d])
+  return scanner
     .scan(text)
     .map((f) => ({ value: text.slice(f.start, f.end), pattern: f.why?.pattern, near: f.why?.near, score: f.score, ...(withPreview && { preview: f.preview }) }));
 }
