@@ -74,4 +74,33 @@ describe('address columns', () => {
     const text = 'name,email_address,note,address\nAna,ana 12 x@y.io,met at 12 Acacia Lane,Springfield\nBo,bo@y.io,room 4,Hauptstraße';
     expect(scanWithFields(text)).toEqual([{ value: '12 Acacia Lane', pattern: 'street', near: undefined, score: 0.6 }]);
   });
+
+  it.each([
+    ['JSON key, ordinal street', '{"street_address": "653 14th Pl", "postcode": 37221}', '653 14th Pl', 'street'],
+    ['XML tag, French street', '<client>\n  <voie>8 rue du Général Leclerc</voie>\n  <code_postal>64100</code_postal>\n</client>', '8 rue du Général Leclerc', 'voie'],
+    ['SQL INSERT, Spanish floor', "INSERT INTO clientes (nombre, direccion, cp) VALUES ('Ana', 'Calle San Francisco, nº 32, 2º A', '26005');", 'Calle San Francisco, nº 32, 2º A', 'direccion'],
+    ['YAML key, no type word', 'kunde:\n  str_hausnr: Damrak 287\n  plz: 2625 SR', 'Damrak 287', 'str'],
+    ['TSV via column', 'nome\tvia\tcap\nLuca\tVia Toledo, 31\t80142', 'Via Toledo, 31', 'via'],
+    ['Australian flat and house', 'name,address_line1,postcode\nKim,10/59 Murray Crescent,3220', '10/59 Murray Crescent', 'address'],
+    ['directional', 'name|street|zip\nWalker|2368 W Hickory Ct|87122', '2368 W Hickory Ct', 'street'],
+    ['French letter suffix', 'nom;rue;cp\nRoux;147 B rue Paul Bert;87016', '147 B rue Paul Bert', 'rue'],
+    ['Dutch addition', 'naam,adres,postcode\nBos,Damrak 18-hs,2619 RZ', 'Damrak 18-hs', 'adres'],
+  ])('reads an address cell: %s', (_name, text, value, near) => {
+    expect(scanWithFields(text).map((f) => [f.value, f.near])).toEqual([[value, near]]);
+  });
+
+  it.each([
+    ['code under a key named street', 'const street = rows[12].main; // 12 Main'],
+    ['a member access', '{"address": "user.address.street1"}'],
+    ['a call', 'street = getStreet(12, opts)'],
+    ['a memory address', 'address: 0x7ffd5e8c 12'],
+    ['an identifier and a number', '{"street": "streetName 12"}'],
+    ['a template', 'address = "${street} 12"'],
+    ['a postcode and city alone', 'name,address\nAna,10115 Berlin'],
+    ['a PO box alone', 'name,address\nAna,PO Box 12'],
+    ['a time', 'name,address\nAna,Meet 10:30 Lobby'],
+    ['a decimal', 'name,address\nAna,Total 12.5 Euro'],
+  ])('leaves a value that is no street line alone: %s', (_name, text) => {
+    expect(scanWithFields(text)).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import type { Street } from './street';
-import { GERMANIC, compoundAt, rolesAt, weakGermanic } from './vocabulary';
+import { GERMANIC, compoundAt, rolesAt, suffixWordAt, weakGermanic } from './vocabulary';
 import { capitalised, prevWord, wordSet, type Word } from './text';
 
 /**
@@ -16,6 +16,9 @@ export function germanicStreet(text: string, w: Word, lineStart: number, numberE
   if (hyphen > 0) {
     const last = { start: hyphen + 1, end: w.end };
     if (rolesAt(text, last) & GERMANIC) return street(w.start, w.end, numberEnd, weakGermanic(text, last));
+    // `Konrad-Adenauer-Ring`, `Willy-Brandt-Damm`: an ending that is no type word of its own.
+    const ending = suffixWordAt(text, last);
+    if (ending) return street(w.start, w.end, numberEnd, ending.weak);
   }
   if (rolesAt(text, w) & GERMANIC) {
     // `Berliner Straße`, `Alte Allee`: a capitalised name word before the type, not an article.
@@ -26,10 +29,15 @@ export function germanicStreet(text: string, w: Word, lineStart: number, numberE
   const compound = compoundAt(text, w);
   if (compound) {
     const adjective = prevWord(text, w.start, lineStart);
-    const start = adjective && capitalised(text, adjective) && ADJECTIVES.has(text, adjective) ? adjective.start : w.start;
+    const start = adjective && capitalised(text, adjective) && (ADJECTIVES.has(text, adjective) || placeAdjective(text, adjective)) ? adjective.start : w.start;
     return street(start, w.end, numberEnd, compound.weak);
   }
   return undefined;
+}
+
+/** `Wiedner Hauptstraße`, `Berliner Allee`, `Linzer Gasse`: an adjective made from a place name (`-er`, four letters or more). */
+function placeAdjective(text: string, w: Word): boolean {
+  return w.end - w.start >= 5 && text.charCodeAt(w.end - 2) === 101 && text.charCodeAt(w.end - 1) === 114 && !ARTICLES.has(text, w);
 }
 
 function lastHyphen(text: string, w: Word): number {

@@ -28,7 +28,7 @@ export function englishStreet(text: string, ns: number, first: Word, lineEnd: nu
 /**
  * Extends past a second type word (`Green Park Road`) and a trailing directional (`Ave NW`). A street
  * followed by another capitalised word (`5 The Long Road Home`, a title) is weak: a real one is followed
- * by a comma, a line end, a unit, or its city and postcode (which the tail then finds).
+ * by a comma, a full stop, a line end, a unit, or its city and postcode (which the tail then finds).
  */
 function finish(text: string, ns: number, nameStart: number, type: Word, lineEnd: number): Street {
   let end = type.end;
@@ -47,7 +47,8 @@ function finish(text: string, ns: number, nameStart: number, type: Word, lineEnd
       next = nextWord(text, end, lineEnd);
     }
   }
-  const weak = next !== undefined && capitalised(text, next) && !(rolesAt(text, next) & UNIT);
+  // A full stop after the type (`…at 18 Lark Grove. Parcel held…`, `12 Main St. Louis`) ends the title question.
+  const weak = next !== undefined && capitalised(text, next) && !(rolesAt(text, next) & UNIT) && text.charCodeAt(end - 1) !== 46;
   return { start: ns, end, nameStart, nameEnd: end, weak, numberLast: false };
 }
 

@@ -10,7 +10,8 @@ import { readTail } from './tail';
 import { addressLabelWord, isAddressLabel, textCueBefore } from './cues';
 import { columnCell } from './column';
 import { rememberName } from './names';
-import { isBlank, isDigit, isLetter, isUpper, nextWord, prevWord, wordSet } from './text';
+import { UNIT, notStreet, rolesAt } from './vocabulary';
+import { isBlank, isDigit, isLetter, isUpper, nextWord, prevWord, wordSet, type Word } from './text';
 
 /** Scores by evidence (see docs/design/postal-addresses.md): a street with a postcode or a cue is high. */
 export const SCORES = {
@@ -21,6 +22,7 @@ export const SCORES = {
   cue: 0.85,
   weakCue: 0.75,
   column: 0.85,
+  bare: 0.75,
 } as const;
 
 /** Lower-case starts of the French types (`rue`, `av`, `bd`…) and `bis`/`ter`: what may follow a house number. */
@@ -42,11 +44,17 @@ const FRENCH_STARTS = trieSource([...new Set([...STREET_WORDS.before.split(' '),
  * class at every char; a class-first pattern (`\d…`, or `[ \n]\d`) cost twice as much on the bench's
  * 10 MB (see the design note). The lookbehind runs only where an `END` follows.
  */
-const NUMBER = String.raw`\d{0,4}(?![\d:])(?:[A-Za-z](?![\w\u00c0-\u024f]))?(?:[-/](?:\d{1,4}[A-Za-z]?|[A-Za-z])(?![\w]))?(?![-/\w])`;
+const NUMBER = String.raw`\d{0,4}(?![\d:])(?:(?:bis|ter|[A-Za-z])(?![\w\u00c0-\u024f]))?(?:-(?:\d{1,4}[A-Za-z]?|[A-Za-z]{1,4})(?![\w\u00c0-\u024f])|\/(?:\d{1,4}[A-Za-z]?|[A-Za-z])(?:\/\d{1,3}(?!\d))?)?(?![-/\w])`;
 const NEXT = String.raw`(?=,? (?:[A-Z\u00c0-\u00de]|\d(?=[\dºª°nrst])(?:\d{0,2}(?:st|nd|rd|th)\b|\d?[ºª°]|\d{3,4} [A-Z\u00c0-\u00de]|\d{3}[A-Z]{2}\b)|(?=[a-zà-ÿ])${FRENCH_STARTS}))`;
 /** Lower-case words after a number-last street in prose: `in`, `im` (de), `a` (it), `en` (es), `op`, `te` (nl). */
-const PROSE_AFTER = 'in|im|a|en|op|te|bei';
-const END = String.raw`(?=,?\r?\n|$|,(?! )|[;"'<]|\.(?![\w])| [|]| [-–·] \d| (?:${PROSE_AFTER}) )(?<=[A-Za-z\u00c0-\u024fºª°.,] [1-9][\dA-Za-z/-]{0,10})`;
+/**
+ * What may close a number-last street line (`Hauptstraße 12`): its line's end, a comma (`Calle Mayor
+ * 5, 2º`, `Alcalá, 45, piso 3`), `;`, a quote, `<`, `)`, a full stop, a table bar, a dash before a
+ * postcode, or a lower-case word (units and prose: `Kerkstraat 141 last month`, `Zeil 12 nicht`). It
+ * counts only after a capitalised word, a comma after one, or a number mark (`nº 5`): `"qty": 4`,
+ * `x = 4`, `in 9 days` and `> 1221` are no candidates.
+ */
+const END = String.raw`(?=[ \t]*(?:\r?\n|$)|[,;"'<)]|\.(?![\w])| [|]| [-–·] \d| [a-zß-ÿ])(?<=(?:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’.-]*,?|[Nn](?:[º°]|[or]\.?|úm\.?)) [1-9][\dA-Za-z/-]{0,12})`;
 /** After a blank (the match starts at the blank). */
 export const AFTER_BLANK = new RegExp(String.raw` [1-9]${NUMBER}(?:${NEXT}|${END})`, 'g');
 /**
@@ -177,6 +185,11 @@ function streetAt(text: string, ns: number, ne: number, scope: FindScope): Found
   // A full stop at the end is the sentence's (`…at 12 Main St.`), not the address's.
   const end = text.charCodeAt(tail.end - 1) === 46 ? tail.end - 1 : tail.end;
   if (end - street.start < 65536) rememberName(text.slice(street.start, end), street.nameStart - street.start, street.nameEnd - street.start);
+  if (street.bare) {
+    if (!tail.postcode || (yearLike(text, tail.code!, tail.code! + 4) && !isDigit(text.charCodeAt(tail.code! + 4)))) return undefined;
+    if (!opensField(text, street.start) && !textCueBefore(text, street.start) && !scope.fields.labelAt(street.start)) return undefined;
+    return { start: street.start, end, score: SCORES.bare, pattern: 'street+postcode' };
+  }
   if (tail.postcode) return { start: street.start, end, score: weak ? SCORES.weakPostcode : SCORES.postcode, pattern: 'street+postcode' };
   const label = scope.fields.labelAt(street.start);
   const near = (label && addressLabelWord(label)) || textCueBefore(text, street.start);
@@ -189,11 +202,15 @@ function numberFirst(text: string, ns: number, ne: number, lineEnd: number): Str
   let p = ne;
   if (text.charCodeAt(p) === 44) p++;
   if (!isBlank(text.charCodeAt(p))) return undefined;
-  let first = nextWord(text, p, lineEnd);
+  const first = nextWord(text, p, lineEnd);
   if (!first) return undefined;
-  if (frenchNumberSuffix(text, first)) {
-    const type = nextWord(text, first.end, lineEnd);
-    return type && frenchStreet(text, ns, type, lineEnd);
+  // `12 bis rue…`, `10 ter, impasse…`, `34 B rue…`, `2 B, rue…`: a suffix, maybe a comma, then a French type.
+  if (frenchNumberSuffix(text, first) || (first.end - first.start === 1 && isUpper(text.charCodeAt(first.start)))) {
+    let q = first.end;
+    if (text.charCodeAt(q) === 44) q++;
+    const type = nextWord(text, q, lineEnd);
+    const french = type && frenchStreet(text, ns, type, lineEnd);
+    if (french || frenchNumberSuffix(text, first)) return french;
   }
   return frenchStreet(text, ns, first, lineEnd) ?? englishStreet(text, ns, first, lineEnd);
 }
@@ -207,13 +224,64 @@ function numberAfterName(text: string, ns: number, ne: number, lineStart: number
   if (!last) return undefined;
   // Every street name before its number ends on a capitalised word (`Roma`, `Hauptstraße`, `Str.`),
   // or on `nº`/`Nr.` after one (`Calle Mayor nº 5`).
-  if (!isUpper(text.charCodeAt(last.start))) {
-    if (!NUMBER_MARKS.has(text, last)) return undefined;
-    last = prevWord(text, last.start, lineStart);
-    if (!last) return undefined;
-  }
-  return germanicStreet(text, last, lineStart, ne) ?? leadStreet(text, last, lineStart, ne) ?? prepositional(text, last, lineStart, ne);
+  if (NUMBER_MARKS.has(text, last)) {
+    // `Calle Real, nº 24`: a comma may stand before the mark.
+    let q = last.start;
+    while (q > lineStart && isBlank(text.charCodeAt(q - 1))) q--;
+    if (q > lineStart && text.charCodeAt(q - 1) === 44) q--;
+    last = prevWord(text, q, lineStart);
+    if (!last || !isUpper(text.charCodeAt(last.start))) return undefined;
+  } else if (!isUpper(text.charCodeAt(last.start))) return undefined;
+  return germanicStreet(text, last, lineStart, ne) ?? leadStreet(text, last, lineStart, ne) ?? prepositional(text, last, lineStart, ne) ?? bareStreet(text, last, lineStart, ns, ne);
 }
+
+/**
+ * A street name without a street word before a house number of one to four digits (`Große Bleichen
+ * 31`, `Damrak 54`, `Zeil 30`, `Spalenberg 23`): the last word capitalised and three letters or more,
+ * with at most one capitalised word before it (not an article or pronoun). `bare`: only an address
+ * with a postcode and city after it (`streetAt`).
+ */
+function bareStreet(text: string, last: Word, lineStart: number, ns: number, ne: number): Street | undefined {
+  let d = ns;
+  while (d < ne && isDigit(text.charCodeAt(d))) d++;
+  if (d - ns > 4 || yearLike(text, ns, d)) return undefined;
+  if (last.end - last.start < 3 || text.charCodeAt(last.end - 1) === 46 || rolesAt(text, last) & UNIT || COUNTED.has(text, last) || notStreet(text, last)) return undefined;
+  for (let i = last.start; i < last.end; i++) if (isDigit(text.charCodeAt(i))) return undefined;
+  let start = last.start;
+  const before = prevWord(text, last.start, lineStart);
+  if (before && before.end === last.start - 1 && isUpper(text.charCodeAt(before.start)) && !NOT_NAMES.has(text, before)) start = before.start;
+  return { start, end: ne, nameStart: start, nameEnd: last.end, weak: true, numberLast: true, bare: true };
+}
+
+/**
+ * Whether a street line starting at `start` opens its line or a field (`Label: …`, `Company GmbH, …`):
+ * where an address block or a label's value starts, not the middle of a sentence.
+ */
+function opensField(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
+  if (i === 0) return true;
+  const c = text.charCodeAt(i - 1);
+  return c === 10 || c === 13 || ((c === 44 || c === 58 || c === 59) && i < start);
+}
+
+/**
+ * Nouns that take a number and then read like a street name without a street word (`Test 3, 10000
+ * Iterations`, `Raum 12`, `Kapitel 4`): never a bare street.
+ */
+const COUNTED = wordSet([
+  'test', 'case', 'step', 'phase', 'stage', 'level', 'version', 'release', 'build', 'sprint', 'week', 'day', 'month', 'year',
+  'chapter', 'section', 'part', 'page', 'item', 'row', 'column', 'line', 'table', 'figure', 'round', 'season', 'episode',
+  'room', 'gate', 'platform', 'track', 'floor', 'node', 'server', 'team', 'group', 'order', 'invoice', 'ticket', 'issue',
+  'python', 'java', 'windows', 'android', 'ios', 'macos', 'ubuntu', 'debian', 'php', 'ruby', 'iphone', 'pixel', 'galaxy',
+  'kapitel', 'abschnitt', 'teil', 'seite', 'schritt', 'stufe', 'woche', 'tag', 'raum', 'zimmer', 'gleis', 'halle', 'tor', 'runde',
+  'chapitre', 'partie', 'étape', 'semaine', 'jour', 'salle', 'porte', 'quai', 'niveau', 'capítulo', 'paso', 'semana', 'día',
+  'sala', 'puerta', 'planta', 'capitolo', 'passo', 'settimana', 'giorno', 'stanza', 'binario', 'hoofdstuk', 'stap',
+  'dag', 'kamer', 'spoor', 'fase', 'versie', 'versión', 'versione',
+]);
+
+/** Words that open a sentence or a label, not a street name. */
+const NOT_NAMES = wordSet(['der', 'die', 'das', 'the', 'de', 'het', 'la', 'le', 'el', 'il', 'in', 'im', 'an', 'am', 'at', 'en', 'op', 'bei', 'von', 'to', 'from']);
 
 const NUMBER_MARKS = wordSet(['nº', 'n°', 'no', 'núm', 'num', 'nr', 'número', 'numero', 'n.º']);
 

@@ -38,7 +38,7 @@ export function rolesOf(word: string): number {
  * Endings that also end everyday words (`Hering`, `Staudamm`, `Bauhof`, `Anstieg`, `Dateipfad`…): a
  * compound on one of these is only an address with more evidence (a postcode, a cue, an address column).
  */
-const WEAK_SUFFIXES = new Set(['ring', 'damm', 'hof', 'markt', 'graben', 'kamp', 'wiese', 'steg', 'brücke', 'brucke', 'bruecke', 'baan', 'vliet', 'pad', 'wal', 'ufer', 'kai', 'siedlung', 'mkt', 'stg', 'vlt', 'stieg', 'gürtel', 'pfad']);
+const WEAK_SUFFIXES = new Set(['ring', 'damm', 'hof', 'markt', 'graben', 'kamp', 'wiese', 'steg', 'brücke', 'brucke', 'bruecke', 'baan', 'vliet', 'pad', 'wal', 'ufer', 'kai', 'siedlung', 'mkt', 'stg', 'vlt', 'stieg', 'gürtel', 'pfad', 'steig', 'quai']);
 
 /** Compound endings by length, longest first, so `steenweg` wins over `weg`. */
 const byLength = new Map<number, [string, Compound][]>();
@@ -52,13 +52,15 @@ const LAST_LETTERS = new Set(STREET_WORDS.suffix.split(' ').map((s) => s.charCod
 
 /**
  * German and Dutch nouns on a street ending that name no street (`Parkplatz 12` is a parking space,
- * `Lösungsweg 2` a solution path, `Bundesstraße 96` a road number).
+ * `Lösungsweg 2` a solution path, `Bundesstraße 96` a road number, `Bahnsteig 3` a platform).
+ * (`Hauptweg` and `Mittelweg` are not listed: many towns have one.)
  */
 const NOT_STREETS = wordSet([
   'bundesstraße', 'bundesstrasse', 'landesstraße', 'kreisstraße', 'staatsstraße', 'bundesstr', 'rijksweg',
   'arbeitsplatz', 'parkplatz', 'stellplatz', 'sitzplatz', 'spielplatz', 'liegeplatz', 'standplatz', 'steckplatz',
   'speicherplatz', 'messeplatz', 'umweg', 'ausweg', 'rückweg', 'heimweg', 'hinweg', 'lösungsweg', 'rechtsweg', 'dienstweg',
-  'fluchtweg', 'rettungsweg', 'postweg', 'lebensweg', 'bildungsweg', 'zahlungsweg', 'versandweg', 'mittelweg', 'hauptweg',
+  'fluchtweg', 'rettungsweg', 'postweg', 'lebensweg', 'bildungsweg', 'zahlungsweg', 'versandweg',
+  'bahnsteig', 'flugsteig', 'hochsitz',
 ]);
 
 export interface Compound {
@@ -86,6 +88,20 @@ export function compoundAt(text: string, w: Word): Compound | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The word `w` when it is itself a compound ending (`Ring` of `Konrad-Adenauer-Ring`, `Damm`): the
+ * last part of a hyphenated street name.
+ */
+export function suffixWordAt(text: string, w: Word): Compound | undefined {
+  const end = text.charCodeAt(w.end - 1) === 46 ? w.end - 1 : w.end;
+  return SUFFIXES.get(end - w.start)?.get(text, w.start, end);
+}
+
+/** Whether `w` is one of the nouns on a street ending that name no street (`Parkplatz`, `Bahnsteig`). */
+export function notStreet(text: string, w: Word): boolean {
+  return NOT_STREETS.has(text, w);
 }
 
 /** `compoundAt` for a lower-case word. */
