@@ -35,6 +35,14 @@ export function germanicStreet(text: string, w: Word, lineStart: number, numberE
   return undefined;
 }
 
+/**
+ * Whether `w` is an adjective that opens a street name (`Große Bleichen`, `Lange Voorhout`, `Wiedner
+ * Hauptstraße`): a listed one or one made from a place name.
+ */
+export function nameAdjective(text: string, w: Word): boolean {
+  return capitalised(text, w) && (ADJECTIVES.has(text, w) || placeAdjective(text, w));
+}
+
 /** `Wiedner Hauptstraße`, `Berliner Allee`, `Linzer Gasse`: an adjective made from a place name (`-er`, four letters or more). */
 function placeAdjective(text: string, w: Word): boolean {
   return w.end - w.start >= 5 && text.charCodeAt(w.end - 2) === 101 && text.charCodeAt(w.end - 1) === 114 && !ARTICLES.has(text, w);

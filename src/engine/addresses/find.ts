@@ -4,7 +4,7 @@ import type { Street } from './street';
 import { STREET_WORDS } from './street-types.generated';
 import { englishStreet } from './english-street';
 import { FRENCH_NUMBER_SUFFIXES, frenchNumberSuffix, frenchStreet } from './fr';
-import { germanicStreet, prepositional } from './de';
+import { germanicStreet, nameAdjective, prepositional } from './de';
 import { leadStreet } from './lead';
 import { readTail } from './tail';
 import { addressLabelWord, isAddressLabel, textCueBefore } from './cues';
@@ -245,11 +245,11 @@ function bareStreet(text: string, last: Word, lineStart: number, ns: number, ne:
   let d = ns;
   while (d < ne && isDigit(text.charCodeAt(d))) d++;
   if (d - ns > 4 || yearLike(text, ns, d)) return undefined;
-  if (last.end - last.start < 3 || text.charCodeAt(last.end - 1) === 46 || rolesAt(text, last) & UNIT || COUNTED.has(text, last) || notStreet(text, last)) return undefined;
+  if (last.end - last.start < 3 || text.charCodeAt(last.end - 1) === 46 || rolesAt(text, last) !== 0 || COUNTED.has(text, last) || notStreet(text, last)) return undefined;
   for (let i = last.start; i < last.end; i++) if (isDigit(text.charCodeAt(i))) return undefined;
   let start = last.start;
   const before = prevWord(text, last.start, lineStart);
-  if (before && before.end === last.start - 1 && isUpper(text.charCodeAt(before.start)) && !NOT_NAMES.has(text, before)) start = before.start;
+  if (before && before.end === last.start - 1 && nameAdjective(text, before)) start = before.start;
   return { start, end: ne, nameStart: start, nameEnd: last.end, weak: true, numberLast: true, bare: true };
 }
 
@@ -277,11 +277,10 @@ const COUNTED = wordSet([
   'kapitel', 'abschnitt', 'teil', 'seite', 'schritt', 'stufe', 'woche', 'tag', 'raum', 'zimmer', 'gleis', 'halle', 'tor', 'runde',
   'chapitre', 'partie', 'étape', 'semaine', 'jour', 'salle', 'porte', 'quai', 'niveau', 'capítulo', 'paso', 'semana', 'día',
   'sala', 'puerta', 'planta', 'capitolo', 'passo', 'settimana', 'giorno', 'stanza', 'binario', 'hoofdstuk', 'stap',
-  'dag', 'kamer', 'spoor', 'fase', 'versie', 'versión', 'versione',
+  'dag', 'kamer', 'spoor', 'fase', 'versie', 'versión', 'versione', 'zeile', 'spalte', 'absatz', 'nummer', 'punkt', 'station',
+  'stop', 'exit', 'block', 'ausgang', 'eingang', 'haltestelle', 'box', 'postfach', 'apartado', 'casella', 'postbus', 'bp', 'cs',
 ]);
 
-/** Words that open a sentence or a label, not a street name. */
-const NOT_NAMES = wordSet(['der', 'die', 'das', 'the', 'de', 'het', 'la', 'le', 'el', 'il', 'in', 'im', 'an', 'am', 'at', 'en', 'op', 'bei', 'von', 'to', 'from']);
 
 const NUMBER_MARKS = wordSet(['nº', 'n°', 'no', 'núm', 'num', 'nr', 'número', 'numero', 'n.º']);
 

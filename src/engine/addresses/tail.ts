@@ -4,7 +4,7 @@ import { DUTCH_ADDITION, DUTCH_POSTCODE } from './nl';
 import { ITALIAN_PROVINCE } from './it';
 import { SPANISH_FLOOR } from './es';
 import { UK_POSTCODE } from './uk';
-import { REGION_AND_CODE, US_STATE_ONLY } from './us-ca-au';
+import { CA_PROVINCE_IN_PARENTHESES, REGION_AND_CODE, US_STATE_ONLY } from './us-ca-au';
 
 /**
  * What may follow a street line: units (flat, suite, floor, door), then postcode and city on the same
@@ -184,6 +184,11 @@ function postcodeAndCity(text: string, q: number): number | undefined {
   if (r === undefined) return undefined;
   const region = sticky(REGION_AND_CODE, text, r) ?? sticky(UK_POSTCODE, text, r);
   if (region !== undefined) return region;
+  // `Montréal (Québec) H3A 1G5`: Canada Post's French form, the province in parentheses.
+  if (text.charCodeAt(r) === 40) {
+    const code = sticky(CA_PROVINCE_IN_PARENTHESES, text, r);
+    if (code !== undefined) return code;
+  }
   const comma = sticky(CITY_COMMA, text, q);
   if (comma !== undefined) {
     const state = sticky(REGION_AND_CODE, text, comma) ?? sticky(US_STATE_ONLY, text, comma);

@@ -16,5 +16,8 @@ export const REGION_AND_CODE = new RegExp(
   'y',
 );
 
+/** `(Québec) H3A 1G5`, `(Ontario) K1A 0A4`: a province in parentheses then the postal code. Sticky. */
+export const CA_PROVINCE_IN_PARENTHESES = /\([A-ZÉ][\p{L}' -]{1,28}\)[ \u00a0]+[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \u00a0]?\d[ABCEGHJ-NPRSTV-Z]\d(?![A-Za-z0-9])/uy;
+
 /** A US state without ZIP, after `City, `: `Springfield, IL` (only with the comma before it). */
 export const US_STATE_ONLY = new RegExp(String.raw`(?:${alt(US_STATES)})(?![A-Za-z0-9])`, 'y');
