@@ -1,5 +1,5 @@
-import { AFTER, BEFORE, DIRECTIONAL, GERMANIC, LEAD, UNIT, compoundAt, rolesAt } from './vocabulary';
-import { isDigit, isLetter, isUpper, wordEnd, wordSet, type Word } from './text';
+import { BOX, DIRECTIONAL, FRENCH_SUFFIX, NUMBER_MARK, TYPE, UNIT, compoundAt, rolesAt } from './vocabulary';
+import { isDigit, isLetter, isUpper, wordEnd, type Word } from './text';
 
 /** Longest cell read as one street line: longer cells are notes, not addresses. */
 const MAX_CELL = 160;
@@ -11,11 +11,6 @@ const MAX_CELL = 160;
 const NOT_IN_ADDRESS = new Uint8Array(128);
 for (const c of '[]{}<>=;\\|$_`~^*@') NOT_IN_ADDRESS[c.charCodeAt(0)] = 1;
 
-/** Number marks before a house number (`nº 32`, `Nr. 5`). */
-const NUMBER_MARKS = wordSet(['nº', 'n°', 'no', 'nr', 'núm', 'num', 'número', 'numero']);
-const BOX = wordSet(['box', 'postfach', 'apartado', 'casella', 'postbus', 'bp']);
-/** Glued or spaced French suffixes of a house number (`12bis`, `10 ter`). */
-const SUFFIXES = wordSet(['bis', 'ter', 'quater']);
 
 /**
  * The street line held by a cell of an address column or key (`Flat 3, 12 Acacia`, `Damrak 287`,
@@ -51,7 +46,7 @@ export function columnCell(text: string, start: number, end: number): { start: n
     const w = { start: i, end: wordEnd(text, i, e) };
     if (isLetter(c)) {
       if (camelCase(text, w)) return undefined;
-      if (rolesAt(text, w) & (AFTER | BEFORE | LEAD | GERMANIC) || compoundAt(text, w)) typed = true;
+      if (rolesAt(text, w) & TYPE || compoundAt(text, w)) typed = true;
     }
     words.push(w);
     i = w.end;
@@ -61,11 +56,11 @@ export function columnCell(text: string, start: number, end: number): { start: n
     if (digits === 0) continue;
     if (digits >= 4 && !typed) continue;
     // `PO Box 12` is a mailbox, not a street line.
-    if (k >= 1 && BOX.has(text, words[k - 1]!)) continue;
+    if (k >= 1 && rolesAt(text, words[k - 1]!) & BOX) continue;
     // The word after the whole number: past `/59`, `/2/2` (flat and house) and a letter or `bis` (`147 B rue`).
     let n = k + 1;
     while (n < words.length && text.charCodeAt(words[n]!.start - 1) === 47 && words[n]!.start - 1 === words[n - 1]!.end) n++;
-    if (n < words.length && n === k + 1 && (SUFFIXES.has(text, words[n]!) || (words[n]!.end - words[n]!.start === 1 && isUpper(text.charCodeAt(words[n]!.start))))) {
+    if (n < words.length && n === k + 1 && (rolesAt(text, words[n]!) & FRENCH_SUFFIX || (words[n]!.end - words[n]!.start === 1 && isUpper(text.charCodeAt(words[n]!.start))))) {
       if (n + 1 < words.length && streetWord(text, words[n + 1], -1)) return { start: s, end: e };
     }
     if (streetWord(text, words[n], n === k + 1 ? words[k]!.end : -1) || streetWord(text, before(text, words, k), -1)) return { start: s, end: e };
@@ -114,7 +109,7 @@ function houseNumber(text: string, w: Word, next: Word | undefined, cellStart: n
       // `12-14`, `7-III`, `18-hs`, `2-hoog`
       if (!isDigit(text.charCodeAt(i + 1)) && !isUpper(text.charCodeAt(i + 1)) && w.end - i > 5) return 0;
     } else if (c === 46) return 0;
-    else if (!(w.end - i === 1 && isLetter(c)) && !SUFFIXES.has(text, rest)) return 0;
+    else if (!(w.end - i === 1 && isLetter(c)) && !(rolesAt(text, rest) & FRENCH_SUFFIX)) return 0;
   }
   // `12.5`, `2024.01`: a full stop inside the word already failed above; a slash joins flats.
   const a = text.charCodeAt(w.end);
@@ -126,7 +121,7 @@ function houseNumber(text: string, w: Word, next: Word | undefined, cellStart: n
 /** The word before `words[k]`, skipping a number mark (`Real, nº 24`), or undefined. */
 function before(text: string, words: readonly Word[], k: number): Word | undefined {
   let j = k - 1;
-  if (j >= 0 && NUMBER_MARKS.has(text, words[j]!)) j--;
+  if (j >= 0 && rolesAt(text, words[j]!) & NUMBER_MARK) j--;
   return j >= 0 ? words[j] : undefined;
 }
 
@@ -142,7 +137,7 @@ function streetWord(text: string, w: Word | undefined, gap: number): boolean {
   const letters = text.charCodeAt(w.end - 1) === 46 ? w.end - w.start - 1 : w.end - w.start;
   if (isUpper(c) && letters >= 2) return true;
   if (isUpper(c) && letters === 1 && text.charCodeAt(w.end - 1) === 46) return true; // `C. Uría`
-  return (rolesAt(text, w) & (AFTER | BEFORE | LEAD | GERMANIC | UNIT | DIRECTIONAL)) !== 0 || compoundAt(text, w) !== undefined || SUFFIXES.has(text, w);
+  return (rolesAt(text, w) & (TYPE | UNIT | DIRECTIONAL | FRENCH_SUFFIX)) !== 0 || compoundAt(text, w) !== undefined;
 }
 
 /** `14th`, `2nd`, `1st`, `3rd`. */

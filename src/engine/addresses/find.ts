@@ -10,8 +10,8 @@ import { readTail } from './tail';
 import { addressLabelWord, isAddressLabel, textCueBefore } from './cues';
 import { columnCell } from './column';
 import { rememberName } from './names';
-import { UNIT, notStreet, rolesAt } from './vocabulary';
-import { isBlank, isDigit, isLetter, isUpper, nextWord, prevWord, wordSet, type Word } from './text';
+import { NUMBER_MARK, rolesAt } from './vocabulary';
+import { isBlank, isDigit, isLetter, isUpper, nextWord, prevWord, type Word } from './text';
 
 /** Scores by evidence (see docs/design/postal-addresses.md): a street with a postcode or a cue is high. */
 export const SCORES = {
@@ -184,7 +184,7 @@ function streetAt(text: string, ns: number, ne: number, scope: FindScope): Found
   const tail = readTail(text, street.end, street.numberLast);
   // A full stop at the end is the sentence's (`…at 12 Main St.`), not the address's.
   const end = text.charCodeAt(tail.end - 1) === 46 ? tail.end - 1 : tail.end;
-  if (end - street.start < 65536) rememberName(text.slice(street.start, end), street.nameStart - street.start, street.nameEnd - street.start);
+  rememberName(text, street.start, end, street.nameStart, street.nameEnd);
   if (street.bare) {
     if (!tail.postcode || (yearLike(text, tail.code!, tail.code! + 4) && !isDigit(text.charCodeAt(tail.code! + 4)))) return undefined;
     if (!opensField(text, street.start) && !textCueBefore(text, street.start) && !scope.fields.labelAt(street.start)) return undefined;
@@ -224,7 +224,7 @@ function numberAfterName(text: string, ns: number, ne: number, lineStart: number
   if (!last) return undefined;
   // Every street name before its number ends on a capitalised word (`Roma`, `Hauptstraße`, `Str.`),
   // or on `nº`/`Nr.` after one (`Calle Mayor nº 5`).
-  if (NUMBER_MARKS.has(text, last)) {
+  if (rolesAt(text, last) & NUMBER_MARK) {
     // `Calle Real, nº 24`: a comma may stand before the mark.
     let q = last.start;
     while (q > lineStart && isBlank(text.charCodeAt(q - 1))) q--;
@@ -245,7 +245,14 @@ function bareStreet(text: string, last: Word, lineStart: number, ns: number, ne:
   let d = ns;
   while (d < ne && isDigit(text.charCodeAt(d))) d++;
   if (d - ns > 4 || yearLike(text, ns, d)) return undefined;
-  if (last.end - last.start < 3 || text.charCodeAt(last.end - 1) === 46 || rolesAt(text, last) !== 0 || COUNTED.has(text, last) || notStreet(text, last)) return undefined;
+  // Its postcode follows after a comma or on the next line (maybe past a plot letter: `Damrak 54\n2331 PV`,
+  // `Zeil 30, 60313`, `Große Bleichen 5 a,`): a word right after the number is prose (`Android 474 cannot`).
+  let a = ne;
+  while (isBlank(text.charCodeAt(a))) a++;
+  if (isLetter(text.charCodeAt(a)) && !isLetter(text.charCodeAt(a + 1))) a = a + 1;
+  const c = text.charCodeAt(a);
+  if (c !== 44 && c !== 10 && c !== 13) return undefined;
+  if (last.end - last.start < 3 || text.charCodeAt(last.end - 1) === 46 || rolesAt(text, last) !== 0) return undefined;
   for (let i = last.start; i < last.end; i++) if (isDigit(text.charCodeAt(i))) return undefined;
   let start = last.start;
   const before = prevWord(text, last.start, lineStart);
@@ -265,24 +272,8 @@ function opensField(text: string, start: number): boolean {
   return c === 10 || c === 13 || ((c === 44 || c === 58 || c === 59) && i < start);
 }
 
-/**
- * Nouns that take a number and then read like a street name without a street word (`Test 3, 10000
- * Iterations`, `Raum 12`, `Kapitel 4`): never a bare street.
- */
-const COUNTED = wordSet([
-  'test', 'case', 'step', 'phase', 'stage', 'level', 'version', 'release', 'build', 'sprint', 'week', 'day', 'month', 'year',
-  'chapter', 'section', 'part', 'page', 'item', 'row', 'column', 'line', 'table', 'figure', 'round', 'season', 'episode',
-  'room', 'gate', 'platform', 'track', 'floor', 'node', 'server', 'team', 'group', 'order', 'invoice', 'ticket', 'issue',
-  'python', 'java', 'windows', 'android', 'ios', 'macos', 'ubuntu', 'debian', 'php', 'ruby', 'iphone', 'pixel', 'galaxy',
-  'kapitel', 'abschnitt', 'teil', 'seite', 'schritt', 'stufe', 'woche', 'tag', 'raum', 'zimmer', 'gleis', 'halle', 'tor', 'runde',
-  'chapitre', 'partie', 'étape', 'semaine', 'jour', 'salle', 'porte', 'quai', 'niveau', 'capítulo', 'paso', 'semana', 'día',
-  'sala', 'puerta', 'planta', 'capitolo', 'passo', 'settimana', 'giorno', 'stanza', 'binario', 'hoofdstuk', 'stap',
-  'dag', 'kamer', 'spoor', 'fase', 'versie', 'versión', 'versione', 'zeile', 'spalte', 'absatz', 'nummer', 'punkt', 'station',
-  'stop', 'exit', 'block', 'ausgang', 'eingang', 'haltestelle', 'box', 'postfach', 'apartado', 'casella', 'postbus', 'bp', 'cs',
-]);
 
 
-const NUMBER_MARKS = wordSet(['nº', 'n°', 'no', 'núm', 'num', 'nr', 'número', 'numero', 'n.º']);
 
 /** A four-digit house number from 1900 to 2099 is a year as often as not: weak without other evidence. */
 function yearLike(text: string, ns: number, ne: number): boolean {

@@ -1,20 +1,14 @@
 import type { Street } from './street';
-import { BEFORE, rolesAt } from './vocabulary';
-import { isDigit, isUpper, nextWord, wordSet, type Word } from './text';
+import { BEFORE, FRENCH_CONNECTOR, FRENCH_SUFFIX, rolesAt } from './vocabulary';
+import { isDigit, isUpper, nextWord, type Word } from './text';
 
-/**
- * Words that join a French street type to its name (`rue de la Paix`, `allée des Pins`). Not `à`, `en`:
- * `place Bellecour à Lyon` names the city after the street.
- */
-const CONNECTORS = wordSet(['de', 'du', 'des', 'la', 'le', 'les', 'au', 'aux', 'l', 'd', 'saint', 'sainte']);
 
 /** House-number suffixes: `12 bis rue…`, `3 ter avenue…`. */
 export const FRENCH_NUMBER_SUFFIXES = ['bis', 'ter', 'quater'];
-const NUMBER_SUFFIXES = wordSet(FRENCH_NUMBER_SUFFIXES);
 
 /** Whether `w` is `bis`, `ter` or `quater`. */
 export function frenchNumberSuffix(text: string, w: Word): boolean {
-  return NUMBER_SUFFIXES.has(text, w);
+  return (rolesAt(text, w) & FRENCH_SUFFIX) !== 0;
 }
 
 /**
@@ -28,7 +22,7 @@ export function frenchStreet(text: string, ns: number, type: Word, lineEnd: numb
   let end = -1;
   let w = nextWord(text, type.end, lineEnd);
   for (let n = 0; w && n < 8; n++) {
-    if (CONNECTORS.has(text, w) || (isDigit(text.charCodeAt(w.start)) && w.end - w.start <= 2)) {
+    if (rolesAt(text, w) & FRENCH_CONNECTOR || (isDigit(text.charCodeAt(w.start)) && w.end - w.start <= 2)) {
       // a connector or a day (`rue du 8 Mai`) only counts when a name follows it
     } else if (isNameWord(text, w)) end = w.end;
     else break;

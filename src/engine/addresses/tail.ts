@@ -1,5 +1,5 @@
-import { UNIT, rolesAt } from './vocabulary';
-import { isBlank, isDigit, isLetter, isWordChar, wordEnd, wordSet } from './text';
+import { BARE_UNIT, BUILDING_PART, SIDE, UNIT, rolesAt } from './vocabulary';
+import { isBlank, isDigit, isLetter, isWordChar, wordEnd } from './text';
 import { DUTCH_ADDITION, DUTCH_POSTCODE } from './nl';
 import { ITALIAN_PROVINCE } from './it';
 import { SPANISH_FLOOR } from './es';
@@ -20,11 +20,6 @@ const UPPER = String.raw`A-Z\u00c0-\u00d6\u00d8-\u00de`;
 const CITY_WORD = String.raw`[${UPPER}][${L}]*(?:[-.][${L}]+)*(?:\.(?=[ \t][${UPPER}]))?`;
 const CITY = String.raw`${CITY_WORD}(?:[ \t](?:(?!CEDEX|Cedex)${CITY_WORD}|(?:am|an|der|de|del|la|le|les|sur|sous|en|im|in|bei|di|da|upon|on|ob|aan|den|op)(?=[ \t][${UPPER}]))){0,3}`;
 
-/** Unit words that stand without a number: Spanish floors and doors (`bajo`, `ático`, `2º izq.`). */
-const BARE_UNITS = wordSet(['bajo', 'ático', 'atico', 'izq', 'izda', 'dcha', 'dcho']);
-/** Parts of a German building that follow the house number (`Kurfürstendamm 18, Hinterhaus`, `Seitenflügel links`). */
-const BUILDING_PARTS = wordSet(['hinterhaus', 'vorderhaus', 'gartenhaus', 'seitenflügel', 'quergebäude', 'hofgebäude', 'souterrain', 'dachgeschoss', 'erdgeschoss', 'hochparterre']);
-const SIDES = wordSet(['links', 'rechts', 'mitte']);
 /** `2. OG`, `3. Stock` after a German house number. */
 const GERMAN_FLOOR = /\d{1,2}\.[ \t]?(?:OG|EG|DG|Etage|Stock)(?![\w])/y;
 
@@ -45,13 +40,14 @@ function unitEnd(text: string, p: number): number | undefined {
   if (isDigit(c)) return sticky(SPANISH_FLOOR, text, q) ?? sticky(GERMAN_FLOOR, text, q);
   if (!isLetter(c)) return undefined;
   const w = { start: q, end: wordEnd(text, q, text.length) };
-  if (BARE_UNITS.has(text, w)) return w.end;
-  if (BUILDING_PARTS.has(text, w)) {
+  const roles = rolesAt(text, w);
+  if (roles & BARE_UNIT) return w.end;
+  if (roles & BUILDING_PART) {
     const q2 = skipBlanks(text, w.end);
     const side = isLetter(text.charCodeAt(q2)) ? { start: q2, end: wordEnd(text, q2, text.length) } : undefined;
-    return side && q2 > w.end && SIDES.has(text, side) ? side.end : w.end;
+    return side && q2 > w.end && (rolesAt(text, side) & SIDE) !== 0 ? side.end : w.end;
   }
-  if (!(rolesAt(text, w) & UNIT)) return undefined;
+  if (!(roles & UNIT)) return undefined;
   let r = skipBlanks(text, w.end);
   if (text.charCodeAt(r) === 35) r = skipBlanks(text, r + 1);
   return unitId(text, r);
