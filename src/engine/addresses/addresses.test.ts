@@ -117,6 +117,11 @@ const MORE: readonly Case[] = [
   ['NL no street word, Dutch postcode', 'Lieferanschrift:\nFrauke Schulze\nDamrak 54\n2331 PV Leiden', 'Damrak 54\n2331 PV Leiden', 'street+postcode'],
   ['NL prose after the number', 'I moved to Kerkstraat 141 last month, which forms do I need?', 'Kerkstraat 141', 'street+cue'],
   ['EN full stop then a sentence', 'Delivery failed, recipient not known at 18 Lark Grove. Parcel held at depot.', '18 Lark Grove', 'street+cue'],
+  ['US dotted directional and D.C.', 'Office: 1600 Pennsylvania Ave. N.W., Washington, D.C. 20500', '1600 Pennsylvania Ave. N.W., Washington, D.C. 20500', 'street+postcode'],
+  ['ES sin número', 'Museo: Paseo del Prado s/n, 28014 Madrid', 'Paseo del Prado s/n, 28014 Madrid', 'street+postcode'],
+  ['IT n. before the number', 'Indirizzo: Via Roma n. 12, 00184 Roma', 'Via Roma n. 12, 00184 Roma', 'street+postcode'],
+  ['FR typed in lower case, with a cue', 'il habite au 12 rue de la gare à Lyon', '12 rue de la gare', 'street+cue'],
+  ['DE floor and side', 'Lieferadresse: Lessingstraße 12, 3. OG links, 80336 München', 'Lessingstraße 12, 3. OG links, 80336 München', 'street+postcode'],
   ['US unit on its own line', 'Blue Harbor Software\n109 Old Mill Drive\nUnit 7\nAlbuquerque, NM 87105', '109 Old Mill Drive\nUnit 7\nAlbuquerque, NM 87105', 'street+postcode'],
 ];
 
@@ -172,6 +177,8 @@ describe('not addresses', () => {
     ['a name without a street word mid-sentence', 'Python 3, 10000 Users'],
     ['dates after a capitalised word', 'The review on Monday 12 March, 2024 Budget was approved.'],
     ['a platform', 'Bahnsteig 3, 10115 Berlin'],
+    ['French lower case without a cue or postcode', 'Voir le 3 rue de la gare pour plus de détails.'],
+    ['French plural types', 'Il y a 3 places de la gare et 2 chemins de la forêt.'],
   ])('%s', (_name, text) => {
     expect(found(text)).toEqual([]);
   });

@@ -54,7 +54,7 @@ const NEXT = String.raw`(?=,? (?:[A-Z\u00c0-\u00de]|\d(?=[\dºª°nrst])(?:\d{0,
  * counts only after a capitalised word, a comma after one, or a number mark (`nº 5`): `"qty": 4`,
  * `x = 4`, `in 9 days` and `> 1221` are no candidates.
  */
-const END = String.raw`(?=[ \t]*(?:\r?\n|$)|[,;"'<)]|\.(?![\w])| [|]| [-–·] \d| [a-zß-ÿ])(?<=(?:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’.-]*,?|[Nn](?:[º°]|[or]\.?|úm\.?)) [1-9][\dA-Za-z/-]{0,12})`;
+const END = String.raw`(?=[ \t]*(?:\r?\n|$)|[,;"'<)]|\.(?![\w])| [|]| [-–·] \d| [a-zß-ÿ])(?<=(?:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’.-]*,?|[Nn](?:[º°]|[or]\.?|úm\.?|\.)) [1-9][\dA-Za-z/-]{0,12})`;
 /** After a blank (the match starts at the blank). */
 export const AFTER_BLANK = new RegExp(String.raw` [1-9]${NUMBER}(?:${NEXT}|${END})`, 'g');
 /**
@@ -222,6 +222,16 @@ function numberAfterName(text: string, ns: number, ne: number, lineStart: number
   if (p > lineStart && text.charCodeAt(p - 1) === 44) p--;
   let last = prevWord(text, p, lineStart);
   if (!last) return undefined;
+  // `Plaza de España, s/n, 41013 Sevilla`: no number (sin número); the candidate is the postcode, the
+  // street ends at `s/n` and the tail reads the postcode again.
+  if (last.end - last.start === 1 && (text.charCodeAt(last.start) | 32) === 110 && text.charCodeAt(last.start - 1) === 47 && (text.charCodeAt(last.start - 2) | 32) === 115) {
+    const sn = last.start - 2;
+    let q = sn;
+    while (q > lineStart && isBlank(text.charCodeAt(q - 1))) q--;
+    if (q > lineStart && text.charCodeAt(q - 1) === 44) q--;
+    const name = q < sn ? prevWord(text, q, lineStart) : undefined;
+    return name && isUpper(text.charCodeAt(name.start)) ? (leadStreet(text, name, lineStart, last.end) ?? germanicStreet(text, name, lineStart, last.end)) : undefined;
+  }
   // Every street name before its number ends on a capitalised word (`Roma`, `Hauptstraße`, `Str.`),
   // or on `nº`/`Nr.` after one (`Calle Mayor nº 5`).
   if (rolesAt(text, last) & NUMBER_MARK) {

@@ -21,7 +21,7 @@ const CITY_WORD = String.raw`[${UPPER}][${L}]*(?:[-.][${L}]+)*(?:\.(?=[ \t][${UP
 const CITY = String.raw`${CITY_WORD}(?:[ \t](?:(?!CEDEX|Cedex)${CITY_WORD}|(?:am|an|der|de|del|la|le|les|sur|sous|en|im|in|bei|di|da|upon|on|ob|aan|den|op)(?=[ \t][${UPPER}]))){0,3}`;
 
 /** `2. OG`, `3. Stock` after a German house number. */
-const GERMAN_FLOOR = /\d{1,2}\.[ \t]?(?:OG|EG|DG|Etage|Stock)(?![\w])/y;
+const GERMAN_FLOOR = /\d{1,2}\.[ \t]?(?:OG|EG|DG|Etage|Stock)(?:[ \t]+(?:links|rechts|[Mm]itte))?(?![\w])/y;
 
 /**
  * End of one unit after `p` (a comma and blanks, or blanks, before it): a unit word and its number

@@ -56,7 +56,7 @@ add(STREET_WORDS.lead, LEAD);
 add(STREET_WORDS.germanic, GERMANIC);
 add(STREET_WORDS.unit, UNIT);
 add(STREET_WORDS.directional, DIRECTIONAL);
-add(['nº', 'n°', 'no', 'núm', 'num', 'nr', 'número', 'numero', 'n.º'], NUMBER_MARK);
+add(['nº', 'n°', 'no', 'núm', 'num', 'nr', 'número', 'numero', 'n.º', 'n'], NUMBER_MARK);
 // Also French (Belgium, Switzerland) and Galician/Portuguese (`Rúa do Franco 42`).
 add([...ITALIAN_CONNECTORS, ...SPANISH_CONNECTORS, 'du', 'des', 'aux', 'au', 'do', 'dos', 'das'], CONNECTOR);
 add(['der', 'des', 'den', 'dem', 'am', 'an', 'zum', 'zur', 'von', 'vom', 'van', 'het', 'op', 'aan', 'bij'], GERMANIC_CONNECTOR);
