@@ -11,13 +11,15 @@ import { CA_PROVINCE_IN_PARENTHESES, REGION_AND_CODE, US_STATE_ONLY } from './us
  * line or the next. All regexes here are sticky and tried at one position each: they never scan.
  */
 
-const L = String.raw`A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'’`;
+const LETTER = String.raw`A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f`;
+/** Letters, and an apostrophe only between letters (`L'Aquila`; not the quote closing `'… Berlin'`). */
+const L_RUN = String.raw`(?:[${LETTER}]|['’](?=[${LETTER}]))`;
 const UPPER = String.raw`A-Z\u00c0-\u00d6\u00d8-\u00de`;
 /**
  * A city: one to four capitalised words (hyphens, inner dots, `am`, `sur`, `de`… inside): `Frankfurt am
  * Main`, `Saint-Denis`, `St.Gallen`. A sentence's full stop after it is not part of it, nor is `Cedex`.
  */
-const CITY_WORD = String.raw`[${UPPER}][${L}]*(?:[-.][${L}]+)*(?:\.(?=[ \t][${UPPER}]))?`;
+const CITY_WORD = String.raw`[${UPPER}]${L_RUN}*(?:[-.]${L_RUN}+)*(?:\.(?=[ \t][${UPPER}]))?`;
 const CITY = String.raw`${CITY_WORD}(?:[ \t](?:(?!CEDEX|Cedex)${CITY_WORD}|(?:am|an|der|de|del|la|le|les|sur|sous|en|im|in|bei|di|da|upon|on|ob|aan|den|op)(?=[ \t][${UPPER}]))){0,3}`;
 
 /** `2. OG`, `3. Stock` after a German house number. */
