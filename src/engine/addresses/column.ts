@@ -24,9 +24,9 @@ for (const c of '[]{}<>=;\\|$_`~^*@') NOT_IN_ADDRESS[c.charCodeAt(0)] = 1;
  *   word: a capitalised word, a street-type or unit word, or an ordinal (`14th`), skipping a comma and
  *   `nº` (`Calle Real, nº 24`);
  * - a number of four or five digits comes with a street-type word (else it is a postcode or a year:
- *   `10115 Berlin` alone is no street line).
+ *   `10115 Berlin` alone is no street line), and so does every cell when `typedOnly` (a `line1` field).
  */
-export function columnCell(text: string, start: number, end: number): { start: number; end: number } | undefined {
+export function columnCell(text: string, start: number, end: number, typedOnly = false): { start: number; end: number } | undefined {
   let s = start;
   let e = end;
   while (s < e && isTrim(text.charCodeAt(s))) s++;
@@ -51,6 +51,7 @@ export function columnCell(text: string, start: number, end: number): { start: n
     words.push(w);
     i = w.end;
   }
+  if (typedOnly && !typed) return undefined;
   for (let k = 0; k < words.length; k++) {
     const digits = houseNumber(text, words[k]!, words[k + 1], s);
     if (digits === 0) continue;

@@ -85,6 +85,7 @@ describe('address columns', () => {
     ['directional', 'name|street|zip\nWalker|2368 W Hickory Ct|87122', '2368 W Hickory Ct', 'street'],
     ['French letter suffix', 'nom;rue;cp\nRoux;147 B rue Paul Bert;87016', '147 B rue Paul Bert', 'rue'],
     ['Dutch addition', 'naam,adres,postcode\nBos,Damrak 18-hs,2619 RZ', 'Damrak 18-hs', 'adres'],
+    ['Stripe-style line1 with a street type', '{"shipping": {"line1": "12 Main St", "city": "Boston"}}', '12 Main St', 'line'],
   ])('reads an address cell: %s', (_name, text, value, near) => {
     expect(scanWithFields(text).map((f) => [f.value, f.near])).toEqual([[value, near]]);
   });
@@ -100,6 +101,7 @@ describe('address columns', () => {
     ['a PO box alone', 'name,address\nAna,PO Box 12'],
     ['a time', 'name,address\nAna,Meet 10:30 Lobby'],
     ['a decimal', 'name,address\nAna,Total 12.5 Euro'],
+    ['a line1 field without a street type', '{"log": {"line1": "Error 12 Main thread"}}'],
   ])('leaves a value that is no street line alone: %s', (_name, text) => {
     expect(scanWithFields(text)).toEqual([]);
   });

@@ -68,8 +68,14 @@ export function addressLabelWord(label: string): string | undefined {
       if (ending) found = ending;
     }
   }
+  // `line1`, `line_2` (Stripe-style `address: {line1, line2, city, postal_code}`): an address line, but
+  // the word names lines of anything, so its cells need a street-type word (`LINE_LABEL`).
+  if (!found && words.some((raw, i) => /^line[1-3]$/.test(raw) || (raw === 'line' && /^[1-3]$/.test(words[i + 1] ?? '')))) found = LINE_LABEL;
   return found;
 }
+
+/** The label word of `line1`-style fields, whose cells must hold a street-type word to count. */
+export const LINE_LABEL = 'line';
 
 /** Whether a normalised label names a postal address field (for `FieldIndex.cells`). */
 export function isAddressLabel(label: string): boolean {

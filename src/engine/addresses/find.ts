@@ -7,7 +7,7 @@ import { FRENCH_NUMBER_SUFFIXES, frenchNumberSuffix, frenchStreet } from './fr';
 import { germanicStreet, nameAdjective, prepositional } from './de';
 import { leadStreet } from './lead';
 import { readTail } from './tail';
-import { addressLabelWord, isAddressLabel, textCueBefore } from './cues';
+import { LINE_LABEL, addressLabelWord, isAddressLabel, textCueBefore } from './cues';
 import { columnCell } from './column';
 import { rememberName } from './names';
 import { NUMBER_MARK, rolesAt } from './vocabulary';
@@ -303,8 +303,9 @@ function columns(text: string, scope: FindScope, found: Found[]): Found[] {
   for (const cell of scope.fields.cells(isAddressLabel, scope.start, scope.end)) {
     while (k < streets && found[k]!.end <= cell.start) k++;
     if (k < streets && found[k]!.start < cell.end) continue;
-    const span = columnCell(text, cell.start, cell.end);
-    if (span) found.push({ start: span.start, end: span.end, score: SCORES.column, pattern: 'column', near: addressLabelWord(cell.label) });
+    const near = addressLabelWord(cell.label);
+    const span = columnCell(text, cell.start, cell.end, near === LINE_LABEL);
+    if (span) found.push({ start: span.start, end: span.end, score: SCORES.column, pattern: 'column', near });
   }
   return found;
 }
