@@ -45,7 +45,7 @@ const FRENCH_STARTS = trieSource([...new Set([...STREET_WORDS.before.split(' '),
  * 10 MB (see the design note). The lookbehind runs only where an `END` follows.
  */
 const NUMBER = String.raw`\d{0,4}(?![\d:])(?:(?:bis|ter|[A-Za-z])(?![\w\u00c0-\u024f]))?(?:-(?:\d{1,4}[A-Za-z]?|[A-Za-z]{1,4})(?![\w\u00c0-\u024f])|\/(?:\d{1,4}[A-Za-z]?|[A-Za-z])(?:\/\d{1,3}(?!\d))?)?(?![-/\w])`;
-const NEXT = String.raw`(?=,? (?:[A-Z\u00c0-\u00de]|\d(?=[\dºª°nrst])(?:\d{0,2}(?:st|nd|rd|th)\b|\d?[ºª°]|\d{3,4} [A-Z\u00c0-\u00de]|\d{3}[A-Z]{2}\b)|(?=[a-zà-ÿ])${FRENCH_STARTS}))`;
+const NEXT = String.raw`(?=,? (?:[A-Z\u00c0-\u00de](?![ \t]\d(?!\d{0,2}(?:st|nd|rd|th)\b))|\d(?=[\dºª°nrst])(?:\d{0,2}(?:st|nd|rd|th)\b|\d?[ºª°]|\d{3,4} [A-Z\u00c0-\u00de]|\d{3}[A-Z]{2}\b)|(?=[a-zà-ÿ])${FRENCH_STARTS}))`;
 /** Lower-case words after a number-last street in prose: `in`, `im` (de), `a` (it), `en` (es), `op`, `te` (nl). */
 /**
  * What may close a number-last street line (`Hauptstraße 12`): its line's end, a comma (`Calle Mayor
