@@ -30,15 +30,17 @@ const FRENCH_STARTS = trieSource([...new Set([...STREET_WORDS.before.split(' '),
 
 /**
  * The first step: a house number standing alone after a blank or at a line start. One to five digits,
- * never a leading zero (`221B`, `34a`, `12-14`, `4/12`; not the `0044` of an IBAN or phone group), not
- * glued to a dot, a colon, a slash or another number (versions, times, paths, IDs). Then either
+ * never a leading zero (`221B`, `34a`, `12bis`, `12-14`, `7-III`, `4/12`, `33/2/2`; not the `0044` of an
+ * IBAN or phone group), not glued to a dot, a colon, a slash or another number (versions, times,
+ * paths, IDs, dates). Then either
  * - what starts a street name or follows a street line (`NEXT`): a capitalised word or an ordinal
- *   (`12 Main`, `55 W`, `5th Ave`, `Roma 12, Roma`), a French type (`12 rue`), a floor (`45, 3º`) or a
- *   postcode (`12, 10115 Berlin`);
- * - or, only after a word (`Hauptstraße 12`, `Alcalá, 45`, `Str. 5`; not `"qty": 4`, `x = 4`,
- *   `> 1221`), what ends a number-last street line (`END`): a line end, a comma, a quote or `;` (CSV), a
- *   full stop, or a short word of prose (`Friedrichstraße 12 in Berlin`, `via Roma 3 a Bologna`).
- * Everything else is checked in code on the few candidates (about one per 2 KB of logs and code).
+ *   (`12 Main`, `55 W 46th`, `5th Ave`, `Roma 12, Roma`; a single capital only before a word or an
+ *   ordinal, so `1 A 1 A…` is no run of candidates), a French type or suffix (`12 rue`, `10 ter`), a
+ *   floor (`45, 3º`) or a postcode (`12, 10115 Berlin`);
+ * - or, only after a capitalised word, a comma after one or a number mark (`Hauptstraße 12`,
+ *   `Alcalá, 45`, `Str. 5`, `nº 5`, `n. 12`; not `"qty": 4`, `x = 4`, `in 9 days`, `> 1221`), what ends
+ *   a number-last street line (`END`).
+ * Everything else is checked in code on the few candidates (about 2.8 k on the bench's 10 MB).
  *
  * Speed: the pattern starts with a literal blank, so V8 jumps from blank to blank instead of testing a
  * class at every char; a class-first pattern (`\d…`, or `[ \n]\d`) cost twice as much on the bench's
@@ -46,7 +48,6 @@ const FRENCH_STARTS = trieSource([...new Set([...STREET_WORDS.before.split(' '),
  */
 const NUMBER = String.raw`\d{0,4}(?![\d:])(?:(?:bis|ter|[A-Za-z])(?![\w\u00c0-\u024f]))?(?:-(?:\d{1,4}[A-Za-z]?|[A-Za-z]{1,4})(?![\w\u00c0-\u024f])|\/(?:\d{1,4}[A-Za-z]?|[A-Za-z])(?:\/\d{1,3}(?!\d))?)?(?![-/\w])`;
 const NEXT = String.raw`(?=,? (?:[A-Z\u00c0-\u00de](?![ \t]\d(?!\d{0,2}(?:st|nd|rd|th)\b))|\d(?=[\dºª°nrst])(?:\d{0,2}(?:st|nd|rd|th)\b|\d?[ºª°]|\d{3,4} [A-Z\u00c0-\u00de]|\d{3}[A-Z]{2}\b)|(?=[a-zà-ÿ])${FRENCH_STARTS}))`;
-/** Lower-case words after a number-last street in prose: `in`, `im` (de), `a` (it), `en` (es), `op`, `te` (nl). */
 /**
  * What may close a number-last street line (`Hauptstraße 12`): its line's end, a comma (`Calle Mayor
  * 5, 2º`, `Alcalá, 45, piso 3`), `;`, a quote, `<`, `)`, a full stop, a table bar, a dash before a
