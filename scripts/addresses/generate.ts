@@ -158,10 +158,12 @@ const EXTRA: Record<Role, readonly string[]> = {
   // French: "faubourg" (fbg), "rond-point", "lieu-dit", "cité" and "résidence" head many street lines.
   before: ['faubourg', 'fbg', 'rond-point', 'lieu-dit', 'cité', 'résidence', 'sente'],
   // Catalan (Barcelona, Valencia): libpostal has no ca dictionary. "c/" is Spanish shorthand for calle.
-  lead: ['carrer', 'avinguda', 'passeig', 'plaça', 'travessera', 'c/', 'av/', 'avda', 'pº', 'vía'],
+  // Galician "rúa" (Rúa do Franco), as common in Spanish addresses as "calle" in Galicia.
+  lead: ['carrer', 'avinguda', 'passeig', 'plaça', 'travessera', 'c/', 'av/', 'avda', 'pº', 'vía', 'rúa'],
   // Austria ("Gürtel", "-zeile"), northern Germany ("-stieg", "-kai"), Dutch "dreef", "steeg", "pad", "wal".
   germanic: ['promenade', 'zeile', 'gürtel', 'stieg', 'kai', 'dreef', 'steeg', 'burgwal', 'markt'],
-  suffix: ['ring', 'promenade', 'zeile', 'gürtel', 'stieg', 'kai', 'dreef', 'steeg', 'burgwal', 'pad', 'wal'],
+  // Also "-steig" (Tulpensteig, Birkensteig) and the Swiss "-quai" (Limmatquai, Utoquai).
+  suffix: ['ring', 'promenade', 'zeile', 'gürtel', 'stieg', 'kai', 'dreef', 'steeg', 'burgwal', 'pad', 'wal', 'steig', 'quai'],
   // Floor and door words of Spanish, Italian and German addresses ("3º izq.", "scala B", "2. OG").
   unit: ['#', 'bajo', 'izq', 'izda', 'dcha', 'dcho', 'esc', 'escalera', 'scala', 'og', 'eg', 'dg', 'whg', 'apto', 'appt', 'bât'],
   directional: [],

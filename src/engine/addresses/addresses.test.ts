@@ -87,6 +87,44 @@ const NL: readonly Case[] = [
   ['Flemish steenweg', 'Levering: Kortrijksesteenweg 1100, 9051 Gent', 'Kortrijksesteenweg 1100, 9051 Gent', 'street+postcode'],
 ];
 
+/**
+ * Shapes each country writes that need more than a type word right next to the number: number marks
+ * after a comma, floors with a dash, abbreviations, Belgian type-first lines, plot letters, hyphenated
+ * and Swiss compounds, country-prefixed postcodes, units on their own line, a street name without any
+ * street word when a postcode and city follow it in an address block.
+ */
+const MORE: readonly Case[] = [
+  ['ES nº after a comma, floor with a dash', 'Remitente: Calle del Carmen, nº 25, 3º-4ª, 28013 Madrid', 'Calle del Carmen, nº 25, 3º-4ª, 28013 Madrid', 'street+postcode'],
+  ['ES c/ and nº', 'Vivo en c/ Real, nº 184 desde mayo.', 'c/ Real, nº 184', 'street+cue'],
+  ['ES C. abbreviation, postcode on the next line', 'Enviar a:\nSr. D. Gennaro D\'Angelo\nC. de Goya 159\n26005 Logroño', 'C. de Goya 159\n26005 Logroño', 'street+postcode'],
+  ['ES Pº, floor and door words', 'El paquete se dejó en Pº de la Castellana 23, piso 3, puerta 1, 26007 Logroño aunque', 'Pº de la Castellana 23, piso 3, puerta 1, 26007 Logroño', 'street+postcode'],
+  ['ES Galician rúa', 'Sr. Javier Puig\nRúa do Franco, 42, bajo\n15705 Santiago de Compostela', 'Rúa do Franco, 42, bajo\n15705 Santiago de Compostela', 'street+postcode'],
+  ['ES Gran Vía', 'Oficina: Gran Vía, nº 14\n08041 Barcelona', 'Gran Vía, nº 14\n08041 Barcelona', 'street+postcode'],
+  ['DE hyphenated -Ring, D- postcode', 'Lieferung an Konrad-Adenauer-Ring 1, D-30288 Hannover', 'Konrad-Adenauer-Ring 1, D-30288 Hannover', 'street+postcode'],
+  ['DE -steig', 'Müller & Partner GmbH\nTulpensteig 153\n35394 Gießen', 'Tulpensteig 153\n35394 Gießen', 'street+postcode'],
+  ['DE plot letter', 'Neue Anschrift: Mühlenstraße 26 a, 37083 Göttingen', 'Mühlenstraße 26 a, 37083 Göttingen', 'street+postcode'],
+  ['DE building part', 'Björn Vogt\nKurfürstendamm 18, Hinterhaus\n50797 Köln', 'Kurfürstendamm 18, Hinterhaus\n50797 Köln', 'street+postcode'],
+  ['DE prose after the number', 'Empfänger unter Schanzenstraße 135 nicht ermittelbar.', 'Schanzenstraße 135', 'street+cue'],
+  ['AT door numbers', 'Absender: Wiedner Hauptstraße 33/2/2, 3100 St. Pölten', 'Wiedner Hauptstraße 33/2/2, 3100 St. Pölten', 'street+postcode'],
+  ['CH -quai, CH- postcode', 'Transports Durand\nLimmatquai 8\nCH-8408 Winterthur', 'Limmatquai 8\nCH-8408 Winterthur', 'street+postcode'],
+  ['DE no street word, block', 'EMPFÄNGER:\nHeike Baumgärtner\nGroße Bleichen 31\n44200 Dortmund', 'Große Bleichen 31\n44200 Dortmund', 'street+postcode'],
+  ['CH no street word, after the sender', 'ABSENDER: Müller & Partner GmbH, Spalenberg 23, CH-6005 Luzern', 'Spalenberg 23, CH-6005 Luzern', 'street+postcode'],
+  ['BE type first, number last', 'Nova Conseil SAS\nRue des Bouchers 2\n9000 Gent', 'Rue des Bouchers 2\n9000 Gent', 'street+postcode'],
+  ['FR glued bis and a comma', 'EXPÉDITEUR: Atelier Lumière SARL, 53bis, rue Paul Bert, 51100 Reims', '53bis, rue Paul Bert, 51100 Reims', 'street+postcode'],
+  ['FR letter suffix', 'ancienne adresse 46 B route de Lyon, 31480 TOULOUSE', '46 B route de Lyon, 31480 TOULOUSE', 'street+postcode'],
+  ['FR ter and a comma', 'Mohamed Cherkaoui\n10 ter, impasse des Acacias, 31440 Toulouse', '10 ter, impasse des Acacias, 31440 Toulouse', 'street+postcode'],
+  ['NL roman addition', 'Dr Meenakshi Nair\nKerkstraat 7-III\n3565 KC Utrecht', 'Kerkstraat 7-III\n3565 KC Utrecht', 'street+postcode'],
+  ['NL no street word, Dutch postcode', 'Lieferanschrift:\nFrauke Schulze\nDamrak 54\n2331 PV Leiden', 'Damrak 54\n2331 PV Leiden', 'street+postcode'],
+  ['NL prose after the number', 'I moved to Kerkstraat 141 last month, which forms do I need?', 'Kerkstraat 141', 'street+cue'],
+  ['EN full stop then a sentence', 'Delivery failed, recipient not known at 18 Lark Grove. Parcel held at depot.', '18 Lark Grove', 'street+cue'],
+  ['US dotted directional and D.C.', 'Office: 1600 Pennsylvania Ave. N.W., Washington, D.C. 20500', '1600 Pennsylvania Ave. N.W., Washington, D.C. 20500', 'street+postcode'],
+  ['ES sin número', 'Museo: Paseo del Prado s/n, 28014 Madrid', 'Paseo del Prado s/n, 28014 Madrid', 'street+postcode'],
+  ['IT n. before the number', 'Indirizzo: Via Roma n. 12, 00184 Roma', 'Via Roma n. 12, 00184 Roma', 'street+postcode'],
+  ['FR typed in lower case, with a cue', 'il habite au 12 rue de la gare à Lyon', '12 rue de la gare', 'street+cue'],
+  ['DE floor and side', 'Lieferadresse: Lessingstraße 12, 3. OG links, 80336 München', 'Lessingstraße 12, 3. OG links, 80336 München', 'street+postcode'],
+  ['US unit on its own line', 'Blue Harbor Software\n109 Old Mill Drive\nUnit 7\nAlbuquerque, NM 87105', '109 Old Mill Drive\nUnit 7\nAlbuquerque, NM 87105', 'street+postcode'],
+];
+
 describe.each([
   ['US, CA, AU', US_CA_AU],
   ['UK', UK],
@@ -95,6 +133,7 @@ describe.each([
   ['ES', ES],
   ['IT', IT],
   ['NL, BE', NL],
+  ['more shapes', MORE],
 ])('%s street lines', (_family, cases) => {
   it.each(cases)('%s', (_name, text, value, pattern) => {
     const got = found(text);
@@ -132,6 +171,14 @@ describe('not addresses', () => {
     ['a route number', 'Route 66 is a famous highway.'],
     ['a gate', 'Meet at Gate 12 Terminal B.'],
     ['lower-case via in English', 'We sent it via Zoom 3 times.'],
+    ['a counted noun before a number and a round figure', 'Results: Test 3, 10000 Iterations'],
+    ['a French type heading UI text', 'Click Place Order 2 times to confirm.'],
+    ['a name without a street word and no postcode', 'We met Große Bleichen 31 times.'],
+    ['a name without a street word mid-sentence', 'Python 3, 10000 Users'],
+    ['dates after a capitalised word', 'The review on Monday 12 March, 2024 Budget was approved.'],
+    ['a platform', 'Bahnsteig 3, 10115 Berlin'],
+    ['French lower case without a cue or postcode', 'Voir le 3 rue de la gare pour plus de détails.'],
+    ['French plural types', 'Il y a 3 places de la gare et 2 chemins de la forêt.'],
   ])('%s', (_name, text) => {
     expect(found(text)).toEqual([]);
   });

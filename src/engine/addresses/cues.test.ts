@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FieldIndex, LabelledCell } from '../fields';
-import { normaliseLabel } from '../fields';
 import { createScanner } from '../scan';
-import type { Detector } from '../types';
 import { addressLabelWord, textCueBefore } from './cues';
 import { postalAddress } from './detector';
 
@@ -46,44 +43,10 @@ describe('prose cues', () => {
   });
 });
 
-/**
- * A hand-built field index over a comma-separated table (header on the first line), standing in for
- * the real one (src/engine/fields) so the column cues can be tested on this branch.
- */
-function csvFields(text: string): FieldIndex {
-  const lines: { start: number; end: number }[] = [];
-  for (let s = 0; s <= text.length; ) {
-    const e = text.indexOf('\n', s);
-    const end = e < 0 ? text.length : e;
-    lines.push({ start: s, end });
-    s = end + 1;
-  }
-  const cellsOf = ({ start, end }: { start: number; end: number }) => {
-    const out: { start: number; end: number }[] = [];
-    for (let s = start; s <= end; ) {
-      const c = text.indexOf(',', s);
-      const e = c < 0 || c > end ? end : c;
-      out.push({ start: s, end: e });
-      s = e + 1;
-    }
-    return out;
-  };
-  const header = cellsOf(lines[0]!).map((c) => normaliseLabel(text.slice(c.start, c.end)));
-  const all: LabelledCell[] = lines.slice(1).flatMap((line) => cellsOf(line).map((c, i) => ({ ...c, label: header[i] ?? '' })));
-  return {
-    labelAt: (pos) => all.find((c) => c.start <= pos && pos < c.end)?.label,
-    columnBelow: () => undefined,
-    logLine: () => false,
-    cells: (test, start, end) => all.filter((c) => c.start < end && c.end > start && test(c.label)),
-    recordAt: (pos) => lines.find((l) => l.start <= pos && pos <= l.end)! && { ...lines.find((l) => l.start <= pos && pos <= l.end)!, table: true },
-  };
-}
-
-/** The detector with the hand-built index in place of the scan's own. */
+/** The detector alone, with the scan's own field index (`createFieldIndex`, src/engine/fields). */
+const scanner = createScanner([postalAddress]);
 function scanWithFields(text: string, withPreview = false) {
-  const fields = csvFields(text);
-  const d: Detector = { ...postalAddress, find: (t, scope) => postalAddress.find!(t, { ...scope, fields }) };
-  return createScanner([d])
+  return scanner
     .scan(text)
     .map((f) => ({ value: text.slice(f.start, f.end), pattern: f.why?.pattern, near: f.why?.near, score: f.score, ...(withPreview && { preview: f.preview }) }));
 }
@@ -110,5 +73,36 @@ describe('address columns', () => {
   it('leaves other columns and cells without a house number alone', () => {
     const text = 'name,email_address,note,address\nAna,ana 12 x@y.io,met at 12 Acacia Lane,Springfield\nBo,bo@y.io,room 4,Hauptstraße';
     expect(scanWithFields(text)).toEqual([{ value: '12 Acacia Lane', pattern: 'street', near: undefined, score: 0.6 }]);
+  });
+
+  it.each([
+    ['JSON key, ordinal street', '{"street_address": "653 14th Pl", "postcode": 37221}', '653 14th Pl', 'street'],
+    ['XML tag, French street', '<client>\n  <voie>8 rue du Général Leclerc</voie>\n  <code_postal>64100</code_postal>\n</client>', '8 rue du Général Leclerc', 'voie'],
+    ['SQL INSERT, Spanish floor', "INSERT INTO clientes (nombre, direccion, cp) VALUES ('Ana', 'Calle San Francisco, nº 32, 2º A', '26005');", 'Calle San Francisco, nº 32, 2º A', 'direccion'],
+    ['YAML key, no type word', 'kunde:\n  str_hausnr: Damrak 287\n  plz: 2625 SR', 'Damrak 287', 'str'],
+    ['TSV via column', 'nome\tvia\tcap\nLuca\tVia Toledo, 31\t80142', 'Via Toledo, 31', 'via'],
+    ['Australian flat and house', 'name,address_line1,postcode\nKim,10/59 Murray Crescent,3220', '10/59 Murray Crescent', 'address'],
+    ['directional', 'name|street|zip\nWalker|2368 W Hickory Ct|87122', '2368 W Hickory Ct', 'street'],
+    ['French letter suffix', 'nom;rue;cp\nRoux;147 B rue Paul Bert;87016', '147 B rue Paul Bert', 'rue'],
+    ['Dutch addition', 'naam,adres,postcode\nBos,Damrak 18-hs,2619 RZ', 'Damrak 18-hs', 'adres'],
+    ['Stripe-style line1 with a street type', '{"shipping": {"line1": "12 Main St", "city": "Boston"}}', '12 Main St', 'line'],
+  ])('reads an address cell: %s', (_name, text, value, near) => {
+    expect(scanWithFields(text).map((f) => [f.value, f.near])).toEqual([[value, near]]);
+  });
+
+  it.each([
+    ['code under a key named street', 'const street = rows[12].main; // 12 Main'],
+    ['a member access', '{"address": "user.address.street1"}'],
+    ['a call', 'street = getStreet(12, opts)'],
+    ['a memory address', 'address: 0x7ffd5e8c 12'],
+    ['an identifier and a number', '{"street": "streetName 12"}'],
+    ['a template', 'address = "${street} 12"'],
+    ['a postcode and city alone', 'name,address\nAna,10115 Berlin'],
+    ['a PO box alone', 'name,address\nAna,PO Box 12'],
+    ['a time', 'name,address\nAna,Meet 10:30 Lobby'],
+    ['a decimal', 'name,address\nAna,Total 12.5 Euro'],
+    ['a line1 field without a street type', '{"log": {"line1": "Error 12 Main thread"}}'],
+  ])('leaves a value that is no street line alone: %s', (_name, text) => {
+    expect(scanWithFields(text)).toEqual([]);
   });
 });

@@ -10,6 +10,9 @@ const TEXT_CUES = [
   'residing at', 'moved to', 'send to', 'visit us at', 'wohnt', 'wohne', 'wohnhaft', 'lieferung an', 'habite', 'domicilié',
   'demeurant', 'livraison', 'vive en', 'vivo en', 'reside en', 'envío', 'entrega', 'residente', 'abita', 'abito',
   'consegna', 'spedizione', 'woont', 'woonachtig', 'bezorg',
+  // the parties of a shipping label or letter: the address follows the name
+  'absender', 'empfänger', 'expéditeur', 'destinataire', 'remitente', 'destinatario', 'mittente', 'afzender', 'ontvanger',
+  'sender', 'recipient', 'livrer à', 'facturer à', 'enviar a', 'facturar a', 'not known at', 'desconocido en',
 ];
 const TEXT_CUE = new RegExp(TEXT_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|'), 'i');
 /** `email address`, `IP address`: the word `address` there is no postal cue. */
@@ -39,8 +42,9 @@ export function textCueBefore(text: string, start: number): string | undefined {
 
 /** Label words of address fields: whole words of a normalised label, or the end of a compound. */
 const LABEL_WORDS = new Set([
-  'address', 'addresses', 'addr', 'addr1', 'addr2', 'address1', 'address2', 'street', 'straße', 'strasse', 'anschrift',
-  'adresse', 'adressen', 'dirección', 'direccion', 'domicilio', 'domicile', 'indirizzo', 'adres', 'straat', 'postanschrift', 'calle',
+  'address', 'addresses', 'addr', 'adr', 'street', 'straße', 'strasse', 'str', 'anschrift', 'adresse', 'adressen',
+  'dirección', 'direccion', 'domicilio', 'domicile', 'indirizzo', 'residenza', 'adres', 'straat', 'straatnaam',
+  'postanschrift', 'calle', 'rue', 'voie', 'via', 'vía', 'strada',
 ]);
 const LABEL_ENDINGS = ['adresse', 'adres', 'anschrift', 'address', 'straße', 'strasse', 'straat'];
 /** Labels of other kinds of addresses: `email address`, `E-Mail-Adresse`, `ip_address`, `wallet address`. */
@@ -64,8 +68,14 @@ export function addressLabelWord(label: string): string | undefined {
       if (ending) found = ending;
     }
   }
+  // `line1`, `line_2` (Stripe-style `address: {line1, line2, city, postal_code}`): an address line, but
+  // the word names lines of anything, so its cells need a street-type word (`LINE_LABEL`).
+  if (!found && words.some((raw, i) => /^line[1-3]$/.test(raw) || (raw === 'line' && /^[1-3]$/.test(words[i + 1] ?? '')))) found = LINE_LABEL;
   return found;
 }
+
+/** The label word of `line1`-style fields, whose cells must hold a street-type word to count. */
+export const LINE_LABEL = 'line';
 
 /** Whether a normalised label names a postal address field (for `FieldIndex.cells`). */
 export function isAddressLabel(label: string): boolean {

@@ -1,6 +1,6 @@
 import type { Street } from './street';
-import { GERMANIC, compoundAt, rolesAt, weakGermanic } from './vocabulary';
-import { capitalised, prevWord, wordSet, type Word } from './text';
+import { ADJECTIVE, ARTICLE, ARTICLE_AFTER, GERMANIC, PREP_ALONE, PREP_ARTICLE, WEAK_GERMANIC, compoundAt, rolesAt, suffixWordAt } from './vocabulary';
+import { capitalised, prevWord, type Word } from './text';
 
 /**
  * German, Austrian, Swiss and Dutch street names, which come before the house number:
@@ -15,21 +15,37 @@ export function germanicStreet(text: string, w: Word, lineStart: number, numberE
   const hyphen = lastHyphen(text, w);
   if (hyphen > 0) {
     const last = { start: hyphen + 1, end: w.end };
-    if (rolesAt(text, last) & GERMANIC) return street(w.start, w.end, numberEnd, weakGermanic(text, last));
+    if (rolesAt(text, last) & GERMANIC) return street(w.start, w.end, numberEnd, (rolesAt(text, last) & WEAK_GERMANIC) !== 0);
+    // `Konrad-Adenauer-Ring`, `Willy-Brandt-Damm`: an ending that is no type word of its own.
+    const ending = suffixWordAt(text, last);
+    if (ending) return street(w.start, w.end, numberEnd, ending.weak);
   }
   if (rolesAt(text, w) & GERMANIC) {
     // `Berliner Straße`, `Alte Allee`: a capitalised name word before the type, not an article.
     const name = prevWord(text, w.start, lineStart);
-    if (!name || !capitalised(text, name) || ARTICLES.has(text, name)) return undefined;
-    return street(name.start, w.end, numberEnd, weakGermanic(text, w));
+    if (!name || !capitalised(text, name) || (rolesAt(text, name) & ARTICLE) !== 0) return undefined;
+    return street(name.start, w.end, numberEnd, (rolesAt(text, w) & WEAK_GERMANIC) !== 0);
   }
   const compound = compoundAt(text, w);
   if (compound) {
     const adjective = prevWord(text, w.start, lineStart);
-    const start = adjective && capitalised(text, adjective) && ADJECTIVES.has(text, adjective) ? adjective.start : w.start;
+    const start = adjective && capitalised(text, adjective) && ((rolesAt(text, adjective) & ADJECTIVE) !== 0 || placeAdjective(text, adjective)) ? adjective.start : w.start;
     return street(start, w.end, numberEnd, compound.weak);
   }
   return undefined;
+}
+
+/**
+ * Whether `w` is an adjective that opens a street name (`Große Bleichen`, `Lange Voorhout`, `Wiedner
+ * Hauptstraße`): a listed one or one made from a place name.
+ */
+export function nameAdjective(text: string, w: Word): boolean {
+  return capitalised(text, w) && ((rolesAt(text, w) & ADJECTIVE) !== 0 || placeAdjective(text, w));
+}
+
+/** `Wiedner Hauptstraße`, `Berliner Allee`, `Linzer Gasse`: an adjective made from a place name (`-er`, four letters or more). */
+function placeAdjective(text: string, w: Word): boolean {
+  return w.end - w.start >= 5 && text.charCodeAt(w.end - 2) === 101 && text.charCodeAt(w.end - 1) === 114 && !(rolesAt(text, w) & ARTICLE);
 }
 
 function lastHyphen(text: string, w: Word): number {
@@ -41,16 +57,8 @@ function street(start: number, nameEnd: number, end: number, weak: boolean): Str
   return { start, end, nameStart: start, nameEnd, weak, numberLast: true };
 }
 
-/** Articles and pronouns that start sentences, not street names (`Die Straße 3 ist gesperrt`). */
-const ARTICLES = wordSet(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'the', 'de', 'het', 'een', 'diese', 'jede', 'unsere', 'ihre', 'seine', 'meine', 'deze']);
 
-/** Adjectives that open compound street names (`Alte Jakobstraße`, `Oude Schans`, `Prins Hendrikkade`). */
-const ADJECTIVES = wordSet(['alte', 'alter', 'altes', 'neue', 'neuer', 'neues', 'große', 'grosse', 'großer', 'kleine', 'kleiner', 'lange', 'langer', 'obere', 'oberer', 'untere', 'unterer', 'hohe', 'hoher', 'breite', 'hintere', 'vordere', 'innere', 'äußere', 'oude', 'nieuwe', 'korte', 'hoge', 'lage', 'grote', 'sankt', 'st', 'prins', 'prinses', 'koning', 'koningin', 'graf']);
 
-/** Prepositions that open a German street name on their own (`Am Markt`) or with an article (`An der Alster`). */
-const ALONE = wordSet(['am', 'im', 'zum', 'zur', 'beim']);
-const WITH_ARTICLE = wordSet(['an', 'auf', 'in', 'unter', 'hinter', 'vor', 'bei', 'über']);
-const ARTICLE_AFTER = wordSet(['der', 'den', 'dem', 'die', 'das']);
 
 /**
  * `Am Markt 3`, `An der Alster 12`, `Unter den Linden 77`: one to three capitalised words after a
@@ -62,11 +70,11 @@ export function prepositional(text: string, w: Word, lineStart: number, numberEn
   for (let n = 0; n < 3; n++) {
     const before = prevWord(text, cur.start, lineStart);
     if (!before) return undefined;
-    if (ARTICLE_AFTER.has(text, before)) {
+    if (rolesAt(text, before) & ARTICLE_AFTER) {
       const prep = prevWord(text, before.start, lineStart);
-      return prep && capitalised(text, prep) && WITH_ARTICLE.has(text, prep) ? street(prep.start, w.end, numberEnd, true) : undefined;
+      return prep && capitalised(text, prep) && (rolesAt(text, prep) & PREP_ARTICLE) !== 0 ? street(prep.start, w.end, numberEnd, true) : undefined;
     }
-    if (ALONE.has(text, before)) return capitalised(text, before) ? street(before.start, w.end, numberEnd, true) : undefined;
+    if (rolesAt(text, before) & PREP_ALONE) return capitalised(text, before) ? street(before.start, w.end, numberEnd, true) : undefined;
     if (!capitalised(text, before)) return undefined;
     cur = before;
   }

@@ -11,7 +11,7 @@ export const SPANISH_CONNECTORS = ['de', 'del', 'la', 'las', 'los', 'el', 'y', '
 export const SPANISH_LOWER_CASE_TYPES = ['calle', 'avenida', 'paseo', 'plaza', 'carrer', 'avinguda', 'passeig', 'plaça', 'ronda', 'rambla', 'camino', 'carretera', 'travesía'];
 
 /**
- * Floor and door after the house number: `3º B`, `2º izq.`, `1º 2ª`, `bajo`, `ático` (the unit words
+ * Floor and door after the house number: `3º B`, `2º izq.`, `1º 2ª`, `5º-4ª`, `bajo`, `ático` (the unit words
  * are in the vocabulary). Sticky, tried after the number and its comma.
  */
-export const SPANISH_FLOOR = /\d{1,2}[ \t]?[ºª°](?:[ \t]?(?:\d{1,2}[ºª°]?|[A-Za-z]{1,4}\.?)(?![\wºª°]))?/y;
+export const SPANISH_FLOOR = /\d{1,2}[ \t]?[ºª°](?:[ \t-]?(?:\d{1,2}[ºª°]?|[A-Za-z]{1,4}\.?)(?![\wºª°]))?/y;

@@ -4,14 +4,15 @@ import type { Street } from './street';
 import { STREET_WORDS } from './street-types.generated';
 import { englishStreet } from './english-street';
 import { FRENCH_NUMBER_SUFFIXES, frenchNumberSuffix, frenchStreet } from './fr';
-import { germanicStreet, prepositional } from './de';
+import { germanicStreet, nameAdjective, prepositional } from './de';
 import { leadStreet } from './lead';
 import { readTail } from './tail';
-import { addressLabelWord, isAddressLabel, textCueBefore } from './cues';
+import { LINE_LABEL, addressLabelWord, isAddressLabel, textCueBefore } from './cues';
 import { columnCell } from './column';
 import { ADDRESS_LABEL_WORDS } from './label-words';
 import { rememberName } from './names';
-import { isBlank, isDigit, isLetter, isUpper, nextWord, prevWord, wordSet } from './text';
+import { NUMBER_MARK, rolesAt } from './vocabulary';
+import { isBlank, isDigit, isLetter, isUpper, nextWord, prevWord, type Word } from './text';
 
 /** Scores by evidence (see docs/design/postal-addresses.md): a street with a postcode or a cue is high. */
 export const SCORES = {
@@ -22,6 +23,7 @@ export const SCORES = {
   cue: 0.85,
   weakCue: 0.75,
   column: 0.85,
+  bare: 0.75,
 } as const;
 
 /** Lower-case starts of the French types (`rue`, `av`, `bd`…) and `bis`/`ter`: what may follow a house number. */
@@ -29,25 +31,32 @@ const FRENCH_STARTS = trieSource([...new Set([...STREET_WORDS.before.split(' '),
 
 /**
  * The first step: a house number standing alone after a blank or at a line start. One to five digits,
- * never a leading zero (`221B`, `34a`, `12-14`, `4/12`; not the `0044` of an IBAN or phone group), not
- * glued to a dot, a colon, a slash or another number (versions, times, paths, IDs). Then either
+ * never a leading zero (`221B`, `34a`, `12bis`, `12-14`, `7-III`, `4/12`, `33/2/2`; not the `0044` of an
+ * IBAN or phone group), not glued to a dot, a colon, a slash or another number (versions, times,
+ * paths, IDs, dates). Then either
  * - what starts a street name or follows a street line (`NEXT`): a capitalised word or an ordinal
- *   (`12 Main`, `55 W`, `5th Ave`, `Roma 12, Roma`), a French type (`12 rue`), a floor (`45, 3º`) or a
- *   postcode (`12, 10115 Berlin`);
- * - or, only after a word (`Hauptstraße 12`, `Alcalá, 45`, `Str. 5`; not `"qty": 4`, `x = 4`,
- *   `> 1221`), what ends a number-last street line (`END`): a line end, a comma, a quote or `;` (CSV), a
- *   full stop, or a short word of prose (`Friedrichstraße 12 in Berlin`, `via Roma 3 a Bologna`).
- * Everything else is checked in code on the few candidates (about one per 2 KB of logs and code).
+ *   (`12 Main`, `55 W 46th`, `5th Ave`, `Roma 12, Roma`; a single capital only before a word or an
+ *   ordinal, so `1 A 1 A…` is no run of candidates), a French type or suffix (`12 rue`, `10 ter`), a
+ *   floor (`45, 3º`) or a postcode (`12, 10115 Berlin`);
+ * - or, only after a capitalised word, a comma after one or a number mark (`Hauptstraße 12`,
+ *   `Alcalá, 45`, `Str. 5`, `nº 5`, `n. 12`; not `"qty": 4`, `x = 4`, `in 9 days`, `> 1221`), what ends
+ *   a number-last street line (`END`).
+ * Everything else is checked in code on the few candidates (about 2.8 k on the bench's 10 MB).
  *
  * Speed: the pattern starts with a literal blank, so V8 jumps from blank to blank instead of testing a
  * class at every char; a class-first pattern (`\d…`, or `[ \n]\d`) cost twice as much on the bench's
  * 10 MB (see the design note). The lookbehind runs only where an `END` follows.
  */
-const NUMBER = String.raw`\d{0,4}(?![\d:])(?:[A-Za-z](?![\w\u00c0-\u024f]))?(?:[-/](?:\d{1,4}[A-Za-z]?|[A-Za-z])(?![\w]))?(?![-/\w])`;
-const NEXT = String.raw`(?=,? (?:[A-Z\u00c0-\u00de]|\d(?=[\dºª°nrst])(?:\d{0,2}(?:st|nd|rd|th)\b|\d?[ºª°]|\d{3,4} [A-Z\u00c0-\u00de]|\d{3}[A-Z]{2}\b)|(?=[a-zà-ÿ])${FRENCH_STARTS}))`;
-/** Lower-case words after a number-last street in prose: `in`, `im` (de), `a` (it), `en` (es), `op`, `te` (nl). */
-const PROSE_AFTER = 'in|im|a|en|op|te|bei';
-const END = String.raw`(?=,?\r?\n|$|,(?! )|[;"'<]|\.(?![\w])| [|]| [-–·] \d| (?:${PROSE_AFTER}) )(?<=[A-Za-z\u00c0-\u024fºª°.,] [1-9][\dA-Za-z/-]{0,10})`;
+const NUMBER = String.raw`\d{0,4}(?![\d:])(?:(?:bis|ter|[A-Za-z])(?![\w\u00c0-\u024f]))?(?:-(?:\d{1,4}[A-Za-z]?|[A-Za-z]{1,4})(?![\w\u00c0-\u024f])|\/(?:\d{1,4}[A-Za-z]?|[A-Za-z])(?:\/\d{1,3}(?!\d))?)?(?![-/\w])`;
+const NEXT = String.raw`(?=,? (?:[A-Z\u00c0-\u00de](?![ \t]\d(?!\d{0,2}(?:st|nd|rd|th)\b))|\d(?=[\dºª°nrst])(?:\d{0,2}(?:st|nd|rd|th)\b|\d?[ºª°]|\d{3,4} [A-Z\u00c0-\u00de]|\d{3}[A-Z]{2}\b)|(?=[a-zà-ÿ])${FRENCH_STARTS}))`;
+/**
+ * What may close a number-last street line (`Hauptstraße 12`): its line's end, a comma (`Calle Mayor
+ * 5, 2º`, `Alcalá, 45, piso 3`), `;`, a quote, `<`, `)`, a full stop, a table bar, a dash before a
+ * postcode, or a lower-case word (units and prose: `Kerkstraat 141 last month`, `Zeil 12 nicht`). It
+ * counts only after a capitalised word, a comma after one, or a number mark (`nº 5`): `"qty": 4`,
+ * `x = 4`, `in 9 days` and `> 1221` are no candidates.
+ */
+const END = String.raw`(?=[ \t]*(?:\r?\n|$)|[,;"'<)]|\.(?![\w])| [|]| [-–·] \d| [a-zß-ÿ])(?<=(?:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’.-]*,?|[Nn](?:[º°]|[or]\.?|úm\.?|\.)) [1-9][\dA-Za-z/-]{0,12})`;
 /** After a blank (the match starts at the blank). */
 export const AFTER_BLANK = new RegExp(String.raw` [1-9]${NUMBER}(?:${NEXT}|${END})`, 'g');
 /**
@@ -177,7 +186,12 @@ function streetAt(text: string, ns: number, ne: number, scope: FindScope): Found
   const tail = readTail(text, street.end, street.numberLast);
   // A full stop at the end is the sentence's (`…at 12 Main St.`), not the address's.
   const end = text.charCodeAt(tail.end - 1) === 46 ? tail.end - 1 : tail.end;
-  if (end - street.start < 65536) rememberName(text.slice(street.start, end), street.nameStart - street.start, street.nameEnd - street.start);
+  rememberName(text, street.start, end, street.nameStart, street.nameEnd);
+  if (street.bare) {
+    if (!tail.postcode || (yearLike(text, tail.code!, tail.code! + 4) && !isDigit(text.charCodeAt(tail.code! + 4)))) return undefined;
+    if (!opensField(text, street.start) && !textCueBefore(text, street.start) && !scope.fields.labelAt(street.start)) return undefined;
+    return { start: street.start, end, score: SCORES.bare, pattern: 'street+postcode' };
+  }
   if (tail.postcode) return { start: street.start, end, score: weak ? SCORES.weakPostcode : SCORES.postcode, pattern: 'street+postcode' };
   const label = scope.fields.labelAt(street.start);
   const near = (label && addressLabelWord(label)) || textCueBefore(text, street.start);
@@ -190,11 +204,15 @@ function numberFirst(text: string, ns: number, ne: number, lineEnd: number): Str
   let p = ne;
   if (text.charCodeAt(p) === 44) p++;
   if (!isBlank(text.charCodeAt(p))) return undefined;
-  let first = nextWord(text, p, lineEnd);
+  const first = nextWord(text, p, lineEnd);
   if (!first) return undefined;
-  if (frenchNumberSuffix(text, first)) {
-    const type = nextWord(text, first.end, lineEnd);
-    return type && frenchStreet(text, ns, type, lineEnd);
+  // `12 bis rue…`, `10 ter, impasse…`, `34 B rue…`, `2 B, rue…`: a suffix, maybe a comma, then a French type.
+  if (frenchNumberSuffix(text, first) || (first.end - first.start === 1 && isUpper(text.charCodeAt(first.start)))) {
+    let q = first.end;
+    if (text.charCodeAt(q) === 44) q++;
+    const type = nextWord(text, q, lineEnd);
+    const french = type && frenchStreet(text, ns, type, lineEnd);
+    if (french || frenchNumberSuffix(text, first)) return french;
   }
   return frenchStreet(text, ns, first, lineEnd) ?? englishStreet(text, ns, first, lineEnd);
 }
@@ -206,17 +224,68 @@ function numberAfterName(text: string, ns: number, ne: number, lineStart: number
   if (p > lineStart && text.charCodeAt(p - 1) === 44) p--;
   let last = prevWord(text, p, lineStart);
   if (!last) return undefined;
+  // `Plaza de España, s/n, 41013 Sevilla`: no number (sin número); the candidate is the postcode, the
+  // street ends at `s/n` and the tail reads the postcode again.
+  if (last.end - last.start === 1 && (text.charCodeAt(last.start) | 32) === 110 && text.charCodeAt(last.start - 1) === 47 && (text.charCodeAt(last.start - 2) | 32) === 115) {
+    const sn = last.start - 2;
+    let q = sn;
+    while (q > lineStart && isBlank(text.charCodeAt(q - 1))) q--;
+    if (q > lineStart && text.charCodeAt(q - 1) === 44) q--;
+    const name = q < sn ? prevWord(text, q, lineStart) : undefined;
+    return name && isUpper(text.charCodeAt(name.start)) ? (leadStreet(text, name, lineStart, last.end) ?? germanicStreet(text, name, lineStart, last.end)) : undefined;
+  }
   // Every street name before its number ends on a capitalised word (`Roma`, `Hauptstraße`, `Str.`),
   // or on `nº`/`Nr.` after one (`Calle Mayor nº 5`).
-  if (!isUpper(text.charCodeAt(last.start))) {
-    if (!NUMBER_MARKS.has(text, last)) return undefined;
-    last = prevWord(text, last.start, lineStart);
-    if (!last) return undefined;
-  }
-  return germanicStreet(text, last, lineStart, ne) ?? leadStreet(text, last, lineStart, ne) ?? prepositional(text, last, lineStart, ne);
+  if (rolesAt(text, last) & NUMBER_MARK) {
+    // `Calle Real, nº 24`: a comma may stand before the mark.
+    let q = last.start;
+    while (q > lineStart && isBlank(text.charCodeAt(q - 1))) q--;
+    if (q > lineStart && text.charCodeAt(q - 1) === 44) q--;
+    last = prevWord(text, q, lineStart);
+    if (!last || !isUpper(text.charCodeAt(last.start))) return undefined;
+  } else if (!isUpper(text.charCodeAt(last.start))) return undefined;
+  return germanicStreet(text, last, lineStart, ne) ?? leadStreet(text, last, lineStart, ne) ?? prepositional(text, last, lineStart, ne) ?? bareStreet(text, last, lineStart, ns, ne);
 }
 
-const NUMBER_MARKS = wordSet(['nº', 'n°', 'no', 'núm', 'num', 'nr', 'número', 'numero', 'n.º']);
+/**
+ * A street name without a street word before a house number of one to four digits (`Große Bleichen
+ * 31`, `Damrak 54`, `Zeil 30`, `Spalenberg 23`): the last word capitalised and three letters or more,
+ * with at most one capitalised word before it (not an article or pronoun). `bare`: only an address
+ * with a postcode and city after it (`streetAt`).
+ */
+function bareStreet(text: string, last: Word, lineStart: number, ns: number, ne: number): Street | undefined {
+  let d = ns;
+  while (d < ne && isDigit(text.charCodeAt(d))) d++;
+  if (d - ns > 4 || yearLike(text, ns, d)) return undefined;
+  // Its postcode follows after a comma or on the next line (maybe past a plot letter: `Damrak 54\n2331 PV`,
+  // `Zeil 30, 60313`, `Große Bleichen 5 a,`): a word right after the number is prose (`Android 474 cannot`).
+  let a = ne;
+  while (isBlank(text.charCodeAt(a))) a++;
+  if (isLetter(text.charCodeAt(a)) && !isLetter(text.charCodeAt(a + 1))) a = a + 1;
+  const c = text.charCodeAt(a);
+  if (c !== 44 && c !== 10 && c !== 13) return undefined;
+  if (last.end - last.start < 3 || text.charCodeAt(last.end - 1) === 46 || rolesAt(text, last) !== 0) return undefined;
+  for (let i = last.start; i < last.end; i++) if (isDigit(text.charCodeAt(i))) return undefined;
+  let start = last.start;
+  const before = prevWord(text, last.start, lineStart);
+  if (before && before.end === last.start - 1 && nameAdjective(text, before)) start = before.start;
+  return { start, end: ne, nameStart: start, nameEnd: last.end, weak: true, numberLast: true, bare: true };
+}
+
+/**
+ * Whether a street line starting at `start` opens its line or a field (`Label: …`, `Company GmbH, …`):
+ * where an address block or a label's value starts, not the middle of a sentence.
+ */
+function opensField(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
+  if (i === 0) return true;
+  const c = text.charCodeAt(i - 1);
+  return c === 10 || c === 13 || ((c === 44 || c === 58 || c === 59) && i < start);
+}
+
+
+
 
 /** A four-digit house number from 1900 to 2099 is a year as often as not: weak without other evidence. */
 function yearLike(text: string, ns: number, ne: number): boolean {
@@ -236,8 +305,9 @@ function columns(text: string, scope: FindScope, found: Found[]): Found[] {
   for (const cell of scope.fields.cells(isAddressLabel, scope.start, scope.end, ADDRESS_LABEL_WORDS)) {
     while (k < streets && found[k]!.end <= cell.start) k++;
     if (k < streets && found[k]!.start < cell.end) continue;
-    const span = columnCell(text, cell.start, cell.end);
-    if (span) found.push({ start: span.start, end: span.end, score: SCORES.column, pattern: 'column', near: addressLabelWord(cell.label) });
+    const near = addressLabelWord(cell.label);
+    const span = columnCell(text, cell.start, cell.end, near === LINE_LABEL);
+    if (span) found.push({ start: span.start, end: span.end, score: SCORES.column, pattern: 'column', near });
   }
   return found;
 }

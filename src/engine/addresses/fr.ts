@@ -1,20 +1,14 @@
 import type { Street } from './street';
-import { BEFORE, rolesAt } from './vocabulary';
-import { isDigit, isUpper, nextWord, wordSet, type Word } from './text';
+import { BEFORE, FRENCH_CONNECTOR, FRENCH_SUFFIX, rolesAt } from './vocabulary';
+import { isDigit, isUpper, nextWord, type Word } from './text';
 
-/**
- * Words that join a French street type to its name (`rue de la Paix`, `allée des Pins`). Not `à`, `en`:
- * `place Bellecour à Lyon` names the city after the street.
- */
-const CONNECTORS = wordSet(['de', 'du', 'des', 'la', 'le', 'les', 'au', 'aux', 'l', 'd', 'saint', 'sainte']);
 
 /** House-number suffixes: `12 bis rue…`, `3 ter avenue…`. */
 export const FRENCH_NUMBER_SUFFIXES = ['bis', 'ter', 'quater'];
-const NUMBER_SUFFIXES = wordSet(FRENCH_NUMBER_SUFFIXES);
 
 /** Whether `w` is `bis`, `ter` or `quater`. */
 export function frenchNumberSuffix(text: string, w: Word): boolean {
-  return NUMBER_SUFFIXES.has(text, w);
+  return (rolesAt(text, w) & FRENCH_SUFFIX) !== 0;
 }
 
 /**
@@ -26,16 +20,28 @@ export function frenchNumberSuffix(text: string, w: Word): boolean {
 export function frenchStreet(text: string, ns: number, type: Word, lineEnd: number): Street | undefined {
   if (!(rolesAt(text, type) & BEFORE)) return undefined;
   let end = -1;
+  let connector = false;
   let w = nextWord(text, type.end, lineEnd);
   for (let n = 0; w && n < 8; n++) {
-    if (CONNECTORS.has(text, w) || (isDigit(text.charCodeAt(w.start)) && w.end - w.start <= 2)) {
+    if (rolesAt(text, w) & FRENCH_CONNECTOR || (isDigit(text.charCodeAt(w.start)) && w.end - w.start <= 2)) {
       // a connector or a day (`rue du 8 Mai`) only counts when a name follows it
+      connector = true;
     } else if (isNameWord(text, w)) end = w.end;
     else break;
     w = nextWord(text, w.end, lineEnd);
   }
-  if (end < 0) return undefined;
-  return { start: ns, end, nameStart: type.start, nameEnd: end, weak: false, numberLast: false };
+  if (end >= 0) return { start: ns, end, nameStart: type.start, nameEnd: end, weak: false, numberLast: false };
+  // Typed in lower case (`12 rue de la gare`): a connector and a word after the type, weak (a postcode or a cue makes it one).
+  w = connector ? lowerName(text, type.end, lineEnd) : undefined;
+  return w && { start: ns, end: w.end, nameStart: type.start, nameEnd: w.end, weak: true, numberLast: false };
+}
+
+/** The first word after the connectors that follow a type (`de la` → `gare`), when it is a lower-case word of three letters or more. */
+function lowerName(text: string, from: number, lineEnd: number): Word | undefined {
+  let w = nextWord(text, from, lineEnd);
+  while (w && rolesAt(text, w) & FRENCH_CONNECTOR) w = nextWord(text, w.end, lineEnd);
+  if (!w || w.end - w.start < 3 || isDigit(text.charCodeAt(w.start)) || isUpper(text.charCodeAt(w.start))) return undefined;
+  return w;
 }
 
 /** A capitalised word, or one elided onto it (`d'Orsay`, `l'Église`). */

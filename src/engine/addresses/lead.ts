@@ -1,14 +1,6 @@
 import type { Street } from './street';
-import { GERMANIC, LEAD, rolesAt } from './vocabulary';
-import { capitalised, lowerCase, prevWord, wordSet, type Word } from './text';
-import { ITALIAN_CONNECTORS, ITALIAN_LOWER_CASE_TYPES } from './it';
-import { SPANISH_CONNECTORS, SPANISH_LOWER_CASE_TYPES } from './es';
-
-/** German and Dutch type-first names: `Platz der Republik 1`, `Laan van Meerdervoort 200`. */
-const GERMANIC_CONNECTORS = wordSet(['der', 'des', 'den', 'dem', 'am', 'an', 'zum', 'zur', 'von', 'vom', 'van', 'het', 'op', 'aan', 'bij']);
-const CONNECTORS = wordSet([...ITALIAN_CONNECTORS, ...SPANISH_CONNECTORS]);
-const LOWER_CASE_TYPES = wordSet([...ITALIAN_LOWER_CASE_TYPES, ...SPANISH_LOWER_CASE_TYPES]);
-const SLASH_TYPES = wordSet(['c', 'av', 'avda']);
+import { BEFORE, CONNECTOR, DOTTED_TYPE, GERMANIC, GERMANIC_CONNECTOR, LEAD, LOWER_CASE_TYPE, SLASH_TYPE, TYPE_AFTER, WEAK_FRENCH_LEAD, rolesAt } from './vocabulary';
+import { capitalised, lowerCase, prevWord, type Word } from './text';
 
 /**
  * Streets whose type leads the name and whose number comes last (IT, ES, Catalan, and German/Dutch
@@ -24,11 +16,18 @@ export function leadStreet(text: string, last: Word, lineStart: number, numberEn
     const roles = rolesAt(text, w);
     // A type word with no name after it yet is the name (`Camino de Ronda`, `Via del Corso`).
     if (roles & LEAD && named) return typed(text, w, last, numberEnd);
+    if (named && isDotted(text, w)) return build(w, last, numberEnd, false);
+    // French type first, number last (Belgium, Switzerland: `Rue des Bouchers 2`, `Place Saint-Lambert 10`).
+    if (roles & BEFORE && named && capitalised(text, w)) return build(w, last, numberEnd, (roles & WEAK_FRENCH_LEAD) !== 0);
+    if (n === 0 && roles & LEAD && capitalised(text, w)) {
+      const adjective = prevWord(text, w.start, lineStart);
+      if (adjective && capitalised(text, adjective) && (rolesAt(text, adjective) & TYPE_AFTER) !== 0) return build(adjective, last, numberEnd, false);
+    }
     if (roles & GERMANIC && germanicConnector && named && capitalised(text, w)) return build(w, last, numberEnd, false);
     if (capitalised(text, w)) named = true;
-    else if (CONNECTORS.has(text, w)) {
+    else if (roles & CONNECTOR) {
       // connectors join the type to the name
-    } else if (GERMANIC_CONNECTORS.has(text, w)) germanicConnector = true;
+    } else if (roles & GERMANIC_CONNECTOR) germanicConnector = true;
     else return undefined;
     const before = prevWord(text, w.start, lineStart);
     if (!before) return named ? slashType(text, w.start, lineStart, last, numberEnd) : undefined;
@@ -41,7 +40,7 @@ export function leadStreet(text: string, last: Word, lineStart: number, numberEn
 function typed(text: string, type: Word, last: Word, numberEnd: number): Street | undefined {
   if (capitalised(text, type)) return build(type, last, numberEnd, false);
   if (!lowerCase(text, type)) return undefined;
-  return build(type, last, numberEnd, !LOWER_CASE_TYPES.has(text, type));
+  return build(type, last, numberEnd, !(rolesAt(text, type) & LOWER_CASE_TYPE));
 }
 
 /** `C/ Mayor 5`, `Av/ Diagonal 640`: the slash is not a word char, so the type sits before a `/`. */
@@ -51,7 +50,12 @@ function slashType(text: string, nameStart: number, lineStart: number, last: Wor
   if (j <= lineStart || text.charCodeAt(j - 1) !== 47) return undefined;
   const type = prevWord(text, j - 1, lineStart);
   if (!type || type.end !== j - 1) return undefined;
-  return SLASH_TYPES.has(text, type) ? build(type, last, numberEnd, false) : undefined;
+  return rolesAt(text, type) & SLASH_TYPE ? build(type, last, numberEnd, false) : undefined;
+}
+
+/** `C.`: a one-letter type written with its full stop. */
+function isDotted(text: string, w: Word): boolean {
+  return w.end - w.start === 2 && text.charCodeAt(w.end - 1) === 46 && (rolesAt(text, w) & DOTTED_TYPE) !== 0 && capitalised(text, w);
 }
 
 function build(type: Word, last: Word, numberEnd: number, weak: boolean): Street {

@@ -13,4 +13,9 @@ export interface Street {
   readonly weak: boolean;
   /** True when the house number comes after the name (`Hauptstraße 12`): units and postcode follow the number. */
   readonly numberLast: boolean;
+  /**
+   * True for a name without any street word (`Große Bleichen 31`, `Damrak 54`, `Zeil 30`): an address
+   * only when a postcode and city follow (`Zeil 30, 60313 Frankfurt`).
+   */
+  readonly bare?: boolean;
 }

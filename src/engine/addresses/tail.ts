@@ -1,29 +1,29 @@
-import { UNIT, rolesAt } from './vocabulary';
-import { isBlank, isDigit, isLetter, isWordChar, wordEnd, wordSet } from './text';
+import { BARE_UNIT, BUILDING_PART, SIDE, UNIT, rolesAt } from './vocabulary';
+import { isBlank, isDigit, isLetter, isWordChar, wordEnd } from './text';
 import { DUTCH_ADDITION, DUTCH_POSTCODE } from './nl';
 import { ITALIAN_PROVINCE } from './it';
 import { SPANISH_FLOOR } from './es';
 import { UK_POSTCODE } from './uk';
-import { REGION_AND_CODE, US_STATE_ONLY } from './us-ca-au';
+import { CA_PROVINCE_IN_PARENTHESES, REGION_AND_CODE, US_STATE_ONLY } from './us-ca-au';
 
 /**
  * What may follow a street line: units (flat, suite, floor, door), then postcode and city on the same
  * line or the next. All regexes here are sticky and tried at one position each: they never scan.
  */
 
-const L = String.raw`A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'’`;
+const LETTER = String.raw`A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f`;
+/** Letters, and an apostrophe only between letters (`L'Aquila`; not the quote closing `'… Berlin'`). */
+const L_RUN = String.raw`(?:[${LETTER}]|['’](?=[${LETTER}]))`;
 const UPPER = String.raw`A-Z\u00c0-\u00d6\u00d8-\u00de`;
 /**
  * A city: one to four capitalised words (hyphens, inner dots, `am`, `sur`, `de`… inside): `Frankfurt am
  * Main`, `Saint-Denis`, `St.Gallen`. A sentence's full stop after it is not part of it, nor is `Cedex`.
  */
-const CITY_WORD = String.raw`[${UPPER}][${L}]*(?:[-.][${L}]+)*`;
+const CITY_WORD = String.raw`[${UPPER}]${L_RUN}*(?:[-.]${L_RUN}+)*(?:\.(?=[ \t][${UPPER}]))?`;
 const CITY = String.raw`${CITY_WORD}(?:[ \t](?:(?!CEDEX|Cedex)${CITY_WORD}|(?:am|an|der|de|del|la|le|les|sur|sous|en|im|in|bei|di|da|upon|on|ob|aan|den|op)(?=[ \t][${UPPER}]))){0,3}`;
 
-/** Unit words that stand without a number: Spanish floors and doors (`bajo`, `ático`, `2º izq.`). */
-const BARE_UNITS = wordSet(['bajo', 'ático', 'atico', 'izq', 'izda', 'dcha', 'dcho']);
 /** `2. OG`, `3. Stock` after a German house number. */
-const GERMAN_FLOOR = /\d{1,2}\.[ \t]?(?:OG|EG|DG|Etage|Stock)(?![\w])/y;
+const GERMAN_FLOOR = /\d{1,2}\.[ \t]?(?:OG|EG|DG|Etage|Stock)(?:[ \t]+(?:links|rechts|[Mm]itte))?(?![\w])/y;
 
 /**
  * End of one unit after `p` (a comma and blanks, or blanks, before it): a unit word and its number
@@ -35,17 +35,37 @@ function unitEnd(text: string, p: number): number | undefined {
   if (text.charCodeAt(q) === 44) q++;
   const afterComma = q;
   while (isBlank(text.charCodeAt(q))) q++;
+  if (text.charCodeAt(q) === 10 || (text.charCodeAt(q) === 13 && text.charCodeAt(q + 1) === 10)) return unitLine(text, q);
   if (q === p || (q === afterComma && afterComma !== p + 1)) return undefined;
   const c = text.charCodeAt(q);
   if (c === 35) return unitId(text, skipBlanks(text, q + 1));
   if (isDigit(c)) return sticky(SPANISH_FLOOR, text, q) ?? sticky(GERMAN_FLOOR, text, q);
   if (!isLetter(c)) return undefined;
   const w = { start: q, end: wordEnd(text, q, text.length) };
-  if (BARE_UNITS.has(text, w)) return w.end;
-  if (!(rolesAt(text, w) & UNIT)) return undefined;
+  const roles = rolesAt(text, w);
+  if (roles & BARE_UNIT) return w.end;
+  if (roles & BUILDING_PART) {
+    const q2 = skipBlanks(text, w.end);
+    const side = isLetter(text.charCodeAt(q2)) ? { start: q2, end: wordEnd(text, q2, text.length) } : undefined;
+    return side && q2 > w.end && (rolesAt(text, side) & SIDE) !== 0 ? side.end : w.end;
+  }
+  if (!(roles & UNIT)) return undefined;
   let r = skipBlanks(text, w.end);
   if (text.charCodeAt(r) === 35) r = skipBlanks(text, r + 1);
   return unitId(text, r);
+}
+
+/** `…Old Mill Drive\nUnit 7\nAlbuquerque, NM 87105`: a unit alone on the line after the street (at `q`, its line break). */
+function unitLine(text: string, q: number): number | undefined {
+  q = skipBlanks(text, q + (text.charCodeAt(q) === 13 ? 2 : 1));
+  if (!isLetter(text.charCodeAt(q))) return undefined;
+  const w = { start: q, end: wordEnd(text, q, text.length) };
+  if (!(rolesAt(text, w) & UNIT)) return undefined;
+  const end = unitId(text, skipBlanks(text, w.end));
+  if (end === undefined) return undefined;
+  const r = skipBlanks(text, end);
+  const c = text.charCodeAt(r);
+  return c === 10 || c === 13 || r >= text.length ? end : undefined;
 }
 
 /** End of a unit's number at `q`: `4B`, `200`, `B`, `B12`, `2-3`; not followed by a letter or digit. */
@@ -61,8 +81,8 @@ function unitId(text: string, q: number): number | undefined {
   return isWordChar(text.charCodeAt(r)) ? undefined : r;
 }
 
-/** First chars of Dutch house-number additions after a blank: ` III`, ` IV`, ` hs`, ` bis`, ` zw`, ` rd`. */
-const ADDITION_STARTS = new Set([73, 86, 104, 98, 122, 114]);
+/** First chars of house-number additions after a blank: ` III`, ` IV`, ` hs`, ` bis`, ` zw`, ` rd`, ` a`…` h`, ` A`…` H`. */
+const ADDITION_STARTS = new Set([73, 86, 104, 98, 122, 114, ...'abcdefghABCDEFGH'.split('').map((c) => c.charCodeAt(0))]);
 
 function isUpperAscii(c: number): boolean {
   return c >= 65 && c <= 90;
@@ -106,6 +126,8 @@ export interface Tail {
   readonly end: number;
   /** True when a postcode (or a US state after its city) was read. */
   readonly postcode: boolean;
+  /** Where the postcode-and-city group starts (when `postcode`). */
+  readonly code?: number;
 }
 
 /**
@@ -126,7 +148,7 @@ export function readTail(text: string, from: number, numberLast: boolean): Tail 
   const q = separatorEnd(text, p);
   if (q === undefined) return { end: p, postcode: false };
   const end = postcodeAndCity(text, q);
-  if (end !== undefined) return { end, postcode: true };
+  if (end !== undefined) return { end, postcode: true, code: q };
   // No postcode: a city still belongs to the line when a comma leads to it and nothing follows it.
   const city = text.charCodeAt(p) === 44 && isUpperAscii(text.charCodeAt(q)) ? sticky(CITY_AT_LINE_END, text, q) : undefined;
   return { end: city ?? p, postcode: false };
@@ -147,6 +169,11 @@ function postcodeAndCity(text: string, q: number): number | undefined {
     return text.charCodeAt(euro) === 32 && (next === 40 || isUpperAscii(next)) ? (sticky(ITALIAN_PROVINCE, text, euro) ?? euro) : euro;
   }
   if (c >= 65 && c <= 90) {
+    // `D-69115 Heidelberg`, `CH-8408 Winterthur`, `F-75002 Paris`: a country prefix.
+    if (text.charCodeAt(q + 1) === 45 || (text.charCodeAt(q + 2) === 45 && isUpperAscii(text.charCodeAt(q + 1)))) {
+      const prefixed = sticky(POSTCODE_CITY, text, q);
+      if (prefixed !== undefined) return prefixed;
+    }
     const uk = sticky(UK_POSTCODE, text, q);
     if (uk !== undefined) return uk;
   }
@@ -155,6 +182,11 @@ function postcodeAndCity(text: string, q: number): number | undefined {
   if (r === undefined) return undefined;
   const region = sticky(REGION_AND_CODE, text, r) ?? sticky(UK_POSTCODE, text, r);
   if (region !== undefined) return region;
+  // `Montréal (Québec) H3A 1G5`: Canada Post's French form, the province in parentheses.
+  if (text.charCodeAt(r) === 40) {
+    const code = sticky(CA_PROVINCE_IN_PARENTHESES, text, r);
+    if (code !== undefined) return code;
+  }
   const comma = sticky(CITY_COMMA, text, q);
   if (comma !== undefined) {
     const state = sticky(REGION_AND_CODE, text, comma) ?? sticky(US_STATE_ONLY, text, comma);

@@ -104,7 +104,7 @@ export function lowerCase(text: string, w: Word): boolean {
 }
 
 /** Lower case of one char code for ASCII, Latin-1 and Latin Extended-A (no allocation). */
-function lower(c: number): number {
+export function lower(c: number): number {
   if (c >= 65 && c <= 90) return c + 32;
   if (c >= 0xc0 && c <= 0xde && c !== 0xd7) return c + 32;
   if (c >= 0x100 && c <= 0x17f && c % 2 === 0) return c + 1;
@@ -118,6 +118,11 @@ function lower(c: number): number {
  */
 export class WordTable<T> {
   private readonly buckets = new Map<number, { readonly word: string; readonly value: T }[]>();
+  /** The last lookup: the finder asks about the same word several times (its roles, then as a connector…). */
+  private lastText = '';
+  private lastStart = -1;
+  private lastEnd = -1;
+  private lastValue: T | undefined;
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [word, value] of entries) {
@@ -131,6 +136,15 @@ export class WordTable<T> {
   /** The value of text[start, end) (lower-cased, without a trailing dot), if listed. */
   get(text: string, start: number, end: number): T | undefined {
     if (end > start && text.charCodeAt(end - 1) === 46) end--;
+    if (start === this.lastStart && end === this.lastEnd && text === this.lastText) return this.lastValue;
+    this.lastText = text;
+    this.lastStart = start;
+    this.lastEnd = end;
+    this.lastValue = this.lookup(text, start, end);
+    return this.lastValue;
+  }
+
+  private lookup(text: string, start: number, end: number): T | undefined {
     const bucket = this.buckets.get(hashOf(text, start, end));
     if (!bucket) return undefined;
     for (const { word, value } of bucket) {

@@ -12,9 +12,12 @@ const alt = (codes: string) => codes.split(' ').join('|');
 
 /** After the city and an optional comma, sticky: `IL 62701`, `NY 10036-4012`, `ON K1A 0B1`, `NSW 2000`. */
 export const REGION_AND_CODE = new RegExp(
-  String.raw`(?:(?:${alt(US_STATES)})[ \u00a0]+\d{5}(?:-\d{4})?|(?:${alt(CA_PROVINCES)})[ \u00a0]+[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \u00a0]?\d[ABCEGHJ-NPRSTV-Z]\d|(?:${alt(AU_STATES)})[ \u00a0]+\d{4})(?![A-Za-z0-9])`,
+  String.raw`(?:(?:${alt(US_STATES)}|D\.C\.)[ \u00a0]+\d{5}(?:-\d{4})?|(?:${alt(CA_PROVINCES)})[ \u00a0]+[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \u00a0]?\d[ABCEGHJ-NPRSTV-Z]\d|(?:${alt(AU_STATES)})[ \u00a0]+\d{4})(?![A-Za-z0-9])`,
   'y',
 );
+
+/** `(Québec) H3A 1G5`, `(Ontario) K1A 0A4`: a province in parentheses then the postal code. Sticky. */
+export const CA_PROVINCE_IN_PARENTHESES = /\([A-ZÉ][\p{L}' -]{1,28}\)[ \u00a0]+[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \u00a0]?\d[ABCEGHJ-NPRSTV-Z]\d(?![A-Za-z0-9])/uy;
 
 /** A US state without ZIP, after `City, `: `Springfield, IL` (only with the comma before it). */
 export const US_STATE_ONLY = new RegExp(String.raw`(?:${alt(US_STATES)})(?![A-Za-z0-9])`, 'y');
