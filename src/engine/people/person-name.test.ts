@@ -17,6 +17,8 @@ type Case = readonly [name: string, text: string, expected: readonly string[]];
 /** Rule-level cases per language: the span is the name (never the title), with the rule that found it. */
 const POSITIVES: Readonly<Record<string, readonly Case[]>> = {
   English: [
+    ['possessive', "Please update Maria Schmidt's card today.", ['Maria Schmidt (given-name)']],
+    ['possessive after an apostrophe name', 'Sean O’Brien’s desk is free.', ["Sean O’Brien (given-name)"]],
     ['known given + family', 'I spoke with Emily Watson yesterday.', ['Emily Watson (given-name)']],
     ['three words', 'Forward it to Mary Anne Harper please.', ['Mary Anne Harper (given-name)']],
     ['middle initial', 'Approved by John F. Kennedy on Monday.', ['John F. Kennedy (given-name)']],

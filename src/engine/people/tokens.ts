@@ -51,6 +51,8 @@ export function wordEnd(text: string, pos: number, max = 40): number {
   while (i < limit) {
     const c = text.charCodeAt(i);
     if (isLetter(c)) i++;
+    // An English possessive ends the name: "Maria Schmidt's card" is about "Maria Schmidt".
+    else if (isApostrophe(c) && (text.charCodeAt(i + 1) | 32) === 115 && !isLetter(text.charCodeAt(i + 2))) break;
     else if ((c === 45 || isApostrophe(c)) && i > pos && i + 1 < limit && isLetter(text.charCodeAt(i + 1))) i += 2;
     else break;
   }
