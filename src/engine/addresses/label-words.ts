@@ -9,4 +9,10 @@ export const ADDRESS_LABEL_WORDS = labelWords([
   // address, addresses, addr1, address_2, Lieferadresse, adressen, woonadres
   'addr', 'adres',
   'street', 'straße', 'straẞe', 'strasse', 'straat', 'anschrift', 'direcci', 'domicil', 'indirizzo', 'calle',
+  'strada', 'residenza', 'voie', 'str_', 'str-',
+  // Stripe-style `line1` / `address_line_2` (the cells then need a street-type word: cues.ts LINE_LABEL).
+  'line1', 'line2', 'line3', 'line_1', 'line_2', 'line_3',
+], [
+  // Short street words that are everyday words or code elsewhere (`true`, `via`, `str`): whole labels only.
+  'rue', 'via', 'vía', 'str', 'adr',
 ]);
