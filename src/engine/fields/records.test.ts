@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFieldIndex } from './index';
+import { Braces } from './records';
 import { at, recordOf } from './test-helpers';
 
 describe('recordAt', () => {
@@ -70,5 +71,80 @@ describe('laziness and cost', () => {
     expect(labelled).toBe(6000);
     // 6,000 lookups; a few µs each even on a loaded machine.
     expect(elapsed).toBeLessThan(300);
+  });
+});
+
+describe('recordAt for JSON, read by jumping from bracket to bracket', () => {
+  /** Deterministic PRNG (mulberry32). */
+  function random(seed: number): () => number {
+    let s = seed >>> 0;
+    return () => {
+      s = (s + 0x6d2b79f5) >>> 0;
+      let t = s;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  /** The nesting read char by char in one pass (strings `"…"` with `\` escapes end at a line break). */
+  function reference(text: string): (pos: number) => { start: number; end: number; table: boolean } | undefined {
+    const open: number[] = [];
+    const close: number[] = [];
+    const parent: number[] = [];
+    const item: boolean[] = [];
+    const stack: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        for (i++; i < text.length; i++) {
+          const d = text.charCodeAt(i);
+          if (d === 92 && text.charCodeAt(i + 1) !== 10) i++;
+          else if (d === 34 || d === 10) break;
+        }
+      } else if (c === 123) {
+        let p = -1;
+        for (let k = stack.length - 1; k >= 0 && p < 0; k--) p = stack[k]!;
+        item.push(stack.length > 0 && stack[stack.length - 1] === -1);
+        parent.push(p);
+        open.push(i);
+        close.push(-1);
+        stack.push(open.length - 1);
+      } else if (c === 91) stack.push(-1);
+      else if (c === 125 || c === 93) {
+        const want = c === 125;
+        let k = stack.length - 1;
+        while (k >= 0 && (stack[k]! >= 0) !== want) k--;
+        if (k < 0) continue;
+        if (want) close[stack[k]!] = i;
+        stack.length = k;
+      }
+    }
+    return (pos) => {
+      let i = -1;
+      for (let k = 0; k < open.length && open[k]! <= pos - 1; k++) i = k;
+      while (i >= 0 && close[i]! >= 0 && close[i]! < pos) i = parent[i]!;
+      if (i < 0 || close[i]! < 0) return undefined;
+      while (!item[i] && parent[i]! >= 0 && close[parent[i]!]! >= 0) i = parent[i]!;
+      return { start: open[i]!, end: close[i]! + 1, table: item[i]! };
+    };
+  }
+
+  const PIECES = ['{', '}', '[', ']', '"', '\\', '\n', ',', ':', ' ', 'a', '"k": ', '{"a": [1, {"b": "x}y"}], "c": "\\"{"}', '[{"n": 1}, {"n": 2}]\n'];
+
+  it('answers as a char-by-char reading, whichever position is asked first', () => {
+    const rnd = random(3);
+    for (let trial = 0; trial < 300; trial++) {
+      let text = '';
+      for (let k = 0, n = 5 + Math.floor(rnd() * 60); k < n; k++) text += PIECES[Math.floor(rnd() * PIECES.length)];
+      const ref = reference(text);
+      const positions = Array.from({ length: text.length }, (_, p) => p);
+      for (let i = positions.length - 1; i > 0; i--) {
+        const j = Math.floor(rnd() * (i + 1));
+        [positions[i], positions[j]] = [positions[j]!, positions[i]!];
+      }
+      const braces = new Braces(text);
+      for (const p of positions) expect(braces.recordAt(p), `${JSON.stringify(text)} @${p}`).toEqual(ref(p));
+    }
   });
 });
