@@ -139,6 +139,8 @@ describe.each(PAGES)('$id fixture', (site) => {
     expect(pastes.map((e) => e.isTrusted)).toEqual([true]);
     await pressEnter(page);
     expect(await waitForSent(page, 1)).toEqual(['before pasted words']);
+    // The request must reach the recorder in this test: a late one would be the next test's first body.
+    expect((await recorder.waitForBodies(1))[0].prompt).toBe('before pasted words');
   });
 
   it(`a paste over ${LONG_PASTE_THRESHOLD} characters ${site.longPaste ? 'becomes an attachment' : 'goes into the editor'}`, async () => {
@@ -205,6 +207,7 @@ describe.each(PAGES)('$id fixture', (site) => {
     expect(composingEnter).toEqual([expect.objectContaining({ isTrusted: true, isComposing: true, keyCode: 229 })]);
     await pressEnter(page);
     expect(await waitForSent(page, 1)).toEqual(['日本語']);
+    expect((await recorder.waitForBodies(1))[0].prompt).toBe('日本語');
   });
 });
 
