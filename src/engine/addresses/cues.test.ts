@@ -84,6 +84,7 @@ describe('address columns', () => {
     ['Australian flat and house', 'name,address_line1,postcode\nKim,10/59 Murray Crescent,3220', '10/59 Murray Crescent', 'address'],
     ['directional', 'name|street|zip\nWalker|2368 W Hickory Ct|87122', '2368 W Hickory Ct', 'street'],
     ['French letter suffix', 'nom;rue;cp\nRoux;147 B rue Paul Bert;87016', '147 B rue Paul Bert', 'rue'],
+    ['CREATE TABLE rue column, INSERT without columns', "CREATE TABLE clients (\n  id INT,\n  rue VARCHAR(120),\n  cp VARCHAR(10)\n);\nINSERT INTO clients VALUES\n(1, '73 rue Jules Ferry', '69005');", '73 rue Jules Ferry', 'rue'],
     ['Dutch addition', 'naam,adres,postcode\nBos,Damrak 18-hs,2619 RZ', 'Damrak 18-hs', 'adres'],
     ['Stripe-style line1 with a street type', '{"shipping": {"line1": "12 Main St", "city": "Boston"}}', '12 Main St', 'line'],
   ])('reads an address cell: %s', (_name, text, value, near) => {
