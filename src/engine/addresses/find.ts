@@ -93,16 +93,19 @@ export function findAddresses(text: string, scope: FindScope): Found[] {
  * two passes (after a blank, at a line start) merged.
  */
 export function houseNumbers(text: string, from: number, to: number): number[] {
-  const blank = collect(AFTER_BLANK, text, from, to);
+  const blank = collect(text, from, to);
   const lineStart: number[] = [];
-  let i = from === 0 || text.charCodeAt(from - 1) === 10 ? from : text.indexOf('\n', from) + 1;
+  // Line breaks are searched in [from, to) only (a view of the text, no copy): a line starting at or
+  // after `to` is not the range's, and on one endless line the search stops at the range's end.
+  const breaks = to < text.length ? text.slice(0, to) : text;
+  let i = from === 0 || text.charCodeAt(from - 1) === 10 ? from : breaks.indexOf('\n', from) + 1;
   while (i < to && (i > 0 || from === 0)) {
     const c = text.charCodeAt(i);
     if (c >= 49 && c <= 57 && mayStartStreet(text, i)) {
       AT_START.lastIndex = i;
       if (AT_START.test(text)) lineStart.push(i, AT_START.lastIndex);
     }
-    const next = text.indexOf('\n', i);
+    const next = breaks.indexOf('\n', i);
     if (next < 0) break;
     i = next + 1;
   }
@@ -136,20 +139,43 @@ function mayStartStreet(text: string, i: number): boolean {
 }
 
 /**
- * The numbers a pass finds; each match is the blank or line break, then the number (the lookahead
- * consumes nothing). `test`, not `exec`: no match array per candidate; the start is found by walking
- * back over the number (at most eleven chars: `12345a-1234b`).
+ * How far past the range the blank pass searches. Its pattern reads at most ~40 chars after a number
+ * (the number, then `,? 1234 B…`, `nº`, a French type's start) except a run of blanks before a line
+ * break or the end: it runs on `text.slice(0, to + PASS_REACH)` (a view, no copy; the look-behinds
+ * still see the text before the range), so its last search stops there instead of at the text's end.
  */
-function collect(re: RegExp, text: string, from: number, to: number): number[] {
+const PASS_REACH = 64;
+/** The blank pass anchored at one position: confirms on the whole text what the view found. */
+const AFTER_BLANK_AT = new RegExp(AFTER_BLANK.source, 'y');
+
+/**
+ * The numbers the blank pass finds in [from, to); each match is the blank, then the number (the
+ * lookahead consumes nothing). `test`, not `exec`: no match array per candidate; the start is found by
+ * walking back over the number (at most eleven chars: `12345a-1234b`). On a view shorter than the text,
+ * the view's end may pass for a line's end (`$`) or a word's end (`\b`, `(?!\w)`): each candidate is
+ * confirmed on the whole text (a view can only add matches, never miss one: what a match needs after
+ * its number is within the reach, or is a run of blanks that the view ends inside).
+ */
+function collect(text: string, from: number, to: number): number[] {
   const out: number[] = [];
+  const re = AFTER_BLANK;
+  const view = to + PASS_REACH < text.length ? text.slice(0, to + PASS_REACH) : text;
   re.lastIndex = Math.max(0, from - 1);
-  while (re.test(text)) {
-    const end = re.lastIndex;
+  while (re.test(view)) {
+    let end = re.lastIndex;
     let start = end - 1;
     while (start > 0 && !isBreak(text.charCodeAt(start - 1))) start--;
     if (start >= to) break;
+    if (view !== text) {
+      // The whole text's match at the same blank (a number holds no blank: none starts inside it).
+      AFTER_BLANK_AT.lastIndex = start - 1;
+      if (!AFTER_BLANK_AT.test(text)) continue;
+      end = AFTER_BLANK_AT.lastIndex;
+      re.lastIndex = end;
+    }
     out.push(start, end);
   }
+  re.lastIndex = 0;
   return out;
 }
 

@@ -51,15 +51,26 @@ const PAIR = new RegExp(
   'g',
 );
 
+/**
+ * How far past the range the pair pass searches: a pair whose first word starts in the range has its
+ * space at most this far after the range's end, since a pair whose first word starts further back than
+ * this before its space is no pair (a 250-letter "word"), in a whole scan as in a range scan. The pass
+ * runs on `text.slice(0, end + PAIR_REACH)` (a view, no copy: the look-behind still sees the text
+ * before the range), so its last search stops there instead of running on to the end of the text.
+ */
+const PAIR_REACH = 256;
+
 /** Every person's name that starts in [start, end) of `text` (see person-name.ts for the rules). */
 export function findNames(text: string, start: number, end: number, fields: FieldIndex): Found[] {
   const out: Found[] = [];
   const taken = namesInFields(text, start, end, fields, out);
   const scan: Scan = { text, out, at: new AtCursor(text), fields };
   let t = 0;
+  // The pass reads at most PAIR_REACH past the range (see above); the rules read the whole text.
+  const window = end + PAIR_REACH < text.length ? text.slice(0, end + PAIR_REACH) : text;
   PAIR.lastIndex = start;
   let m: RegExpExecArray | null;
-  while ((m = PAIR.exec(text)) !== null) {
+  while ((m = PAIR.exec(window)) !== null) {
     // The look-behind's capture is the word before the space: most pairs end on its flags alone.
     const before = m[1]!;
     const quick = isUpper(before.charCodeAt(0)) && before.charCodeAt(before.length - 1) !== 46 ? wordInfoOf(before) : undefined;
@@ -69,7 +80,7 @@ export function findNames(text: string, start: number, end: number, fields: Fiel
     }
     const s1 = quick ? m.index - before.length : pairStart(text, m.index);
     if (s1 >= end) break;
-    if (s1 < 0) continue;
+    if (s1 < 0 || m.index - s1 > PAIR_REACH - 2) continue;
     // A look-behind word may be the tail of a longer one ("McDonald", "Jean-Luc"): then find its start.
     const e1 = quick && !(s1 > 0 && isWordChar(text.charCodeAt(s1 - 1))) ? m.index : -1;
     // Already reported from its field (a `name` column): skip the cell.
