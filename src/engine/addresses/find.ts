@@ -72,20 +72,34 @@ const AT_START = new RegExp(String.raw`[1-9]${NUMBER}${NEXT}`, 'y');
 const REACH_BACK = 96;
 const REACH_ON = 128;
 
-/** Every postal address in [start, end): streets found from their house numbers, then address cells. */
+/**
+ * How far around the range house numbers are read: a street that starts in the range may have its
+ * number after the range's end (`Gran Vía 54` across the boundary), and a street found from a number
+ * before the range covers the numbers it holds, as in a whole scan. A street line with its tail is far
+ * shorter than this.
+ */
+const NUMBERS_AROUND = 512;
+
+/**
+ * Every postal address that starts in [start, end): streets found from their house numbers (read from
+ * NUMBERS_AROUND before the range to as far after it), then address cells.
+ */
 export function findAddresses(text: string, scope: FindScope): Found[] {
-  const found: Found[] = [];
-  let covered = scope.start;
-  const numbers = houseNumbers(text, scope.start, scope.end);
+  const { start, end } = scope;
+  const lo = Math.max(0, start - NUMBERS_AROUND);
+  const hits: Found[] = [];
+  let covered = lo;
+  const numbers = houseNumbers(text, lo, Math.min(text.length, end + NUMBERS_AROUND));
   for (let i = 0; i < numbers.length; i += 2) {
     const ns = numbers[i]!;
     if (ns < covered) continue;
     const hit = streetAt(text, ns, numbers[i + 1]!, scope);
     if (!hit) continue;
-    found.push(hit);
+    hits.push(hit);
     covered = hit.end;
   }
-  return columns(text, scope, found);
+  const found = hits.filter((h) => h.start >= start && h.start < end);
+  return columns(text, scope, hits, found);
 }
 
 /**
@@ -325,12 +339,11 @@ function yearLike(text: string, ns: number, ne: number): boolean {
  * Cells of address columns and keys (`address`, `Straße`, `dirección`…) that hold a street line the
  * patterns above did not find (no type word: `Flat 3, 12 Acacia`), reported by the column's label.
  */
-function columns(text: string, scope: FindScope, found: Found[]): Found[] {
+function columns(text: string, scope: FindScope, streets: readonly Found[], found: Found[]): Found[] {
   let k = 0;
-  const streets = found.length;
   for (const cell of scope.fields.cells(isAddressLabel, scope.start, scope.end, ADDRESS_LABEL_WORDS)) {
-    while (k < streets && found[k]!.end <= cell.start) k++;
-    if (k < streets && found[k]!.start < cell.end) continue;
+    while (k < streets.length && streets[k]!.end <= cell.start) k++;
+    if (k < streets.length && streets[k]!.start < cell.end) continue;
     const near = addressLabelWord(cell.label);
     const span = columnCell(text, cell.start, cell.end, near === LINE_LABEL);
     if (span) found.push({ start: span.start, end: span.end, score: SCORES.column, pattern: 'column', near });

@@ -59,6 +59,12 @@ const PAIR = new RegExp(
  * before the range), so its last search stops there instead of running on to the end of the text.
  */
 const PAIR_REACH = 256;
+/**
+ * How far before the range the pair pass starts: a name that straddles the range's start ("Jean-Luc
+ * Picard" with the range starting at "Luc"), and the words a rule consumes after a name ("Dieter
+ * Lehmann Herr Nowak"), are read as a whole scan reads them; what starts before the range is dropped.
+ */
+const PAIR_BACK = 256;
 
 /** Every person's name that starts in [start, end) of `text` (see person-name.ts for the rules). */
 export function findNames(text: string, start: number, end: number, fields: FieldIndex): Found[] {
@@ -68,7 +74,8 @@ export function findNames(text: string, start: number, end: number, fields: Fiel
   let t = 0;
   // The pass reads at most PAIR_REACH past the range (see above); the rules read the whole text.
   const window = end + PAIR_REACH < text.length ? text.slice(0, end + PAIR_REACH) : text;
-  PAIR.lastIndex = start;
+  const from = Math.max(0, start - PAIR_BACK);
+  PAIR.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = PAIR.exec(window)) !== null) {
     // The look-behind's capture is the word before the space: most pairs end on its flags alone.
@@ -79,7 +86,8 @@ export function findNames(text: string, start: number, end: number, fields: Fiel
       continue;
     }
     const s1 = quick ? m.index - before.length : pairStart(text, m.index);
-    if (s1 >= end) break;
+    // A look-behind word may be the tail of a longer one ("Jean-Luc"): the whole word's start decides.
+    if (s1 >= end && !(quick && s1 > 0 && isWordChar(text.charCodeAt(s1 - 1)) && wordStart(text, s1) < end)) break;
     if (s1 < 0 || m.index - s1 > PAIR_REACH - 2) continue;
     // A look-behind word may be the tail of a longer one ("McDonald", "Jean-Luc"): then find its start.
     const e1 = quick && !(s1 > 0 && isWordChar(text.charCodeAt(s1 - 1))) ? m.index : -1;
@@ -92,6 +100,12 @@ export function findNames(text: string, start: number, end: number, fields: Fiel
     const next = e1 < 0 ? classify(scan, quick ? wordStart(text, s1) : s1, -1) : classify(scan, s1, e1, quick);
     if (next > PAIR.lastIndex) PAIR.lastIndex = next;
   }
+  PAIR.lastIndex = 0;
+  if (from === start && end === text.length) return out;
+  // Only what starts in the range (a rule may report a name after its cue, past the range's end).
+  let n = 0;
+  for (const f of out) if (f.start >= start && f.start < end) out[n++] = f;
+  out.length = n;
   return out;
 }
 
