@@ -226,7 +226,8 @@ function streetAt(text: string, ns: number, ne: number, scope: FindScope): Found
   const tail = readTail(text, street.end, street.numberLast);
   // A full stop at the end is the sentence's (`…at 12 Main St.`), not the address's.
   const end = text.charCodeAt(tail.end - 1) === 46 ? tail.end - 1 : tail.end;
-  rememberName(text, street.start, end, street.nameStart, street.nameEnd);
+  // Only for what this scan reports (the masked preview of a street read for the margin is not asked).
+  if (street.start >= scope.start && street.start < scope.end) rememberName(text, street.start, end, street.nameStart, street.nameEnd);
   if (street.bare) {
     if (!tail.postcode || (yearLike(text, tail.code!, tail.code! + 4) && !isDigit(text.charCodeAt(tail.code! + 4)))) return undefined;
     if (!opensField(text, street.start) && !textCueBefore(text, street.start) && !scope.fields.labelAt(street.start)) return undefined;
