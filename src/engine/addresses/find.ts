@@ -72,20 +72,34 @@ const AT_START = new RegExp(String.raw`[1-9]${NUMBER}${NEXT}`, 'y');
 const REACH_BACK = 96;
 const REACH_ON = 128;
 
-/** Every postal address in [start, end): streets found from their house numbers, then address cells. */
+/**
+ * How far around the range house numbers are read: a street that starts in the range may have its
+ * number after the range's end (`Gran Vía 54` across the boundary), and a street found from a number
+ * before the range covers the numbers it holds, as in a whole scan. A street line with its tail is far
+ * shorter than this.
+ */
+const NUMBERS_AROUND = 512;
+
+/**
+ * Every postal address that starts in [start, end): streets found from their house numbers (read from
+ * NUMBERS_AROUND before the range to as far after it), then address cells.
+ */
 export function findAddresses(text: string, scope: FindScope): Found[] {
-  const found: Found[] = [];
-  let covered = scope.start;
-  const numbers = houseNumbers(text, scope.start, scope.end);
+  const { start, end } = scope;
+  const lo = Math.max(0, start - NUMBERS_AROUND);
+  const hits: Found[] = [];
+  let covered = lo;
+  const numbers = houseNumbers(text, lo, Math.min(text.length, end + NUMBERS_AROUND));
   for (let i = 0; i < numbers.length; i += 2) {
     const ns = numbers[i]!;
     if (ns < covered) continue;
     const hit = streetAt(text, ns, numbers[i + 1]!, scope);
     if (!hit) continue;
-    found.push(hit);
+    hits.push(hit);
     covered = hit.end;
   }
-  return columns(text, scope, found);
+  const found = hits.filter((h) => h.start >= start && h.start < end);
+  return columns(text, scope, hits, found);
 }
 
 /**
@@ -93,16 +107,19 @@ export function findAddresses(text: string, scope: FindScope): Found[] {
  * two passes (after a blank, at a line start) merged.
  */
 export function houseNumbers(text: string, from: number, to: number): number[] {
-  const blank = collect(AFTER_BLANK, text, from, to);
+  const blank = collect(text, from, to);
   const lineStart: number[] = [];
-  let i = from === 0 || text.charCodeAt(from - 1) === 10 ? from : text.indexOf('\n', from) + 1;
+  // Line breaks are searched in [from, to) only (a view of the text, no copy): a line starting at or
+  // after `to` is not the range's, and on one endless line the search stops at the range's end.
+  const breaks = to < text.length ? text.slice(0, to) : text;
+  let i = from === 0 || text.charCodeAt(from - 1) === 10 ? from : breaks.indexOf('\n', from) + 1;
   while (i < to && (i > 0 || from === 0)) {
     const c = text.charCodeAt(i);
     if (c >= 49 && c <= 57 && mayStartStreet(text, i)) {
       AT_START.lastIndex = i;
       if (AT_START.test(text)) lineStart.push(i, AT_START.lastIndex);
     }
-    const next = text.indexOf('\n', i);
+    const next = breaks.indexOf('\n', i);
     if (next < 0) break;
     i = next + 1;
   }
@@ -136,20 +153,43 @@ function mayStartStreet(text: string, i: number): boolean {
 }
 
 /**
- * The numbers a pass finds; each match is the blank or line break, then the number (the lookahead
- * consumes nothing). `test`, not `exec`: no match array per candidate; the start is found by walking
- * back over the number (at most eleven chars: `12345a-1234b`).
+ * How far past the range the blank pass searches. Its pattern reads at most ~40 chars after a number
+ * (the number, then `,? 1234 B…`, `nº`, a French type's start) except a run of blanks before a line
+ * break or the end: it runs on `text.slice(0, to + PASS_REACH)` (a view, no copy; the look-behinds
+ * still see the text before the range), so its last search stops there instead of at the text's end.
  */
-function collect(re: RegExp, text: string, from: number, to: number): number[] {
+const PASS_REACH = 64;
+/** The blank pass anchored at one position: confirms on the whole text what the view found. */
+const AFTER_BLANK_AT = new RegExp(AFTER_BLANK.source, 'y');
+
+/**
+ * The numbers the blank pass finds in [from, to); each match is the blank, then the number (the
+ * lookahead consumes nothing). `test`, not `exec`: no match array per candidate; the start is found by
+ * walking back over the number (at most eleven chars: `12345a-1234b`). On a view shorter than the text,
+ * the view's end may pass for a line's end (`$`) or a word's end (`\b`, `(?!\w)`): each candidate is
+ * confirmed on the whole text (a view can only add matches, never miss one: what a match needs after
+ * its number is within the reach, or is a run of blanks that the view ends inside).
+ */
+function collect(text: string, from: number, to: number): number[] {
   const out: number[] = [];
+  const re = AFTER_BLANK;
+  const view = to + PASS_REACH < text.length ? text.slice(0, to + PASS_REACH) : text;
   re.lastIndex = Math.max(0, from - 1);
-  while (re.test(text)) {
-    const end = re.lastIndex;
+  while (re.test(view)) {
+    let end = re.lastIndex;
     let start = end - 1;
     while (start > 0 && !isBreak(text.charCodeAt(start - 1))) start--;
     if (start >= to) break;
+    if (view !== text) {
+      // The whole text's match at the same blank (a number holds no blank: none starts inside it).
+      AFTER_BLANK_AT.lastIndex = start - 1;
+      if (!AFTER_BLANK_AT.test(text)) continue;
+      end = AFTER_BLANK_AT.lastIndex;
+      re.lastIndex = end;
+    }
     out.push(start, end);
   }
+  re.lastIndex = 0;
   return out;
 }
 
@@ -186,7 +226,8 @@ function streetAt(text: string, ns: number, ne: number, scope: FindScope): Found
   const tail = readTail(text, street.end, street.numberLast);
   // A full stop at the end is the sentence's (`…at 12 Main St.`), not the address's.
   const end = text.charCodeAt(tail.end - 1) === 46 ? tail.end - 1 : tail.end;
-  rememberName(text, street.start, end, street.nameStart, street.nameEnd);
+  // Only for what this scan reports (the masked preview of a street read for the margin is not asked).
+  if (street.start >= scope.start && street.start < scope.end) rememberName(text, street.start, end, street.nameStart, street.nameEnd);
   if (street.bare) {
     if (!tail.postcode || (yearLike(text, tail.code!, tail.code! + 4) && !isDigit(text.charCodeAt(tail.code! + 4)))) return undefined;
     if (!opensField(text, street.start) && !textCueBefore(text, street.start) && !scope.fields.labelAt(street.start)) return undefined;
@@ -299,12 +340,11 @@ function yearLike(text: string, ns: number, ne: number): boolean {
  * Cells of address columns and keys (`address`, `Straße`, `dirección`…) that hold a street line the
  * patterns above did not find (no type word: `Flat 3, 12 Acacia`), reported by the column's label.
  */
-function columns(text: string, scope: FindScope, found: Found[]): Found[] {
+function columns(text: string, scope: FindScope, streets: readonly Found[], found: Found[]): Found[] {
   let k = 0;
-  const streets = found.length;
   for (const cell of scope.fields.cells(isAddressLabel, scope.start, scope.end, ADDRESS_LABEL_WORDS)) {
-    while (k < streets && found[k]!.end <= cell.start) k++;
-    if (k < streets && found[k]!.start < cell.end) continue;
+    while (k < streets.length && streets[k]!.end <= cell.start) k++;
+    if (k < streets.length && streets[k]!.start < cell.end) continue;
     const near = addressLabelWord(cell.label);
     const span = columnCell(text, cell.start, cell.end, near === LINE_LABEL);
     if (span) found.push({ start: span.start, end: span.end, score: SCORES.column, pattern: 'column', near });

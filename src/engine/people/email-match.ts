@@ -5,20 +5,36 @@ import { isLetter } from './tokens';
 const REACH = 120;
 
 /**
- * Finds the `@`s of a text in order, one `indexOf` at a time: a scan that asks about positions in
- * increasing order reads the text once in all.
+ * Finds the `@`s of a text in order: a scan that asks about positions in increasing order reads the
+ * text once in all. Each search reads at most up to the query's end plus `AHEAD` (a view of the text,
+ * no copy), so a range scan of a text without `@` stops near its range instead of at the text's end.
  */
 export class AtCursor {
-  /** The first `@` at or after the last query's start (-1: none left; -2: not searched yet). */
-  private next = -2;
+  /** The first `@` at or after the last query's start, when found (-1: none known). */
+  private next = -1;
+  /** Searched up to here: no `@` in [the last query's start, `clear`) but `next`. */
+  private clear = 0;
   constructor(private readonly text: string) {}
 
   /** The first `@` in [from, to), or -1. Calls must come with non-decreasing `from`. */
   near(from: number, to: number): number {
-    if (this.next !== -1 && this.next < from) this.next = this.text.indexOf('@', from);
-    return this.next >= from && this.next < to ? this.next : -1;
+    if (this.next >= from) return this.next < to ? this.next : -1;
+    const s = Math.max(from, this.clear);
+    if (s >= to) return -1;
+    const hi = Math.min(this.text.length, Math.max(to, s + AHEAD));
+    const k = this.text.slice(s, hi).indexOf('@');
+    if (k < 0) {
+      this.clear = hi;
+      return -1;
+    }
+    this.next = s + k;
+    this.clear = this.next + 1;
+    return this.next < to ? this.next : -1;
   }
 }
+
+/** How far past a query the `@` search reads ahead (fewer, longer searches). */
+const AHEAD = 4096;
 
 /** Chars of an e-mail local part: letters, digits, `.`, `_`, `%`, `+`, `-`. */
 function isLocalChar(c: number): boolean {

@@ -186,11 +186,12 @@ class TableCache {
     return fresh;
   }
 
+  /** Whether [from, to) holds a blank line (searched in that span only: callers keep it under 4 KB). */
   private blankLineIn(from: number, to: number): boolean {
-    const i = this.text.indexOf('\n', from);
-    if (i < 0 || i >= to) return false;
-    for (let j = i; j >= 0 && j < to; j = this.text.indexOf('\n', j + 1)) {
-      let k = j + 1;
+    if (to <= from) return false;
+    const span = this.text.slice(from, to);
+    for (let j = span.indexOf('\n'); j >= 0; j = span.indexOf('\n', j + 1)) {
+      let k = from + j + 1;
       while (k < to && (this.text.charCodeAt(k) === 32 || this.text.charCodeAt(k) === 9 || this.text.charCodeAt(k) === 13)) k++;
       if (this.text.charCodeAt(k) === 10) return true;
     }

@@ -51,15 +51,33 @@ const PAIR = new RegExp(
   'g',
 );
 
+/**
+ * How far past the range the pair pass searches: a pair whose first word starts in the range has its
+ * space at most this far after the range's end, since a pair whose first word starts further back than
+ * this before its space is no pair (a 250-letter "word"), in a whole scan as in a range scan. The pass
+ * runs on `text.slice(0, end + PAIR_REACH)` (a view, no copy: the look-behind still sees the text
+ * before the range), so its last search stops there instead of running on to the end of the text.
+ */
+const PAIR_REACH = 256;
+/**
+ * How far before the range the pair pass starts: a name that straddles the range's start ("Jean-Luc
+ * Picard" with the range starting at "Luc"), and the words a rule consumes after a name ("Dieter
+ * Lehmann Herr Nowak"), are read as a whole scan reads them; what starts before the range is dropped.
+ */
+const PAIR_BACK = 256;
+
 /** Every person's name that starts in [start, end) of `text` (see person-name.ts for the rules). */
 export function findNames(text: string, start: number, end: number, fields: FieldIndex): Found[] {
   const out: Found[] = [];
   const taken = namesInFields(text, start, end, fields, out);
   const scan: Scan = { text, out, at: new AtCursor(text), fields };
   let t = 0;
-  PAIR.lastIndex = start;
+  // The pass reads at most PAIR_REACH past the range (see above); the rules read the whole text.
+  const window = end + PAIR_REACH < text.length ? text.slice(0, end + PAIR_REACH) : text;
+  const from = Math.max(0, start - PAIR_BACK);
+  PAIR.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = PAIR.exec(text)) !== null) {
+  while ((m = PAIR.exec(window)) !== null) {
     // The look-behind's capture is the word before the space: most pairs end on its flags alone.
     const before = m[1]!;
     const quick = isUpper(before.charCodeAt(0)) && before.charCodeAt(before.length - 1) !== 46 ? wordInfoOf(before) : undefined;
@@ -68,8 +86,9 @@ export function findNames(text: string, start: number, end: number, fields: Fiel
       continue;
     }
     const s1 = quick ? m.index - before.length : pairStart(text, m.index);
-    if (s1 >= end) break;
-    if (s1 < 0) continue;
+    // A look-behind word may be the tail of a longer one ("Jean-Luc"): the whole word's start decides.
+    if (s1 >= end && !(quick && s1 > 0 && isWordChar(text.charCodeAt(s1 - 1)) && wordStart(text, s1) < end)) break;
+    if (s1 < 0 || m.index - s1 > PAIR_REACH - 2) continue;
     // A look-behind word may be the tail of a longer one ("McDonald", "Jean-Luc"): then find its start.
     const e1 = quick && !(s1 > 0 && isWordChar(text.charCodeAt(s1 - 1))) ? m.index : -1;
     // Already reported from its field (a `name` column): skip the cell.
@@ -81,6 +100,12 @@ export function findNames(text: string, start: number, end: number, fields: Fiel
     const next = e1 < 0 ? classify(scan, quick ? wordStart(text, s1) : s1, -1) : classify(scan, s1, e1, quick);
     if (next > PAIR.lastIndex) PAIR.lastIndex = next;
   }
+  PAIR.lastIndex = 0;
+  if (from === start && end === text.length) return out;
+  // Only what starts in the range (a rule may report a name after its cue, past the range's end).
+  let n = 0;
+  for (const f of out) if (f.start >= start && f.start < end) out[n++] = f;
+  out.length = n;
   return out;
 }
 
