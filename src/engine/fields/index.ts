@@ -146,6 +146,8 @@ class Fields implements FieldIndex {
    */
   private lineEnds: Seek | undefined;
   private nextLineEnds: Seek | undefined;
+  /** The last long line `nextLine` read: its bounds and marks. */
+  private longLine: { start: number; end: number; key: boolean; cell: boolean; tags: boolean; parens: boolean } | undefined;
   private readonly delimiters = new Map<number, Seek>();
   private lastRule = -1;
   private lastRuleVerdict = false;
@@ -304,6 +306,13 @@ class Fields implements FieldIndex {
    */
   private nextLine(pos: number, ask: Ask): void {
     const text = this.text;
+    // The last long line is remembered: a range scan of a one-line paste asks about it in every range,
+    // and finding its ends and marks reads all of it (O(text) per range otherwise).
+    const long = this.longLine;
+    if (long && pos >= long.start && pos < long.end) {
+      this.moveAsk(ask, long.start, long.end, long.key, long.cell, long.tags, long.parens);
+      return;
+    }
     const ls = lineStartOf(text, pos);
     const le = lineEndOf(text, pos);
     let key = false;
@@ -321,6 +330,7 @@ class Fields implements FieldIndex {
       cell = has(',;\t|()<>');
       tags = line.indexOf('<') >= 0;
       parens = line.indexOf('(') >= 0;
+      this.longLine = { start: ls, end: le, key, cell, tags, parens };
     } else {
       for (let i = ls; i < le && !(key && cell && tags && parens); i++) {
         const c = text.charCodeAt(i);
@@ -333,6 +343,10 @@ class Fields implements FieldIndex {
         } else if (c === 0xff1a) key = true;
       }
     }
+    this.moveAsk(ask, ls, le, key, cell, tags, parens);
+  }
+
+  private moveAsk(ask: Ask, ls: number, le: number, key: boolean, cell: boolean, tags: boolean, parens: boolean): void {
     ask.tags = tags;
     ask.parens = parens;
     ask.separator = -1;
