@@ -12,6 +12,7 @@ import { MAX_PREVIEW_CHARS, type PanelFinding } from '../guard/panel/types';
 import type { UserChoice } from '../guard/types';
 import type { ComposerAccess, ComposerSnapshot } from './composer-access';
 import { redactedHead, redactInSlices } from './sliced-redact';
+import { runtimeAlive } from './report';
 import { yieldToEventLoop } from './sliced-scan';
 import { markWork } from '../guard/work-marks';
 
@@ -135,13 +136,16 @@ const ORPHAN_NOTICE = `${t('notice.guardUpdated.title')}\n\n${t('notice.guardUpd
  * falls back to a plain alert so a held-back send is never silent. Returns undefined when no answer.
  */
 export async function show(ctx: ContentScriptContext, props: Parameters<typeof showGuardPanel>[1]) {
-  if (ctx.isInvalid) {
+  // WXT's context notices an update late (its check runs on a timer); the runtime's id is gone at once.
+  if (ctx.isInvalid || !runtimeAlive()) {
     window.alert(ORPHAN_NOTICE);
     return undefined;
   }
   try {
     return await showGuardPanel(ctx, props);
   } catch {
+    // Orphaned while mounting: the held-back send must still not be silent.
+    if (!runtimeAlive()) window.alert(ORPHAN_NOTICE);
     return undefined;
   }
 }
