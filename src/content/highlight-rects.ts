@@ -11,7 +11,7 @@
  *   the mirror's). Wrapping restarts at each newline, so lines lay out alone as in the textarea. When the
  *   visible part is further than `MIRROR_LIMIT` from both ends, no box is drawn (the count still is).
  */
-import { MIRRORED_PROPERTIES, rectsForRange, type ComposerMap } from '../editors';
+import { rectsForRange, textMirror, type ComposerMap } from '../editors';
 import type { HighlightRect } from '../guard/overlay/boxes';
 import { MAX_BOXES } from '../guard/overlay/boxes';
 import type { Finding } from '../engine/types';
@@ -110,22 +110,9 @@ interface Mirror {
 /** Lays out text[a, b) in a hidden mirror of the textarea, with a span around each finding inside it. */
 function layOut(control: HTMLTextAreaElement | HTMLInputElement, style: CSSStyleDeclaration, box: DOMRect, text: string, a: number, b: number, findings: readonly Located[]): Mirror {
   const doc = control.ownerDocument;
-  const container = doc.createElement('div');
-  container.setAttribute('data-promptfence-ui', 'mirror');
-  container.setAttribute('aria-hidden', 'true');
-  container.style.cssText = 'position:fixed;top:0;left:0;width:0;height:0;overflow:hidden;visibility:hidden;pointer-events:none;contain:strict;';
-  const mirror = doc.createElement('div');
-  for (const property of MIRRORED_PROPERTIES) mirror.style[property] = style[property];
-  mirror.style.position = 'fixed';
-  mirror.style.top = `${box.top}px`;
-  mirror.style.left = `${box.left}px`;
+  const { container, mirror } = textMirror(control, style, box);
   // As tall as its text: its scroll height is then the slice's height, as the textarea's is all of it.
   mirror.style.height = 'auto';
-  mirror.style.overflowX = 'hidden';
-  mirror.style.overflowY = control.scrollHeight > control.clientHeight ? 'scroll' : 'hidden';
-  mirror.style.margin = '0';
-  mirror.style.whiteSpace = control.localName === 'textarea' ? 'pre-wrap' : 'pre';
-  if (control.localName === 'textarea') mirror.style.overflowWrap = style.overflowWrap || 'break-word';
 
   const first = lowerBound(findings, a);
   const spans: { span: HTMLSpanElement; index: number }[] = [];
@@ -146,7 +133,6 @@ function layOut(control: HTMLTextAreaElement | HTMLInputElement, style: CSSStyle
   const start = doc.createElement('span');
   start.textContent = '\u200b';
   mirror.prepend(start);
-  container.append(mirror);
   (doc.documentElement ?? doc.body).append(container);
 
   return {

@@ -38,6 +38,35 @@ function textControlRects(control: HTMLTextAreaElement | HTMLInputElement, start
   const box = control.getBoundingClientRect();
   const style = view.getComputedStyle(control);
 
+  const { container, mirror } = textMirror(control, style, box);
+
+  const value = control.value;
+  const marked = doc.createElement('span');
+  marked.textContent = value.slice(start, end) || '\u200b'; // a caret still needs a box
+  // The trailing space keeps a final newline's empty line in the layout, as the textarea shows it.
+  mirror.append(doc.createTextNode(value.slice(0, start)), marked, doc.createTextNode(`${value.slice(end)} `));
+  (doc.documentElement ?? doc.body).append(container);
+  try {
+    // The mirror does not scroll: shift by the textarea's scroll offsets and clip to its visible box.
+    const dx = -control.scrollLeft;
+    const dy = -control.scrollTop;
+    const clip = { top: box.top, left: box.left, bottom: box.bottom, right: box.right };
+    return Array.from(marked.getClientRects())
+      .map((r) => new view.DOMRect(r.left + dx, r.top + dy, r.width, r.height))
+      .filter((r) => r.bottom > clip.top && r.top < clip.bottom && r.right > clip.left && r.left < clip.right);
+  } finally {
+    container.remove();
+  }
+}
+
+/**
+ * A hidden copy of a textarea's or input's text box at its place on screen (same font, padding, width,
+ * wrapping and scrollbar), in a zero-size clipped container: text laid out in it wraps as in the control,
+ * so spans in it give the rects of ranges of the control's value. The caller fills `mirror`, appends
+ * `container` to the document and removes it.
+ */
+export function textMirror(control: HTMLTextAreaElement | HTMLInputElement, style: CSSStyleDeclaration, box: DOMRect): { container: HTMLDivElement; mirror: HTMLDivElement } {
+  const doc = control.ownerDocument;
   const container = doc.createElement('div');
   container.setAttribute('data-promptfence-ui', 'mirror');
   container.setAttribute('aria-hidden', 'true');
@@ -58,23 +87,6 @@ function textControlRects(control: HTMLTextAreaElement | HTMLInputElement, start
   } else {
     mirror.style.whiteSpace = 'pre';
   }
-
-  const value = control.value;
-  const marked = doc.createElement('span');
-  marked.textContent = value.slice(start, end) || '\u200b'; // a caret still needs a box
-  // The trailing space keeps a final newline's empty line in the layout, as the textarea shows it.
-  mirror.append(doc.createTextNode(value.slice(0, start)), marked, doc.createTextNode(`${value.slice(end)} `));
   container.append(mirror);
-  (doc.documentElement ?? doc.body).append(container);
-  try {
-    // The mirror does not scroll: shift by the textarea's scroll offsets and clip to its visible box.
-    const dx = -control.scrollLeft;
-    const dy = -control.scrollTop;
-    const clip = { top: box.top, left: box.left, bottom: box.bottom, right: box.right };
-    return Array.from(marked.getClientRects())
-      .map((r) => new view.DOMRect(r.left + dx, r.top + dy, r.width, r.height))
-      .filter((r) => r.bottom > clip.top && r.top < clip.bottom && r.right > clip.left && r.left < clip.right);
-  } finally {
-    container.remove();
-  }
+  return { container, mirror };
 }
