@@ -73,7 +73,7 @@ export async function resolveWithUser(args: ResolveArgs): Promise<Resolution> {
     decision,
     siteName: args.siteName,
     verb: purpose === 'send' ? 'send' : purpose === 'insert' ? 'paste' : 'attach',
-    redactedPreview: purpose === 'file' ? undefined : (active) => redactedHead(source, active.map((i) => findings[i]!), MAX_PREVIEW_CHARS),
+    redactedPreview: purpose === 'file' ? undefined : (allowed) => redactedHead(source, findings, MAX_PREVIEW_CHARS, allowed),
   });
   if (!result) return none;
   const allowed = result.allowedFindings;

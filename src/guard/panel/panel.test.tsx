@@ -210,7 +210,7 @@ describe('privacy', () => {
         kind: 'decision',
         findings,
         decision: { ...d, action, perFinding: found.map(() => action) },
-        redactedPreview: (active) => redact(text, active.map((i) => found[i]!)).text,
+        redactedPreview: (allowed) => redact(text, found.filter((_, i) => !allowed.has(i))).text,
       });
       const html = container.innerHTML;
       for (const secret of secrets) expect(html).not.toContain(secret);
@@ -220,7 +220,7 @@ describe('privacy', () => {
   });
 
   it('shows the redacted message for the findings still flagged', () => {
-    const preview = vi.fn((active: readonly number[]) => `redacted ${active.join(',')}`);
+    const preview = vi.fn((allowed: ReadonlySet<number>) => `redacted ${[0, 1].filter((i) => !allowed.has(i)).join(',')}`);
     mount({ kind: 'decision', findings: [card, card], decision: { action: 'redact', perFinding: ['redact', 'redact'] }, redactedPreview: preview });
     expect(container.querySelector('.pf-redacted-text')?.textContent).toBe('redacted 0,1');
     click(container.querySelectorAll<HTMLButtonElement>('button[aria-pressed]')[0]!);
