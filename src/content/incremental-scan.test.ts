@@ -3,6 +3,8 @@ import { customerTable } from '../../test/e2e/customer-table';
 import type { Finding } from '../engine/types';
 import { createFieldIndex } from '../engine/fields';
 import { applyRescan, changedSpan, planRescan, RESCAN_MARGIN, type ScanState } from './incremental-scan';
+import { RescanJob } from './rescan-job';
+import { ScanPace } from './sliced-scan';
 import { createGuardScanner } from './scan-text';
 
 const scanner = createGuardScanner(() => false);
@@ -51,10 +53,14 @@ function edit(text: string, rnd: () => number): string {
   return text.slice(0, at) + PIECES[Math.floor(rnd() * PIECES.length)] + text.slice(at + len);
 }
 
-function rescan(prev: ScanState, next: string): Finding[] {
-  const plan = planRescan(prev, next, { fields: { prev: scanner.fieldsOf(prev.text), next: scanner.fieldsOf(next) } });
+/** The typing overlay's rescan, as it runs in the page: a plan, the kept labels compared, the range scanned. */
+function rescan(prev: ScanState, next: string, deadline = Infinity): Finding[] {
+  const fields = { prev: createFieldIndex(prev.text), next: scanner.fieldsOf(next) };
+  const plan = planRescan(prev, next, { fields });
   if (!plan) return [...prev.findings];
-  return applyRescan(plan, scanner.scan(next, plan.range));
+  const job = new RescanJob(scanner, next, new ScanPace(), plan, fields);
+  while (!job.runUntil(deadline === Infinity ? Infinity : performance.now() + deadline));
+  return job.findings;
 }
 
 describe('incremental rescans', () => {
@@ -101,7 +107,7 @@ describe('incremental rescans', () => {
     const text = 'card 4111 1111 1111 1111';
     const state = { text, findings: scanner.scan(text) };
     expect(planRescan(state, text)).toBeUndefined();
-    expect(planRescan(state, `${text}!`)).toEqual({ range: { start: 0, end: text.length + 1 }, before: [], after: [] });
+    expect(planRescan(state, `${text}!`)).toEqual({ range: { start: 0, end: text.length + 1 }, before: [], after: [], delta: 0 });
   });
 
   it('rescans everything when the edit touches a table header (its words are context for the whole column)', () => {
@@ -119,9 +125,40 @@ describe('incremental rescans', () => {
     expect(planRescan(state, inRow, fields(text, inRow))!.range.start).toBeGreaterThan(headerAt);
   });
 
+  it('an edit that ends a table in the middle of 1 MB judges the rows below again, in slices of a few ms', () => {
+    const text = customerTable(1024 * 1024, 7);
+    const state: ScanState = { text, findings: scanner.scan(text) };
+    const at = text.indexOf('\n', text.length >> 1) + 1;
+    // A blank line and a line of prose end the table: the rows below have no header any more.
+    const cut = `${text.slice(0, at)}\nthe rows below are from another export\n\n${text.slice(at)}`;
+    const fields = { prev: createFieldIndex(text), next: scanner.fieldsOf(cut) };
+    const plan = planRescan(state, cut, { fields })!;
+    expect(plan.after.length, 'the plan keeps the rows below').toBeGreaterThan(10_000);
+    const job = new RescanJob(scanner, cut, new ScanPace(), plan, fields);
+    let runs = 0;
+    while (!job.runUntil(performance.now() + 2)) runs++;
+    expect(runs, 'the labels are compared in more than one run').toBeGreaterThan(1);
+    const full = scanner.scan(cut);
+    expect(job.findings.map(key)).toEqual(full.map(key));
+    expect(full.length, 'the rows below lost findings that needed their header').toBeLessThan(state.findings.length);
+  });
+
+  it('a typing edit in the middle of a 1 MB table keeps its labels, compared in chunks', () => {
+    const text = customerTable(1024 * 1024, 8);
+    const state: ScanState = { text, findings: scanner.scan(text) };
+    const at = text.indexOf('\n', text.length >> 1) - 3;
+    const next = `${text.slice(0, at)}x${text.slice(at)}`;
+    expect(rescan(state, next, 2).map(key)).toEqual(scanner.scan(next).map(key));
+  });
+
   it('finds the changed span by common prefix and suffix', () => {
     expect(changedSpan('abcdef', 'abXYef')).toEqual({ start: 2, prevEnd: 4, nextEnd: 4 });
     expect(changedSpan('aaaa', 'aaaaa')).toEqual({ start: 4, prevEnd: 4, nextEnd: 5 });
     expect(changedSpan('abc', '')).toEqual({ start: 0, prevEnd: 3, nextEnd: 0 });
+    // Longer than the chunk compared at once, differing inside a chunk and at its edges.
+    const long = 'x'.repeat(10_000);
+    expect(changedSpan(long, `${long.slice(0, 5000)}Y${long.slice(5001)}`)).toEqual({ start: 5000, prevEnd: 5001, nextEnd: 5001 });
+    expect(changedSpan(long, `${long.slice(0, 4096)}ab${long.slice(4096)}`)).toEqual({ start: 4096, prevEnd: 4096, nextEnd: 4098 });
+    expect(changedSpan(`a${long}`, `b${long}`)).toEqual({ start: 0, prevEnd: 1, nextEnd: 1 });
   });
 });

@@ -8,6 +8,7 @@
 import type { Scanner, ScanRange } from '../engine/scan';
 import type { Finding } from '../engine/types';
 import { markWork } from '../guard/work-marks';
+import { warmUpTable } from './warm-table';
 
 /**
  * The send path decides synchronously (the site's handlers run right after ours) when the whole scan
@@ -188,6 +189,8 @@ export async function warmUp(scanner: Scanner, pace: ScanPace, signal: AbortSign
   }
   await yieldToEventLoop();
   await new SlicedScan(scanner, samples.join('\n'), pace).finish(signal).catch(() => undefined);
+  // The table-reading code, which no example exercises at scale (warm-table.ts).
+  await new SlicedScan(scanner, warmUpTable(), pace).finish(signal).catch(() => undefined);
 }
 
 /** Scans all of `text` in slices (paste, drop and file text that is held back anyway). */

@@ -16,9 +16,10 @@ import { mountHighlightOverlay, type HighlightOverlay } from '../guard/overlay/m
 import { composerFromEvent } from '../sites';
 import type { ComposerAccess, ComposerSnapshot } from './composer-access';
 import { visibleFindingRects } from './highlight-rects';
-import { applyRescan, planRescan } from './incremental-scan';
+import { planRescan } from './incremental-scan';
+import { RescanJob } from './rescan-job';
 import { sendToBackground } from './report';
-import { SLICE_MS, SlicedScan, type ScanPace } from './sliced-scan';
+import { SLICE_MS, type ScanPace } from './sliced-scan';
 import { markWork } from '../guard/work-marks';
 
 /** Quiet time after the last keystroke before scanning. */
@@ -49,6 +50,7 @@ export function watchTyping(
   let again = false;
 
   const refresh = () => {
+    const started = performance.now();
     timer = undefined;
     markWork('typing');
     if (running) {
@@ -67,14 +69,15 @@ export function watchTyping(
     if (prev?.text === snapshot.text) return draw(snapshot, prev.findings, prev.findings.length);
     const fields = active.fieldsOf(snapshot.text);
     const plan = prev ? planRescan(prev, snapshot.text, { fields: { prev: prev.fields, next: fields } }) : undefined;
-    const job = new SlicedScan(active, snapshot.text, pace, plan?.range);
-    const done = (found: readonly Finding[]) => {
-      const findings = plan ? applyRescan(plan, found) : [...found];
+    const job = new RescanJob(active, snapshot.text, pace, plan, prev && { prev: prev.fields, next: fields });
+    const done = (findings: Finding[]) => {
       last = { element: snapshot.element, scanner: active, text: snapshot.text, findings, fields };
       // Typed on meanwhile: the snapshot's offsets may no longer match the editor; the next round draws.
       if (!again) draw(snapshot, findings, findings.length);
     };
-    if (job.runUntil(performance.now() + SLICE_MS)) return done(job.findings);
+    // In this task only what fits in one slice from its start: reading a big composer's new text for its
+    // tables (the plan) may have used it up, and then the rest starts in the next task.
+    if (job.runUntil(started + SLICE_MS, false)) return done(job.findings);
     running = true;
     again = false;
     job.finish(signal).then(done, () => undefined).finally(() => {

@@ -48,6 +48,25 @@ describe('range scans', () => {
     expect(strip(fresh.scan(text, { start, end: text.length }))).toEqual(strip(whole.filter((f) => f.start >= start)));
   });
 
+  it('a text that begins like the last one scanned keeps its header hits, looked up again in the new text', () => {
+    const strip = (fs: { detector: string; start: number; end: number }[]) => fs.map((f) => `${f.detector}@${f.start}-${f.end}`);
+    const filler = `${'Notes from the call, nothing to see here. '.repeat(300)}\n`;
+    const row = (i: number) => `\n${i};REF-${1000 + i};${String(1 + (i % 28)).padStart(2, '0')}.${String(1 + (i % 12)).padStart(2, '0')}.19${50 + (i % 40)};Springfield`;
+    // As typed: a header with no rows yet, then rows under it, then one more; each text scanned at its end only.
+    const texts = [`${filler}id;customer_ref;dob;city`];
+    for (let i = 0; i < 400; i++) texts.push(texts[texts.length - 1] + row(i));
+    texts.push(texts[texts.length - 1].replace('dob', 'colour')); // the header renamed: the column closes
+    const typing = createScanner(ALL_DETECTORS);
+    for (const [k, text] of texts.entries()) {
+      if (k % 50 !== 0 && k < texts.length - 2) continue;
+      const start = Math.max(0, text.length - 4000);
+      const whole = scanner.scan(text).filter((f) => f.start >= start);
+      expect(strip(typing.scan(text, { start, end: text.length })), `text ${k}`).toEqual(strip(whole));
+    }
+    expect(scanner.scan(texts[texts.length - 2]!).filter((f) => f.type === 'DATE_OF_BIRTH')).toHaveLength(400);
+    expect(scanner.scan(texts[texts.length - 1]!).filter((f) => f.type === 'DATE_OF_BIRTH')).toHaveLength(0);
+  });
+
   it('an empty or inverted range finds nothing', () => {
     expect(scanner.scan(TEXT, { start: 10, end: 10 })).toEqual([]);
     expect(scanner.scan(TEXT, { start: 20, end: 5 })).toEqual([]);

@@ -9,7 +9,7 @@ import { shannonEntropy } from './entropy';
 import { previewOf } from './preview';
 import { resolveOverlaps } from './overlaps';
 import { contextWordNear } from './context';
-import { createFieldIndex, labelWordIn, type FieldIndex, type TextRange } from './fields';
+import { createFieldIndex, labelWordIn, type ColumnCells, type FieldIndex, type TextRange } from './fields';
 
 /** Findings under this score are dropped: weak patterns need a checksum or a context word to count. */
 export const DEFAULT_MIN_SCORE = 0.5;
@@ -135,7 +135,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
   // Column openings of the last texts range-scanned (a sliced scan of a paste and the typing overlay's
   // rescans of the composer may take turns with one scanner).
   const openings: ColumnOpenings[] = [];
-  const columnOpeningsOf = (text: string): ColumnOpenings => {
+  const columnOpeningsOf = (text: string, fields: FieldIndex): ColumnOpenings => {
     for (let k = openings.length - 1; k >= 0; k--) {
       const o = openings[k]!;
       if (o.text === text) {
@@ -143,7 +143,9 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
         return o;
       }
     }
-    const o = new ColumnOpenings(text);
+    // A text that begins like the last one (the composer after a keystroke) keeps its header hits.
+    const last = openings[openings.length - 1];
+    const o = last ? ColumnOpenings.carried(last, text, fields) : new ColumnOpenings(text);
     if (openings.length >= 2) openings.shift();
     openings.push(o);
     return o;
@@ -188,7 +190,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     // Column cells opened by header keywords: out of text order, so merged in after the hits.
     let opened: number[] | undefined;
     // A range scan's columns: every header hit before `hi`, however far above the range (see ColumnOpenings).
-    const known = whole || !anyColumns ? undefined : columnOpeningsOf(text);
+    const known = whole || !anyColumns ? undefined : columnOpeningsOf(text, fields);
 
     const profile = options.profile;
     let t0 = profile ? performance.now() : 0;
@@ -196,7 +198,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
       const before = keywords.findHits(text, known.upTo, lo);
       for (let h = 0; h < before.starts.length; h++) {
         const owners = before.detectors[h]!;
-        for (let k = 0; k < owners.length; k++) if (columns[owners[k]!] && lead[owners[k]!]! < 0) known.open(owners[k]!, fields.columnBelow(before.starts[h]!));
+        for (let k = 0; k < owners.length; k++) if (columns[owners[k]!] && lead[owners[k]!]! < 0) known.ask(owners[k]!, before.starts[h]!, fields);
       }
       known.upTo = lo;
     }
@@ -226,8 +228,8 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
         if (columns[i]) {
           if (!known) {
             const cells = fields.columnBelow(start);
-            if (cells) for (const c of cells) (opened ??= []).push(i, c.start, c.end);
-          } else if (start >= known.upTo) known.open(i, fields.columnBelow(start));
+            if (cells) for (const c of cells.all()) (opened ??= []).push(i, c.start, c.end);
+          } else if (start >= known.upTo) known.ask(i, start, fields);
         }
       }
     }
@@ -491,42 +493,72 @@ function addOutOfOrder(triples: readonly number[], windows: (WindowList | undefi
 class ColumnOpenings {
   /** Keyword hits starting before this offset have been looked up. */
   upTo = 0;
+  /** Every column detector's keyword hit before `upTo`, opening a column or not: (detector, start) pairs. */
+  private readonly hits: number[] = [];
   private readonly detector: number[] = [];
-  private readonly cells: (readonly TextRange[])[] = [];
+  private readonly columns: ColumnCells[] = [];
   /** Detectors each column was opened for (a hit asked again, or a header named twice, adds nothing). */
-  private readonly seen = new Map<readonly TextRange[], number[]>();
+  private readonly seen = new Map<ColumnCells, number[]>();
 
   constructor(public text: string) {}
 
-  open(detector: number, cells: readonly TextRange[] | undefined): void {
-    if (!cells?.length) return;
+  /**
+   * Openings for `text` from those of a text it may begin like: the keyword hits that start in the
+   * common beginning, far enough before its end that they read only chars of it (`KEYWORD_TAIL`), are
+   * the same hits, so they are not searched for again, only looked up in `text`'s own field index (rows
+   * typed under a header make its column). Typing at the end of a 1 MB table searched the megabyte
+   * above the edit for header words on every pause (~7 ms).
+   */
+  static carried(from: ColumnOpenings, text: string, fields: FieldIndex): ColumnOpenings {
+    const o = new ColumnOpenings(text);
+    const upTo = commonPrefix(from.text, text, from.upTo) - KEYWORD_TAIL;
+    if (upTo <= 0) return o;
+    for (let k = 0; k < from.hits.length; k += 2) if (from.hits[k + 1]! < upTo) o.ask(from.hits[k]!, from.hits[k + 1]!, fields);
+    o.upTo = upTo;
+    return o;
+  }
+
+  /** Looks up the keyword hit of `detector` at `start` and opens the column below it, if any. */
+  ask(detector: number, start: number, fields: FieldIndex): void {
+    this.hits.push(detector, start);
+    this.open(detector, fields.columnBelow(start));
+  }
+
+  private open(detector: number, cells: ColumnCells | undefined): void {
+    if (!cells) return;
     const by = this.seen.get(cells);
     if (by?.includes(detector)) return;
     if (by) by.push(detector);
     else this.seen.set(cells, [detector]);
     this.detector.push(detector);
-    this.cells.push(cells);
+    this.columns.push(cells);
   }
 
-  /** The opened cells overlapping [lo, hi), clipped to it, as flat (detector, start, end) triples. */
+  /**
+   * The opened cells overlapping [lo, hi), clipped to it, as flat (detector, start, end) triples. Only
+   * the rows of [lo, hi) are read: the first range of a 6,000-row table splits its own rows, not all.
+   */
   cellsIn(lo: number, hi: number): number[] {
     const out: number[] = [];
-    for (let k = 0; k < this.cells.length; k++) {
-      const cells = this.cells[k]!;
-      if (cells[cells.length - 1]!.end <= lo || cells[0]!.start >= hi) continue;
-      // Cells are in text order: the first one ending after `lo` by binary search.
-      let a = 0;
-      let b = cells.length - 1;
-      while (a < b) {
-        const mid = (a + b) >> 1;
-        if (cells[mid]!.end > lo) b = mid;
-        else a = mid + 1;
-      }
-      for (let c = a; c < cells.length && cells[c]!.start < hi; c++) out.push(this.detector[k]!, Math.max(lo, cells[c]!.start), Math.min(hi, cells[c]!.end));
+    for (let k = 0; k < this.columns.length; k++) {
+      const column = this.columns[k]!;
+      if (column.end <= lo || column.start >= hi) continue;
+      for (const c of column.cellsIn(lo, hi)) out.push(this.detector[k]!, Math.max(lo, c.start), Math.min(hi, c.end));
     }
     return out;
   }
 }
+
+/** Length of the common beginning of `a` and `b`, counted up to `max`: a chunk at a time (native comparisons), then char by char. */
+function commonPrefix(a: string, b: string, max: number): number {
+  const limit = Math.min(a.length, b.length, max);
+  let n = 0;
+  while (n + PREFIX_CHUNK <= limit && a.slice(n, n + PREFIX_CHUNK) === b.slice(n, n + PREFIX_CHUNK)) n += PREFIX_CHUNK;
+  while (n < limit && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
+}
+
+const PREFIX_CHUNK = 4096;
 
 /**
  * What a validator sees. A class with a `label` method, not an object literal with a `label` arrow: a

@@ -41,7 +41,7 @@ function expectShortTasks(wall: readonly number[], cpu: readonly number[], conte
 }
 
 const figures = (t: TracedTasks) =>
-  `longest task ${ms(t.all[0] ?? 0)} wall / ${ms(t.allCpu[0] ?? 0)} CPU; the guard's tasks: longest ${ms(t.guard[0] ?? 0)} wall / ${ms(t.guardCpu[0] ?? 0)} CPU (${t.guard.length} tasks); contention ${t.contention}`;
+  `longest task ${ms(t.all[0] ?? 0)} wall / ${ms(t.allCpu[0] ?? 0)} CPU; the guard's tasks: longest ${ms(t.guard[0] ?? 0)} wall / ${ms(t.guardCpu[0] ?? 0)} CPU (${t.guard.length} tasks; the longest did: ${t.longestGuardWork}); contention ${t.contention}`;
 
 let page: Page;
 let recorder: Recorder;

@@ -67,6 +67,8 @@ export interface TracedTasks {
   readonly guard: number[];
   /** The guard's tasks' CPU time, ms, longest first. */
   readonly guardCpu: number[];
+  /** The guard's work stamped in its task of the longest CPU time (`typing, scan`), to tell what it was. */
+  readonly longestGuardWork: string;
   /** Wall-clock time over CPU time of all the page's tasks: how much other processes slowed this run (1 = not at all). */
   readonly contention: number;
 }
@@ -101,11 +103,14 @@ export async function traceMainThreadTasks(page: Page, urlPrefix: string, action
   const byLength = (a: number, b: number) => b - a;
   const ours = tasks.filter((t) => stamps.some((s) => thread(s) === thread(t) && s.ts >= t.ts && s.ts <= t.ts + (t.dur ?? 0)));
   const sum = (f: (e: TraceEvent) => number) => tasks.reduce((a, t) => a + f(t), 0);
+  const longestOurs = ours.reduce<TraceEvent | undefined>((a, t) => (!a || cpu(t) > cpu(a) ? t : a), undefined);
+  const stampsIn = (t: TraceEvent) => stamps.filter((s) => thread(s) === thread(t) && s.ts >= t.ts && s.ts <= t.ts + (t.dur ?? 0)).map((s) => s.args!.data!.message!.replace('PromptFence: ', ''));
   return {
     all: tasks.map(wall).sort(byLength),
     allCpu: tasks.map(cpu).sort(byLength),
     guard: ours.map(wall).sort(byLength),
     guardCpu: ours.map(cpu).sort(byLength),
+    longestGuardWork: longestOurs ? [...new Set(stampsIn(longestOurs))].join(', ') : '',
     contention: Math.round((sum(wall) / Math.max(1, sum(cpu))) * 100) / 100,
   };
 }

@@ -10,8 +10,8 @@ import { Braces, Paragraphs } from './records';
 import { RegionSet } from './regions';
 import { Seek } from './seek';
 import { CREATE_START, INSERT_START, lastMatchIn, parseCreate, parseInsert } from './sql';
-import { lastAtOrBefore, type Table } from './table';
-import type { FieldIndex, LabelledCell, TextRange, TextRecord } from './types';
+import { lastAtOrBefore, ListColumn, type Table } from './table';
+import type { ColumnCells, FieldIndex, LabelledCell, TextRange, TextRecord } from './types';
 
 /** True when [start, end) may hold an INSERT (a native search before any regex). */
 function mentionsInsert(text: string, start: number, end: number): boolean {
@@ -68,7 +68,7 @@ const SEPARATORS = 4;
 /** Longest header cell read around a keyword (labels are at most 48 chars, plus padding). */
 const MAX_CELL = 64;
 
-export type { FieldIndex, LabelledCell, TextRange, TextRecord } from './types';
+export type { ColumnCells, FieldIndex, LabelledCell, TextRange, TextRecord } from './types';
 export { labelWordIn, normaliseLabel } from './normalise';
 export { labelWords, type LabelWords } from './label-words';
 
@@ -129,7 +129,7 @@ class Fields implements FieldIndex {
   /** CREATE TABLE columns by table name (found on first need, once for the whole text). */
   private creates: Map<string, { start: number; labels: string[] }[]> | undefined;
   /** Cells of a CREATE TABLE column in the INSERTs into its table, by `start:column`. */
-  private readonly insertCells = new Map<string, readonly TextRange[]>();
+  private readonly insertCells = new Map<string, ListColumn>();
   /** [start, end) of single lines found to hold no table (most recent last). */
   private readonly recent: number[] = [];
   /** Line starts that no CREATE TABLE reaches (a walk up from a column definition stops there). */
@@ -163,7 +163,7 @@ class Fields implements FieldIndex {
     return table?.labelAt(pos) ?? keyedLabelAt(this.text, pos);
   }
 
-  columnBelow(pos: number): readonly TextRange[] | undefined {
+  columnBelow(pos: number): ColumnCells | undefined {
     if (pos < 0 || pos >= this.text.length) return undefined;
     // Called for every keyword hit of a column detector: discover only what could be a header cell.
     // The answer is the same whether the line was examined before or not: a header cell of a table
@@ -179,8 +179,8 @@ class Fields implements FieldIndex {
     table ??= this.createTableAt(pos);
     const col = table ? table.headerColumnAt(pos) : -1;
     if (!table || col < 0) return undefined;
-    const cells = table.kind === 'create' ? this.insertedInto(table, col) : table.columnCells(col);
-    return cells.length ? cells : undefined;
+    const cells = table.kind === 'create' ? this.insertedInto(table, col) : table.column(col);
+    return cells.empty ? undefined : cells;
   }
 
   cells(test: (label: string) => boolean, start: number, end: number, words?: LabelWords): Iterable<LabelledCell> {
@@ -893,7 +893,7 @@ class Fields implements FieldIndex {
   }
 
   /** The cells of column `col` of a CREATE TABLE in the INSERT statements into that table after it. */
-  private insertedInto(create: Table, col: number): readonly TextRange[] {
+  private insertedInto(create: Table, col: number): ListColumn {
     const key = `${create.start}:${col}`;
     const known = this.insertCells.get(key);
     if (known) return known;
@@ -908,11 +908,12 @@ class Fields implements FieldIndex {
       if (!insert || insert.kind !== 'sql') continue;
       // Without a column list the INSERT has the CREATE TABLE's columns; with one, the column of the same name.
       const at = insert.labels.indexOf(label!);
-      if (at >= 0) cells.push(...insert.columnCells(at));
+      if (at >= 0) for (const c of insert.column(at).all()) cells.push(c);
       re.lastIndex = Math.max(re.lastIndex, insert.end);
     }
-    this.insertCells.set(key, cells);
-    return cells;
+    const column = new ListColumn(cells);
+    this.insertCells.set(key, column);
+    return column;
   }
 
   /** Column labels of the last `CREATE TABLE name` before `before`. */

@@ -1,6 +1,6 @@
 import { isBlank } from './lines';
 import { normaliseLabel } from './normalise';
-import type { TextRange } from './types';
+import type { ColumnCells, TextRange } from './types';
 
 /** Where a table came from: delimited text, a pipe table (Markdown, ASCII, psql), SQL, HTML, or a `CREATE TABLE`. */
 export type TableKind = 'delimited' | 'pipe' | 'sql' | 'html' | 'create';
@@ -29,7 +29,7 @@ export class Table {
    * table is asked about every row by several detectors; each row is split once).
    */
   private readonly rows: (RowCells | undefined)[] = [];
-  private readonly columns = new Map<number, readonly TextRange[]>();
+  private readonly columns = new Map<number, TableColumn>();
   private lastRow = 0;
   /** Extent of the table (header included); set by the parser. */
   start = 0;
@@ -87,19 +87,19 @@ export class Table {
     return cells;
   }
 
-  /** Non-empty cells of column `col`, in text order (raw ranges, quotes included); computed once per column. */
-  columnCells(col: number): readonly TextRange[] {
-    const known = this.columns.get(col);
-    if (known) return known;
-    const cells: TextRange[] = [];
-    for (let r = 0; r < this.rowStart.length; r++) {
-      const row = this.cellsOf(r);
-      const s = row[2 * col];
-      const e = row[2 * col + 1];
-      if (s !== undefined && e! > s && !isBlank(this.text, s, e!)) cells.push({ start: s, end: e! });
-    }
-    this.columns.set(col, cells);
-    return cells;
+  /** Column `col` below the header, read lazily (one object per column: callers compare them). */
+  column(col: number): TableColumn {
+    let known = this.columns.get(col);
+    if (!known) this.columns.set(col, (known = new TableColumn(this, col)));
+    return known;
+  }
+
+  /** The non-empty cell of column `col` in row `r`, if any. */
+  cellAt(r: number, col: number): TextRange | undefined {
+    const row = this.cellsOf(r);
+    const s = row[2 * col];
+    const e = row[2 * col + 1];
+    return s !== undefined && e! > s && !isBlank(this.text, s, e!) ? { start: s, end: e! } : undefined;
   }
 
   /** Column of the body cell holding `pos` (end inclusive: a value's end is still its cell), or -1. */
@@ -143,6 +143,104 @@ export class Table {
     if (i >= 0 && pos <= this.rowEnd[i]!) return (this.lastRow = i);
     return -1;
   }
+}
+
+/** A table's column: cells split from the rows asked about, the whole list kept once read. */
+export class TableColumn implements ColumnCells {
+  private every: readonly TextRange[] | undefined;
+
+  constructor(
+    private readonly table: Table,
+    private readonly col: number,
+  ) {}
+
+  get start(): number {
+    return this.table.bodyStart;
+  }
+
+  get end(): number {
+    return this.table.bodyEnd;
+  }
+
+  cellsIn(lo: number, hi: number): readonly TextRange[] {
+    const { table, col } = this;
+    const out: TextRange[] = [];
+    if (this.every) return overlapping(this.every, lo, hi);
+    // Rows are sorted and do not overlap: from the row holding `lo` (or the first after it) on.
+    for (let r = Math.max(0, lastAtOrBefore(table.rowStart, lo)); r < table.rowStart.length && table.rowStart[r]! < hi; r++) {
+      const c = table.cellAt(r, col);
+      if (c && c.end > lo && c.start < hi) out.push(c);
+    }
+    return out;
+  }
+
+  all(): readonly TextRange[] {
+    if (!this.every) {
+      const cells: TextRange[] = [];
+      for (let r = 0; r < this.table.rowStart.length; r++) {
+        const c = this.table.cellAt(r, this.col);
+        if (c) cells.push(c);
+      }
+      this.every = cells;
+    }
+    return this.every;
+  }
+
+  /** Whether any row has a cell here: the first non-empty one ends the search. */
+  get empty(): boolean {
+    if (this.every) return this.every.length === 0;
+    for (let r = 0; r < this.table.rowStart.length; r++) if (this.table.cellAt(r, this.col)) return false;
+    return true;
+  }
+
+  /** Serialised as its cells (tests compare answers as JSON). */
+  toJSON(): readonly TextRange[] {
+    return this.all();
+  }
+}
+
+/** Cells given as a list (a CREATE TABLE column's cells, gathered from its INSERT statements). */
+export class ListColumn implements ColumnCells {
+  constructor(private readonly cells: readonly TextRange[]) {}
+
+  get start(): number {
+    return this.cells[0]?.start ?? 0;
+  }
+
+  get end(): number {
+    return this.cells[this.cells.length - 1]?.end ?? 0;
+  }
+
+  get empty(): boolean {
+    return this.cells.length === 0;
+  }
+
+  cellsIn(lo: number, hi: number): readonly TextRange[] {
+    return overlapping(this.cells, lo, hi);
+  }
+
+  all(): readonly TextRange[] {
+    return this.cells;
+  }
+
+  toJSON(): readonly TextRange[] {
+    return this.cells;
+  }
+}
+
+/** The ranges of the sorted, non-overlapping `list` that overlap [lo, hi). */
+function overlapping(list: readonly TextRange[], lo: number, hi: number): TextRange[] {
+  // Ends are sorted too: the first range ending after `lo` by binary search.
+  let a = 0;
+  let b = list.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (list[mid]!.end > lo) b = mid;
+    else a = mid + 1;
+  }
+  const out: TextRange[] = [];
+  for (let k = a; k < list.length && list[k]!.start < hi; k++) out.push(list[k]!);
+  return out;
 }
 
 /** Index of the last element of the ascending `list` that is ≤ `pos`, or -1. */

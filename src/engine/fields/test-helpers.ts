@@ -28,5 +28,5 @@ export function cellsOf(text: string, test: (label: string) => boolean, fields: 
 
 /** The texts of the cells `columnBelow` gives for the header cell at `needle`, or undefined. */
 export function columnOf(text: string, needle: string, fields: FieldIndex = createFieldIndex(text)): string[] | undefined {
-  return fields.columnBelow(at(text, needle))?.map((c) => text.slice(c.start, c.end));
+  return fields.columnBelow(at(text, needle))?.all().map((c) => text.slice(c.start, c.end));
 }

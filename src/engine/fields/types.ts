@@ -12,6 +12,20 @@ export interface TextRange {
   readonly end: number;
 }
 
+/**
+ * The non-empty cells of one column below its header cell (raw ranges, in text order), read only where
+ * asked: a range scan of rows 5000–5100 splits those rows, not the 6,000 of the table.
+ */
+export interface ColumnCells {
+  /** Where the column's rows start and end: no cell lies outside [start, end). */
+  readonly start: number;
+  readonly end: number;
+  /** The cells that overlap [lo, hi), unclipped, in text order. */
+  cellsIn(lo: number, hi: number): readonly TextRange[];
+  /** Every cell (reads the whole column once). */
+  all(): readonly TextRange[];
+}
+
 /** One cell (or keyed value) with its label. */
 export interface LabelledCell extends TextRange {
   /** Normalised label (see `normaliseLabel`): lower case, words split on `_ - .` and camelCase humps. */
@@ -41,10 +55,11 @@ export interface FieldIndex {
   labelAt(pos: number): string | undefined;
   /**
    * When `pos` lies in a table header cell: the cells of its column below (non-empty, raw ranges, in
-   * text order), so a detector anchored on header words (`dob`, `phone`) also runs on the values of
-   * that column. For a `CREATE TABLE` column: its cells in the INSERT statements into that table.
+   * text order; undefined when it has none), so a detector anchored on header words (`dob`, `phone`)
+   * also runs on the values of that column. For a `CREATE TABLE` column: its cells in the INSERT
+   * statements into that table. Rows are split only where cells are asked for (`cellsIn`).
    */
-  columnBelow(pos: number): readonly TextRange[] | undefined;
+  columnBelow(pos: number): ColumnCells | undefined;
   /**
    * Cells and keyed values in [start, end) whose label passes `test` (called once per distinct label),
    * as value ranges without quotes or padding, in text order. A table whose header is above `start`
