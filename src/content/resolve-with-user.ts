@@ -62,18 +62,25 @@ export async function resolveWithUser(args: ResolveArgs): Promise<Resolution> {
     return { choice: 'auto-redacted', send: purpose === 'send', sendText: applied.text, insert: applied.insert, allowed: [], valueOf };
   }
 
-  // Thousands of findings (a pasted table): their rows are made in slices, and the panel renders in a task of its own.
+  // Thousands of findings (a pasted table): their rows are made in slices, the redacted preview the panel
+  // opens with (1–3 ms on a table) and the panel's first render in tasks of their own.
   const many = findings.length > MANY_FINDINGS;
+  const between = async () => {
+    if (many) await yieldToEventLoop();
+    markWork('panel');
+  };
   const panelFindings = many ? await runInSlices(panelRows(findings, decision), 'panel') : runSteps(panelRows(findings, decision));
-  if (many) await yieldToEventLoop();
-  markWork('panel');
+  const preview = (allowed: ReadonlySet<number>) => redactedHead(source, findings, MAX_PREVIEW_CHARS, allowed);
+  await between();
+  const opening = purpose !== 'file' && decision.action === 'redact' ? preview(new Set()) : undefined;
+  await between();
   const result = await show(ctx, {
     kind: 'decision',
     findings: panelFindings,
     decision,
     siteName: args.siteName,
     verb: purpose === 'send' ? 'send' : purpose === 'insert' ? 'paste' : 'attach',
-    redactedPreview: purpose === 'file' ? undefined : (allowed) => redactedHead(source, findings, MAX_PREVIEW_CHARS, allowed),
+    redactedPreview: purpose === 'file' ? undefined : (allowed) => (allowed.size === 0 && opening !== undefined ? opening : preview(allowed)),
   });
   if (!result) return none;
   const allowed = result.allowedFindings;

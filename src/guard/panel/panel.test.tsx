@@ -7,6 +7,7 @@ import { decideAction, DEFAULT_ACTION_RULES } from '../actions';
 import { redact } from '../../engine/redact';
 import { scan } from '../../engine/scan';
 import type { GuardAction } from '../types';
+import { FIRST_ROWS, MAX_ROWS } from './FindingList';
 import { GuardPanel } from './GuardPanel';
 import { acceptSyntheticClicksForTests } from './trusted';
 import type { DecisionPanelProps, PanelFinding, PanelProps, PanelResult } from './types';
@@ -177,6 +178,18 @@ describe('"Not sensitive"', () => {
     const rows = container.querySelectorAll('.pf-row');
     expect(rows[0]!.querySelector('button')).toBeNull();
     expect(rows[1]!.querySelector('button')?.textContent).toBe('Not sensitive');
+  });
+});
+
+describe('a pasted table\'s thousands of findings', () => {
+  it(`lists ${MAX_ROWS} and sums up the rest; the first render makes ${FIRST_ROWS} rows, the others come once it is painted`, async () => {
+    const many = Array.from({ length: MAX_ROWS + 12 }, () => email);
+    // Not in act(): effects wait for the paint, as in the page.
+    render(<GuardPanel kind="decision" findings={many} decision={{ action: 'warn', perFinding: many.map(() => 'warn') }} onResult={() => {}} />, container);
+    expect(container.querySelectorAll('.pf-row')).toHaveLength(FIRST_ROWS);
+    expect(container.querySelector('.pf-more')?.textContent).toBe('and 12 more items');
+    await vi.waitFor(() => expect(container.querySelectorAll('.pf-row')).toHaveLength(MAX_ROWS));
+    expect(container.querySelector('.pf-more')?.textContent).toBe('and 12 more items');
   });
 });
 
