@@ -653,6 +653,20 @@ class Fields implements FieldIndex {
     return this.tupleLine(ls, le) || mentionsInsert(text, ls, le);
   }
 
+  prepare(start: number, end: number): void {
+    const text = this.text;
+    const seek = (this.lineSeekers ??= LINE_MARKS.map((c) => new Seek(text, c)));
+    const stop = Math.min(end, text.length);
+    for (let ls = lineStartOf(text, Math.max(0, start)); ls < stop; ) {
+      let r = this.regions.find(ls);
+      if (r < 0 && this.mayStartTable(ls, seek)) {
+        this.discover(ls);
+        r = this.regions.find(ls);
+      }
+      ls = r >= 0 ? this.regions.ends[r]! : lineEndOf(text, ls) + 1;
+    }
+  }
+
   recordAt(pos: number): TextRecord {
     const r = pos >= 0 && pos < this.text.length ? this.regionAt(pos) : -1;
     const table = r >= 0 ? this.regions.tables[r] : null;

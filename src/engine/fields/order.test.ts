@@ -190,6 +190,13 @@ function disagreements(text: string, rnd: Rnd): string[] {
   // Backwards, the way a reader scrolls up.
   const back = createFieldIndex(text);
   for (const [m, p] of [...questions].reverse()) check(back, m, p);
+  // After tables were found ahead of time in random ranges (what a sliced scan does before each range).
+  const prepared = createFieldIndex(text);
+  for (let k = 0; k < 4; k++) {
+    const a = int(rnd, 0, text.length);
+    prepared.prepare(a, a + int(rnd, 1, 400));
+  }
+  for (const [m, p] of shuffle([...questions], rnd)) check(prepared, m, p);
   // One question per fresh index (no history at all), for a sample.
   for (const [m, p] of shuffle([...questions], rnd).slice(0, 150)) check(createFieldIndex(text), m, p);
   return out;

@@ -91,4 +91,10 @@ export interface FieldIndex {
    * level word, or it carries log fields (`level=`, `"level":`, `sshd[42]:`).
    */
   logLine(pos: number): boolean;
+  /**
+   * Finds the tables of the lines in [start, end) now: a lookup there later finds them known. The first
+   * lookup in a table reads all of it (its block of lines, its rows), once per text: a caller working in
+   * time slices (the guard's sliced scans) does it as a step of its own, not inside a range scan.
+   */
+  prepare(start: number, end: number): void;
 }

@@ -44,6 +44,7 @@ export function cellsOnce(text: string): FieldIndex {
     columnBelow: (p) => fields.columnBelow(p),
     recordAt: (p) => fields.recordAt(p),
     logLine: (p) => fields.logLine(p),
+    prepare: (a, b) => fields.prepare(a, b),
     cells(test, start, end, words) {
       let all = memo.get(test);
       if (!all) memo.set(test, (all = [...fields.cells(test, 0, text.length, words)]));
