@@ -11,7 +11,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Scanner } from '../engine/scan';
 import type { Finding } from '../engine/types';
-import { actedOn, decideAction, DEFAULT_ACTION_RULES, type GuardDecision, type RecordLookup } from '../guard/actions';
+import { actedOn, decideSteps, DEFAULT_ACTION_RULES, type GuardDecision, type RecordLookup } from '../guard/actions';
+import { runSteps } from '../guard/steps';
 import type { FieldIndex } from '../engine/fields';
 import { DECISION_LIMITS } from '../background/decision-validate';
 import type { ActionRules, Channel, GuardAction, UserChoice } from '../guard/types';
@@ -24,9 +25,9 @@ import { resolveWithUser, show, type Resolution } from './resolve-with-user';
 import { sendToBackground } from './report';
 import { createGuardScanner } from './scan-text';
 import { ScanPace, scanSliced, SlicedScan, SYNC_BUDGET_MS, warmUp, yieldToEventLoop } from './sliced-scan';
+import { runInSlices } from './sliced-steps';
 import { interceptInputs } from './intercept';
 import { watchTyping } from './typing';
-import { markWork } from '../guard/work-marks';
 import { isTextFile, readTextFiles } from './text-files';
 import { reinsertPaste, replayDrop, replayFileChange, replayPasteFiles, resendSubmission, type Submission } from './resend';
 import { loadUserAllowlist, type UserAllowlist } from '../guard/user-allowlist';
@@ -129,21 +130,26 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
    * `allow` (a name or an address alone, a type the admin allowed) are dropped here, so no panel,
    * redaction, history or audit event sees them.
    */
-  const decide = (all: readonly Finding[], text: string): { findings: Finding[]; decision: GuardDecision } => {
+  const decide = (all: readonly Finding[], text: string): { findings: Finding[]; decision: GuardDecision } =>
+    actedOn(all, runSteps(decisionSteps(all, text)));
+
+  /** The decision's steps, with the records of `text` looked up only if a name or an address needs them. */
+  const decisionSteps = (all: readonly Finding[], text: string) => {
     const current = scanner;
     let fields: FieldIndex | undefined;
     const records: RecordLookup = { recordAt: (pos) => (fields ??= current.fieldsOf(text)).recordAt(pos) };
-    return actedOn(all, decideAction(all, rules, site, records));
+    return decideSteps(all, rules, site, records);
   };
 
   /**
-   * `decide` after an asynchronous scan, in a task of its own: on a dense table the last slice, the
-   * decision (~40,000 findings) and the panel would otherwise add up to one long task.
+   * `decide` after an asynchronous scan, in tasks of its own: on a dense table (~49,000 findings) the
+   * decision alone takes tens of milliseconds, so it runs in slices, and the last scan slice, the
+   * decision and the panel never add up to one long task.
    */
   const decideLater = async (all: readonly Finding[], text: string) => {
     await yieldToEventLoop();
-    markWork('decide');
-    const decided = decide(all, text);
+    const decision = await runInSlices(decisionSteps(all, text), 'decide', signal);
+    const decided = actedOn(all, decision);
     await yieldToEventLoop();
     return decided;
   };

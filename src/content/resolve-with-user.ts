@@ -15,6 +15,8 @@ import { redactedHead, redactInSlices } from './sliced-redact';
 import { runtimeAlive } from './report';
 import { yieldToEventLoop } from './sliced-scan';
 import { markWork } from '../guard/work-marks';
+import { runSteps, STEP, type Steps } from '../guard/steps';
+import { runInSlices } from './sliced-steps';
 
 /** Above this many findings, preparing the panel and showing it are separate tasks. */
 const MANY_FINDINGS = 2000;
@@ -60,20 +62,25 @@ export async function resolveWithUser(args: ResolveArgs): Promise<Resolution> {
     return { choice: 'auto-redacted', send: purpose === 'send', sendText: applied.text, insert: applied.insert, allowed: [], valueOf };
   }
 
-  const panelFindings: PanelFinding[] = findings.map(({ type, severity, preview, reason, why }, i) => {
-    const companion = decision.companion?.[i];
-    return { type, severity, preview, reason, ...(why ? { why } : {}), ...(companion === 'record' || companion === 'table' ? { companion } : {}) };
-  });
-  // Thousands of findings (a pasted table): the panel renders in a task of its own.
-  if (findings.length > MANY_FINDINGS) await yieldToEventLoop();
-  markWork('panel');
+  // Thousands of findings (a pasted table): their rows are made in slices, the redacted preview the panel
+  // opens with (1–3 ms on a table) and the panel's first render in tasks of their own.
+  const many = findings.length > MANY_FINDINGS;
+  const between = async () => {
+    if (many) await yieldToEventLoop();
+    markWork('panel');
+  };
+  const panelFindings = many ? await runInSlices(panelRows(findings, decision), 'panel') : runSteps(panelRows(findings, decision));
+  const preview = (allowed: ReadonlySet<number>) => redactedHead(source, findings, MAX_PREVIEW_CHARS, allowed);
+  await between();
+  const opening = purpose !== 'file' && decision.action === 'redact' ? preview(new Set()) : undefined;
+  await between();
   const result = await show(ctx, {
     kind: 'decision',
     findings: panelFindings,
     decision,
     siteName: args.siteName,
     verb: purpose === 'send' ? 'send' : purpose === 'insert' ? 'paste' : 'attach',
-    redactedPreview: purpose === 'file' ? undefined : (active) => redactedHead(source, active.map((i) => findings[i]!), MAX_PREVIEW_CHARS),
+    redactedPreview: purpose === 'file' ? undefined : (allowed) => (allowed.size === 0 && opening !== undefined ? opening : preview(allowed)),
   });
   if (!result) return none;
   const allowed = result.allowedFindings;
@@ -97,6 +104,18 @@ export async function resolveWithUser(args: ResolveArgs): Promise<Resolution> {
     default:
       return { ...base, choice: result.choice, send: false };
   }
+}
+
+/** What the panel may show of each finding (never a value or an offset), as steps: a table has ~49,000. */
+function* panelRows(findings: readonly Finding[], decision: GuardDecision): Steps<PanelFinding[]> {
+  const rows: PanelFinding[] = [];
+  for (let i = 0; i < findings.length; i++) {
+    if (i % STEP === STEP - 1) yield;
+    const { type, severity, preview, reason, why } = findings[i]!;
+    const companion = decision.companion?.[i];
+    rows.push({ type, severity, preview, reason, ...(why ? { why } : {}), ...(companion === 'record' || companion === 'table' ? { companion } : {}) });
+  }
+  return rows;
 }
 
 /**

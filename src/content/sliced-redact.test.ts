@@ -44,6 +44,19 @@ describe('redactedHead', () => {
     for (const f of findings.slice(0, 200)) expect(head.includes(text.slice(f.start, f.end))).toBe(false);
   });
 
+  it('leaves the findings in `skip` as they are, whatever order the findings come in', () => {
+    const text = customerTable(20 * 1024, 8);
+    const findings = scanner.scan(text);
+    const skip = new Set([0, 3, 7]);
+    const expected = redactedHead(text, findings.filter((_, i) => !skip.has(i)), 4000);
+    expect(redactedHead(text, findings, 4000, skip)).toBe(expected);
+    expect(expected).toContain(text.slice(findings[3]!.start, findings[3]!.end));
+    // Reversed: the same indexes name the same findings.
+    const reversed = [...findings].reverse();
+    const last = findings.length - 1;
+    expect(redactedHead(text, reversed, 4000, new Set([last, last - 3, last - 7]))).toBe(expected);
+  });
+
   it('is the whole redaction for a short text', () => {
     const text = 'card 4111 1111 1111 1111 please';
     const findings = scanner.scan(text);

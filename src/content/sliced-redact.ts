@@ -55,13 +55,18 @@ export async function redactInSlices(text: string, findings: readonly Redactable
  * The first `limit` characters of the redacted text at least (all of it when it is shorter), for the
  * panel's preview, which shows 4,000: redacting a 1 MB table to show its first lines is wasted work.
  * The head is cut before any value it cannot redact whole, so no part of a value ever shows raw.
+ * `skip`: indexes of findings left as they are (marked "not sensitive").
  */
-export function redactedHead(text: string, findings: readonly Redactable[], limit: number): string {
-  const sorted = findings.some((f, i) => i > 0 && f.start < findings[i - 1]!.start) ? [...findings].sort((a, b) => a.start - b.start) : findings;
+export function redactedHead(text: string, findings: readonly Redactable[], limit: number, skip?: ReadonlySet<number>): string {
+  // Scans report in text order; only an unordered list pays for sorting (indexes, so `skip` still applies).
+  const order = findings.some((f, i) => i > 0 && f.start < findings[i - 1]!.start) ? findings.map((_, i) => i).sort((a, b) => findings[a]!.start - findings[b]!.start) : undefined;
   for (let cut = Math.min(text.length, limit * 2); ; cut = Math.min(text.length, cut * 2)) {
     let end = cut;
     const inside: Redactable[] = [];
-    for (const f of sorted) {
+    for (let k = 0; k < findings.length; k++) {
+      const i = order ? order[k]! : k;
+      if (skip?.has(i)) continue;
+      const f = findings[i]!;
       if (f.start >= cut) break;
       if (f.end > cut) {
         end = Math.min(end, f.start);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Scanner } from '../engine/scan';
 import { customerTable } from '../../test/e2e/customer-table';
 import { createGuardScanner } from './scan-text';
-import { MAX_RANGE, MIN_RANGE, ScanPace, scanSliced, SlicedScan, warmUp } from './sliced-scan';
+import { HOPELESS, MAX_RANGE, MIN_RANGE, ScanPace, scanSliced, SlicedScan, warmUp } from './sliced-scan';
 
 const SECRET = 'AKIAZ3MHALQ7X7RTPW2B';
 const CARD = '4111 1111 1111 1111';
@@ -89,6 +89,16 @@ describe('SlicedScan', () => {
     expect(long.progress).toBe(0);
     const fits = new SlicedScan(scanner, customerTable(20 * 1024), new ScanPace(1e9));
     expect(fits.tryUntil(performance.now() + 30)).toBe(true);
+  });
+
+  it(`tryUntil: does not start a text that needs over ${HOPELESS} times the time left, but tries one somewhat over it`, () => {
+    // 1,000 characters a millisecond, 30 ms left: a 30 KB range fits, but the table needs a second.
+    const hopeless = new SlicedScan(scanner, customerTable(1024 * 1024), new ScanPace(1000));
+    expect(hopeless.tryUntil(performance.now() + 30)).toBe(false);
+    expect(hopeless.progress).toBe(0);
+    const over = new SlicedScan(scanner, customerTable(90 * 1024), new ScanPace(1000));
+    over.tryUntil(performance.now() + 30);
+    expect(over.progress).toBeGreaterThan(0);
   });
 
   it('scans a short text whole, in one call, without a range', () => {

@@ -32,6 +32,13 @@ const PREPARE_NOTICED_MS = 2;
 export const MAX_RANGE = 64 * 1024;
 
 /**
+ * `tryUntil` does not start a text the pace says needs more than this many times the time left: the
+ * pace is a cautious estimate (a text may scan up to a few times faster than predicted), so a text
+ * somewhat over budget is still tried, but a megabyte table, which takes a second, is not.
+ */
+export const HOPELESS = 4;
+
+/**
  * The engine's speed on this page, in characters per millisecond, as range scans measure it. Cautious:
  * a slower measurement is believed at once (the text got denser, or the machine is busy), a faster one
  * only halfway, so one quick sparse range does not size the next one for a dense stretch.
@@ -135,10 +142,15 @@ export class SlicedScan {
   /**
    * For a decision that is made now or deferred (the send and paste handlers): scans what the pace says
    * fits by `deadline`, nothing if the first range does not. A short text (one minimal range) is scanned
-   * whole in any case: a prompt is decided at once even on a slow, busy machine.
+   * whole in any case: a prompt is decided at once even on a slow, busy machine. A text the pace says
+   * takes over `HOPELESS` times the time left is not started at all: it will be deferred anyway, and
+   * its first ranges would only lengthen the event's task (a 1 MB paste's task already spends ~15 ms
+   * reading the clipboard).
    */
   tryUntil(deadline: number): boolean {
-    return this.runUntil(deadline, this.end - this.pos <= MIN_RANGE);
+    const left = this.end - this.pos;
+    if (left > MIN_RANGE && left > HOPELESS * this.pace.charsIn(deadline - performance.now())) return false;
+    return this.runUntil(deadline, left <= MIN_RANGE);
   }
 
   /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../engine/types';
 import { ENTITY_CATEGORIES } from '../engine/entity-types';
-import { actedOn, actionFor, decideAction, DEFAULT_ACTION_RULES, isGuardAction, remainingAction, TABLE_OF_PEOPLE_ROWS, type RecordLookup } from './actions';
+import { actedOn, actionFor, decideAction, decideSteps, DEFAULT_ACTION_RULES, isGuardAction, remainingAction, TABLE_OF_PEOPLE_ROWS, type RecordLookup } from './actions';
+import { STEP } from './steps';
 import type { ActionRules, GuardAction } from './types';
 
 const f = (type: string, category: Category = (ENTITY_CATEGORIES as Record<string, Category>)[type] ?? 'CUSTOM') => ({ type, category });
@@ -113,6 +114,44 @@ describe('decideAction', () => {
     const d = decideAction([f('JWT')], { default: 'warn', byCategory: { SECRET: 'block' }, byType: {} });
     expect(d).toMatchObject({ redactOnBlock: true, confirmRedact: true, allowable: [false] });
     expect(d).not.toHaveProperty('blockMessage');
+  });
+});
+
+describe('decideSteps', () => {
+  it('pauses every few hundred findings, and ends with the decision decideAction makes in one go', () => {
+    // A table: rows of 100 characters, each with a name, an e-mail and a card.
+    const rows: RecordLookup = { recordAt: (pos) => ({ start: pos - (pos % 100), end: pos - (pos % 100) + 100, table: true }) };
+    const findings = Array.from({ length: 2 * STEP }, (_, row) => [
+      { ...f('PERSON'), start: row * 100 },
+      { ...f('EMAIL'), start: row * 100 + 20 },
+      { ...f('CREDIT_CARD'), start: row * 100 + 50 },
+    ]).flat();
+    const steps = decideSteps(findings, DEFAULT_ACTION_RULES, 'chatgpt', rows);
+    let pauses = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) pauses++;
+    // Every pass over the 6 × STEP findings pauses about 6 times; there are several passes.
+    expect(pauses).toBeGreaterThanOrEqual(12);
+    expect(next.value).toEqual(decideAction(findings, DEFAULT_ACTION_RULES, 'chatgpt', rows));
+    expect(next.value.perFinding.slice(0, 3)).toEqual(['redact', 'warn', 'redact']);
+  });
+
+  it('does not pause on a prompt\'s few findings', () => {
+    expect(decideSteps([f('EMAIL'), f('PERSON')], DEFAULT_ACTION_RULES).next().done).toBe(true);
+  });
+
+  it('answers each finding by its own type and category, even when one detector reports several', () => {
+    const rules: ActionRules = { ...DEFAULT_ACTION_RULES, byType: { ...DEFAULT_ACTION_RULES.byType, EMAIL: 'block' } };
+    const findings = [
+      { ...f('EMAIL'), detector: 'contact' },
+      { ...f('PHONE'), detector: 'contact' },
+      { ...f('EMAIL'), detector: 'contact' },
+      { type: 'EMAIL', category: 'SECRET' as const, detector: 'contact' },
+    ];
+    expect(decideAction(findings, rules).perFinding).toEqual(['block', 'warn', 'block', 'block']);
+    // No type rule for MAC addresses: the category decides, finding by finding.
+    const mac = [{ ...f('MAC_ADDRESS'), detector: 'net' }, { type: 'MAC_ADDRESS', category: 'SECRET' as const, detector: 'net' }];
+    expect(decideAction(mac, DEFAULT_ACTION_RULES).perFinding).toEqual(['warn', 'block']);
   });
 });
 

@@ -1,9 +1,12 @@
+/** What the guard is doing in a task, as its trace stamp says. */
+export type WorkKind = 'scan' | 'typing' | 'highlights' | 'decide' | 'redact' | 'panel';
+
 /**
  * Labels the guard's work on the page's main thread in a performance trace (DevTools' Performance
  * panel, the e2e timing tests), so a long task can be told apart from the site's own. `console.timeStamp`
  * does nothing unless a trace is recording, and unlike User Timing marks the page cannot observe it.
  */
-export function markWork(what: 'scan' | 'typing' | 'highlights' | 'decide' | 'redact' | 'panel'): void {
+export function markWork(what: WorkKind): void {
   // Optional: test runners replace `console` with one that has no timeStamp.
   console.timeStamp?.(`PromptFence: ${what}`);
 }

@@ -5,10 +5,12 @@
  * comes. Tasks are read from a Chromium trace (every task, with its wall-clock and its CPU time) and from
  * `longtask` entries in the page (tasks over 50 ms wall-clock).
  *
- * What is asserted: every task's main-thread CPU time ≤ 50 ms. Its wall-clock time is printed, with the
- * run's contention (wall over CPU time of all the page's tasks), and only bounded loosely (5 × 50 ms):
- * on the shared 2-core CI box other processes take the core in the middle of a task, in bursts, which
- * stretches single tasks several times and is not the guard's doing. On an idle machine the two match.
+ * What is asserted: every task's main-thread CPU time ≤ 50 ms. Wall-clock time is printed, with the
+ * run's contention (wall over CPU time of all the page's tasks), and only bounded loosely (5 × 50 ms), for
+ * the guard's own tasks: on the shared 2-core CI box other processes take the core in the middle of a
+ * task, in bursts, which stretches single tasks several times and is not the guard's doing; and the page's
+ * garbage collections wait for helper threads those processes hold (a major GC of 7–15 ms main-thread CPU
+ * took 67–250 ms wall here after the 1 MB paste). On an idle machine the two match.
  * Every figure is printed ("[timing]").
  */
 import type { Page } from 'puppeteer-core';
@@ -26,18 +28,10 @@ const MAX_TASK_MS = 50;
 /** Wall-clock bound: only a gross regression fails it on a busy machine (see above). */
 const MAX_WALL_MS = 5 * MAX_TASK_MS;
 
-/**
- * NOT the target, an interim bound for the 1 MB table paste only: issue 10 asks for 50 ms, and the paste
- * still has one task of 50–80 ms CPU here (the decision over ~49,000 findings in one task, and the first
- * range of a table, which finds the whole table and its header columns). Open in the issue's note; the
- * typing and send cases below hold the 50 ms target.
- */
-const MAX_PASTE_TASK_MS = 120;
-
-/** Asserts the limit on tasks' CPU time, and the loose bound on their wall-clock time. */
-function expectShortTasks(wall: readonly number[], cpu: readonly number[], contention: number, what: string, maxCpu = MAX_TASK_MS): void {
-  expect(longest(cpu), `${what}: longest task's CPU time`).toBeLessThanOrEqual(maxCpu);
-  expect(longest(wall), `${what}: longest task's wall-clock time (contention ${contention})`).toBeLessThanOrEqual((MAX_WALL_MS / MAX_TASK_MS) * maxCpu);
+/** Asserts the limit on the CPU time of `cpu`, and the loose bound on the wall-clock time of `wall` (the guard's tasks). */
+function expectShortTasks(wall: readonly number[], cpu: readonly number[], contention: number, what: string): void {
+  expect(longest(cpu), `${what}: longest task's CPU time`).toBeLessThanOrEqual(MAX_TASK_MS);
+  expect(longest(wall), `${what}: longest task's wall-clock time (contention ${contention})`).toBeLessThanOrEqual(MAX_WALL_MS);
 }
 
 const figures = (t: TracedTasks) =>
@@ -157,7 +151,7 @@ describe('dense customer tables: no long tasks', () => {
     console.log(`[timing] 1 MB customer table (${table.split('\n').length - 1} rows), Ctrl+V → panel in ${toPanel} ms: ${figures(tasks)}; longtask entries [${observed.join(', ')}]`);
     const panel = await waitForPanel(page, 'dialog');
     expect(panel.title).toBe(TITLE.redact);
-    expectShortTasks(tasks.all, tasks.allCpu, tasks.contention, 'paste', MAX_PASTE_TASK_MS);
+    expectShortTasks(tasks.guard, tasks.allCpu, tasks.contention, 'paste');
     expect(await modelText(page)).toBe('');
     await clickPanelButton(page, LABEL.cancel);
     await waitForNoDialog(page);
@@ -208,7 +202,7 @@ describe('dense customer tables: no long tasks', () => {
     console.log(`[timing] Enter on a dense 200 KB customer table (${table.split('\n').length - 1} rows) → panel in ${toPanel} ms: ${figures(tasks)}; longtask entries [${observed.join(', ')}]`);
     const panel = await waitForPanel(page, 'dialog');
     expect(panel.title).toBe(TITLE.redact);
-    expectShortTasks(tasks.all, tasks.allCpu, tasks.contention, 'send');
+    expectShortTasks(tasks.guard, tasks.allCpu, tasks.contention, 'send');
     await clickPanelButton(page, LABEL.edit);
     await waitForNoDialog(page);
     await expectNothingSent(page, recorder, 50);

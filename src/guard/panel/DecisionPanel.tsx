@@ -56,9 +56,9 @@ export function DecisionPanel({ findings, decision, siteName, redactedPreview, v
 
   const preview = useMemo(() => {
     if (mode !== 'redact' || !redactedPreview) return undefined;
-    const text = redactedPreview(findings.map((_, i) => i).filter((i) => !allowed.has(i)));
+    const text = redactedPreview(allowed);
     return text.length > MAX_PREVIEW_CHARS ? `${text.slice(0, MAX_PREVIEW_CHARS)}${t('redact.previewTruncated')}` : text;
-  }, [mode, redactedPreview, findings, allowed]);
+  }, [mode, redactedPreview, allowed]);
 
   const description = mode === 'warn' ? plural('desc.warn', findings.length, { site }) : t(`desc.${mode}`, { site });
   const support = mode === 'block' ? safeSupportUrl(decision.supportUrl) : undefined;

@@ -1,10 +1,18 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { PanelFinding } from './types';
 import { explainFinding } from '../../ui/shared/explain';
 import { plural, t, typeLabel } from './strings';
 import { trusted } from './trusted';
+import { markWork } from '../work-marks';
 
 /** Rows beyond this are summarised ("and 12 more items"): a pasted log can hold hundreds of findings. */
 export const MAX_ROWS = 50;
+
+/**
+ * Rows of the panel's first render; the others (up to `MAX_ROWS`) follow once it is painted. The list
+ * shows about four at a time, and making all 50 rows' elements in the panel's first task took 5–10 ms.
+ */
+export const FIRST_ROWS = 8;
 
 interface Props {
   readonly findings: readonly PanelFinding[];
@@ -20,8 +28,16 @@ interface Props {
  * caller hashes the value it holds.
  */
 export function FindingList({ findings, allowable, allowed, onToggleAllowed }: Props) {
-  const shown = findings.slice(0, MAX_ROWS);
-  const hidden = findings.length - shown.length;
+  const [limit, setLimit] = useState(FIRST_ROWS);
+  const more = findings.length > FIRST_ROWS;
+  useEffect(() => {
+    if (!more) return;
+    // Effects run after the first paint, in a task of their own: the guard's work in a trace.
+    markWork('panel');
+    setLimit(MAX_ROWS);
+  }, [more]);
+  const shown = findings.slice(0, limit);
+  const hidden = Math.max(0, findings.length - MAX_ROWS);
   return (
     <section class="pf-findings" aria-label={t('findings.label')}>
       <ul class="pf-list">

@@ -7,6 +7,7 @@ import { decideAction, DEFAULT_ACTION_RULES } from '../actions';
 import { redact } from '../../engine/redact';
 import { scan } from '../../engine/scan';
 import type { GuardAction } from '../types';
+import { FIRST_ROWS, MAX_ROWS } from './FindingList';
 import { GuardPanel } from './GuardPanel';
 import { acceptSyntheticClicksForTests } from './trusted';
 import type { DecisionPanelProps, PanelFinding, PanelProps, PanelResult } from './types';
@@ -180,6 +181,18 @@ describe('"Not sensitive"', () => {
   });
 });
 
+describe('a pasted table\'s thousands of findings', () => {
+  it(`lists ${MAX_ROWS} and sums up the rest; the first render makes ${FIRST_ROWS} rows, the others come once it is painted`, async () => {
+    const many = Array.from({ length: MAX_ROWS + 12 }, () => email);
+    // Not in act(): effects wait for the paint, as in the page.
+    render(<GuardPanel kind="decision" findings={many} decision={{ action: 'warn', perFinding: many.map(() => 'warn') }} onResult={() => {}} />, container);
+    expect(container.querySelectorAll('.pf-row')).toHaveLength(FIRST_ROWS);
+    expect(container.querySelector('.pf-more')?.textContent).toBe('and 12 more items');
+    await vi.waitFor(() => expect(container.querySelectorAll('.pf-row')).toHaveLength(MAX_ROWS));
+    expect(container.querySelector('.pf-more')?.textContent).toBe('and 12 more items');
+  });
+});
+
 describe('block', () => {
   it("shows the admin's message and a safe support link", () => {
     decision('block', [token], { blockMessage: 'Secrets must never leave Acme.', supportUrl: 'https://help.acme.example/ai' });
@@ -210,7 +223,7 @@ describe('privacy', () => {
         kind: 'decision',
         findings,
         decision: { ...d, action, perFinding: found.map(() => action) },
-        redactedPreview: (active) => redact(text, active.map((i) => found[i]!)).text,
+        redactedPreview: (allowed) => redact(text, found.filter((_, i) => !allowed.has(i))).text,
       });
       const html = container.innerHTML;
       for (const secret of secrets) expect(html).not.toContain(secret);
@@ -220,7 +233,7 @@ describe('privacy', () => {
   });
 
   it('shows the redacted message for the findings still flagged', () => {
-    const preview = vi.fn((active: readonly number[]) => `redacted ${active.join(',')}`);
+    const preview = vi.fn((allowed: ReadonlySet<number>) => `redacted ${[0, 1].filter((i) => !allowed.has(i)).join(',')}`);
     mount({ kind: 'decision', findings: [card, card], decision: { action: 'redact', perFinding: ['redact', 'redact'] }, redactedPreview: preview });
     expect(container.querySelector('.pf-redacted-text')?.textContent).toBe('redacted 0,1');
     click(container.querySelectorAll<HTMLButtonElement>('button[aria-pressed]')[0]!);

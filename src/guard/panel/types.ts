@@ -23,11 +23,12 @@ export interface DecisionPanelProps {
   /** Site name for the copy ("… shares them with ChatGPT"). */
   readonly siteName?: string;
   /**
-   * The message as it would be sent once redacted, given the indexes of the findings still flagged (the
-   * user may mark some "not sensitive" meanwhile). Needed for the redact-confirm view. Only the first
-   * `MAX_PREVIEW_CHARS` are shown, so it may stop soon after them.
+   * The message as it would be sent once redacted, given the indexes of the findings the user marked
+   * "not sensitive" (all others are redacted). Needed for the redact-confirm view. Only the first
+   * `MAX_PREVIEW_CHARS` are shown, so it may stop soon after them. Given the few marked ones, not the
+   * thousands still flagged: a pasted table has ~49,000 findings, and the preview only reaches its first.
    */
-  readonly redactedPreview?: (activeFindings: readonly number[]) => string;
+  readonly redactedPreview?: (allowedFindings: ReadonlySet<number>) => string;
   /**
    * What the user was doing: sending (default), pasting or dropping text (`paste`: the text is not in
    * the composer yet), or attaching files (`attach`: a file cannot be redacted, only attached or not).
