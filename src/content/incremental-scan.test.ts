@@ -6,20 +6,15 @@ import { applyRescan, changedSpan, planRescan, RESCAN_MARGIN, type ScanState } f
 import { RescanJob } from './rescan-job';
 import { ScanPace } from './sliced-scan';
 import { createGuardScanner } from './scan-text';
+import { Rng } from '../../test/corpus/rng';
 
 const scanner = createGuardScanner(() => false);
 const key = (f: Finding) => `${f.start}:${f.end}:${f.detector}:${f.score}:${f.preview}`;
 
-/** Deterministic PRNG for the random edits (mulberry32). */
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** Deterministic numbers in [0, 1) for the random edits: the corpus generator's mulberry32. */
+function random(seed: number): () => number {
+  const rng = new Rng(seed);
+  return () => rng.next();
 }
 
 /** Text the edits insert: sensitive values, keywords that give context to what follows, separators and newlines. */

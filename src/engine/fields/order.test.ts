@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFieldIndex, type FieldIndex } from './index';
 import { at, labelOf } from './test-helpers';
+import { Rng } from '../../../test/corpus/rng';
 
 /**
  * The field index is lazy: what it reads depends on the questions asked, but its answers must not.
@@ -9,16 +10,10 @@ import { at, labelOf } from './test-helpers';
  * random orders and compared with a fresh index asked in text order, and with a fresh index per question.
  */
 
-/** Deterministic PRNG (mulberry32). */
+/** Deterministic numbers in [0, 1): the corpus generator's mulberry32. */
 function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = new Rng(seed);
+  return () => rng.next();
 }
 
 type Rnd = () => number;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createFieldIndex } from './index';
 import { Braces } from './records';
 import { at, recordOf } from './test-helpers';
+import { Rng } from '../../../test/corpus/rng';
 
 describe('recordAt', () => {
   it('a JSON array item is a record (table), nested objects belong to it', () => {
@@ -75,16 +76,10 @@ describe('laziness and cost', () => {
 });
 
 describe('recordAt for JSON, read by jumping from bracket to bracket', () => {
-  /** Deterministic PRNG (mulberry32). */
+  /** Deterministic numbers in [0, 1): the corpus generator's mulberry32. */
   function random(seed: number): () => number {
-    let s = seed >>> 0;
-    return () => {
-      s = (s + 0x6d2b79f5) >>> 0;
-      let t = s;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    const rng = new Rng(seed);
+    return () => rng.next();
   }
 
   /** The nesting read char by char in one pass (strings `"…"` with `\` escapes end at a line break). */
