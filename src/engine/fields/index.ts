@@ -75,6 +75,8 @@ export { labelWords, type LabelWords } from './label-words';
 /** A line inside a CREATE TABLE body: a name and an SQL type (`  dob DATE NOT NULL,`). */
 const COLUMN_DEF =
   /^\s*[`"[]?[\p{L}_][\p{L}\p{N}_$]*[`"\]]?\s+(?:(?:big|small|tiny|medium)?int(?:eger)?|(?:big)?serial|n?varchar2?|n?char(?:acter)?|(?:tiny|medium|long)?text|string|clob|date(?:time)?|timestamp(?:tz)?|time|interval|year|bool(?:ean)?|bit|decimal|numeric|number|float|double|real|money|uuid|jsonb?|xml|(?:long)?blob|bytea|(?:var)?binary|inet|cidr|macaddr|enum)\b/iu;
+/** How far before a range `prepare` reads back to the start of the range's first line. */
+const PREPARE_LOOKBACK = 16 * 1024;
 /** Single lines that hold no table, remembered for repeated lookups (a long line is read once, not per lookup). */
 const RECENT_LINES = 8;
 /** Delimiters a header cell may sit between. */
@@ -126,6 +128,7 @@ class Fields implements FieldIndex {
   private lastTable: Table | undefined;
   /** Finders of delimiters and key separators for `cells` (LINE_MARKS). */
   private lineSeekers: Seek[] | undefined;
+  private prepareLines: Seek | undefined;
   /** CREATE TABLE columns by table name (found on first need, once for the whole text). */
   private creates: Map<string, { start: number; labels: string[] }[]> | undefined;
   /** Cells of a CREATE TABLE column in the INSERTs into its table, by `start:column`. */
@@ -656,14 +659,30 @@ class Fields implements FieldIndex {
   prepare(start: number, end: number): void {
     const text = this.text;
     const seek = (this.lineSeekers ??= LINE_MARKS.map((c) => new Seek(text, c)));
+    // Remembered searches: consecutive ranges read each stretch of text once, however long its lines.
+    const lines = (this.prepareLines ??= new Seek(text, '\n'));
     const stop = Math.min(end, text.length);
-    for (let ls = lineStartOf(text, Math.max(0, start)); ls < stop; ) {
+    let ls = start <= 0 ? 0 : lines.prev(start - 1) + 1;
+    // A line that began far before the range is no table row to look for now (a lookup still finds it):
+    // read from its start for every range, a one-line 8 MB paste cost ~1 s of these.
+    if (start - ls > PREPARE_LOOKBACK) {
+      const nl = lines.next(start);
+      if (nl < 0) return;
+      ls = nl + 1;
+    }
+    while (ls < stop) {
       let r = this.regions.find(ls);
       if (r < 0 && this.mayStartTable(ls, seek)) {
         this.discover(ls);
         r = this.regions.find(ls);
       }
-      ls = r >= 0 ? this.regions.ends[r]! : lineEndOf(text, ls) + 1;
+      if (r >= 0) {
+        ls = this.regions.ends[r]!;
+        continue;
+      }
+      const nl = lines.next(ls);
+      if (nl < 0) return;
+      ls = nl + 1;
     }
   }
 
