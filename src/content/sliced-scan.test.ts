@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Scanner } from '../engine/scan';
 import { customerTable } from '../../test/e2e/customer-table';
+import { proseLine } from '../../bench/realistic-text';
 import { createGuardScanner } from './scan-text';
 import { HOPELESS, MAX_RANGE, MIN_RANGE, ScanPace, scanSliced, SlicedScan, warmUp } from './sliced-scan';
 
@@ -63,6 +64,24 @@ describe('SlicedScan', () => {
     job.runUntil(performance.now() - 1);
     if (job.progress === 0) job.runUntil(performance.now() - 1);
     expect(job.progress).toBeGreaterThan(0);
+  });
+
+  it('a one-line paste scanned in ranges costs linear time (each range reads only its own stretch)', () => {
+    const cost = (chars: number) => {
+      const text = proseLine(chars);
+      let best = Infinity;
+      for (let run = 0; run < 2; run++) {
+        const job = new SlicedScan(createGuardScanner(() => false), text, new ScanPace(1e9));
+        const started = performance.now();
+        while (!job.runUntil(performance.now() + 1000));
+        best = Math.min(best, performance.now() - started);
+      }
+      return best;
+    };
+    const one = cost(1024 * 1024);
+    const eight = cost(8 * 1024 * 1024);
+    // Finding tables read the line back to its start for every range: 8 MB took ~1 s more than it should.
+    expect(eight, `1 MB ${one.toFixed(1)} ms, 8 MB ${eight.toFixed(1)} ms`).toBeLessThanOrEqual(12 * one + 25);
   });
 
   it('finds a big table in a step of its own, before the range that needs it', () => {
