@@ -1,0 +1,104 @@
+import type { DocumentFormat, DocumentLimits, Extracted, ExtractWarning, Location, Segment } from './types';
+
+/** Thrown inside the extractors only, caught by extract.ts: a limit stops the walk mid-part. */
+export class LimitReached extends Error {
+  constructor(readonly limit: 'text' | 'time') {
+    super(limit);
+  }
+}
+
+/**
+ * Collects extracted text with the location of every piece. Pieces are appended as strings and joined
+ * once at the end (no quadratic concatenation); consecutive pieces from an equal location share a segment (with the separators between them).
+ */
+export class TextBuilder {
+  private readonly pieces: string[] = [];
+  private readonly segments: Segment[] = [];
+  private length = 0;
+  private truncated = false;
+  /** True before the first piece of a part: a blank line separates parts. */
+  private partStart = true;
+  readonly warnings: ExtractWarning[] = [];
+
+  constructor(
+    private readonly maxChars: number,
+    private readonly deadline: () => boolean = () => false,
+  ) {}
+
+  /** Starts a new part (a sheet, a slide, the header): separated from the last by a blank line. */
+  part(): void {
+    if (this.deadline()) throw new LimitReached('time');
+    this.partStart = true;
+  }
+
+  /** Appends text that belongs to no location: separators (tabs, newlines). */
+  raw(text: string): void {
+    // Line breaks pending from before a part starts are the part separator's job; tabs keep columns.
+    if (text.length === 0 || ((this.partStart || this.length === 0) && text.indexOf('\t') < 0)) return;
+    this.startPart();
+    this.put(text);
+  }
+
+  /** Appends `text` found at `where`. */
+  add(text: string, where: Location): void {
+    if (text.length === 0) return;
+    this.startPart();
+    const start = this.length;
+    this.put(text);
+    const last = this.segments[this.segments.length - 1];
+    // Only separators can lie between the last segment and this one: same place, one segment.
+    if (last !== undefined && sameLocation(last.where, where)) {
+      this.segments[this.segments.length - 1] = { start: last.start, end: this.length, where };
+    } else {
+      this.segments.push({ start, end: this.length, where });
+    }
+  }
+
+  get size(): number {
+    return this.length;
+  }
+
+  build(format: DocumentFormat): Extracted {
+    const text = this.pieces.join('').replace(/\n+$/, '');
+    const segments = this.segments.filter((s) => s.start < text.length).map((s) => (s.end > text.length ? { ...s, end: text.length } : s));
+    return { format, text, segments, truncated: this.truncated, warnings: this.warnings };
+  }
+
+  private startPart(): void {
+    if (!this.partStart) return;
+    this.partStart = false;
+    if (this.length > 0) this.put('\n\n');
+  }
+
+  private put(text: string): void {
+    const room = this.maxChars - this.length;
+    if (text.length > room) {
+      if (room > 0) {
+        this.pieces.push(text.slice(0, room));
+        this.length += room;
+      }
+      this.truncated = true;
+      this.warnings.push({ kind: 'truncated', limit: this.maxChars });
+      throw new LimitReached('text');
+    }
+    this.pieces.push(text);
+    this.length += text.length;
+  }
+}
+
+/** Locations are small flat objects: compare their fields. */
+export function sameLocation(a: Location, b: Location): boolean {
+  if (a === b) return true;
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'entry' && b.kind === 'entry') return a.name === b.name && sameLocation(a.inner, b.inner);
+  const ra = a as unknown as Record<string, unknown>;
+  const rb = b as unknown as Record<string, unknown>;
+  for (const key of Object.keys(ra)) if (ra[key] !== rb[key]) return false;
+  return Object.keys(ra).length === Object.keys(rb).length;
+}
+
+/** A deadline check for `limits.timeBudgetMs` from now. */
+export function deadlineOf(limits: DocumentLimits, now: () => number): () => boolean {
+  const end = now() + limits.timeBudgetMs;
+  return () => now() > end;
+}
