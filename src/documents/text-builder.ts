@@ -59,7 +59,8 @@ export class TextBuilder {
   }
 
   build(format: DocumentFormat): Extracted {
-    const text = this.pieces.join('').replace(/\n+$/, '');
+    // Separators wait for the next text (LineWriter), so nothing trails but what a text file holds.
+    const text = this.pieces.join('');
     const segments = this.segments.filter((s) => s.start < text.length).map((s) => (s.end > text.length ? { ...s, end: text.length } : s));
     return { format, text, segments, truncated: this.truncated, warnings: this.warnings };
   }

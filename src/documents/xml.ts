@@ -117,9 +117,10 @@ export function decodeEntities(text: string): string {
     const amp = text.indexOf('&', i);
     if (amp < 0) return out + text.slice(i);
     out += text.slice(i, amp);
-    const semi = text.indexOf(';', amp + 1);
-    // Entities are short: a `;` far away belongs to something else.
-    if (semi < 0 || semi - amp > 12) {
+    // Entities are short: look for the `;` in the next 12 characters only (a search to the end of the
+    // text for every `&` would be quadratic on a part full of ampersands).
+    const semi = semicolonNear(text, amp + 1);
+    if (semi < 0) {
       out += '&';
       i = amp + 1;
       continue;
@@ -134,6 +135,12 @@ export function decodeEntities(text: string): string {
       i = semi + 1;
     }
   }
+}
+
+function semicolonNear(text: string, from: number): number {
+  const end = Math.min(text.length, from + 12);
+  for (let i = from; i < end; i++) if (text.charCodeAt(i) === 0x3b) return i;
+  return -1;
 }
 
 function numeric(body: string): string | undefined {
