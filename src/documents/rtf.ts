@@ -14,6 +14,11 @@ const CODE_PAGES: Record<number, string> = {
   1254: 'windows-1254', 1255: 'windows-1255', 1256: 'windows-1256', 1257: 'windows-1257', 1258: 'windows-1258',
 };
 
+/** `\\`, `{`, `}`, CR and LF end a run of plain text. */
+function isSpecial(code: number): boolean {
+  return code === 0x5c || code === 0x7b || code === 0x7d || code === 0x0d || code === 0x0a;
+}
+
 interface GroupState {
   skip: boolean;
   /** `\ucN`: how many fallback characters follow each `\uN`. */
@@ -72,8 +77,11 @@ export function extractRtf(source: string, out: TextBuilder): void {
       continue;
     }
     if (c !== '\\') {
-      emit(c);
-      i++;
+      // Plain text up to the next control character, in one piece (not a string per character).
+      let j = i + 1;
+      while (j < n && fallback === 0 && !isSpecial(source.charCodeAt(j))) j++;
+      emit(fallback > 0 ? c : source.slice(i, j));
+      i = fallback > 0 ? i + 1 : j;
       continue;
     }
     const next = source[i + 1] ?? '';

@@ -61,7 +61,8 @@ export class TextBuilder {
   build(format: DocumentFormat): Extracted {
     // Separators wait for the next text (LineWriter), so nothing trails but what a text file holds.
     const text = this.pieces.join('');
-    const segments = this.segments.filter((s) => s.start < text.length).map((s) => (s.end > text.length ? { ...s, end: text.length } : s));
+    // Segments end within the text (put() cuts both at the limit); copy only when something was cut.
+    const segments = (this.segments[this.segments.length - 1]?.end ?? 0) <= text.length ? this.segments : this.segments.filter((s) => s.start < text.length).map((s) => (s.end > text.length ? { ...s, end: text.length } : s));
     return { format, text, segments, truncated: this.truncated, warnings: this.warnings };
   }
 
@@ -92,6 +93,8 @@ export function sameLocation(a: Location, b: Location): boolean {
   if (a === b) return true;
   if (a.kind !== b.kind) return false;
   if (a.kind === 'entry' && b.kind === 'entry') return a.name === b.name && sameLocation(a.inner, b.inner);
+  // Spreadsheet cells differ by cell nearly always: answer without walking keys.
+  if (a.kind === 'cell' && b.kind === 'cell') return a.cell === b.cell && a.sheet === b.sheet && a.hidden === b.hidden;
   const ra = a as unknown as Record<string, unknown>;
   const rb = b as unknown as Record<string, unknown>;
   for (const key of Object.keys(ra)) if (ra[key] !== rb[key]) return false;
