@@ -42,7 +42,8 @@ const MAKERS: Record<string, (mb: number) => Uint8Array> = {
   pptx: (mb) => {
     const all = lines(mb);
     const slides = [];
-    for (let i = 0; i < all.length; i += 12) slides.push({ texts: all.slice(i, i + 10), notes: all.slice(i + 10, i + 12).join(' ') });
+    // ~60 paragraphs a slide: a 10 MB deck stays under the 10 000-entry limit, as real decks do.
+    for (let i = 0; i < all.length; i += 60) slides.push({ texts: all.slice(i, i + 50), notes: all.slice(i + 50, i + 60).join(' ') });
     return pptx(slides);
   },
   odt: (mb) => odf('text', `<office:text>${lines(mb).map((l) => `<text:p>${l}</text:p>`).join('')}</office:text>`),

@@ -23,7 +23,7 @@ type StoryKind = 'body' | 'header' | 'footer' | 'footnote' | 'endnote' | 'commen
 export function extractDocx(files: Record<string, Uint8Array>, out: TextBuilder): void {
   for (const part of docxParts(Object.keys(files))) {
     out.part();
-    readStory(partText(files, part.name), part.kind, out);
+    readStory(partText(files, part.name), part.name, part.kind, out);
   }
 }
 
@@ -32,7 +32,7 @@ export function extractDocx(files: Record<string, Uint8Array>, out: TextBuilder)
  * (`<w:t>Mar</w:t></w:r><w:r><w:t>ia</w:t>`), so pieces are appended as they come and only paragraphs,
  * breaks and cells add separators. `mc:Fallback` repeats the `mc:Choice` content (text boxes): skipped.
  */
-function readStory(xml: string, kind: StoryKind, out: TextBuilder): void {
+function readStory(xml: string, part: string, kind: StoryKind, out: TextBuilder): void {
   const lines = new LineWriter(out);
   const story: Location = { kind };
   let inText = false;
@@ -135,8 +135,8 @@ function readStory(xml: string, kind: StoryKind, out: TextBuilder): void {
           break;
       }
     },
-    text(text) {
-      if (inText && skip === 0) lines.text(text, where());
+    text(text, from, to) {
+      if (inText && skip === 0) lines.text(text, where(), out.origins && [{ part, from, to, offset: 0, length: text.length }]);
     },
   });
 }

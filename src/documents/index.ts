@@ -9,3 +9,4 @@ export type {
   DocumentFormat, DocumentLimits, Extracted, ExtractOptions, ExtractOutcome, ExtractWarning, LimitKind,
   Location, PdfExtractor, PdfText, Segment, UnreadableReason,
 } from './types';
+export { redactDocument, type Replacement, type RedactOutcome } from './redact';

@@ -1,4 +1,4 @@
-import type { TextBuilder } from './text-builder';
+import type { Origin, TextBuilder } from './text-builder';
 import type { Location } from './types';
 
 /**
@@ -13,11 +13,12 @@ export class LineWriter {
 
   constructor(private readonly out: TextBuilder) {}
 
-  text(text: string, where: Location): void {
+  text(text: string, where: Location, origins?: readonly (Origin & { length: number })[]): void {
     if (text.length === 0) return;
     this.flush();
-    this.out.add(text, where);
-    this.endsInSpace = /\s$/.test(text);
+    this.out.add(text, where, origins);
+    const last = text.charCodeAt(text.length - 1);
+    this.endsInSpace = last === 0x20 || last === 0x09 || last === 0x0a || last === 0xa0;
   }
 
   /** A line ends (paragraph, row, `<w:br/>`). */

@@ -22,11 +22,11 @@ export function extractPptx(files: Record<string, Uint8Array>, out: TextBuilder)
   slides.forEach((path, i) => {
     const slide = i + 1;
     out.part();
-    readDrawingText(partText(files, path), { kind: 'slide', slide }, out);
+    readDrawingText(partText(files, path), path, { kind: 'slide', slide }, out);
     const notes = [...relationshipsOf(files, path).values()].find((r) => r.type === 'notesSlide');
     if (notes !== undefined) {
       out.part();
-      readDrawingText(partText(files, notes.path), { kind: 'notes', slide }, out, true);
+      readDrawingText(partText(files, notes.path), notes.path, { kind: 'notes', slide }, out, true);
     }
   });
 }
@@ -36,7 +36,7 @@ export function extractPptx(files: Record<string, Uint8Array>, out: TextBuilder)
  * cells. In notes, the slide-image and slide-number placeholders repeat the slide: only the body
  * placeholder is read.
  */
-function readDrawingText(xml: string, where: Location, out: TextBuilder, notesOnly = false): void {
+function readDrawingText(xml: string, part: string, where: Location, out: TextBuilder, notesOnly = false): void {
   const lines = new LineWriter(out);
   let inText = false;
   let cellInRow = 0;
@@ -63,8 +63,8 @@ function readDrawingText(xml: string, where: Location, out: TextBuilder, notesOn
         lines.endLine();
       }
     },
-    text(text) {
-      if (inText && !shapeSkipped) lines.text(text, where);
+    text(text, from, to) {
+      if (inText && !shapeSkipped) lines.text(text, where, out.origins && [{ part, from, to, offset: 0, length: text.length }]);
     },
   });
 }

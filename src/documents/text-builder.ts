@@ -1,3 +1,22 @@
+/**
+ * Where a piece of text sits in the package: the raw range of an XML text node in `part`, and the
+ * piece's offset in that node's decoded text. Only recorded for redaction (see redact.ts).
+ */
+export interface Origin {
+  readonly part: string;
+  readonly from: number;
+  readonly to: number;
+  /** Offset of this node's text within the piece added (a cell's text can span several nodes). */
+  readonly offset: number;
+}
+
+/** An origin placed in the extracted text. */
+export interface PlacedOrigin extends Origin {
+  /** Offset in the extracted text where this node's text starts. */
+  readonly at: number;
+  readonly length: number;
+}
+
 import type { DocumentFormat, DocumentLimits, Extracted, ExtractWarning, Location, Segment } from './types';
 
 /** Thrown inside the extractors only, caught by extract.ts: a limit stops the walk mid-part. */
@@ -19,6 +38,8 @@ export class TextBuilder {
   /** True before the first piece of a part: a blank line separates parts. */
   private partStart = true;
   readonly warnings: ExtractWarning[] = [];
+  /** Set by redaction only: every piece's XML text node. */
+  origins: PlacedOrigin[] | undefined;
 
   constructor(
     private readonly maxChars: number,
@@ -40,11 +61,14 @@ export class TextBuilder {
   }
 
   /** Appends `text` found at `where`. */
-  add(text: string, where: Location): void {
+  add(text: string, where: Location, origins?: readonly (Origin & { length: number })[]): void {
     if (text.length === 0) return;
     this.startPart();
     const start = this.length;
     this.put(text);
+    if (this.origins !== undefined && origins !== undefined) {
+      for (const o of origins) if (o.from >= 0) this.origins.push({ ...o, at: start + o.offset });
+    }
     const last = this.segments[this.segments.length - 1];
     // Only separators can lie between the last segment and this one: same place, one segment.
     if (last !== undefined && sameLocation(last.where, where)) {

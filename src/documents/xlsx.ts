@@ -1,7 +1,7 @@
 import { columnName, parseCellRef } from './cell-ref';
 import { LineWriter } from './lines';
 import { relationshipsOf } from './rels';
-import type { TextBuilder } from './text-builder';
+import type { Origin, TextBuilder } from './text-builder';
 import { attr, walkXml } from './xml';
 import { partText } from './zip';
 
@@ -16,7 +16,7 @@ interface SheetRef {
  * unnoticed, so they are read and reported), as TSV rows; then each sheet's cell notes.
  */
 export function extractXlsx(files: Record<string, Uint8Array>, out: TextBuilder): void {
-  const shared = sharedStrings(partText(files, 'xl/sharedStrings.xml'));
+  const shared = sharedStrings(partText(files, SHARED_PART), out.origins !== undefined);
   for (const sheet of sheetsOf(files)) {
     if (sheet.hidden) out.warnings.push({ kind: 'hidden-sheet', sheet: sheet.name });
     out.part();
@@ -42,33 +42,54 @@ function sheetsOf(files: Record<string, Uint8Array>): SheetRef[] {
   return sheets;
 }
 
+type NodeRef = Origin & { length: number };
+
+/** The shared-string table with the XML text nodes of each string (redaction rewrites them). */
+interface SharedStrings {
+  readonly texts: string[];
+  readonly nodes: NodeRef[][];
+}
+
+const SHARED_PART = 'xl/sharedStrings.xml';
+
 /** The shared-string table; rich text runs joined, phonetic hints (`rPh`) left out. */
-export function sharedStrings(xml: string): string[] {
+export function sharedStrings(xml: string, keepNodes = false): SharedStrings {
   const strings: string[] = [];
+  const nodes: NodeRef[][] = [];
+  let currentNodes: NodeRef[] = [];
   let current = '';
   let inText = false;
   let phonetic = 0;
   walkXml(xml, {
     // close() runs for self-closing tags too, so opens and closes pair up.
     open(name, _tag, selfClosing) {
-      if (name === 'si') current = '';
+      if (name === 'si') {
+        current = '';
+        if (keepNodes) currentNodes = [];
+      }
       else if (name === 't') inText = phonetic === 0 && !selfClosing;
       else if (name === 'rPh') phonetic++;
     },
     close(name) {
-      if (name === 'si') strings.push(current);
+      if (name === 'si') {
+        strings.push(current);
+        if (keepNodes) nodes.push(currentNodes);
+      }
       else if (name === 't') inText = false;
       else if (name === 'rPh') phonetic--;
     },
-    text(text) {
-      if (inText) current += text;
+    text(text, from, to) {
+      if (!inText) return;
+      if (keepNodes) currentNodes.push({ part: SHARED_PART, from, to, offset: current.length, length: text.length });
+      current += text;
     },
   });
-  return strings;
+  return { texts: strings, nodes };
 }
 
 /** One worksheet: a line per non-empty row, cells at their column (tabs from column A). */
-function readSheet(xml: string, sheet: SheetRef, shared: readonly string[], out: TextBuilder): void {
+function readSheet(xml: string, sheet: SheetRef, shared: SharedStrings, out: TextBuilder): void {
+  const sheetPart = sheet.path;
   const lines = new LineWriter(out);
   let row = 0;
   let lastColumn = 0;
@@ -76,11 +97,15 @@ function readSheet(xml: string, sheet: SheetRef, shared: readonly string[], out:
   let ref = '';
   let type = '';
   let value = '';
+  /** Inline strings' text nodes; numbers and formula results are not rewritten (a value type would break). */
+  let valueNodes: NodeRef[] = [];
+  let inInline = false;
   let reading = false;
 
   const emit = () => {
     const at = parseCellRef(ref) ?? { column: lastColumn + 1, row };
-    const text = cellText(type, value, shared);
+    const text = cellText(type, value, shared.texts);
+    const origins = out.origins === undefined ? undefined : type === 's' ? shared.nodes[Number(value)] : type === 'inlineStr' ? valueNodes : undefined;
     lastColumn = at.column;
     if (text === '') return;
     if (at.row !== writtenRow) {
@@ -92,7 +117,7 @@ function readSheet(xml: string, sheet: SheetRef, shared: readonly string[], out:
     if (lastWritten > 0) lines.cell();
     lastWritten = at.column;
     const cell = columnName(at.column) + at.row;
-    lines.text(text, sheet.hidden ? { kind: 'cell', sheet: sheet.name, cell, hidden: true } : { kind: 'cell', sheet: sheet.name, cell });
+    lines.text(text, sheet.hidden ? { kind: 'cell', sheet: sheet.name, cell, hidden: true } : { kind: 'cell', sheet: sheet.name, cell }, origins);
   };
   let lastWritten = 0;
 
@@ -105,17 +130,21 @@ function readSheet(xml: string, sheet: SheetRef, shared: readonly string[], out:
         ref = attr(tag, 'r') ?? '';
         type = attr(tag, 't') ?? 'n';
         value = '';
+        if (out.origins !== undefined) valueNodes = [];
         if (selfClosing) lastColumn = parseCellRef(ref)?.column ?? lastColumn + 1;
       } else if ((name === 'v' || name === 't') && !selfClosing) {
         reading = true;
+        inInline = name === 't';
       }
     },
     close(name) {
       if (name === 'v' || name === 't') reading = false;
       else if (name === 'c') emit();
     },
-    text(text) {
-      if (reading) value += text;
+    text(text, from, to) {
+      if (!reading) return;
+      if (inInline && out.origins !== undefined) valueNodes.push({ part: sheetPart, from, to, offset: value.length, length: text.length });
+      value += text;
     },
   });
 }

@@ -9,8 +9,11 @@ export interface XmlHandler {
   /** An element opens; `tag` is the raw text between `<` and `>` (read attributes with `attr`). */
   open?(name: string, tag: string, selfClosing: boolean): void;
   close?(name: string): void;
-  /** Text between tags, entities decoded. */
-  text?(text: string): void;
+  /**
+   * Text between tags, entities decoded; `from`/`to` is its raw range in `xml` (redaction rewrites it).
+   * CDATA sections have `from` = -1: they are read, never rewritten.
+   */
+  text?(text: string, from: number, to: number): void;
 }
 
 /** Walks `xml`, calling `handler` in document order. Malformed input ends the walk, never loops. */
@@ -20,14 +23,14 @@ export function walkXml(xml: string, handler: XmlHandler): void {
   while (i < n) {
     const lt = xml.indexOf('<', i);
     const textEnd = lt < 0 ? n : lt;
-    if (textEnd > i && handler.text) handler.text(decodeEntities(xml.slice(i, textEnd)));
+    if (textEnd > i && handler.text) handler.text(decodeEntities(xml.slice(i, textEnd)), i, textEnd);
     if (lt < 0) return;
     const next = xml.charCodeAt(lt + 1);
     if (next === 0x21 /* ! */) {
       if (xml.startsWith('<![CDATA[', lt)) {
         const end = xml.indexOf(']]>', lt + 9);
         const stop = end < 0 ? n : end;
-        if (handler.text) handler.text(xml.slice(lt + 9, stop));
+        if (handler.text) handler.text(xml.slice(lt + 9, stop), -1, -1);
         i = stop + 3;
       } else if (xml.startsWith('<!--', lt)) {
         const end = xml.indexOf('-->', lt + 4);
