@@ -92,12 +92,10 @@ function readContent(xml: string, kind: OdfKind, out: TextBuilder, asides: Aside
     }
     return kind === 'odp' ? flowWhere() : { kind: 'table', table: tables, row };
   };
-  const asideWhere = (name: string, tag: string): Location => {
+  const asideWhere = (name: string): Location => {
     if (name === 'text:deletion') return { kind: 'deleted' };
     if (name === 'text:note-body') return { kind: 'footnote' };
     if (kind === 'ods' && tableDepth > 0) return { kind: 'cell-note', sheet, cell: columnName(column) + row, ...(sheetHidden ? { hidden: true } : {}) };
-    if (kind === 'odp') return { kind: 'comment' };
-    void tag;
     return { kind: 'comment' };
   };
   const put = (text: string) => {
@@ -147,7 +145,7 @@ function readContent(xml: string, kind: OdfKind, out: TextBuilder, asides: Aside
       }
       if (name === 'text:p' || name === 'text:h') paragraph++;
       if (CAPTURED[name] === true) {
-        capture = { name, depth: 1, aside: { where: asideWhere(name, tag), text: '' } };
+        capture = { name, depth: 1, aside: { where: asideWhere(name), text: '' } };
         return;
       }
       switch (name) {
