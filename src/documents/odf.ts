@@ -1,6 +1,6 @@
 import { columnName } from './cell-ref';
 import { LineWriter } from './lines';
-import type { TextBuilder } from './text-builder';
+import type { Origin, TextBuilder } from './text-builder';
 import type { Location } from './types';
 import { attr, walkXml } from './xml';
 import { partText } from './zip';
@@ -45,8 +45,8 @@ function readMasterPages(xml: string, kind: 'header' | 'footer', out: TextBuilde
       if (name === `style:${kind}` || name === `style:${kind}-left` || name === `style:${kind}-first`) depth--;
       else if (depth > 0 && (name === 'text:p' || name === 'text:h')) lines.endLine();
     },
-    text(text) {
-      if (depth > 0) lines.text(text, { kind });
+    text(text, from, to) {
+      if (depth > 0) lines.text(text, { kind }, out.origins && [{ part: 'styles.xml', from, to, offset: 0, length: text.length }]);
     },
   });
 }
@@ -98,13 +98,25 @@ function readContent(xml: string, kind: OdfKind, out: TextBuilder, asides: Aside
     if (kind === 'ods' && tableDepth > 0) return { kind: 'cell-note', sheet, cell: columnName(column) + row, ...(sheetHidden ? { hidden: true } : {}) };
     return { kind: 'comment' };
   };
-  const put = (text: string) => {
-    if (capture !== undefined) capture.aside.text += text;
-    else if (cell !== undefined) cell += text;
-    else if (tableDepth === 0) lines.text(text, flowWhere());
+  // Text nodes behind the cell being read (redaction only); comments and notes are not rewritten yet.
+  let cellOrigins: (Origin & { length: number })[] = [];
+  /** `from`/`to`: the XML text node, when the text is one (not a `text:s` space). */
+  const put = (text: string, from = -1, to = -1) => {
+    if (capture !== undefined) {
+      capture.aside.text += text;
+    } else if (cell !== undefined) {
+      if (out.origins !== undefined && from >= 0) cellOrigins.push({ part: 'content.xml', from, to, offset: cell.length, length: text.length });
+      cell += text;
+    } else if (tableDepth === 0) {
+      lines.text(text, flowWhere(), out.origins && from >= 0 ? [{ part: 'content.xml', from, to, offset: 0, length: text.length }] : undefined);
+    }
   };
   const emitCell = () => {
-    const text = (cell ?? '').replace(/[\t\r\n]/g, ' ').trim();
+    const spaced = (cell ?? '').replace(/[\t\r\n]/g, ' ');
+    const text = spaced.trim();
+    const lead = spaced.length - spaced.trimStart().length;
+    const origins = cellOrigins.map((o) => ({ ...o, offset: o.offset - lead }));
+    cellOrigins = [];
     cell = undefined;
     if (text === '') return;
     if (row !== writtenRow) {
@@ -115,7 +127,7 @@ function readContent(xml: string, kind: OdfKind, out: TextBuilder, asides: Aside
     for (let c = lastWritten + 1; c < column; c++) lines.cell();
     if (lastWritten > 0) lines.cell();
     lastWritten = column;
-    lines.text(text, cellWhere());
+    lines.text(text, cellWhere(), out.origins && origins);
   };
 
   walkXml(xml, {
@@ -187,6 +199,7 @@ function readContent(xml: string, kind: OdfKind, out: TextBuilder, asides: Aside
           columnRepeat = count(attr(tag, 'table:number-columns-repeated'));
           nextColumn = column + columnRepeat;
           if (!selfClosing) cell = '';
+          cellOrigins = [];
           break;
         case 'text:p':
         case 'text:h':
@@ -239,8 +252,8 @@ function readContent(xml: string, kind: OdfKind, out: TextBuilder, asides: Aside
           break;
       }
     },
-    text(text) {
-      if (inBody && skip === 0 && paragraph > 0) put(text);
+    text(text, from, to) {
+      if (inBody && skip === 0 && paragraph > 0) put(text, from, to);
     },
   });
 }

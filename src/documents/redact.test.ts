@@ -88,8 +88,25 @@ describe('redacted copies', () => {
     expect(same.status === 'ok' && same.extracted.text).toBe('Nothing here.');
   });
 
-  it('OpenDocument is not rewritten yet: unsupported', async () => {
-    const doc = odf('text', '<office:text><text:p>mail ann@example.org</text:p></office:text>');
-    expect(await redactDocument(doc, [{ start: 5, end: 20, text: '[EMAIL_1]' }])).toEqual({ status: 'unsupported', format: 'odt' });
+  it('ODT and ODS: replaces values in paragraphs (split across spans), headers and cells; mimetype stays first and stored', async () => {
+    const letter = odf('text', '<office:text><text:p>Pay DE89 <text:span text:style-name="T1">3704 0044</text:span> 0532 0130 00 now</text:p></office:text>', { header: 'legal@acme-corp.co.uk' });
+    const result = await redactDocument(letter, await placeholders(await read(letter, 'l.odt'), TYPES));
+    expect(result.status === 'ok' && result.extracted.text).toBe('[EMAIL_1]\n\nPay [IBAN_1] now');
+    if (result.status !== 'ok') return;
+    expect(strFromU8(unzipSync(result.bytes)['content.xml']!)).toContain('Pay [IBAN_1]<text:span text:style-name="T1"></text:span> now');
+    // The first entry's local header: name "mimetype", method 0 (stored), as ODF requires.
+    expect(strFromU8(result.bytes.subarray(30, 38))).toBe('mimetype');
+    expect(result.bytes[8]).toBe(0);
+
+    const sheet = odf('spreadsheet', '<office:spreadsheet><table:table table:name="S"><table:table-row><table:table-cell><text:p>Email</text:p></table:table-cell></table:table-row><table:table-row><table:table-cell><text:p> bo.chan@example.org </text:p></table:table-cell></table:table-row></table:table></office:spreadsheet>');
+    const redacted = await redactDocument(sheet, await placeholders(await read(sheet, 's.ods'), TYPES));
+    expect(redacted.status === 'ok' && redacted.extracted.text).toBe('Email\n[EMAIL_1]');
+  });
+
+  it('a value only in an ODF comment is not rewritten yet: incomplete; RTF is unsupported', async () => {
+    const doc = odf('text', '<office:text><text:p>See<office:annotation><dc:creator>J</dc:creator><text:p>ann@example.org</text:p></office:annotation></text:p></office:text>');
+    expect(await redactDocument(doc, await placeholders(await read(doc, 'c.odt'), TYPES))).toEqual({ status: 'incomplete' });
+    const rtf = strToU8('{\\rtf1\\ansi ann@example.org\\par}');
+    expect(await redactDocument(rtf, [{ start: 0, end: 15, text: '[EMAIL_1]' }])).toEqual({ status: 'unsupported', format: 'rtf' });
   });
 });

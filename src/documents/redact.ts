@@ -1,5 +1,6 @@
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, zipSync, type Zippable } from 'fflate';
 import { extractDocx } from './docx';
+import { extractOdf } from './odf';
 import { extractDocument } from './extract';
 import { decodeText } from './plain';
 import { extractPptx } from './pptx';
@@ -20,7 +21,7 @@ export interface Replacement {
 export type RedactOutcome =
   /** The same format with the values replaced, and its text read back (the placeholders are in it). */
   | { readonly status: 'ok'; readonly bytes: Uint8Array; readonly extracted: Extracted }
-  /** Not rewritable in its own format here (PDF, RTF, OpenDocument, archives): offer a text copy. */
+  /** Not rewritable in its own format here (PDF, RTF, archives): offer a text copy. */
   | { readonly status: 'unsupported'; readonly format?: DocumentFormat }
   /** A value could not be replaced where the file stores it (a number cell, a field code): not safe to send. */
   | { readonly status: 'incomplete' }
@@ -31,6 +32,9 @@ const REWRITERS: Partial<Record<DocumentFormat, (files: Record<string, Uint8Arra
   docx: extractDocx,
   xlsx: extractXlsx,
   pptx: extractPptx,
+  odt: (files, out) => extractOdf(files, 'odt', out),
+  ods: (files, out) => extractOdf(files, 'ods', out),
+  odp: (files, out) => extractOdf(files, 'odp', out),
 };
 
 /**
@@ -65,7 +69,10 @@ export async function redactDocument(bytes: Uint8Array, replacements: readonly R
       const edits = editsFor(out.origins, sorted);
       if (edits === undefined) return { status: 'incomplete' };
       for (const [part, nodeEdits] of edits) files[part] = strToU8(rewritePart(new TextDecoder().decode(files[part]), nodeEdits));
-      copy = zipSync(files, { level: 6 });
+      // OpenDocument wants `mimetype` first and stored; unzipSync keeps the entry order, zipSync too.
+      const zippable: Zippable = {};
+      for (const [name, data] of Object.entries(files)) zippable[name] = name === 'mimetype' ? [data, { level: 0 }] : data;
+      copy = zipSync(zippable, { level: 6 });
     }
   } catch (error) {
     if (error instanceof ZipCorrupt || error instanceof ZipLimit || error instanceof LimitReached) return { status: 'failed' };
