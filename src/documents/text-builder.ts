@@ -78,10 +78,6 @@ export class TextBuilder {
     }
   }
 
-  get size(): number {
-    return this.length;
-  }
-
   build(format: DocumentFormat): Extracted {
     // Separators wait for the next text (LineWriter), so nothing trails but what a text file holds.
     const text = this.pieces.join('');

@@ -37,13 +37,6 @@ export function readZip(bytes: Uint8Array, want: (name: string) => boolean, limi
   }
 }
 
-/** Every entry name, without inflating anything. */
-export function zipNames(bytes: Uint8Array, limits: DocumentLimits): string[] {
-  const names: string[] = [];
-  readZip(bytes, (name) => (names.push(name), false), limits);
-  return names;
-}
-
 const utf8 = new TextDecoder('utf-8');
 
 /** An XML part as text (UTF-8, BOM dropped); empty when the part is missing. */
