@@ -1,0 +1,40 @@
+import { attr, walkXml } from './xml';
+import { partText } from './zip';
+
+export interface Relationship {
+  /** The target's path inside the package (`xl/worksheets/sheet2.xml`). */
+  readonly path: string;
+  /** The last segment of the relationship type URI (`worksheet`, `notesSlide`, `comments`). */
+  readonly type: string;
+}
+
+/**
+ * The relationships of an OOXML part (`xl/workbook.xml` → `xl/_rels/workbook.xml.rels`), by id: the
+ * only reliable way from a workbook to its sheets or a slide to its notes (file names are not an order).
+ */
+export function relationshipsOf(files: Record<string, Uint8Array>, part: string): Map<string, Relationship> {
+  const slash = part.lastIndexOf('/');
+  const dir = part.slice(0, slash + 1);
+  const rels = new Map<string, Relationship>();
+  walkXml(partText(files, `${dir}_rels/${part.slice(slash + 1)}.rels`), {
+    open(name, tag) {
+      if (name !== 'Relationship') return;
+      const id = attr(tag, 'Id');
+      const target = attr(tag, 'Target');
+      if (id === undefined || target === undefined || attr(tag, 'TargetMode') === 'External') return;
+      const type = attr(tag, 'Type') ?? '';
+      rels.set(id, { path: resolvePath(dir, target), type: type.slice(type.lastIndexOf('/') + 1) });
+    },
+  });
+  return rels;
+}
+
+/** `xl/` + `../comments1.xml` → `comments1.xml`; a leading `/` is the package root. */
+export function resolvePath(dir: string, target: string): string {
+  const parts = target.startsWith('/') ? [] : dir.split('/').filter(Boolean);
+  for (const piece of target.split('/')) {
+    if (piece === '..') parts.pop();
+    else if (piece !== '.' && piece !== '') parts.push(piece);
+  }
+  return parts.join('/');
+}

@@ -1,0 +1,182 @@
+import { columnName, parseCellRef } from './cell-ref';
+import { LineWriter } from './lines';
+import { relationshipsOf } from './rels';
+import type { Origin, TextBuilder } from './text-builder';
+import { attr, walkXml } from './xml';
+import { partText } from './zip';
+
+interface SheetRef {
+  readonly name: string;
+  readonly path: string;
+  readonly hidden: boolean;
+}
+
+/**
+ * Reads every sheet of an XLSX in workbook order, hidden ones too (they are a classic way data leaves
+ * unnoticed, so they are read and reported), as TSV rows; then each sheet's cell notes.
+ */
+export function extractXlsx(files: Record<string, Uint8Array>, out: TextBuilder): void {
+  const shared = sharedStrings(partText(files, SHARED_PART), out.origins !== undefined);
+  for (const sheet of sheetsOf(files)) {
+    if (sheet.hidden) out.warnings.push({ kind: 'hidden-sheet', sheet: sheet.name });
+    out.part();
+    readSheet(partText(files, sheet.path), sheet, shared, out);
+    const comments = [...relationshipsOf(files, sheet.path).values()].find((r) => r.type === 'comments');
+    if (comments !== undefined) readNotes(partText(files, comments.path), sheet, out);
+  }
+}
+
+/** The sheets listed in `xl/workbook.xml`, resolved through its relationships. */
+function sheetsOf(files: Record<string, Uint8Array>): SheetRef[] {
+  const rels = relationshipsOf(files, 'xl/workbook.xml');
+  const sheets: SheetRef[] = [];
+  walkXml(partText(files, 'xl/workbook.xml'), {
+    open(name, tag) {
+      if (name !== 'sheet') return;
+      const target = rels.get(attr(tag, 'r:id') ?? '');
+      if (target === undefined) return;
+      const state = attr(tag, 'state');
+      sheets.push({ name: attr(tag, 'name') ?? '', path: target.path, hidden: state === 'hidden' || state === 'veryHidden' });
+    },
+  });
+  return sheets;
+}
+
+type NodeRef = Origin & { length: number };
+
+/** The shared-string table with the XML text nodes of each string (redaction rewrites them). */
+interface SharedStrings {
+  readonly texts: string[];
+  readonly nodes: NodeRef[][];
+}
+
+const SHARED_PART = 'xl/sharedStrings.xml';
+
+/** The shared-string table; rich text runs joined, phonetic hints (`rPh`) left out. */
+export function sharedStrings(xml: string, keepNodes = false): SharedStrings {
+  const strings: string[] = [];
+  const nodes: NodeRef[][] = [];
+  let currentNodes: NodeRef[] = [];
+  let current = '';
+  let inText = false;
+  let phonetic = 0;
+  walkXml(xml, {
+    // close() runs for self-closing tags too, so opens and closes pair up.
+    open(name, _tag, selfClosing) {
+      if (name === 'si') {
+        current = '';
+        if (keepNodes) currentNodes = [];
+      }
+      else if (name === 't') inText = phonetic === 0 && !selfClosing;
+      else if (name === 'rPh') phonetic++;
+    },
+    close(name) {
+      if (name === 'si') {
+        strings.push(current);
+        if (keepNodes) nodes.push(currentNodes);
+      }
+      else if (name === 't') inText = false;
+      else if (name === 'rPh') phonetic--;
+    },
+    text(text, from, to) {
+      if (!inText) return;
+      if (keepNodes) currentNodes.push({ part: SHARED_PART, from, to, offset: current.length, length: text.length });
+      current += text;
+    },
+  });
+  return { texts: strings, nodes };
+}
+
+/** One worksheet: a line per non-empty row, cells at their column (tabs from column A). */
+function readSheet(xml: string, sheet: SheetRef, shared: SharedStrings, out: TextBuilder): void {
+  const sheetPart = sheet.path;
+  const lines = new LineWriter(out);
+  let row = 0;
+  let lastColumn = 0;
+  let writtenRow = 0;
+  let ref = '';
+  let type = '';
+  let value = '';
+  /** Inline strings' text nodes; numbers and formula results are not rewritten (a value type would break). */
+  let valueNodes: NodeRef[] = [];
+  let inInline = false;
+  let reading = false;
+
+  const emit = () => {
+    const at = parseCellRef(ref) ?? { column: lastColumn + 1, row };
+    const text = cellText(type, value, shared.texts);
+    const origins = out.origins === undefined ? undefined : type === 's' ? shared.nodes[Number(value)] : type === 'inlineStr' ? valueNodes : undefined;
+    lastColumn = at.column;
+    if (text === '') return;
+    if (at.row !== writtenRow) {
+      lines.endLine();
+      writtenRow = at.row;
+      lastWritten = 0;
+    }
+    for (let c = lastWritten + 1; c < at.column; c++) lines.cell();
+    if (lastWritten > 0) lines.cell();
+    lastWritten = at.column;
+    const cell = columnName(at.column) + at.row;
+    lines.text(text, sheet.hidden ? { kind: 'cell', sheet: sheet.name, cell, hidden: true } : { kind: 'cell', sheet: sheet.name, cell }, origins);
+  };
+  let lastWritten = 0;
+
+  walkXml(xml, {
+    open(name, tag, selfClosing) {
+      if (name === 'row') {
+        row = Number(attr(tag, 'r') ?? row + 1);
+        lastColumn = 0;
+      } else if (name === 'c') {
+        ref = attr(tag, 'r') ?? '';
+        type = attr(tag, 't') ?? 'n';
+        value = '';
+        if (out.origins !== undefined) valueNodes = [];
+        if (selfClosing) lastColumn = parseCellRef(ref)?.column ?? lastColumn + 1;
+      } else if ((name === 'v' || name === 't') && !selfClosing) {
+        reading = true;
+        inInline = name === 't';
+      }
+    },
+    close(name) {
+      if (name === 'v' || name === 't') reading = false;
+      else if (name === 'c') emit();
+    },
+    text(text, from, to) {
+      if (!reading) return;
+      if (inInline && out.origins !== undefined) valueNodes.push({ part: sheetPart, from, to, offset: value.length, length: text.length });
+      value += text;
+    },
+  });
+}
+
+/** A cell's shown text; tabs and line breaks inside it become spaces so rows stay rows. */
+function cellText(type: string, value: string, shared: readonly string[]): string {
+  let text: string;
+  if (type === 's') text = shared[Number(value)] ?? '';
+  else if (type === 'b') text = value === '1' ? 'TRUE' : value === '0' ? 'FALSE' : value;
+  else text = value;
+  return text.replace(/[\t\r\n]/g, ' ');
+}
+
+/** Legacy cell comments (`xl/comments1.xml`), which Excel still writes beside threaded comments. */
+function readNotes(xml: string, sheet: SheetRef, out: TextBuilder): void {
+  const lines = new LineWriter(out);
+  let cell = '';
+  let inText = false;
+  out.part();
+  walkXml(xml, {
+    open(name, tag, selfClosing) {
+      if (name === 'comment') cell = attr(tag, 'ref') ?? '';
+      else if (name === 't' && !selfClosing) inText = true;
+    },
+    close(name) {
+      if (name === 't') inText = false;
+      else if (name === 'comment') lines.endLine();
+    },
+    text(text) {
+      if (!inText) return;
+      // One note per line: Excel puts a line break after the author's name.
+      lines.text(text.replace(/[\t\r\n]/g, ' '), sheet.hidden ? { kind: 'cell-note', sheet: sheet.name, cell, hidden: true } : { kind: 'cell-note', sheet: sheet.name, cell });
+    },
+  });
+}

@@ -1,0 +1,155 @@
+/**
+ * A small, linear XML walk for the parts of Office and OpenDocument files: no DOMParser (none in a
+ * service worker, and it builds a whole tree), no regex over the document (no backtracking).
+ * It reads what those writers emit: elements, attributes in double or single quotes, text, CDATA;
+ * comments, processing instructions and doctypes are skipped. Names keep their prefix (`w:t`).
+ */
+
+export interface XmlHandler {
+  /** An element opens; `tag` is the raw text between `<` and `>` (read attributes with `attr`). */
+  open?(name: string, tag: string, selfClosing: boolean): void;
+  close?(name: string): void;
+  /**
+   * Text between tags, entities decoded; `from`/`to` is its raw range in `xml` (redaction rewrites it).
+   * CDATA sections have `from` = -1: they are read, never rewritten.
+   */
+  text?(text: string, from: number, to: number): void;
+}
+
+/** Walks `xml`, calling `handler` in document order. Malformed input ends the walk, never loops. */
+export function walkXml(xml: string, handler: XmlHandler): void {
+  const n = xml.length;
+  let i = 0;
+  while (i < n) {
+    const lt = xml.indexOf('<', i);
+    const textEnd = lt < 0 ? n : lt;
+    if (textEnd > i && handler.text) handler.text(decodeEntities(xml.slice(i, textEnd)), i, textEnd);
+    if (lt < 0) return;
+    const next = xml.charCodeAt(lt + 1);
+    if (next === 0x21 /* ! */) {
+      if (xml.startsWith('<![CDATA[', lt)) {
+        const end = xml.indexOf(']]>', lt + 9);
+        const stop = end < 0 ? n : end;
+        if (handler.text) handler.text(xml.slice(lt + 9, stop), -1, -1);
+        i = stop + 3;
+      } else if (xml.startsWith('<!--', lt)) {
+        const end = xml.indexOf('-->', lt + 4);
+        i = end < 0 ? n : end + 3;
+      } else {
+        const end = xml.indexOf('>', lt);
+        i = end < 0 ? n : end + 1;
+      }
+      continue;
+    }
+    if (next === 0x3f /* ? */) {
+      const end = xml.indexOf('?>', lt);
+      i = end < 0 ? n : end + 2;
+      continue;
+    }
+    const gt = tagEnd(xml, lt + 1);
+    if (gt < 0) return;
+    if (next === 0x2f /* / */) {
+      handler.close?.(nameOf(xml, lt + 2, gt));
+    } else {
+      const selfClosing = xml.charCodeAt(gt - 1) === 0x2f;
+      const name = nameOf(xml, lt + 1, gt);
+      const tag = xml.slice(lt + 1, selfClosing ? gt - 1 : gt);
+      handler.open?.(name, tag, selfClosing);
+      if (selfClosing) handler.close?.(name);
+    }
+    i = gt + 1;
+  }
+}
+
+/** The `>` that ends the tag starting at `from`, skipping `>` inside quoted attribute values. */
+function tagEnd(xml: string, from: number): number {
+  let quote = 0;
+  for (let i = from; i < xml.length; i++) {
+    const c = xml.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === 0x22 || c === 0x27) {
+      quote = c;
+    } else if (c === 0x3e) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+function nameOf(xml: string, from: number, to: number): string {
+  let end = from;
+  while (end < to) {
+    const c = xml.charCodeAt(end);
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x2f || c === 0x3e) break;
+    end++;
+  }
+  return xml.slice(from, end);
+}
+
+/** The value of attribute `name` in a raw tag (`w:val`), entities decoded; undefined when absent. */
+export function attr(tag: string, name: string): string | undefined {
+  let from = 0;
+  for (;;) {
+    const at = tag.indexOf(name, from);
+    if (at < 0) return undefined;
+    from = at + name.length;
+    const before = tag.charCodeAt(at - 1);
+    if (before !== 0x20 && before !== 0x09 && before !== 0x0a && before !== 0x0d) continue;
+    let j = from;
+    while (tag.charCodeAt(j) === 0x20) j++;
+    if (tag.charCodeAt(j) !== 0x3d /* = */) continue;
+    j++;
+    while (tag.charCodeAt(j) === 0x20) j++;
+    const quote = tag[j];
+    if (quote !== '"' && quote !== "'") continue;
+    const end = tag.indexOf(quote, j + 1);
+    if (end < 0) return undefined;
+    return decodeEntities(tag.slice(j + 1, end));
+  }
+}
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Decodes the five XML entities and numeric references; anything else stays as written. */
+export function decodeEntities(text: string): string {
+  if (text.indexOf('&') < 0) return text;
+  let out = '';
+  let i = 0;
+  for (;;) {
+    const amp = text.indexOf('&', i);
+    if (amp < 0) return out + text.slice(i);
+    out += text.slice(i, amp);
+    // Entities are short: look for the `;` in the next 12 characters only (a search to the end of the
+    // text for every `&` would be quadratic on a part full of ampersands).
+    const semi = semicolonNear(text, amp + 1);
+    if (semi < 0) {
+      out += '&';
+      i = amp + 1;
+      continue;
+    }
+    const body = text.slice(amp + 1, semi);
+    const decoded = body.charCodeAt(0) === 0x23 /* # */ ? numeric(body) : NAMED[body];
+    if (decoded === undefined) {
+      out += '&';
+      i = amp + 1;
+    } else {
+      out += decoded;
+      i = semi + 1;
+    }
+  }
+}
+
+function semicolonNear(text: string, from: number): number {
+  const end = Math.min(text.length, from + 12);
+  for (let i = from; i < end; i++) if (text.charCodeAt(i) === 0x3b) return i;
+  return -1;
+}
+
+function numeric(body: string): string | undefined {
+  const hex = body[1] === 'x' || body[1] === 'X';
+  const digits = body.slice(hex ? 2 : 1);
+  if (!(hex ? /^[0-9a-fA-F]{1,6}$/ : /^[0-9]{1,7}$/).test(digits)) return undefined;
+  const code = parseInt(digits, hex ? 16 : 10);
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+}
