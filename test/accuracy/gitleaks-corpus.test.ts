@@ -42,7 +42,18 @@ interface Reviewed {
 const MIN_RECALL = 0.98;
 /** The provider slice (rules ported in detectors/providers) on its own: it must not be the reason recall drops. */
 const MIN_PROVIDER_RECALL = 0.99;
-const corpusPath = process.env.GITLEAKS_CORPUS ?? fileURLToPath(new URL('../../../shared/corpus/gitleaks-samples.jsonl', import.meta.url));
+/**
+ * `shared/corpus/…` in the nearest folder above the repo that has it: `<ci>/shared` beside a CI clone, and
+ * also from a git worktree nested deeper (`<root>/wt/<name>`), where `../shared` is not a sibling.
+ */
+function findCorpus(): string {
+  for (let up = '../../../'; up.length < 40; up += '../') {
+    const candidate = fileURLToPath(new URL(`${up}shared/corpus/gitleaks-samples.jsonl`, import.meta.url));
+    if (existsSync(candidate)) return candidate;
+  }
+  return fileURLToPath(new URL('../../../shared/corpus/gitleaks-samples.jsonl', import.meta.url));
+}
+const corpusPath = process.env.GITLEAKS_CORPUS ?? findCorpus();
 
 function loadCorpus(): Sample[] {
   if (!existsSync(corpusPath)) {
