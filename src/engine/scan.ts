@@ -196,21 +196,21 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     let t0 = profile ? performance.now() : 0;
     if (known && known.upTo < lo) {
       const before = keywords.findHits(text, known.upTo, lo);
-      for (let h = 0; h < before.starts.length; h++) {
-        const owners = before.detectors[h]!;
+      for (let h = 0; h < before.length; h++) {
+        const owners = before.lists[before.ids[h]!]!;
         for (let k = 0; k < owners.length; k++) if (columns[owners[k]!] && lead[owners[k]!]! < 0) known.ask(owners[k]!, before.starts[h]!, fields);
       }
       known.upTo = lo;
     }
     const hits = keywords.findHits(text, lo, hi);
     if (profile) t0 = addTime(profile, ':keywords', t0);
-    for (let h = 0; h < hits.starts.length; h++) {
+    for (let h = 0; h < hits.length; h++) {
       const start = hits.starts[h]!;
       const end = hits.ends[h]!;
       lines.find(start);
       const lineStart = lines.lineStart;
       const lineEnd = lines.lineEnd;
-      const owners = hits.detectors[h]!;
+      const owners = hits.lists[hits.ids[h]!]!;
       for (let k = 0; k < owners.length; k++) {
         const i = owners[k]!;
         if (lead[i]! >= 0) {
