@@ -29,6 +29,8 @@ function newlineIn(text: string, from: number, to: number): boolean {
 
 /** Bound on cached spellings (`Password`, `PASSWORD`, …): mixed-case hostile input must not grow it forever. */
 const MAX_CACHED_SPELLINGS = 20_000;
+/** Slots of the recent-spellings cache (a power of two). */
+const RECENT_SPELLINGS = 256;
 
 export interface KeywordEntry {
   readonly keywords?: readonly string[];
@@ -168,6 +170,9 @@ export class KeywordIndex {
   private readonly passes: Pass[] = [];
   /** Matched text (lower-cased) → id of the detectors of every keyword inside it; filled on first sight. */
   private readonly expanded = new Map<string, number>();
+  /** A direct-mapped cache of spellings matched lately and their list ids (see `detectorsOf`). */
+  private readonly recentSpellings: string[] = new Array<string>(RECENT_SPELLINGS).fill('');
+  private readonly recentIds = new Int32Array(RECENT_SPELLINGS);
   /** Detector lists by id: one per distinct lower-cased match, and one per trigger. */
   private readonly lists: (readonly number[])[] = [];
   /** Per list id: 0 not checked yet, 1 joinable, 2 not (see `joinable`). */
@@ -258,7 +263,19 @@ export class KeywordIndex {
 
   /** Id of the detectors of every keyword inside `matched` (a hit on `rapidapi` also triggers those keyed on `api`). */
   private detectorsOf(matched: string): number {
-    // Exact text first: dense input repeats the same hit, and lower-casing each one costs more than the lookup.
+    // The recent spellings first, by length and end chars: a Map lookup hashes each new match string,
+    // which was a fifth of the keyword pass on dense input (keyword-soup). Then the exact text: dense
+    // input repeats the same hit, and lower-casing each one costs more than the lookup.
+    const n = matched.length;
+    const slot = (n * 7 + matched.charCodeAt(0) * 31 + matched.charCodeAt(n - 1)) & (RECENT_SPELLINGS - 1);
+    if (this.recentSpellings[slot] === matched) return this.recentIds[slot]!;
+    const id = this.lookUp(matched);
+    this.recentSpellings[slot] = matched;
+    this.recentIds[slot] = id;
+    return id;
+  }
+
+  private lookUp(matched: string): number {
     const exact = this.expanded.get(matched);
     if (exact !== undefined) return exact;
     const key = matched.toLowerCase();
@@ -330,8 +347,7 @@ export class KeywordIndex {
   private wordHits(text: string, from: number, to: number, runs: Runs, out: HitBuffer): void {
     const re = this.words!;
     let last = -1;
-    // The last keyword spelling matched and its id: runs of one keyword (`"password":"x",` repeated)
-    // compare strings instead of hashing each match for the Map.
+    // The last spelling matched and its id: a run of one keyword (`"password":"x",` repeated) skips the cache.
     let spelling = '';
     let spellingId = -1;
     re.lastIndex = from;
@@ -339,12 +355,11 @@ export class KeywordIndex {
     while ((m = re.exec(text)) && m.index < to) {
       const start = m.index;
       const matched = m[0];
-      let id: number;
-      if (matched === spelling) id = spellingId;
-      else {
-        id = spellingId = this.detectorsOf(matched);
+      if (matched !== spelling) {
+        spellingId = this.detectorsOf(matched);
         spelling = matched;
       }
+      const id = spellingId;
       runs.moveTo(out, start);
       if (!this.lists[id]!.length) continue;
       if (!this.add(out, text, start, start + matched.length, id, last)) last = out.length - 1;
