@@ -138,26 +138,34 @@ class Runs {
   /** Starts reading the runs from their first hits. */
   start(): void {
     for (let r = 0; r + 1 < this.bounds.length; r++) this.heads[r] = this.bounds[r]!;
+    this.findNext();
+  }
+
+  /** Start of the earliest hit not moved yet (Infinity: none), and its run (the earlier run on a tie). */
+  next = Infinity;
+  private nextRun = -1;
+
+  private findNext(): void {
+    const { hits, bounds, heads } = this;
+    this.next = Infinity;
+    this.nextRun = -1;
+    for (let r = 0; r < heads.length; r++) {
+      const h = heads[r]!;
+      if (h < bounds[r + 1]! && hits.starts[h]! < this.next) {
+        this.next = hits.starts[h]!;
+        this.nextRun = r;
+      }
+    }
   }
 
   /** Moves every hit that starts before `before` to `out`, in start order (on a tie, the earlier run first). */
   moveTo(out: HitBuffer, before: number): void {
-    const { hits, bounds, heads } = this;
-    const k = heads.length;
-    for (;;) {
-      let best = -1;
-      let bestStart = before;
-      for (let r = 0; r < k; r++) {
-        const h = heads[r]!;
-        if (h < bounds[r + 1]! && hits.starts[h]! < bestStart) {
-          best = r;
-          bestStart = hits.starts[h]!;
-        }
-      }
-      if (best < 0) return;
-      const h = heads[best]!;
+    const hits = this.hits;
+    while (this.next < before) {
+      const h = this.heads[this.nextRun]!;
       out.push(hits.starts[h]!, hits.ends[h]!, hits.ids[h]!);
-      heads[best] = h + 1;
+      this.heads[this.nextRun] = h + 1;
+      this.findNext();
     }
   }
 }
@@ -360,7 +368,8 @@ export class KeywordIndex {
         spelling = matched;
       }
       const id = spellingId;
-      runs.moveTo(out, start);
+      // The other passes' hits before this one (a comparison per hit: most texts have few).
+      if (runs.next < start) runs.moveTo(out, start);
       if (!this.lists[id]!.length) continue;
       if (!this.add(out, text, start, start + matched.length, id, last)) last = out.length - 1;
     }
