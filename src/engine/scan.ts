@@ -9,6 +9,7 @@ import { shannonEntropy } from './entropy';
 import { previewOf } from './preview';
 import { resolveOverlaps } from './overlaps';
 import { contextWordNear } from './context';
+import { DetectorSpec } from './detector-spec';
 import { createFieldIndex, labelWordIn, type ColumnCells, type FieldIndex, type TextRange } from './fields';
 
 /** Findings under this score are dropped: weak patterns need a checksum or a context word to count. */
@@ -87,6 +88,8 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     else if ('triggers' in d.anchor) keywordEntries.push({ triggers: d.anchor.triggers, detector: i });
     else if ('full' in d.anchor) fullScan.push(i);
   });
+  // One shape for what the scan loop reads of each detector (see DetectorSpec).
+  const specs = detectors.map((d) => new DetectorSpec(d));
   const numeric = new NumericDispatch(detectors);
   // Numeric detectors: their [group, bit] in the dispatch's window masks.
   const numericSlot = detectors.map((_, i) => numeric.slotOf(i));
@@ -271,7 +274,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     // Keyword windows the previous range scan of this text ran already (see WindowMemo).
     const memo = !whole && windowMemo.begin(text) ? windowMemo : undefined;
     for (const i of fullScan) {
-      if (detectors[i]!.find) runFinder(text, i, lo, hi, fields, candidates);
+      if (specs[i]!.find) runFinder(text, i, lo, hi, fields, candidates);
       else runPatterns(text, i, lo, hi, candidates, fields);
       if (profile) t0 = addTime(profile, detectors[i]!.id, t0);
     }
@@ -306,7 +309,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
 
   /** A `find` detector over [lo, hi): its spans are scored and explained by the detector itself. */
   function runFinder(text: string, i: number, lo: number, hi: number, fields: FieldIndex, out: Candidate[]): void {
-    const d = detectors[i]!;
+    const d = specs[i]!;
     for (const found of d.find!(text, { start: lo, end: hi, fields })) {
       if (found.end <= found.start || found.start < 0 || found.end > text.length) continue;
       if (allow(text.slice(found.start, found.end), d.type)) continue;
@@ -315,7 +318,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
   }
 
   function runPatterns(text: string, i: number, ws: number, we: number, out: Candidate[], fields: FieldIndex): void {
-    const d = detectors[i]!;
+    const d = specs[i]!;
     const sub = ws === 0 && we === text.length ? text : text.slice(ws, we);
     const regexes = compiled[i]!;
     for (let p = 0; p < d.patterns.length; p++) {
@@ -335,7 +338,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
       for (const [s, e] of d.match(sub)) {
         if (e <= s) continue;
         const value = sub.slice(s, e);
-        const candidate = judge(text, d, i, value, ws + s, ws + e, value, d.category === 'CUSTOM' ? 'custom' : 'finder', FINDER_SCORE, fields);
+        const candidate = judge(text, d, i, value, ws + s, ws + e, value, d.custom ? 'custom' : 'finder', FINDER_SCORE, fields);
         if (candidate) out.push(candidate);
       }
     }
@@ -343,7 +346,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
 
   /** Patterns of a `lead` detector, tried as sticky regexes from `lead` chars before each keyword start. */
   function runAtKeywords(text: string, i: number, keywordStarts: readonly number[], out: Candidate[], fields: FieldIndex): void {
-    const d = detectors[i]!;
+    const d = specs[i]!;
     const regexes = compiled[i]!;
     const reach = lead[i]!;
     for (let p = 0; p < d.patterns.length; p++) {
@@ -365,9 +368,9 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
 
   /** The candidate for match `m` of pattern `p` of detector `i`, found in text offset by `base`. */
   function fromMatch(text: string, i: number, p: number, m: RegExpExecArray, base: number, fields: FieldIndex): Candidate | null {
-    const d = detectors[i]!;
+    const d = specs[i]!;
     const pattern = d.patterns[p]!;
-    const group = pattern.group ?? 0;
+    const group = pattern.group;
     const value = m[group];
     if (!value) return null;
     const offset = group === 0 ? 0 : groupOffset(i, p, m, group, value);
@@ -377,7 +380,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
 
   function judge(
     text: string,
-    d: Detector,
+    d: DetectorSpec,
     i: number,
     value: string,
     start: number,
@@ -387,8 +390,8 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     baseScore: number,
     fields: FieldIndex,
   ): Candidate | null {
-    if (d.category === 'SECRET' && isPlaceholder(value)) return null;
-    if (d.minEntropy !== undefined && shannonEntropy(value) < d.minEntropy) return null;
+    if (d.secret && isPlaceholder(value)) return null;
+    if (d.minEntropy >= 0 && shannonEntropy(value) < d.minEntropy) return null;
     if (allow(value, d.type)) return null;
     let score = baseScore;
     let checked = false;
@@ -399,19 +402,20 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
       if (typeof verdict === 'number') score = verdict;
       checked = true;
     }
-    if (d.context) {
+    const context = d.context;
+    if (context) {
       // Near the value, else in its field's label (a column header however far above, a key, a tag).
-      let word = contextHints[i]!.test(text.slice(Math.max(0, start - (d.context.before ?? 64)), end + (d.context.after ?? 16)))
-        ? contextWordNear(text, start, end, d.context)
+      let word = contextHints[i]!.test(text.slice(Math.max(0, start - context.before), end + context.after))
+        ? contextWordNear(text, start, end, context)
         : undefined;
       if (!word) {
         const label = fields.labelAt(start);
-        if (label) word = labelWordIn(label, d.context.words);
+        if (label) word = labelWordIn(label, context.words);
       }
       if (word) {
-        score = Math.min(1, score + (d.context.boost ?? 0.15));
+        score = Math.min(1, score + context.boost);
         near = word;
-      } else if (d.context.required) return null;
+      } else if (context.required) return null;
     }
     const e = explain(i, patternName, checked, near);
     return { detector: i, start, end, score, why: e.why, reason: e.reason };
@@ -428,7 +432,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     const byNear = byPattern[checked ? 1 : 0]!;
     let e = byNear.get(near ?? '');
     if (!e) {
-      const d = detectors[i]!;
+      const d = specs[i]!;
       const why: FindingWhy = Object.freeze(
         near === undefined && d.label === undefined
           ? { detector: d.id, pattern: patternName, checked }
@@ -441,7 +445,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
   }
 
   function toFinding(text: string, c: Candidate): Finding {
-    const d = detectors[c.detector]!;
+    const d = specs[c.detector]!;
     const value = text.slice(c.start, c.end);
     return {
       type: d.type,
@@ -651,7 +655,7 @@ class Info implements MatchInfo {
   }
 }
 
-function whyOfFound(d: Detector, found: Found): FindingWhy {
+function whyOfFound(d: DetectorSpec, found: Found): FindingWhy {
   return found.near === undefined ? { detector: d.id, pattern: found.pattern, checked: false } : { detector: d.id, pattern: found.pattern, checked: false, near: found.near };
 }
 
