@@ -161,6 +161,10 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     openings.push(o);
     return o;
   };
+  // Windows and keyword starts per detector, for `scan` (reused: a new array of ~230 per scan cost
+  // more than most of a 2 KB prompt's detectors).
+  const windowsOf: (WindowList | undefined)[] = new Array(detectors.length).fill(undefined);
+  const startsOf: (number[] | undefined)[] = new Array(detectors.length).fill(undefined);
   // One field index per text: a chunked scan calls `scan` many times with the same string.
   let fieldsText: string | undefined;
   let fieldsIndex: FieldIndex | undefined;
@@ -184,18 +188,30 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     const fields = fieldsOf(text);
     // Windows per detector, and the detectors that got any, in first-touch order (a 2 KB prompt
     // touches a handful of the ~230 detectors; walking all of them cost more than the work).
-    const windows: (WindowList | undefined)[] = new Array(detectors.length);
+    // The per-detector arrays are the scanner's, emptied after each scan for the detectors touched.
+    const windows = windowsOf;
     const touched: number[] = [];
     // Keyword starts of the `lead` detectors (their patterns are tried there, not over windows).
-    const starts: (number[] | undefined)[] = new Array(detectors.length);
-    const addWindow = (i: number, ws: number, we: number) => {
-      let list = windows[i];
-      if (!list) {
-        list = windows[i] = new WindowList();
-        touched.push(i);
-      }
-      list.add(ws, we);
-    };
+    const starts = startsOf;
+    try {
+      return scanIn(text, from, to, whole, lo, hi, fields, windows, touched, starts);
+    } finally {
+      for (const i of touched) windows[i] = starts[i] = undefined;
+    }
+  }
+
+  function scanIn(
+    text: string,
+    from: number,
+    to: number,
+    whole: boolean,
+    lo: number,
+    hi: number,
+    fields: FieldIndex,
+    windows: (WindowList | undefined)[],
+    touched: number[],
+    starts: (number[] | undefined)[],
+  ): Finding[] {
     // Line ends only as far as a window of a hit in [lo, hi) can reach: past that, the reach clips it anyway.
     const lines = whole ? new LineFinder(text) : new LineFinder(text, lo - maxReach, hi + KEYWORD_TAIL + maxReach);
     // Column cells opened by header keywords: out of text order, so merged in after the hits.
@@ -235,7 +251,12 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
         }
         const ws = Math.max(lineStart, start - reach[i]!);
         const we = block[i] ? Math.min(text.length, end + reach[i]!) : Math.min(lineEnd, end + reach[i]!);
-        addWindow(i, ws, we);
+        let list = windows[i];
+        if (!list) {
+          list = windows[i] = new WindowList();
+          touched.push(i);
+        }
+        list.add(ws, we);
         if (columns[i]) {
           if (!known) {
             const cells = fields.columnBelow(start);
