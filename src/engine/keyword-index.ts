@@ -29,6 +29,8 @@ function newlineIn(text: string, from: number, to: number): boolean {
 
 /** Bound on cached spellings (`Password`, `PASSWORD`, …): mixed-case hostile input must not grow it forever. */
 const MAX_CACHED_SPELLINGS = 20_000;
+/** Slots of the recent-spellings cache (a power of two). */
+const RECENT_SPELLINGS = 256;
 
 export interface KeywordEntry {
   readonly keywords?: readonly string[];
@@ -43,21 +45,152 @@ type Lead = 0 | 1 | 'underscore';
 interface Pass {
   readonly regex: RegExp;
   readonly lead: Lead;
-  /** Detector lists of the pass's capture groups: group g+1 is trigger g. */
-  readonly triggers: readonly (readonly number[])[];
+  /** Detector list ids of the pass's capture groups: group g+1 is trigger g. */
+  readonly triggers: readonly number[];
+}
+
+/**
+ * Keyword hits sorted by start, as parallel typed arrays of which the first `length` entries are
+ * used: hit `h` spans [starts[h], ends[h]) and triggers the detectors `lists[ids[h]]`. Typed arrays
+ * and list ids: dense input finds ~200 k hits per MB, and growing three JS arrays by push, then
+ * copying them to merge the passes, cost more than finding the hits.
+ */
+export interface HitList {
+  readonly length: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly ids: Int32Array;
+  /** Detector lists by id (shared by every HitList of the index). */
+  readonly lists: readonly (readonly number[])[];
+}
+
+const INITIAL_HITS = 256;
+/** Buffers larger than this (in hits) are not kept for a text that needs an eighth of them. */
+const RETAINED_HITS = 1 << 16;
+
+/** Hits being gathered: typed arrays grown by doubling. */
+class HitBuffer {
+  length = 0;
+  starts: Int32Array;
+  ends: Int32Array;
+  ids: Int32Array;
+
+  constructor(capacity: number) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.ids = new Int32Array(capacity);
+  }
+
+  /**
+   * Empties the buffer for the next text. Kept between texts (a 2 KB prompt paid more for six new
+   * typed arrays than for its hits); one grown by hostile input is dropped when the next text needs little.
+   */
+  reset(): void {
+    if (this.starts.length > RETAINED_HITS && this.length < this.starts.length >> 3) {
+      this.starts = new Int32Array(INITIAL_HITS);
+      this.ends = new Int32Array(INITIAL_HITS);
+      this.ids = new Int32Array(INITIAL_HITS);
+    }
+    this.length = 0;
+  }
+
+  push(start: number, end: number, id: number): void {
+    const n = this.length;
+    if (n === this.starts.length) {
+      this.starts = grown(this.starts);
+      this.ends = grown(this.ends);
+      this.ids = grown(this.ids);
+    }
+    this.starts[n] = start;
+    this.ends[n] = end;
+    this.ids[n] = id;
+    this.length = n + 1;
+  }
+}
+
+function grown(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/**
+ * Sorted runs of hits in one buffer (one run per pass), read in order by `moveTo`: run r is
+ * [bounds[r], bounds[r + 1]) and `heads[r]` its next hit.
+ */
+class Runs {
+  readonly hits = new HitBuffer(INITIAL_HITS);
+  readonly bounds: number[] = [0];
+  readonly heads: number[] = [];
+
+  /** Empties it for the next text. */
+  reset(): void {
+    this.hits.reset();
+    this.bounds.length = 1;
+    this.heads.length = 0;
+  }
+
+  /** Ends the current run (the hits added since the last call). */
+  close(): void {
+    this.bounds.push(this.hits.length);
+  }
+
+  /** Starts reading the runs from their first hits. */
+  start(): void {
+    for (let r = 0; r + 1 < this.bounds.length; r++) this.heads[r] = this.bounds[r]!;
+    this.findNext();
+  }
+
+  /** Start of the earliest hit not moved yet (Infinity: none), and its run (the earlier run on a tie). */
+  next = Infinity;
+  private nextRun = -1;
+
+  private findNext(): void {
+    const { hits, bounds, heads } = this;
+    this.next = Infinity;
+    this.nextRun = -1;
+    for (let r = 0; r < heads.length; r++) {
+      const h = heads[r]!;
+      if (h < bounds[r + 1]! && hits.starts[h]! < this.next) {
+        this.next = hits.starts[h]!;
+        this.nextRun = r;
+      }
+    }
+  }
+
+  /** Moves every hit that starts before `before` to `out`, in start order (on a tie, the earlier run first). */
+  moveTo(out: HitBuffer, before: number): void {
+    const hits = this.hits;
+    while (this.next < before) {
+      const h = this.heads[this.nextRun]!;
+      out.push(hits.starts[h]!, hits.ends[h]!, hits.ids[h]!);
+      this.heads[this.nextRun] = h + 1;
+      this.findNext();
+    }
+  }
 }
 
 export class KeywordIndex {
   private readonly byKeyword = new Map<string, number[]>();
+  /** The word-start pass of letter-led keywords: the one with most hits, merged with the others as it runs. */
+  private words: RegExp | undefined;
+  /** The other passes: digit-led keywords, camelCase, after `_` and punctuation. */
   private readonly passes: Pass[] = [];
-  /** Matched text (lower-cased) → detectors of every keyword inside it; filled on first sight. */
-  private readonly expanded = new Map<string, readonly number[]>();
+  /** Matched text (lower-cased) → id of the detectors of every keyword inside it; filled on first sight. */
+  private readonly expanded = new Map<string, number>();
+  /** A direct-mapped cache of spellings matched lately and their list ids (see `detectorsOf`). */
+  private readonly recentSpellings: string[] = new Array<string>(RECENT_SPELLINGS).fill('');
+  private readonly recentIds = new Int32Array(RECENT_SPELLINGS);
+  /** Detector lists by id: one per distinct lower-cased match, and one per trigger. */
+  private readonly lists: (readonly number[])[] = [];
+  /** Per list id: 0 not checked yet, 1 joinable, 2 not (see `joinable`). */
+  private joinableIds = new Uint8Array(64);
+  /** The other passes' hits and the merged hits of the last text (see HitBuffer.reset). */
+  private readonly runs = new Runs();
+  private readonly out = new HitBuffer(INITIAL_HITS);
 
   /** Detectors that must see every hit's own position (their patterns start at the keyword: `lead`). */
   private readonly everyHit: ReadonlySet<number>;
-  /** Detector lists that may be joined (no `lead` detector in them); a Set lookup per hit, not a WeakMap. */
-  private readonly joinableLists = new Set<readonly number[]>();
-  private readonly checkedLists = new Set<readonly number[]>();
 
   constructor(entries: readonly KeywordEntry[], everyHit: ReadonlySet<number> = new Set()) {
     this.everyHit = everyHit;
@@ -91,7 +224,7 @@ export class KeywordIndex {
       // realistic text; its own pass costs a quarter of that. Hits of the two never start at the same place.
       const letterLed = wordLike.filter((k) => /^[a-z]/.test(k));
       const digitLed = wordLike.filter((k) => /^[0-9]/.test(k));
-      if (letterLed.length) this.addPass(new RegExp(`\\b${trieSource(letterLed)}`, 'gi'), 0);
+      if (letterLed.length) this.words = new RegExp(`\\b${trieSource(letterLed)}`, 'gi');
       if (digitLed.length) this.addPass(new RegExp(`\\b${trieSource(digitLed)}`, 'gi'), 0);
       const camel = wordLike.filter((k) => /^[a-z]{3}/.test(k));
       // Case-sensitive on purpose: the keyword's first letter must be upper case, the rest any case.
@@ -108,45 +241,67 @@ export class KeywordIndex {
     ];
     // Lookups use the whole match, `_` included, so `_key` finds the detectors keyed on `_key`; the hit
     // itself starts after the `_`.
-    if (alternatives.length) this.addPass(new RegExp(alternatives.join('|'), 'gi'), 'underscore', triggers.map((t) => t.detectors));
+    if (alternatives.length) this.addPass(new RegExp(alternatives.join('|'), 'gi'), 'underscore', triggers.map((t) => this.addList(t.detectors)));
   }
 
-  private addPass(regex: RegExp, lead: Lead, triggers: readonly (readonly number[])[] = []): void {
+  private addPass(regex: RegExp, lead: Lead, triggers: readonly number[] = []): void {
     this.passes.push({ regex, lead, triggers });
   }
 
-  /** Whether consecutive hits with this detector list may be joined into one (no `lead` detector in it). */
-  private joinable(list: readonly number[]): boolean {
-    if (this.joinableLists.has(list)) return true;
-    if (this.checkedLists.has(list)) return false;
-    this.checkedLists.add(list);
-    let ok = true;
-    for (let k = 0; k < list.length; k++) if (this.everyHit.has(list[k]!)) ok = false;
-    if (ok) this.joinableLists.add(list);
-    return ok;
+  private addList(list: readonly number[]): number {
+    this.lists.push(list);
+    return this.lists.length - 1;
   }
 
-  /** Detectors of every keyword inside `matched` (a hit on `rapidapi` also triggers those keyed on `api`). */
-  private detectorsOf(matched: string): readonly number[] {
-    // Exact text first: dense input repeats the same hit, and lower-casing each one costs more than the lookup.
+  /** Whether consecutive hits with this detector list may be joined into one (no `lead` detector in it). */
+  private joinable(id: number): boolean {
+    if (id >= this.joinableIds.length) {
+      const more = new Uint8Array(Math.max(id + 1, this.joinableIds.length * 2));
+      more.set(this.joinableIds);
+      this.joinableIds = more;
+    }
+    let verdict = this.joinableIds[id]!;
+    if (verdict === 0) {
+      verdict = 1;
+      for (const d of this.lists[id]!) if (this.everyHit.has(d)) verdict = 2;
+      this.joinableIds[id] = verdict;
+    }
+    return verdict === 1;
+  }
+
+  /** Id of the detectors of every keyword inside `matched` (a hit on `rapidapi` also triggers those keyed on `api`). */
+  private detectorsOf(matched: string): number {
+    // The recent spellings first, by length and end chars: a Map lookup hashes each new match string,
+    // which was a fifth of the keyword pass on dense input (keyword-soup). Then the exact text: dense
+    // input repeats the same hit, and lower-casing each one costs more than the lookup.
+    const n = matched.length;
+    const slot = (n * 7 + matched.charCodeAt(0) * 31 + matched.charCodeAt(n - 1)) & (RECENT_SPELLINGS - 1);
+    if (this.recentSpellings[slot] === matched) return this.recentIds[slot]!;
+    const id = this.lookUp(matched);
+    this.recentSpellings[slot] = matched;
+    this.recentIds[slot] = id;
+    return id;
+  }
+
+  private lookUp(matched: string): number {
     const exact = this.expanded.get(matched);
-    if (exact) return exact;
+    if (exact !== undefined) return exact;
     const key = matched.toLowerCase();
-    let list = this.expanded.get(key);
-    if (list && this.expanded.size < MAX_CACHED_SPELLINGS) this.expanded.set(matched, list);
-    if (!list) {
+    let id = this.expanded.get(key);
+    if (id !== undefined && this.expanded.size < MAX_CACHED_SPELLINGS) this.expanded.set(matched, id);
+    if (id === undefined) {
       const merged = new Set<number>();
       for (const [keyword, detectors] of this.byKeyword) if (key.includes(keyword)) for (const d of detectors) merged.add(d);
-      list = [...merged];
-      this.expanded.set(key, list);
-      if (this.expanded.size < MAX_CACHED_SPELLINGS) this.expanded.set(matched, list);
+      id = this.addList([...merged]);
+      this.expanded.set(key, id);
+      if (this.expanded.size < MAX_CACHED_SPELLINGS) this.expanded.set(matched, id);
     }
-    return list;
+    return id;
   }
 
   /**
-   * Every keyword occurrence starting in [from, to), sorted by start, as three parallel arrays (no object per hit: hostile input
-   * such as `a@` repeated produces half a million hits). `detectors[h]` lists the detectors of hit `h`.
+   * Every keyword occurrence starting in [from, to), sorted by start (no object per hit: hostile input
+   * such as `a@` repeated produces half a million hits). Its arrays are reused: valid until the next call.
    */
   findHits(text: string, from = 0, to = text.length): HitList {
     // A range scan searches its range only: a regex run from `from` over the whole text looks for its next
@@ -156,89 +311,84 @@ export class KeywordIndex {
     if (from > 0 || to < text.length) {
       const base = Math.max(0, from - 1);
       const hits = this.hitsIn(text.slice(base, Math.min(text.length, to + KEYWORD_TAIL)), from - base, to - base);
-      if (base > 0) for (let h = 0; h < hits.starts.length; h++) (hits.starts[h] += base), (hits.ends[h] += base);
+      if (base > 0) for (let h = 0; h < hits.length; h++) (hits.starts[h] += base), (hits.ends[h] += base);
       return hits;
     }
     return this.hitsIn(text, from, to);
   }
 
   private hitsIn(text: string, from: number, to: number): HitList {
-    const found: HitList[] = [];
+    // The other passes' hits, one sorted run per pass.
+    const runs = this.runs;
+    runs.reset();
+    const others = runs.hits;
     for (const { regex: re, lead, triggers } of this.passes) {
-      const pass: HitList = { starts: [], ends: [], detectors: [] };
+      const first = others.length;
       // A match may carry one char before its hit (the camelCase lead, `_`): a hit at `from` starts its match at `from - 1`.
       re.lastIndex = lead === 0 ? from : Math.max(0, from - 1);
       let m: RegExpExecArray | null;
       while ((m = re.exec(text)) && m.index < to) {
-        let detectors: readonly number[] | undefined;
-        for (let g = 0; g < triggers.length && !detectors; g++) if (m[g + 1] !== undefined) detectors = triggers[g];
+        let id = -1;
+        for (let g = 0; g < triggers.length && id < 0; g++) if (m[g + 1] !== undefined) id = triggers[g]!;
         // The whole match, lead char included: `_key` and `xToken` contain the keywords they hit.
-        detectors ??= this.detectorsOf(m[0]);
-        if (!detectors.length) continue;
+        if (id < 0) id = this.detectorsOf(m[0]);
+        if (!this.lists[id]!.length) continue;
         const skip = lead === 'underscore' ? (m[0].charCodeAt(0) === 95 ? 1 : 0) : lead;
         const start = m.index + skip;
         if (start < from || start >= to) continue;
-        const end = m.index + m[0].length;
-        const last = pass.starts.length - 1;
-        // A run of the same keyword hits (`password=password=…`, a dense line of prefixes) becomes one
-        // hit: windows reach further than MAX_RUN_GAP on both sides, so they are the same either way.
-        // Not for detectors that need every hit's position (`lead`), nor across a line break.
-        if (last >= 0 && pass.detectors[last] === detectors && start - pass.ends[last]! <= MAX_RUN_GAP && this.joinable(detectors) && !newlineIn(text, pass.ends[last]!, start)) {
-          if (end > pass.ends[last]!) pass.ends[last] = end;
-          continue;
-        }
-        pass.starts.push(start);
-        pass.ends.push(end);
-        pass.detectors.push(detectors);
+        this.add(others, text, start, m.index + m[0].length, id, others.length > first ? others.length - 1 : -1);
       }
-      if (pass.starts.length) found.push(pass);
+      runs.close();
     }
-    return mergeSorted(found);
+    runs.start();
+    const out = this.out;
+    out.reset();
+    if (this.words) this.wordHits(text, from, to, runs, out);
+    runs.moveTo(out, Infinity);
+    return { length: out.length, starts: out.starts, ends: out.ends, ids: out.ids, lists: this.lists };
   }
-}
 
-/** Parallel arrays of keyword hits. */
-export interface HitList {
-  readonly starts: number[];
-  readonly ends: number[];
-  readonly detectors: (readonly number[])[];
-}
-
-/**
- * Merges hit lists that are each sorted by start (one per regex pass) into one sorted list: pairwise,
- * with tight two-pointer loops (dense input such as a line of provider prefixes yields ~200 k hits per
- * MB, and a general k-way merge cost more than finding them).
- */
-function mergeSorted(passes: HitList[]): HitList {
-  if (passes.length === 0) return { starts: [], ends: [], detectors: [] };
-  let merged = passes[0]!;
-  for (let p = 1; p < passes.length; p++) merged = mergeTwo(merged, passes[p]!);
-  return merged;
-}
-
-function mergeTwo(a: HitList, b: HitList): HitList {
-  const na = a.starts.length;
-  const nb = b.starts.length;
-  const n = na + nb;
-  // Filled by index, sized once: growing three arrays by push cost more than the comparisons.
-  const starts = new Array<number>(n);
-  const ends = new Array<number>(n);
-  const detectors = new Array<readonly number[]>(n);
-  let i = 0;
-  let j = 0;
-  for (let k = 0; k < n; k++) {
-    // Ties keep `a` first: earlier passes (word starts) before later ones.
-    if (j >= nb || (i < na && a.starts[i]! <= b.starts[j]!)) {
-      starts[k] = a.starts[i]!;
-      ends[k] = a.ends[i]!;
-      detectors[k] = a.detectors[i++]!;
-    } else {
-      starts[k] = b.starts[j]!;
-      ends[k] = b.ends[j]!;
-      detectors[k] = b.detectors[j++]!;
+  /**
+   * The letter-led word-start hits, merged as they are found with the other passes' runs (on a tie
+   * the word-start hit first, then the passes in order, as the pass lists were merged before).
+   */
+  private wordHits(text: string, from: number, to: number, runs: Runs, out: HitBuffer): void {
+    const re = this.words!;
+    let last = -1;
+    // The last spelling matched and its id: a run of one keyword (`"password":"x",` repeated) skips the cache.
+    let spelling = '';
+    let spellingId = -1;
+    re.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) && m.index < to) {
+      const start = m.index;
+      const matched = m[0];
+      if (matched !== spelling) {
+        spellingId = this.detectorsOf(matched);
+        spelling = matched;
+      }
+      const id = spellingId;
+      // The other passes' hits before this one (a comparison per hit: most texts have few).
+      if (runs.next < start) runs.moveTo(out, start);
+      if (!this.lists[id]!.length) continue;
+      if (!this.add(out, text, start, start + matched.length, id, last)) last = out.length - 1;
     }
   }
-  return { starts, ends, detectors };
+
+  /**
+   * Adds a hit to `list`, whose hit at `last` is the previous one of the same pass (-1: none); true
+   * when it joined it instead. A run of the same keyword hits (`password=password=…`, a dense line of
+   * prefixes) becomes one hit: windows reach further than MAX_RUN_GAP on both sides, so they are the
+   * same either way. Not for detectors that need every hit's position (`lead`), nor across a line break.
+   */
+  private add(list: HitBuffer, text: string, start: number, end: number, id: number, last: number): boolean {
+    if (last >= 0 && list.ids[last] === id && start - list.ends[last]! <= MAX_RUN_GAP && this.joinable(id) && !newlineIn(text, list.ends[last]!, start)) {
+      if (end > list.ends[last]!) list.ends[last] = end;
+      return true;
+    }
+    list.push(start, end, id);
+    return false;
+  }
 }
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');

@@ -13,6 +13,8 @@ const KNOWN_SAMPLES = new Set([
   'sk_test_BQokikJOvBiI2HlWgH4olfQ2',
 ]);
 
+const SAMPLE_LENGTHS = new Set([...KNOWN_SAMPLES].map((v) => v.length));
+
 /** Template syntax and obvious filler. Each alternative is anchored by a literal, so this stays linear. */
 const PLACEHOLDER_SHAPES = new RegExp(
   [
@@ -35,7 +37,8 @@ const PLACEHOLDER_SHAPES = new RegExp(
 
 /** True when a candidate secret value is a known sample or a template placeholder. */
 export function isPlaceholder(value: string): boolean {
-  if (KNOWN_SAMPLES.has(value)) return true;
+  // By length first: a Set lookup hashes the whole value, a fresh string for every candidate.
+  if (SAMPLE_LENGTHS.has(value.length) && KNOWN_SAMPLES.has(value)) return true;
   return PLACEHOLDER_SHAPES.test(value) || mostlyOneCharacter(value);
 }
 

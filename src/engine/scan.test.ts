@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createScanner } from './scan';
+import { createScanner, groupEndsMatch } from './scan';
 import type { Detector } from './types';
 
 // Small detectors declared here exercise the engine's mechanics independently of the built-in set.
@@ -137,5 +137,28 @@ describe('capture groups', () => {
     const text = 'tok_Ab3dEf6hIj9kLm2n tok_Ab3dEf6hIj9kLm3n';
     expect(a.scan(text)).toHaveLength(2);
     expect(b.scan(text)).toHaveLength(2);
+  });
+});
+
+describe('groupEndsMatch (a value group whose offset is the match end minus its length)', () => {
+  it('is true for a top-level group followed by nothing or by lookarounds only', () => {
+    expect(groupEndsMatch(String.raw`pw=([^\s]{1,200})`, 1)).toBe(true);
+    expect(groupEndsMatch(String.raw`(?:a|b)=(?<v>[x)]+)(?=[\s"]|$)(?!y)`, 1)).toBe(true);
+    expect(groupEndsMatch(String.raw`b|k=(\w+)`, 1)).toBe(true);
+  });
+
+  it('is false when anything may follow it, or it is nested, quantified or another group', () => {
+    for (const [source, group] of [
+      [String.raw`(["'])(\w+)\1`, 2],
+      [String.raw`k=(\w+)[;]`, 1],
+      [String.raw`k=(\w+)+`, 1],
+      [String.raw`(?:k=(\w+))`, 1],
+      [String.raw`k=(\w+)|x`, 1],
+      [String.raw`k=(\w+)(?=a)b`, 1],
+      [String.raw`(a)(b)`, 1],
+      [String.raw`\((a)`, 2],
+    ] as const) {
+      expect(groupEndsMatch(source, group), source).toBe(false);
+    }
   });
 });

@@ -9,6 +9,7 @@ import { shannonEntropy } from './entropy';
 import { previewOf } from './preview';
 import { resolveOverlaps } from './overlaps';
 import { contextWordNear } from './context';
+import { DetectorSpec } from './detector-spec';
 import { createFieldIndex, labelWordIn, type ColumnCells, type FieldIndex, type TextRange } from './fields';
 
 /** Findings under this score are dropped: weak patterns need a checksum or a context word to count. */
@@ -87,6 +88,8 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     else if ('triggers' in d.anchor) keywordEntries.push({ triggers: d.anchor.triggers, detector: i });
     else if ('full' in d.anchor) fullScan.push(i);
   });
+  // One shape for what the scan loop reads of each detector (see DetectorSpec).
+  const specs = detectors.map((d) => new DetectorSpec(d));
   const numeric = new NumericDispatch(detectors);
   // Numeric detectors: their [group, bit] in the dispatch's window masks.
   const numericSlot = detectors.map((_, i) => numeric.slotOf(i));
@@ -97,6 +100,8 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
   );
   // Sticky copies with the `d` flag (group positions), made on first need: see groupOffset.
   const withIndices: (RegExp | undefined)[][] = detectors.map((d) => d.patterns.map(() => undefined));
+  // Patterns whose value group ends the match (nothing after it but lookarounds): its offset is known.
+  const groupAtEnd = detectors.map((d) => d.patterns.map((p) => p.group !== undefined && p.group > 0 && groupEndsMatch(p.regex.source, p.group)));
 
   /**
    * Where capture group `group` (value `value`) starts inside match `m` of pattern `p` of detector `i`.
@@ -109,8 +114,14 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
   function groupOffset(i: number, p: number, m: RegExpExecArray, group: number, value: string): number {
     if (m.indices) return m.indices[group]![0] - m.index;
     const whole = m[0];
+    // The value ends the match: no search (a value that repeats the key, `password=password=…`,
+    // occurs twice in its match, and took the `d`-flag re-run below for every candidate).
+    if (groupAtEnd[i]![p]) return whole.length - value.length;
     const first = whole.indexOf(value);
-    if (first === whole.lastIndexOf(value)) return first;
+    // Once when its first occurrence is also the last place it fits (the value ends the match, as in
+    // most patterns), or no second one follows: `lastIndexOf` compared char by char at every place,
+    // ~1 µs for a 200-char value (password=-repeated has one per 215 chars).
+    if (first === whole.length - value.length || whole.indexOf(value, first + 1) < 0) return first;
     let twin = withIndices[i]![p];
     if (!twin) {
       const re = compiled[i]![p]!;
@@ -150,6 +161,10 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     openings.push(o);
     return o;
   };
+  // Windows and keyword starts per detector, for `scan` (reused: a new array of ~230 per scan cost
+  // more than most of a 2 KB prompt's detectors).
+  const windowsOf: (WindowList | undefined)[] = new Array(detectors.length).fill(undefined);
+  const startsOf: (number[] | undefined)[] = new Array(detectors.length).fill(undefined);
   // One field index per text: a chunked scan calls `scan` many times with the same string.
   let fieldsText: string | undefined;
   let fieldsIndex: FieldIndex | undefined;
@@ -173,18 +188,30 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     const fields = fieldsOf(text);
     // Windows per detector, and the detectors that got any, in first-touch order (a 2 KB prompt
     // touches a handful of the ~230 detectors; walking all of them cost more than the work).
-    const windows: (WindowList | undefined)[] = new Array(detectors.length);
+    // The per-detector arrays are the scanner's, emptied after each scan for the detectors touched.
+    const windows = windowsOf;
     const touched: number[] = [];
     // Keyword starts of the `lead` detectors (their patterns are tried there, not over windows).
-    const starts: (number[] | undefined)[] = new Array(detectors.length);
-    const addWindow = (i: number, ws: number, we: number) => {
-      let list = windows[i];
-      if (!list) {
-        list = windows[i] = new WindowList();
-        touched.push(i);
-      }
-      list.add(ws, we);
-    };
+    const starts = startsOf;
+    try {
+      return scanIn(text, from, to, whole, lo, hi, fields, windows, touched, starts);
+    } finally {
+      for (const i of touched) windows[i] = starts[i] = undefined;
+    }
+  }
+
+  function scanIn(
+    text: string,
+    from: number,
+    to: number,
+    whole: boolean,
+    lo: number,
+    hi: number,
+    fields: FieldIndex,
+    windows: (WindowList | undefined)[],
+    touched: number[],
+    starts: (number[] | undefined)[],
+  ): Finding[] {
     // Line ends only as far as a window of a hit in [lo, hi) can reach: past that, the reach clips it anyway.
     const lines = whole ? new LineFinder(text) : new LineFinder(text, lo - maxReach, hi + KEYWORD_TAIL + maxReach);
     // Column cells opened by header keywords: out of text order, so merged in after the hits.
@@ -196,21 +223,21 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     let t0 = profile ? performance.now() : 0;
     if (known && known.upTo < lo) {
       const before = keywords.findHits(text, known.upTo, lo);
-      for (let h = 0; h < before.starts.length; h++) {
-        const owners = before.detectors[h]!;
+      for (let h = 0; h < before.length; h++) {
+        const owners = before.lists[before.ids[h]!]!;
         for (let k = 0; k < owners.length; k++) if (columns[owners[k]!] && lead[owners[k]!]! < 0) known.ask(owners[k]!, before.starts[h]!, fields);
       }
       known.upTo = lo;
     }
     const hits = keywords.findHits(text, lo, hi);
     if (profile) t0 = addTime(profile, ':keywords', t0);
-    for (let h = 0; h < hits.starts.length; h++) {
+    for (let h = 0; h < hits.length; h++) {
       const start = hits.starts[h]!;
       const end = hits.ends[h]!;
       lines.find(start);
       const lineStart = lines.lineStart;
       const lineEnd = lines.lineEnd;
-      const owners = hits.detectors[h]!;
+      const owners = hits.lists[hits.ids[h]!]!;
       for (let k = 0; k < owners.length; k++) {
         const i = owners[k]!;
         if (lead[i]! >= 0) {
@@ -224,7 +251,12 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
         }
         const ws = Math.max(lineStart, start - reach[i]!);
         const we = block[i] ? Math.min(text.length, end + reach[i]!) : Math.min(lineEnd, end + reach[i]!);
-        addWindow(i, ws, we);
+        let list = windows[i];
+        if (!list) {
+          list = windows[i] = new WindowList();
+          touched.push(i);
+        }
+        list.add(ws, we);
         if (columns[i]) {
           if (!known) {
             const cells = fields.columnBelow(start);
@@ -263,7 +295,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     // Keyword windows the previous range scan of this text ran already (see WindowMemo).
     const memo = !whole && windowMemo.begin(text) ? windowMemo : undefined;
     for (const i of fullScan) {
-      if (detectors[i]!.find) runFinder(text, i, lo, hi, fields, candidates);
+      if (specs[i]!.find) runFinder(text, i, lo, hi, fields, candidates);
       else runPatterns(text, i, lo, hi, candidates, fields);
       if (profile) t0 = addTime(profile, detectors[i]!.id, t0);
     }
@@ -298,7 +330,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
 
   /** A `find` detector over [lo, hi): its spans are scored and explained by the detector itself. */
   function runFinder(text: string, i: number, lo: number, hi: number, fields: FieldIndex, out: Candidate[]): void {
-    const d = detectors[i]!;
+    const d = specs[i]!;
     for (const found of d.find!(text, { start: lo, end: hi, fields })) {
       if (found.end <= found.start || found.start < 0 || found.end > text.length) continue;
       if (allow(text.slice(found.start, found.end), d.type)) continue;
@@ -307,7 +339,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
   }
 
   function runPatterns(text: string, i: number, ws: number, we: number, out: Candidate[], fields: FieldIndex): void {
-    const d = detectors[i]!;
+    const d = specs[i]!;
     const sub = ws === 0 && we === text.length ? text : text.slice(ws, we);
     const regexes = compiled[i]!;
     for (let p = 0; p < d.patterns.length; p++) {
@@ -327,7 +359,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
       for (const [s, e] of d.match(sub)) {
         if (e <= s) continue;
         const value = sub.slice(s, e);
-        const candidate = judge(text, d, i, value, ws + s, ws + e, value, d.category === 'CUSTOM' ? 'custom' : 'finder', FINDER_SCORE, fields);
+        const candidate = judge(text, d, i, value, ws + s, ws + e, value, d.custom ? 'custom' : 'finder', FINDER_SCORE, fields);
         if (candidate) out.push(candidate);
       }
     }
@@ -335,7 +367,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
 
   /** Patterns of a `lead` detector, tried as sticky regexes from `lead` chars before each keyword start. */
   function runAtKeywords(text: string, i: number, keywordStarts: readonly number[], out: Candidate[], fields: FieldIndex): void {
-    const d = detectors[i]!;
+    const d = specs[i]!;
     const regexes = compiled[i]!;
     const reach = lead[i]!;
     for (let p = 0; p < d.patterns.length; p++) {
@@ -357,9 +389,9 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
 
   /** The candidate for match `m` of pattern `p` of detector `i`, found in text offset by `base`. */
   function fromMatch(text: string, i: number, p: number, m: RegExpExecArray, base: number, fields: FieldIndex): Candidate | null {
-    const d = detectors[i]!;
+    const d = specs[i]!;
     const pattern = d.patterns[p]!;
-    const group = pattern.group ?? 0;
+    const group = pattern.group;
     const value = m[group];
     if (!value) return null;
     const offset = group === 0 ? 0 : groupOffset(i, p, m, group, value);
@@ -369,7 +401,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
 
   function judge(
     text: string,
-    d: Detector,
+    d: DetectorSpec,
     i: number,
     value: string,
     start: number,
@@ -379,8 +411,8 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     baseScore: number,
     fields: FieldIndex,
   ): Candidate | null {
-    if (d.category === 'SECRET' && isPlaceholder(value)) return null;
-    if (d.minEntropy !== undefined && shannonEntropy(value) < d.minEntropy) return null;
+    if (d.secret && isPlaceholder(value)) return null;
+    if (d.minEntropy >= 0 && shannonEntropy(value) < d.minEntropy) return null;
     if (allow(value, d.type)) return null;
     let score = baseScore;
     let checked = false;
@@ -391,19 +423,20 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
       if (typeof verdict === 'number') score = verdict;
       checked = true;
     }
-    if (d.context) {
+    const context = d.context;
+    if (context) {
       // Near the value, else in its field's label (a column header however far above, a key, a tag).
-      let word = contextHints[i]!.test(text.slice(Math.max(0, start - (d.context.before ?? 64)), end + (d.context.after ?? 16)))
-        ? contextWordNear(text, start, end, d.context)
+      let word = contextHints[i]!.test(text.slice(Math.max(0, start - context.before), end + context.after))
+        ? contextWordNear(text, start, end, context)
         : undefined;
       if (!word) {
         const label = fields.labelAt(start);
-        if (label) word = labelWordIn(label, d.context.words);
+        if (label) word = labelWordIn(label, context.words);
       }
       if (word) {
-        score = Math.min(1, score + (d.context.boost ?? 0.15));
+        score = Math.min(1, score + context.boost);
         near = word;
-      } else if (d.context.required) return null;
+      } else if (context.required) return null;
     }
     const e = explain(i, patternName, checked, near);
     return { detector: i, start, end, score, why: e.why, reason: e.reason };
@@ -420,7 +453,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     const byNear = byPattern[checked ? 1 : 0]!;
     let e = byNear.get(near ?? '');
     if (!e) {
-      const d = detectors[i]!;
+      const d = specs[i]!;
       const why: FindingWhy = Object.freeze(
         near === undefined && d.label === undefined
           ? { detector: d.id, pattern: patternName, checked }
@@ -433,7 +466,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
   }
 
   function toFinding(text: string, c: Candidate): Finding {
-    const d = detectors[c.detector]!;
+    const d = specs[c.detector]!;
     const value = text.slice(c.start, c.end);
     return {
       type: d.type,
@@ -453,6 +486,61 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
 }
 
 const NEVER = /(?!)/;
+
+/**
+ * True when capture group `group` of regex `source` ends every match it takes part in: the group is
+ * at the top level and only lookarounds (zero width) follow it. A syntactic check (escapes, classes,
+ * named and non-capturing groups); anything else answers false.
+ */
+export function groupEndsMatch(source: string, group: number): boolean {
+  let captures = 0;
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = classEnd(source, i);
+    else if (c === ')') depth--;
+    else if (c === '(') {
+      depth++;
+      if (source[i + 1] === '?' && !(source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!')) continue;
+      if (++captures !== group) continue;
+      if (depth !== 1) return false;
+      const close = groupEnd(source, i);
+      return close > 0 && onlyLookarounds(source, close + 1);
+    }
+  }
+  return false;
+}
+
+/** Index of the `]` closing the class opened at `i` (source length if none). */
+function classEnd(source: string, i: number): number {
+  for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+  return i;
+}
+
+/** Index of the `)` closing the group opened at `i`, or -1. */
+function groupEnd(source: string, i: number): number {
+  let depth = 0;
+  for (; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = classEnd(source, i);
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** True when source[from…] is a sequence of lookaheads and lookbehinds, with nothing after them. */
+function onlyLookarounds(source: string, from: number): boolean {
+  for (let i = from; i < source.length; ) {
+    if (!/^\(\?(?:=|!|<=|<!)/.test(source.slice(i, i + 4))) return false;
+    const close = groupEnd(source, i);
+    if (close < 0) return false;
+    i = close + 1;
+  }
+  return true;
+}
 
 /** A regex that finds any of `words` (lower-case literals) in text of any case; or one that always matches. */
 function contextHint(words: readonly string[]): RegExp {
@@ -588,7 +676,7 @@ class Info implements MatchInfo {
   }
 }
 
-function whyOfFound(d: Detector, found: Found): FindingWhy {
+function whyOfFound(d: DetectorSpec, found: Found): FindingWhy {
   return found.near === undefined ? { detector: d.id, pattern: found.pattern, checked: false } : { detector: d.id, pattern: found.pattern, checked: false, near: found.near };
 }
 

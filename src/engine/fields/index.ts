@@ -2,7 +2,7 @@ import { BlockReader } from './blocks';
 import { hasCellTag, parseHtmlTable, TableTags } from './html';
 import { isLabelText } from './header-words';
 import { keyedCellsOfLine, keyedLabelAt, nearLineStart } from './keyed';
-import { searchLabelWords, type LabelWords } from './label-words';
+import { LabelWordHits, type LabelWords } from './label-words';
 import { contentEnd, isBlank, isDigitCode, isLetterCode, lineEndOf, lineStartOf, skipSpaces, unquotedRange } from './lines';
 import { isLogLine } from './log';
 import { isRuleLine } from './pipes';
@@ -125,6 +125,8 @@ class Fields implements FieldIndex {
   private readonly htmlTables = new Map<number, Table | null>();
   private braces: Braces | undefined;
   private paragraphs: Paragraphs | undefined;
+  /** Label words of every list, found once (see `labelled`). */
+  private labelHits: LabelWordHits | undefined;
   private lastTable: Table | undefined;
   /** Finders of delimiters and key separators for `cells` (LINE_MARKS). */
   private lineSeekers: Seek[] | undefined;
@@ -257,7 +259,7 @@ class Fields implements FieldIndex {
     if (from > 0) this.labelledTable(this.tableAt(from), ask);
     // A range below a CREATE TABLE: its INSERTs in the range take their labels from it, however far above.
     if (from > KEY_REACH && mentionsInsert(text, from, stop)) for (const create of this.createsBefore(from - KEY_REACH)) this.labelledTable(create, ask);
-    searchLabelWords(text, words, Math.max(0, from - KEY_REACH), stop, (pos) => this.labelWordAt(pos, ask));
+    (this.labelHits ??= new LabelWordHits(text)).search(words, Math.max(0, from - KEY_REACH), stop, (pos) => this.labelWordAt(pos, ask));
     const out = ask.out;
     out.sort(byPosition);
     let n = 0;

@@ -217,10 +217,12 @@ function labelAbove(text: string, lineStart: number): string | undefined {
 export function keyedCellsOfLine(text: string, start: number, end: number, emit: (label: string, s: number, e: number) => void): string | undefined {
   const keys: { keyStart: number; valueStart: number; equals: boolean; label: string }[] = [];
   const found: [number, number, string][] = [];
-  // Jump from separator to separator (a native search), not char by char.
+  // Jump from separator to separator (a native search), not char by char. `test`, not `exec`: a match
+  // is one char, so it ends at lastIndex, and no match array is made per separator.
   SEPARATOR.lastIndex = start;
-  for (let m = SEPARATOR.exec(text); m && m.index < end; m = SEPARATOR.exec(text)) {
-    let i = m.index;
+  while (SEPARATOR.test(text)) {
+    let i = SEPARATOR.lastIndex - 1;
+    if (i >= end) break;
     const c = text.charCodeAt(i);
     if (c === 60) {
       const tag = openTagAt(text, i, end);

@@ -36,6 +36,9 @@ const NOT_A_PASSWORD = new Set([
   'omitted', 'removed',
 ]);
 
+const LONGEST_NOT_A_PASSWORD = Math.max(...[...NOT_A_PASSWORD].map((w) => w.length));
+const TRAILING_PUNCTUATION = ':;,.)';
+
 /** Prose words that follow "password is" without being a password, in the four languages. */
 const PROSE_STOPWORDS = new Set([
   // English
@@ -201,20 +204,23 @@ const CAMEL_IDENTIFIER = /^(?:[a-z]+(?:[A-Z][a-z]+)+[A-Z]{0,4}|[a-z]+[A-Z]{1,4}|
 function validatePassword(value: string, info: MatchInfo): boolean | number {
   const v = value.trim();
   if (v.length < 4 || v !== value) return false;
-  const lower = v.toLowerCase();
-  if (NOT_A_PASSWORD.has(lower)) return false;
+  // Lower-cased only when it may be one of them (lower-casing never shortens): values run to 200 chars.
+  if (v.length <= LONGEST_NOT_A_PASSWORD && NOT_A_PASSWORD.has(v.toLowerCase())) return false;
   if (/^(?:\*+|•+|x+|\.+|-+|_+|#+|\?+)$/i.test(v)) return false; // masks and filler
   if (/^[?%:@$]\w*$|^%[sd]$|^\$\d+$|^\{\d*\}$/.test(v)) return false; // SQL binds, format specs
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return false; // an env var name: PASSWORD_VAR
   if (isCodeReference(v) && !wasQuoted(info.before)) return false;
-  if (info.pattern === 'prose') return validateProse(v, lower, info);
+  if (info.pattern === 'prose') return validateProse(v, v.toLowerCase(), info);
   // `clave: id_cliente` names a key column: lower-case identifiers are not passwords here.
-  if (info.pattern === 'clave') return !/^[a-z][a-z0-9_.]*$/.test(v) && validateProse(v, lower, info);
-  if (info.pattern === 'login pair') return v.length >= 6 && !/^\d+$/.test(v) && validateProse(v, lower, { match: info.match, pattern: info.pattern, before: '', after: info.after, label: () => info.label(), start: info.start, fields: info.fields });
+  if (info.pattern === 'clave') return !/^[a-z][a-z0-9_.]*$/.test(v) && validateProse(v, v.toLowerCase(), info);
+  if (info.pattern === 'login pair') return v.length >= 6 && !/^\d+$/.test(v) && validateProse(v, v.toLowerCase(), { match: info.match, pattern: info.pattern, before: '', after: info.after, label: () => info.label(), start: info.start, fields: info.fields });
   if (info.pattern === 'url parameter' || info.pattern === 'sql') return true;
   if (!keyIsAPassword(keyBefore(info.before))) return false;
   if (info.pattern === 'unquoted assignment') {
-    const bare = v.replace(/[:;,.)]+$/, '');
+    // Without trailing `: ; , . )` (a loop, not `/[:;,.)]+$/`, which V8 tried at every char).
+    let e = v.length;
+    while (e > 0 && TRAILING_PUNCTUATION.includes(v[e - 1]!)) e--;
+    const bare = v.slice(0, e);
     // Unquoted identifiers are variables in code (`password = userInput`, `== confirm_password:`).
     // Random mixed case (`DB_PASSWORD: AdQlwZGgnxAX` in YAML) is no identifier: its humps are no words.
     if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(bare) && !hasDigit(bare) && (/_/.test(bare) || CAMEL_IDENTIFIER.test(bare))) return false;
