@@ -1,6 +1,5 @@
 import type { Detector } from '../../types';
-import { creditCardValid } from '../../validators/credit-card';
-import { digitsOf } from '../../validators/digits';
+import { cardNumberLength } from '../../validators/credit-card';
 import { afterIbanGroups, isolated } from './shared';
 
 // Card numbers are printed compact or in groups split by one repeated separator. Each grouping is
@@ -28,12 +27,12 @@ export const creditCard: Detector = {
     { name: 'grouped-14', regex: new RegExp(`${B}\\d{4}${SEP}\\d{6}\\1\\d{4}${E}`, 'g'), score: 0.9 },
   ],
   validate: (value, info) => {
-    const digits = digitsOf(value);
+    const length = cardNumberLength(value);
     // "IBAN PT97 2493 9401 0539 2192 9844 6": the groups of a (mistyped) IBAN, not a card.
-    if (!isolated(info) || !creditCardValid(digits) || afterIbanGroups(info.before)) return false;
+    if (length === 0 || !isolated(info) || afterIbanGroups(info.before)) return false;
     // 13-digit cards (old Visa) are no longer issued, while 13-digit EAN barcodes are everywhere:
     // only next to a card word.
-    return digits.length === 13 ? 0.45 : 0.9;
+    return length === 13 ? 0.45 : 0.9;
   },
   context: { words: ['card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'cvv', 'carte', 'tarjeta', 'karte', 'kreditkarte', 'cb '], boost: 0.1 },
   maxLength: 23,

@@ -1,5 +1,5 @@
 import type { Detector } from '../../types';
-import { ibanValid } from '../../validators/iban';
+import { ibanValidLoose } from '../../validators/iban';
 import { isolated } from './shared';
 
 /** IBANs, electronic (compact) or printed in groups of four, checked by country length and mod 97. */
@@ -30,7 +30,7 @@ export const iban: Detector = {
       score: 0.95,
     },
   ],
-  validate: (value, info) => isolated(info) && ibanValid(value.toUpperCase()),
+  validate: (value, info) => isolated(info) && ibanValidLoose(value),
   context: { words: ['iban', 'bank', 'account', 'konto', 'compte', 'cuenta', 'virement', 'überweisung', 'transferencia'], boost: 0.05 },
   maxLength: 42,
   examples: {
