@@ -6,7 +6,13 @@ import { afterIbanGroups, isolated } from './shared';
 // its own pattern so a longer reading that fails Luhn (a card followed by its CVV) does not hide the
 // card: every reading becomes a candidate and overlap resolution keeps the valid one.
 // Commas are field separators in CSV, so they are allowed around the number.
-const B = String.raw`(?<![\w.\-])`;
+/**
+ * The first digit, not glued to a word, a dot or a dash before it: the look-behind comes after the
+ * digit (`\d(?<![\w.\-]\d)`, the same test as `(?<![\w.\-])\d`), so V8 tries it only where a digit
+ * stands instead of at every position of a numeric window (the four grouped patterns ran twice as fast
+ * on the bench's customer table).
+ */
+const D = String.raw`\d(?<![\w.\-]\d)`;
 const E = String.raw`(?![\w]|[.\-]\d)`;
 const SEP = String.raw`([ .\-\u00a0])`;
 
@@ -20,11 +26,11 @@ export const creditCard: Detector = {
   // 13–19 digits (the engine also offers longer spans, e.g. a card merged with its expiry "… 1111 12/26").
   anchor: { numeric: { minDigits: 13, maxDigits: 19 } },
   patterns: [
-    { name: 'compact', regex: new RegExp(`${B}\\d{13,19}${E}`, 'g'), score: 0.9 },
-    { name: 'grouped-16', regex: new RegExp(`${B}\\d{4}${SEP}\\d{4}\\1\\d{4}\\1\\d{4}${E}`, 'g'), score: 0.9 },
-    { name: 'grouped-19', regex: new RegExp(`${B}\\d{4}${SEP}\\d{4}\\1\\d{4}\\1\\d{4}\\1\\d{3}${E}`, 'g'), score: 0.9 },
-    { name: 'grouped-15', regex: new RegExp(`${B}\\d{4}${SEP}\\d{6}\\1\\d{5}${E}`, 'g'), score: 0.9 },
-    { name: 'grouped-14', regex: new RegExp(`${B}\\d{4}${SEP}\\d{6}\\1\\d{4}${E}`, 'g'), score: 0.9 },
+    { name: 'compact', regex: new RegExp(`${D}\\d{12,18}${E}`, 'g'), score: 0.9 },
+    { name: 'grouped-16', regex: new RegExp(`${D}\\d{3}${SEP}\\d{4}\\1\\d{4}\\1\\d{4}${E}`, 'g'), score: 0.9 },
+    { name: 'grouped-19', regex: new RegExp(`${D}\\d{3}${SEP}\\d{4}\\1\\d{4}\\1\\d{4}\\1\\d{3}${E}`, 'g'), score: 0.9 },
+    { name: 'grouped-15', regex: new RegExp(`${D}\\d{3}${SEP}\\d{6}\\1\\d{5}${E}`, 'g'), score: 0.9 },
+    { name: 'grouped-14', regex: new RegExp(`${D}\\d{3}${SEP}\\d{6}\\1\\d{4}${E}`, 'g'), score: 0.9 },
   ],
   validate: (value, info) => {
     const length = cardNumberLength(value);

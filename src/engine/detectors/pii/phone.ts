@@ -174,8 +174,9 @@ export const phone: Detector = {
   patterns: [
     {
       name: 'international',
-      // `+` then 8–15 digits, each followed by at most 3 separators: one way to parse, so linear.
-      regex: /(?<![\w+])\+\(?(?:\d[ .\-\u00a0()]{0,3}){7,14}\d(?!\d)/g,
+      // `+` then 8–15 digits, each followed by at most 3 separators: one way to parse, so linear. The
+      // look-behind (not glued to a word or another `+`) comes after the `+`: V8 tries it only there.
+      regex: /\+(?<![\w+]\+)\(?(?:\d[ .\-\u00a0()]{0,3}){7,14}\d(?!\d)/g,
       score: SCORE.international,
     },
     {
