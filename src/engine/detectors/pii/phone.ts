@@ -3,7 +3,7 @@ import type { Detector, MatchInfo } from '../../types';
 import { consistentSeparators } from '../../validators/digits';
 import { parseIpv4 } from '../../validators/ip-address';
 import {
-  AREA_REGIONS, digitCount, GROUPED_REGIONS, isPhoneLabel, NATIONAL_SOURCE, nationalShape, NO_TRUNK_REGIONS, phoneLabelBefore, PHONE_WORDS,
+  AREA_REGIONS, digitCount, GROUPED_REGIONS, isPhoneLabel, NATIONAL_SOURCE, NATIONAL_UNLABELLED_SOURCE, nationalShape, NO_TRUNK_REGIONS, phoneLabelBefore, PHONE_WORDS,
   possiblePhone, SCORE, spaceGrouped, TRUNK_REGIONS, validPhone,
 } from './phone-shapes';
 import { afterIbanGroups, fieldNounBefore, hasContextWord, isolated, isOtherFieldNoun, looksLikeDate } from './shared';
@@ -183,8 +183,9 @@ export const phone: Detector = {
       name: 'national',
       // Digit groups split by single separators, optionally led by "(415) " or "1-"; the shape
       // (NANP, French pairs, trunk prefix, other grouping) is decided by the validator. Not inside a
-      // longer number ("2 82 04 75 123 456"). Bare runs are left to `phoneLabelled`.
-      regex: new RegExp(NATIONAL_SOURCE, 'g'),
+      // longer number ("2 82 04 75 123 456"). Bare runs are left to `phoneLabelled`, and they and IPv4
+      // addresses are no candidates here (NATIONAL_UNLABELLED_SOURCE).
+      regex: new RegExp(NATIONAL_UNLABELLED_SOURCE, 'g'),
       score: SCORE.other,
     },
   ],
