@@ -200,6 +200,14 @@ function isBreak(c: number): boolean {
 
 /** The first street line in `value` (for the masked preview), or undefined. */
 export function streetIn(value: string): Street | undefined {
+  // A value that opens with its street line (`12 rue de la Paix, 75002 Paris`, the cells of an address
+  // column): that number is the first candidate, so the blank pass over the rest is not needed.
+  const c = value.charCodeAt(0);
+  if (c >= 49 && c <= 57 && mayStartStreet(value, 0)) {
+    AT_START.lastIndex = 0;
+    const street = AT_START.test(value) ? streetAround(value, 0, AT_START.lastIndex) : undefined;
+    if (street) return street;
+  }
   const numbers = houseNumbers(value, 0, value.length);
   for (let i = 0; i < numbers.length; i += 2) {
     const street = streetAround(value, numbers[i]!, numbers[i + 1]!);

@@ -4,7 +4,7 @@ import { AtCursor, emailMatches } from './email-match';
 import { isKnownPair, isKnownPhrase, isPlaceholderFamily, startsWithExample } from './filters';
 import { FAMILY, GIVEN, HONORIFIC, INNER_PARTICLE, LEADING_PARTICLE, PLACE_AFTER_WORD, PLACE_BEFORE_WORD, SOFT_STOP, STOP, TITLE, WORDLIKE } from './lexicon';
 import { isContactLabel, isNameLabel, nameLabelKind, type LabelKind } from './labels';
-import { CAPITAL_PARTICLES, NameWord, nameWord, wordInfoOf } from './name-words';
+import { CAPITAL_PARTICLES, NameWord, nameWord, wordInfoOf, type WordInfo } from './name-words';
 import { CONTACT_LABEL_WORDS, NAME_LABEL_WORDS } from './label-words';
 import { SCORE } from './scoring';
 import { CAP, LOWER, OTHER, UPPER, isApostrophe, isLetter, wordEnd } from './tokens';
@@ -12,20 +12,29 @@ import { CAP, LOWER, OTHER, UPPER, isApostrophe, isLetter, wordEnd } from './tok
 /** Longest cell value read as a name. */
 const MAX_VALUE = 80;
 
-/** A name cell read: its value range, words, label kind and whether it sits in a table row. */
+/**
+ * A name cell read: its value range, label kind, whether it sits in a table row, and of its name words
+ * only what the scoring reads. Every cell of a 6,000-row name column is held until the column has been
+ * counted: with its word lists they were most of what survived to the old generation (word objects
+ * per row), and the scavenges copying them were a fifth of the column's cost.
+ */
 interface NameCell {
   readonly label: string;
   readonly kind: LabelKind;
-  readonly value: TextRange;
+  /** The name's span (past a title). */
+  readonly start: number;
+  readonly end: number;
   /** The whole cell value (with a title before the name): the prose scan skips it. */
   readonly cell: TextRange;
-  readonly words: readonly NameWord[];
-  /** The name words (no particles, initials or titles). */
-  readonly names: readonly NameWord[];
+  /** How many name words (no particles, initials or titles). */
+  readonly count: number;
+  /** The first name word's facts, and the last one's folded key. */
+  readonly first: WordInfo;
+  readonly lastKey: string;
   readonly known: boolean;
   readonly table: boolean;
-  /** The column (or key) block the cell belongs to: its label and the block's number. */
-  readonly column: string;
+  /** For a generic cell of a table: the number of its column (the label's block of cells); else -1. */
+  readonly column: number;
 }
 
 /**
@@ -43,13 +52,13 @@ export function namesInFields(text: string, start: number, end: number, fields: 
   const cells: NameCell[] = [];
   // Per generic column (a label's block of cells): how many of its values read as names, and how many
   // hold a known one.
-  let columns: Map<string, { names: number; known: number }> | undefined;
+  let columns: Map<number, { names: number; known: number }> | undefined;
   let tables: TableCache | undefined;
   for (const cell of fields.cells(isNameLabel, start, end, NAME_LABEL_WORDS)) {
     const read = readCell(text, cell, (tables ??= new TableCache(text, fields)));
     if (!read) continue;
     cells.push(read);
-    if (read.kind === 'generic' && read.table && read.names.length > 1) {
+    if (read.kind === 'generic' && read.table && read.count > 1) {
       columns ??= new Map();
       let c = columns.get(read.column);
       if (!c) columns.set(read.column, (c = { names: 0, known: 0 }));
@@ -61,24 +70,26 @@ export function namesInFields(text: string, start: number, end: number, fields: 
   let at: AtCursor | undefined;
   // Whether a table has contact columns is a property of the table: asked once per label, not per row.
   let contacts: Map<string, boolean> | undefined;
+  let nearLabel = '';
+  let near = '';
   /** The last single-word part cell reported ("firstName": "Max"), so its pair can be checked. */
   let lastPart: { cell: NameCell; index: number } | undefined;
   for (const cell of cells) {
-    const { kind, names, value, table } = cell;
+    const { kind, count, table } = cell;
     let score: number;
-    if (names.length === 1) {
+    if (count === 1) {
       // One word: a given or family name field ("Vorname: Jürgen"); under any other label only a
       // capitalised known name that is no ordinary word (an `owner` column of bots: "jarvis", "airflow").
-      const w = names[0]!;
+      const w = cell.first;
       const f = w.flags;
       // A lower-case word under a part label only when the lists know it ("firstName: string" is a type).
       const capital = w.shape === CAP || w.shape === UPPER;
       score = kind === 'part' ? (capital || (f & (GIVEN | FAMILY) && !(f & WORDLIKE)) ? SCORE.label : 0) : capital && f & (GIVEN | FAMILY) && !(f & WORDLIKE) ? SCORE.genericLabel : 0;
-      if (kind === 'part' && lastPart && value.start - lastPart.cell.value.end < 120) {
+      if (kind === 'part' && lastPart && cell.start - lastPart.cell.end < 120) {
         // First and last name in two fields of one record: a placeholder pair ("Max" "Mustermann").
-        const first = lastPart.cell.names[0]!;
+        const first = lastPart.cell.first;
         if (isPlaceholderFamily(w.key) || isKnownPair(first.key, w.key)) {
-          if (out[lastPart.index]?.start === lastPart.cell.value.start) out.splice(lastPart.index, 1);
+          if (out[lastPart.index]?.start === lastPart.cell.start) out.splice(lastPart.index, 1);
           taken.pop();
           lastPart = undefined;
           continue;
@@ -95,16 +106,18 @@ export function namesInFields(text: string, start: number, end: number, fields: 
       else {
         contacts ??= new Map();
         let has = contacts.get(cell.label);
-        if (has === undefined) contacts.set(cell.label, (has = hasContactField(fields, value.start)));
+        if (has === undefined) contacts.set(cell.label, (has = hasContactField(fields, cell.start)));
         score = has ? SCORE.genericLabel : 0;
       }
     }
-    if (score < SCORE.genericLabel && names.length > 1 && emailMatches(text, (at ??= new AtCursor(text)), value.start, value.end, names[0]!.key, names[names.length - 1]!.key)) {
+    if (score < SCORE.genericLabel && count > 1 && emailMatches(text, (at ??= new AtCursor(text)), cell.start, cell.end, cell.first.key, cell.lastKey)) {
       score = SCORE.email;
     }
     if (score < 0.5) continue;
-    lastPart = kind === 'part' && names.length === 1 ? { cell, index: out.length } : undefined;
-    out.push({ start: value.start, end: value.end, score, pattern: table ? 'column' : 'label', near: cell.label.trim() });
+    lastPart = kind === 'part' && count === 1 ? { cell, index: out.length } : undefined;
+    // The label without its padding, once per run of cells of one label (a column: once, not per row).
+    if (cell.label !== nearLabel) near = (nearLabel = cell.label).trim();
+    out.push({ start: cell.start, end: cell.end, score, pattern: table ? 'column' : 'label', near });
     taken.push(cell.cell);
   }
   return taken;
@@ -137,20 +150,30 @@ function readCell(text: string, cell: LabelledCell, tables: TableCache): NameCel
   }
   if (!words) return undefined;
   // A title before the name ("Monsieur Jun Zhang", "Dr. Anna Weber"): the span is the name.
-  let first = 0;
+  let titles = 0;
   // Titles and, after one, an abbreviated "D." (Don): "Sr. D. Xu Hao".
-  while (first < words.length - 1 && words[first]!.minor && (words[first]!.flags & (HONORIFIC | TITLE) || (first > 0 && words[first]!.end - words[first]!.start === 2))) first++;
-  if (first > 0) {
-    words = words.slice(first);
+  while (titles < words.length - 1 && words[titles]!.minor && (words[titles]!.flags & (HONORIFIC | TITLE) || (titles > 0 && words[titles]!.end - words[titles]!.start === 2))) titles++;
+  if (titles > 0) {
+    words = words.slice(titles);
     value = { start: words[0]!.start, end: value.end };
   }
-  const names = words.filter((w) => !w.minor);
-  if (names.length === 0) return undefined;
+  let count = 0;
+  let first: NameWord | undefined;
+  let last: NameWord | undefined;
+  let known = false;
+  for (const w of words) {
+    if (w.minor) continue;
+    count++;
+    first ??= w;
+    last = w;
+    if (w.flags & (GIVEN | FAMILY) && !(w.flags & STOP)) known = true;
+  }
+  if (!first || !last) return undefined;
   // Placeholders ("John Doe"); a lone placeholder family name is decided with its given-name field.
-  if (names.length > 1 && isKnownPhrase(words)) return undefined;
-  const known = names.some((w) => w.flags & (GIVEN | FAMILY) && !(w.flags & STOP));
-  const column = kind === 'generic' && table ? `${tables.block(cell.label, trimmed.start)} ${cell.label}` : cell.label;
-  return { label: cell.label, kind, value, cell: trimmed, words, names, known, table, column };
+  if (count > 1 && isKnownPhrase(words)) return undefined;
+  // A number, not a `block label` string built and hashed per row.
+  const column = kind === 'generic' && table ? tables.block(cell.label, trimmed.start) : -1;
+  return { label: cell.label, kind, start: value.start, end: value.end, cell: trimmed, count, first: first.info, lastKey: last.key, known, table, column };
 }
 
 /**
@@ -287,25 +310,31 @@ function valueWords(text: string, start: number, end: number): NameWord[] | unde
     words.push(word);
     if (words.length > 7) return undefined;
   }
-  const names = words.filter((w) => !w.minor);
-  if (names.length === 0 || names.length > 5 || soft >= names.length) return undefined;
+  // The name words (no particles or initials), counted in place: a list per cell was garbage per row.
+  let count = 0;
+  let firstName: NameWord | undefined;
+  let lastName: NameWord | undefined;
   // Names are written in one case: lower-case words beside capitalised ones are a sentence ("see Oisín
   // Tierney", "call Maria back"), not a name.
   let lower = false;
   let capital = false;
-  for (const w of names) {
+  for (const w of words) {
+    if (w.minor) continue;
+    count++;
+    firstName ??= w;
+    lastName = w;
     if (w.shape === LOWER) lower = true;
     else capital = true;
   }
+  if (!firstName || !lastName || count > 5 || soft >= count) return undefined;
   if (lower && capital) return undefined;
   // "Talleres Navarro S.A.", "Levante S.L.", "Jansen B.V.": a firm's abbreviation after the name.
   let initials = '';
   for (let k = words.length - 1; k >= 0 && words[k]!.minor && words[k]!.end - words[k]!.start === 2; k--) initials = words[k]!.key + initials;
   if (initials.length >= 2 && wordInfoOf(initials).flags & PLACE_AFTER_WORD) return undefined;
-  const last = names[names.length - 1]!;
-  if ((last.flags & (PLACE_AFTER_WORD | FAMILY)) === PLACE_AFTER_WORD) return undefined;
+  if ((lastName.flags & (PLACE_AFTER_WORD | FAMILY)) === PLACE_AFTER_WORD) return undefined;
   // "Rue de la Paix", "Calle Mayor": a street, not a person.
-  if ((names[0]!.flags & (PLACE_BEFORE_WORD | GIVEN | FAMILY)) === PLACE_BEFORE_WORD && names.length > 1) return undefined;
+  if ((firstName.flags & (PLACE_BEFORE_WORD | GIVEN | FAMILY)) === PLACE_BEFORE_WORD && count > 1) return undefined;
   return words;
 }
 

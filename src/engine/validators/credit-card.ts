@@ -41,3 +41,50 @@ export function cardIssuer(digits: string): string | undefined {
 export function creditCardValid(digits: string): boolean {
   return /^\d{12,19}$/.test(digits) && cardIssuer(digits) !== undefined && luhnValid(digits);
 }
+
+/** Per issuer: its lengths as a bit set, and its ranges as [lo, hi, digits] on the number's first digits. */
+const FAST_ISSUERS = ISSUERS.map((issuer) => ({
+  lengths: issuer.lengths.reduce((bits, n) => bits | (1 << n), 0),
+  ranges: issuer.ranges.map(([lo, hi]) => [Number(lo), Number(hi), lo.length] as const),
+}));
+const POW10 = [1, 10, 100, 1000, 10000, 100000, 1000000];
+
+/**
+ * The number of digits of the card number written in `value` (digits and any separators) when
+ * `creditCardValid` accepts its digits, else 0: one pass over the chars, no digit string built, the IIN
+ * ranges compared as numbers (`digitsOf` + `creditCardValid` cost ~0.8 µs a candidate, and a customer
+ * table offers ~11,000 per MB).
+ */
+export function cardNumberLength(value: string): number {
+  let n = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  if (n < 12 || n > 19) return 0;
+  // Luhn from the right: the last digit is not doubled, so a digit is doubled when (n - k) is even (k from 1).
+  let sum = 0;
+  let k = 0;
+  let first6 = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    let d = c - 48;
+    k++;
+    if (k <= 6) first6 = first6 * 10 + d;
+    if ((n - k) % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  if (sum % 10 !== 0) return 0;
+  for (const issuer of FAST_ISSUERS) {
+    if (!(issuer.lengths & (1 << n))) continue;
+    for (const [lo, hi, digits] of issuer.ranges) {
+      const prefix = Math.floor(first6 / POW10[6 - digits]!);
+      if (prefix >= lo && prefix <= hi) return n;
+    }
+  }
+  return 0;
+}

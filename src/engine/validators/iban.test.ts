@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ibanValid } from './iban';
+import { ibanValid, ibanValidLoose } from './iban';
 
 describe('ibanValid', () => {
   // Example IBANs from the SWIFT IBAN Registry and the Wikipedia "International Bank Account Number"
@@ -29,4 +29,40 @@ describe('ibanValid', () => {
     ['US12345678901234567890', 'the US issues no IBANs'],
     ['GB00WEST12345698765432', 'impossible check digits'],
   ])('rejects %s (%s)', (v) => expect(ibanValid(v)).toBe(false));
+});
+
+/** Small deterministic PRNG (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('ibanValidLoose', () => {
+  it('gives ibanValid(value.toUpperCase()) on valid IBANs, mutated, re-cased and regrouped', () => {
+    const next = rng(7);
+    const pick = (s: string) => s[Math.floor(next() * s.length)]!;
+    const seeds = ['GB82 WEST 1234 5698 7654 32', 'DE89370400440532013000', 'FR1420041010050500013M02606', 'NL91ABNA0417164300', 'NO9386011117947', 'MT84MALT011000012345MTLCAST001S', 'SA0380000000608010167519'];
+    let valid = 0;
+    for (let k = 0; k < 20000; k++) {
+      let v = seeds[Math.floor(next() * seeds.length)]!.replaceAll(' ', '');
+      // Mutate a char, change case, group by 4 with a blank or a dash, add stray chars.
+      if (next() < 0.5) {
+        const i = Math.floor(next() * v.length);
+        v = v.slice(0, i) + pick('0123456789ABCZabcz -ä\t') + v.slice(i + 1);
+      }
+      if (next() < 0.3) v = v.toLowerCase();
+      if (next() < 0.5) v = v.replace(/(.{4})(?=.)/g, `$1${next() < 0.5 ? ' ' : '-'}`);
+      if (next() < 0.1) v = v.slice(0, Math.floor(next() * v.length));
+      const expected = ibanValid(v.toUpperCase());
+      if (expected) valid++;
+      if (ibanValidLoose(v) !== expected) expect(ibanValidLoose(v), v).toBe(expected);
+    }
+    expect(valid).toBeGreaterThan(5000);
+  });
 });

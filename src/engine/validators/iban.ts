@@ -47,3 +47,68 @@ export function ibanValid(value: string): boolean {
   if (check === '00' || check === '01' || check === '99') return false;
   return ibanMod97(iban) === 1;
 }
+
+/** `IBAN_LENGTHS` by the two letters' codes (A = 0): 0 for a country that issues none. */
+const LENGTH_BY_CODE = (() => {
+  const table = new Uint8Array(26 * 26);
+  for (const [country, length] of Object.entries(IBAN_LENGTHS)) table[(country.charCodeAt(0) - 65) * 26 + country.charCodeAt(1) - 65] = length;
+  return table;
+})();
+
+/**
+ * `ibanValid(value.toUpperCase())` for an ASCII value, in one pass over its chars with no copy (the
+ * separators skipped, letters upper-cased as they are read, mod 97 over the rearranged order computed in
+ * place); values with other chars go through `ibanValid`. A customer table offers ~6,500 IBANs per MB,
+ * and the copies (replace, two upper-casings, the rearranged string) were most of their check.
+ */
+export function ibanValidLoose(value: string): boolean {
+  // Pass 1: the compact form's length, its country and check digits, and only ASCII letters and digits.
+  let length = 0;
+  let country = 0;
+  let check = 0;
+  for (let i = 0; i < value.length; i++) {
+    let c = value.charCodeAt(i);
+    if (c === 32 || c === 45) continue;
+    if (c >= 128) return ibanValid(value.toUpperCase());
+    if (c >= 97 && c <= 122) c -= 32;
+    const digit = c >= 48 && c <= 57;
+    if (!digit && !(c >= 65 && c <= 90)) return false;
+    if (length < 2) {
+      if (digit) return false;
+      country = country * 26 + c - 65;
+    } else if (length < 4) {
+      if (!digit) return false;
+      check = check * 10 + c - 48;
+    }
+    length++;
+  }
+  if (length < 15 || length > 34 || LENGTH_BY_CODE[country] !== length) return false;
+  // Check digits 00, 01 and 99 cannot come out of the ISO 7064 computation.
+  if (check === 0 || check === 1 || check === 99) return false;
+  // Pass 2: MOD 97-10 over the chars after the first four, then over the first four.
+  let rest = 0;
+  let seen = 0;
+  let headStart = 0;
+  let headEnd = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 32 || c === 45) continue;
+    if (seen < 4) {
+      if (seen === 0) headStart = i;
+      if (++seen === 4) headEnd = i + 1;
+      continue;
+    }
+    rest = mod97Step(rest, c);
+  }
+  for (let i = headStart; i < headEnd; i++) {
+    const c = value.charCodeAt(i);
+    if (c !== 32 && c !== 45) rest = mod97Step(rest, c);
+  }
+  return rest === 1;
+}
+
+/** One char of MOD 97-10 (a digit, or an ASCII letter of either case worth 10–35). */
+function mod97Step(rest: number, c: number): number {
+  if (c <= 57) return (rest * 10 + (c - 48)) % 97;
+  return (rest * 100 + ((c >= 97 ? c - 32 : c) - 55)) % 97;
+}

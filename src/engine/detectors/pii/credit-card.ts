@@ -1,13 +1,18 @@
 import type { Detector } from '../../types';
-import { creditCardValid } from '../../validators/credit-card';
-import { digitsOf } from '../../validators/digits';
+import { cardNumberLength } from '../../validators/credit-card';
 import { afterIbanGroups, isolated } from './shared';
 
 // Card numbers are printed compact or in groups split by one repeated separator. Each grouping is
 // its own pattern so a longer reading that fails Luhn (a card followed by its CVV) does not hide the
 // card: every reading becomes a candidate and overlap resolution keeps the valid one.
 // Commas are field separators in CSV, so they are allowed around the number.
-const B = String.raw`(?<![\w.\-])`;
+/**
+ * The first digit, not glued to a word, a dot or a dash before it: the look-behind comes after the
+ * digit (`\d(?<![\w.\-]\d)`, the same test as `(?<![\w.\-])\d`), so V8 tries it only where a digit
+ * stands instead of at every position of a numeric window (the four grouped patterns ran twice as fast
+ * on the bench's customer table).
+ */
+const D = String.raw`\d(?<![\w.\-]\d)`;
 const E = String.raw`(?![\w]|[.\-]\d)`;
 const SEP = String.raw`([ .\-\u00a0])`;
 
@@ -21,19 +26,19 @@ export const creditCard: Detector = {
   // 13–19 digits (the engine also offers longer spans, e.g. a card merged with its expiry "… 1111 12/26").
   anchor: { numeric: { minDigits: 13, maxDigits: 19 } },
   patterns: [
-    { name: 'compact', regex: new RegExp(`${B}\\d{13,19}${E}`, 'g'), score: 0.9 },
-    { name: 'grouped-16', regex: new RegExp(`${B}\\d{4}${SEP}\\d{4}\\1\\d{4}\\1\\d{4}${E}`, 'g'), score: 0.9 },
-    { name: 'grouped-19', regex: new RegExp(`${B}\\d{4}${SEP}\\d{4}\\1\\d{4}\\1\\d{4}\\1\\d{3}${E}`, 'g'), score: 0.9 },
-    { name: 'grouped-15', regex: new RegExp(`${B}\\d{4}${SEP}\\d{6}\\1\\d{5}${E}`, 'g'), score: 0.9 },
-    { name: 'grouped-14', regex: new RegExp(`${B}\\d{4}${SEP}\\d{6}\\1\\d{4}${E}`, 'g'), score: 0.9 },
+    { name: 'compact', regex: new RegExp(`${D}\\d{12,18}${E}`, 'g'), score: 0.9 },
+    { name: 'grouped-16', regex: new RegExp(`${D}\\d{3}${SEP}\\d{4}\\1\\d{4}\\1\\d{4}${E}`, 'g'), score: 0.9 },
+    { name: 'grouped-19', regex: new RegExp(`${D}\\d{3}${SEP}\\d{4}\\1\\d{4}\\1\\d{4}\\1\\d{3}${E}`, 'g'), score: 0.9 },
+    { name: 'grouped-15', regex: new RegExp(`${D}\\d{3}${SEP}\\d{6}\\1\\d{5}${E}`, 'g'), score: 0.9 },
+    { name: 'grouped-14', regex: new RegExp(`${D}\\d{3}${SEP}\\d{6}\\1\\d{4}${E}`, 'g'), score: 0.9 },
   ],
   validate: (value, info) => {
-    const digits = digitsOf(value);
+    const length = cardNumberLength(value);
     // "IBAN PT97 2493 9401 0539 2192 9844 6": the groups of a (mistyped) IBAN, not a card.
-    if (!isolated(info) || !creditCardValid(digits) || afterIbanGroups(info.before)) return false;
+    if (length === 0 || !isolated(info) || afterIbanGroups(info.before)) return false;
     // 13-digit cards (old Visa) are no longer issued, while 13-digit EAN barcodes are everywhere:
     // only next to a card word.
-    return digits.length === 13 ? 0.45 : 0.9;
+    return length === 13 ? 0.45 : 0.9;
   },
   context: { words: ['card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'cvv', 'carte', 'tarjeta', 'karte', 'kreditkarte', 'cb '], boost: 0.1 },
   maxLength: 23,

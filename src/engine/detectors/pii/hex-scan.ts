@@ -143,7 +143,10 @@ export function ipv6Spans(s: string): [number, number][] {
       while (end > i + 1 && (s.charCodeAt(end - 1) === 46 || (s.charCodeAt(end - 1) === 58 && s.charCodeAt(end - 2) !== 58))) end--;
       const after = end < s.length ? s.charCodeAt(end) : 32;
       if (end > i + 1 && !isWord(after)) {
-        out.push([start, end]);
+        // A span `parseIpv6` rejects for its colons alone (no `::`, not 6 or 7 colons: log times such
+        // as `2024:05:42:01`, 5,300 per 10 MB of the bench's text) is no candidate; the scan goes on
+        // after it as after an address, so the spans found later are the same.
+        if (colonsMayParse(s, start, end)) out.push([start, end]);
         i = s.indexOf(':', end);
         continue;
       }
@@ -151,6 +154,17 @@ export function ipv6Spans(s: string): [number, number][] {
     i = s.indexOf(':', i + 1);
   }
   return out;
+}
+
+/** Whether [start, end) holds `::` or exactly 6 or 7 colons (the shapes `parseIpv6` reads further). */
+function colonsMayParse(s: string, start: number, end: number): boolean {
+  let colons = 0;
+  for (let k = start; k < end; k++) {
+    if (s.charCodeAt(k) !== 58) continue;
+    if (s.charCodeAt(k + 1) === 58 && k + 1 < end) return true;
+    colons++;
+  }
+  return colons === 6 || colons === 7;
 }
 
 function glued(c: number): boolean {

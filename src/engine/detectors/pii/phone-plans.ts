@@ -227,6 +227,9 @@ function normalise(value: string): string | undefined {
   return digits ? out : undefined;
 }
 
+let lastValue = '';
+let lastNumber: string | undefined;
+
 /**
  * `parsePhoneNumberFromString(value, region)?.isValid()` for values in the detectors' domain, or
  * undefined when `value` is outside it (letters, other punctuation, more than 250 chars).
@@ -234,7 +237,12 @@ function normalise(value: string): string | undefined {
 export function isValidNumber(value: string, region: string | undefined): boolean | undefined {
   if (value.length > 250) return undefined;
   if (region !== undefined && !Object.prototype.hasOwnProperty.call(metadataJson.countries, region)) return undefined;
-  const number = normalise(value);
+  // `validPhone` asks about one value in several regions in a row: it is normalised once.
+  if (value !== lastValue) {
+    lastValue = value;
+    lastNumber = normalise(value);
+  }
+  const number = lastNumber;
   if (number === undefined) return undefined;
   // isViablePhoneNumber: at least 2 chars and 3 digits (the `+` counts as a char).
   const digitCount = number.charCodeAt(0) === 43 ? number.length - 1 : number.length;

@@ -104,27 +104,46 @@ export const AREA_REGIONS: readonly CountryCode[] = ['BR', 'US', 'IN', 'ES', 'IT
  * algorithm over its max metadata with the patterns compiled once, ~0.5 µs a region instead of
  * 10–20 µs), and only values outside its domain reach libphonenumber itself.
  */
-const verdicts = new Map<string, boolean>();
-/** `regions.join(',')` per region list (the detectors pass the same few constant arrays). */
-const regionKeys = new WeakMap<readonly (CountryCode | undefined)[], string>();
+const verdicts = new WeakMap<readonly (CountryCode | undefined)[], Map<string, boolean>>();
 
 /** True when libphonenumber (max metadata) accepts the value in one of `regions` (`undefined`: written with +country code). */
 export function validPhone(value: string, regions: readonly (CountryCode | undefined)[]): boolean {
-  let prefix = regionKeys.get(regions);
-  if (prefix === undefined) regionKeys.set(regions, (prefix = `${regions.join(',')}|`));
-  const key = prefix + value;
-  const known = verdicts.get(key);
-  if (known !== undefined) return known;
-  let ok = false;
-  for (const region of regions) {
-    if (isValidNumber(value, region) ?? parsePhoneNumberFromString(value, region)?.isValid()) {
+  // One cache per region list, keyed by the value itself: a `regions + value` key cost a concatenation
+  // and a hash of the joined string per call (~0.3 µs; a table's phones are all new values).
+  let known = verdicts.get(regions);
+  if (known === undefined) verdicts.set(regions, (known = new Map()));
+  const verdict = known.get(value);
+  if (verdict !== undefined) return verdict;
+  // The verdict is "valid in any region", so the order regions are tried in is free: the region that
+  // accepted the last number written the same way (same first two chars, same length) goes first. In
+  // a table of Italian numbers (`06 4823 1290`) the eight regions before Italy were tried for every row.
+  const shape = shapeKey(value);
+  const hint = winners.get(regions)?.get(shape);
+  let ok = hint !== undefined && accepts(value, regions[hint]);
+  for (let r = 0; !ok && r < regions.length; r++) {
+    if (r !== hint && accepts(value, regions[r])) {
       ok = true;
-      break;
+      let byShape = winners.get(regions);
+      if (byShape === undefined) winners.set(regions, (byShape = new Map()));
+      if (byShape.size > 256) byShape.clear();
+      byShape.set(shape, r);
     }
   }
-  if (verdicts.size > 2048) verdicts.clear();
-  verdicts.set(key, ok);
+  if (known.size > 2048) known.clear();
+  known.set(value, ok);
   return ok;
+}
+
+/** Per region list: the index of the region that last accepted a number of each shape (see `shapeKey`). */
+const winners = new WeakMap<readonly (CountryCode | undefined)[], Map<number, number>>();
+
+/** How a number is written, as a small integer: its first two chars and its length. */
+function shapeKey(value: string): number {
+  return (value.charCodeAt(0) << 16) | ((value.charCodeAt(1) & 0xff) << 8) | Math.min(255, value.length);
+}
+
+function accepts(value: string, region: CountryCode | undefined): boolean {
+  return isValidNumber(value, region) ?? parsePhoneNumberFromString(value, region)?.isValid() ?? false;
 }
 
 /**
@@ -158,7 +177,19 @@ export function spaceGrouped(value: string): boolean {
 }
 
 /** Digit groups with single separators ("415-555-2671", "612 34 56 78"), not inside a longer number. */
-export const NATIONAL_SOURCE = String.raw`(?<![\w+.\-\/:]|\d[ .\-\u00a0])(?:1[ .\-])?(?:\(\d{2,5}\)[ \u00a0]?)?\d{1,13}(?:[ .\-\/\u00a0]\d{1,8}){0,5}(?![\w]|[.\-\/:]?\d)`;
+const NATIONAL_START = String.raw`(?<![\w+.\-\/:]|\d[ .\-\u00a0])`;
+const NATIONAL_GROUPS = String.raw`(?:1[ .\-])?(?:\(\d{2,5}\)[ \u00a0]?)?\d{1,13}(?:[ .\-\/\u00a0]\d{1,8}){0,5}(?![\w]|[.\-\/:]?\d)`;
+export const NATIONAL_SOURCE = NATIONAL_START + NATIONAL_GROUPS;
+/**
+ * NATIONAL_SOURCE without the chains of digit groups that the national validator rejects whatever
+ * their context, so that they are no candidates at all (each candidate costs the engine its context
+ * slices and checks, ~1 µs): a bare digit run (`1713171529`, `20095`: `other` shape, the labelled
+ * detector's) and an IPv4 address (`185.222.34.137`: no national shape writes four dotted groups of
+ * one to three digits). A match spans its whole chain (the end test forbids stopping before a
+ * separator and a digit, and no match starts inside a chain), so a chain is tested whole here: 13,000
+ * bare runs and 16,000 IPv4 addresses of the bench's 10 MB text are skipped.
+ */
+export const NATIONAL_UNLABELLED_SOURCE = `${NATIONAL_START}(?!\\d+(?![\\d]|[ .\\-\\/\\u00a0]\\d))(?!\\d{1,3}(?:\\.\\d{1,3}){3}(?![\\d]|[ .\\-\\/\\u00a0]\\d))${NATIONAL_GROUPS}`;
 
 /**
  * National numbers are matched by one loose pattern and classified here by shape, which costs one

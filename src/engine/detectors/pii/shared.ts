@@ -2,12 +2,13 @@ import type { MatchInfo } from '../../types';
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
-/** Letter, digit or underscore; ASCII answered without a regex (this runs for every candidate). */
-function isWordChar(c: string): boolean {
-  if (!c) return false;
-  const code = c.charCodeAt(0);
+/**
+ * Letter, digit or underscore, by UTF-16 code unit (NaN: no char); ASCII answered without a regex, and
+ * without a one-char string per test (this runs twice for every numeric candidate).
+ */
+function isWordCode(code: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
-  return WORD_CHAR.test(c);
+  return code === code && WORD_CHAR.test(String.fromCharCode(code));
 }
 
 /**
@@ -16,7 +17,8 @@ function isWordChar(c: string): boolean {
  * boundary; `info.before`/`info.after` come from the whole text, so this closes that gap.
  */
 export function isolated(info: MatchInfo): boolean {
-  return !isWordChar(info.before.slice(-1)) && !isWordChar(info.after.slice(0, 1));
+  const before = info.before;
+  return !isWordCode(before.charCodeAt(before.length - 1)) && !isWordCode(info.after.charCodeAt(0));
 }
 
 /**
