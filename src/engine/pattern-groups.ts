@@ -1,6 +1,7 @@
 /**
  * What the scanner can tell from a pattern's source alone. Syntactic and conservative: anything it
  * does not recognise answers false, and the scanner then finds the group's offset the slow way.
+ * Not for `v`-flag sources (nested classes): the scanner does not ask about those.
  */
 
 /**

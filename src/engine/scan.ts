@@ -102,7 +102,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
   // Sticky copies with the `d` flag (group positions), made on first need: see groupOffset.
   const withIndices: (RegExp | undefined)[][] = detectors.map((d) => d.patterns.map(() => undefined));
   // Patterns whose value group ends the match (nothing after it but lookarounds): its offset is known.
-  const groupAtEnd = detectors.map((d) => d.patterns.map((p) => p.group !== undefined && p.group > 0 && groupEndsMatch(p.regex.source, p.group)));
+  const groupAtEnd = detectors.map((d) => d.patterns.map((p) => p.group !== undefined && p.group > 0 && !p.regex.flags.includes('v') && groupEndsMatch(p.regex.source, p.group)));
 
   /**
    * Where capture group `group` (value `value`) starts inside match `m` of pattern `p` of detector `i`.
