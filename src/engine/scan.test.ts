@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createScanner, groupEndsMatch } from './scan';
+import { groupEndsMatch } from './pattern-groups';
+import { createScanner } from './scan';
 import type { Detector } from './types';
 
 // Small detectors declared here exercise the engine's mechanics independently of the built-in set.

@@ -10,6 +10,7 @@ import { previewOf } from './preview';
 import { resolveOverlaps } from './overlaps';
 import { contextWordNear } from './context';
 import { DetectorSpec } from './detector-spec';
+import { groupEndsMatch } from './pattern-groups';
 import { createFieldIndex, labelWordIn, type ColumnCells, type FieldIndex, type TextRange } from './fields';
 
 /** Findings under this score are dropped: weak patterns need a checksum or a context word to count. */
@@ -101,7 +102,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
   // Sticky copies with the `d` flag (group positions), made on first need: see groupOffset.
   const withIndices: (RegExp | undefined)[][] = detectors.map((d) => d.patterns.map(() => undefined));
   // Patterns whose value group ends the match (nothing after it but lookarounds): its offset is known.
-  const groupAtEnd = detectors.map((d) => d.patterns.map((p) => p.group !== undefined && p.group > 0 && groupEndsMatch(p.regex.source, p.group)));
+  const groupAtEnd = detectors.map((d) => d.patterns.map((p) => p.group !== undefined && p.group > 0 && !p.regex.flags.includes('v') && groupEndsMatch(p.regex.source, p.group)));
 
   /**
    * Where capture group `group` (value `value`) starts inside match `m` of pattern `p` of detector `i`.
@@ -486,61 +487,6 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
 }
 
 const NEVER = /(?!)/;
-
-/**
- * True when capture group `group` of regex `source` ends every match it takes part in: the group is
- * at the top level and only lookarounds (zero width) follow it. A syntactic check (escapes, classes,
- * named and non-capturing groups); anything else answers false.
- */
-export function groupEndsMatch(source: string, group: number): boolean {
-  let captures = 0;
-  let depth = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (c === '[') i = classEnd(source, i);
-    else if (c === ')') depth--;
-    else if (c === '(') {
-      depth++;
-      if (source[i + 1] === '?' && !(source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!')) continue;
-      if (++captures !== group) continue;
-      if (depth !== 1) return false;
-      const close = groupEnd(source, i);
-      return close > 0 && onlyLookarounds(source, close + 1);
-    }
-  }
-  return false;
-}
-
-/** Index of the `]` closing the class opened at `i` (source length if none). */
-function classEnd(source: string, i: number): number {
-  for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
-  return i;
-}
-
-/** Index of the `)` closing the group opened at `i`, or -1. */
-function groupEnd(source: string, i: number): number {
-  let depth = 0;
-  for (; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (c === '[') i = classEnd(source, i);
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
-}
-
-/** True when source[from…] is a sequence of lookaheads and lookbehinds, with nothing after them. */
-function onlyLookarounds(source: string, from: number): boolean {
-  for (let i = from; i < source.length; ) {
-    if (!/^\(\?(?:=|!|<=|<!)/.test(source.slice(i, i + 4))) return false;
-    const close = groupEnd(source, i);
-    if (close < 0) return false;
-    i = close + 1;
-  }
-  return true;
-}
 
 /** A regex that finds any of `words` (lower-case literals) in text of any case; or one that always matches. */
 function contextHint(words: readonly string[]): RegExp {
