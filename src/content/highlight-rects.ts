@@ -16,6 +16,7 @@ import type { HighlightRect } from '../guard/overlay/boxes';
 import { MAX_BOXES } from '../guard/overlay/boxes';
 import type { Finding } from '../engine/types';
 import { isTextControl } from '../sites/editable';
+import { firstFrom } from './incremental-scan';
 import type { EditorKind } from '../sites/types';
 
 /**
@@ -118,7 +119,7 @@ function layOut(control: HTMLTextAreaElement | HTMLInputElement, style: CSSStyle
   // As tall as its text: its scroll height is then the slice's height, as the textarea's is all of it.
   mirror.style.height = 'auto';
 
-  const first = lowerBound(findings, a);
+  const first = firstFrom(findings, a);
   const spans: { span: HTMLSpanElement; index: number }[] = [];
   let cursor = a;
   for (let i = first; i < findings.length && findings[i]!.end <= b; i++) {
@@ -169,18 +170,6 @@ function layOut(control: HTMLTextAreaElement | HTMLInputElement, style: CSSStyle
     },
     remove: () => container.remove(),
   };
-}
-
-/** Index of the first finding that starts at or after `pos`. */
-function lowerBound(findings: readonly Located[], pos: number): number {
-  let lo = 0;
-  let hi = findings.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (findings[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The start of the line holding `pos` (wrapping restarts there). */

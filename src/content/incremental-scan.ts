@@ -143,7 +143,7 @@ function moved(f: Finding, delta: number): Finding {
 }
 
 /** Index of the first finding that starts at or after `pos` (the list is sorted by start). */
-function firstFrom(findings: readonly Finding[], pos: number): number {
+export function firstFrom(findings: readonly { readonly start: number }[], pos: number): number {
   let lo = 0;
   let hi = findings.length;
   while (lo < hi) {

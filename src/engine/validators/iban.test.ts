@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ibanValid, ibanValidLoose } from './iban';
+import { Rng } from '../../../test/corpus/rng';
 
 describe('ibanValid', () => {
   // Example IBANs from the SWIFT IBAN Registry and the Wikipedia "International Bank Account Number"
@@ -31,16 +32,10 @@ describe('ibanValid', () => {
   ])('rejects %s (%s)', (v) => expect(ibanValid(v)).toBe(false));
 });
 
-/** Small deterministic PRNG (mulberry32). */
+/** Deterministic numbers in [0, 1): the corpus generator's mulberry32. */
 function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const r = new Rng(seed);
+  return () => r.next();
 }
 
 describe('ibanValidLoose', () => {

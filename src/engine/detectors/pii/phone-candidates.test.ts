@@ -3,6 +3,7 @@ import { createFieldIndex } from '../../fields';
 import type { MatchInfo } from '../../types';
 import { phone } from './phone';
 import { NATIONAL_SOURCE, NATIONAL_UNLABELLED_SOURCE } from './phone-shapes';
+import { Rng } from '../../../../test/corpus/rng';
 
 /**
  * The national pattern skips the chains its validator always rejects (bare runs, IPv4 addresses):
@@ -10,14 +11,8 @@ import { NATIONAL_SOURCE, NATIONAL_UNLABELLED_SOURCE } from './phone-shapes';
  * match it makes is one of NATIONAL_SOURCE's.
  */
 function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const r = new Rng(seed);
+  return () => r.next();
 }
 
 function matches(source: string, text: string): string[] {
