@@ -13,6 +13,7 @@
 import type { ScanRange } from '../engine/scan';
 import type { FieldIndex } from '../engine/fields';
 import type { Finding } from '../engine/types';
+import { commonPrefix, commonSuffix } from '../engine/text-compare';
 
 /** How far from an edit findings are rescanned: the engine's 4 KB context margin plus the longest value, rounded up. */
 export const RESCAN_MARGIN = 8 * 1024;
@@ -21,8 +22,6 @@ const LINE_SNAP = 1024;
 /** Positions probed for a header cell around each end of an edit, and most lines probed inside it. */
 const EDGE_PROBES = 256;
 const HEADER_PROBES = 2000;
-/** Chars compared at once when looking for the edit. */
-const COMPARE_CHUNK = 4096;
 /** How far after a value its judging reads (context words, validators' look-ahead), generously. */
 const AFTER_REACH = 4096;
 
@@ -45,16 +44,8 @@ export interface RescanPlan {
 
 /** Where two texts differ: `[start, prevEnd)` of the old text became `[start, nextEnd)` of the new one. */
 export function changedSpan(prev: string, next: string): { start: number; prevEnd: number; nextEnd: number } {
-  const max = Math.min(prev.length, next.length);
-  // A chunk at a time first (a native comparison), then char by char inside the chunk that differs:
-  // typing at the end of a 1 MB composer compared 2 MB char by char on every pause (~6 ms).
-  let start = 0;
-  while (start + COMPARE_CHUNK <= max && prev.slice(start, start + COMPARE_CHUNK) === next.slice(start, start + COMPARE_CHUNK)) start += COMPARE_CHUNK;
-  while (start < max && prev.charCodeAt(start) === next.charCodeAt(start)) start++;
-  let tail = 0;
-  const room = max - start;
-  while (tail + COMPARE_CHUNK <= room && prev.slice(prev.length - tail - COMPARE_CHUNK, prev.length - tail) === next.slice(next.length - tail - COMPARE_CHUNK, next.length - tail)) tail += COMPARE_CHUNK;
-  while (tail < room && prev.charCodeAt(prev.length - 1 - tail) === next.charCodeAt(next.length - 1 - tail)) tail++;
+  const start = commonPrefix(prev, next);
+  const tail = commonSuffix(prev, next, Math.min(prev.length, next.length) - start);
   return { start, prevEnd: prev.length - tail, nextEnd: next.length - tail };
 }
 

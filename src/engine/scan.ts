@@ -12,6 +12,7 @@ import { contextWordNear } from './context';
 import { DetectorSpec } from './detector-spec';
 import { groupEndsMatch } from './pattern-groups';
 import { createFieldIndex, labelWordIn, type ColumnCells, type FieldIndex, type TextRange } from './fields';
+import { commonPrefix } from './text-compare';
 
 /** Findings under this score are dropped: weak patterns need a checksum or a context word to count. */
 export const DEFAULT_MIN_SCORE = 0.5;
@@ -582,17 +583,6 @@ class ColumnOpenings {
     return out;
   }
 }
-
-/** Length of the common beginning of `a` and `b`, counted up to `max`: a chunk at a time (native comparisons), then char by char. */
-function commonPrefix(a: string, b: string, max: number): number {
-  const limit = Math.min(a.length, b.length, max);
-  let n = 0;
-  while (n + PREFIX_CHUNK <= limit && a.slice(n, n + PREFIX_CHUNK) === b.slice(n, n + PREFIX_CHUNK)) n += PREFIX_CHUNK;
-  while (n < limit && a.charCodeAt(n) === b.charCodeAt(n)) n++;
-  return n;
-}
-
-const PREFIX_CHUNK = 4096;
 
 /**
  * What a validator sees. A class with a `label` method, not an object literal with a `label` arrow: a
