@@ -37,4 +37,21 @@ describe('isPlaceholder', () => {
   ])('%s is not a placeholder', (value) => {
     expect(isPlaceholder(value)).toBe(false);
   });
+
+  it('one character over 40% of the value (6 or more) is filler wherever the run sits; a run one shorter is not', () => {
+    // The check measures only the runs through every `need`-th position: runs at the start, the end,
+    // across a checkpoint and between two are all seen.
+    const filler = (len: number, at: number, run: number) => {
+      const base = 'k7Qp2Wz9Lm4Rt8Vx3Nc6Hb1Jd5Gf0Sy';
+      const head = base.repeat(4).slice(0, at);
+      return (head + '#'.repeat(run) + base.repeat(4)).slice(0, len);
+    };
+    for (const len of [10, 15, 20, 33, 50, 64]) {
+      const need = Math.max(6, Math.ceil(len * 0.4));
+      for (let at = 0; at + need <= len; at++) {
+        expect(isPlaceholder(filler(len, at, need)), `${len} chars, a run of ${need} at ${at}`).toBe(true);
+        expect(isPlaceholder(filler(len, at, need - 1)), `${len} chars, a run of ${need - 1} at ${at}`).toBe(false);
+      }
+    }
+  });
 });
