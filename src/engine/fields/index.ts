@@ -1,70 +1,19 @@
 import { BlockReader } from './blocks';
 import { hasCellTag, parseHtmlTable, TableTags } from './html';
 import { isLabelText } from './header-words';
-import { keyedCellsOfLine, keyedLabelAt, nearLineStart } from './keyed';
+import { keyedCellsOfLine, keyedLabelAt } from './keyed';
 import { LabelWordHits, type LabelWords } from './label-words';
+import { CELL_CHAR, CELL_MARK, EDGE, hasKeySeparator, isIdentifierCode, isKeySeparator, KEY_MARK, KEY_TEXT, LINE_MARK, LINE_MARKS, mentionsInsert, NOT_LABEL, SEPARATORS } from './line-marks';
 import { contentEnd, isBlank, isDigitCode, isLetterCode, lineEndOf, lineStartOf, skipSpaces, unquotedRange } from './lines';
 import { isLogLine } from './log';
 import { isRuleLine } from './pipes';
 import { Braces, Paragraphs } from './records';
 import { RegionSet } from './regions';
 import { Seek } from './seek';
-import { CREATE_START, INSERT_START, lastMatchIn, parseCreate, parseInsert } from './sql';
-import { lastAtOrBefore, ListColumn, type Table } from './table';
+import { SqlStatements } from './sql-statements';
+import { lastAtOrBefore, type Table } from './table';
 import type { ColumnCells, FieldIndex, LabelledCell, TextRange, TextRecord } from './types';
 
-/** True when [start, end) may hold an INSERT (a native search before any regex). */
-function mentionsInsert(text: string, start: number, end: number): boolean {
-  const line = text.slice(start, end);
-  return (line.indexOf('nsert') >= 0 || line.indexOf('NSERT') >= 0) && /insert/i.test(line);
-}
-
-/**
- * ASCII chars when reading a cell around a header keyword: EDGE ends it (newline, `, ; tab | ( ) < >`),
- * NOT_LABEL rules it out (`= [ ] { } @ \`), anything else is part of it.
- */
-const EDGE = 1;
-const NOT_LABEL = 2;
-const CELL_CHAR = new Uint8Array(128);
-for (const c of '\n\r,;\t|()<>') CELL_CHAR[c.charCodeAt(0)] = EDGE;
-for (const c of '=[]{}@\\') CELL_CHAR[c.charCodeAt(0)] = NOT_LABEL;
-/**
- * ASCII chars of key text besides letters and digits, read forward from a label word to its separator
- * (`keyAhead`): those of `keyBefore`'s keys, spaces, quotes, emphasis and brackets (`°`, `’` and
- * no-break spaces too, outside ASCII). Not tabs: a TSV header line would read as one long key.
- */
-const KEY_TEXT = new Uint8Array(128);
-for (const c of ' _-./#\'()*"`[]') KEY_TEXT[c.charCodeAt(0)] = 1;
-
-/** Marks of a line (see `nextLine`): key separators, and what a header cell may sit between. */
-const KEY_MARK = 1;
-const CELL_MARK = 2;
-const LINE_MARK = new Uint8Array(128);
-for (const c of ':=<') LINE_MARK[c.charCodeAt(0)]! |= KEY_MARK;
-for (const c of ',;\t|()<>') LINE_MARK[c.charCodeAt(0)]! |= CELL_MARK;
-
-/** `:`, `=` and the full-width colon: what ends a key. */
-function isKeySeparator(c: number): boolean {
-  return c === 58 || c === 61 || c === 0xff1a;
-}
-
-/** Letters, digits, `_` and `$`: the chars of an SQL identifier. */
-function isIdentifierCode(c: number): boolean {
-  return isLetterCode(c) || isDigitCode(c) || c === 95 || c === 36;
-}
-
-/** True when [start, end) holds a key separator or a tag (`:` `=` `<` `：`). */
-function hasKeySeparator(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 58 || c === 61 || c === 60 || c === 0xff1a) return true;
-  }
-  return false;
-}
-
-/** Chars `cells` looks for on each line: delimiters (the first SEPARATORS of them), then key separators. */
-const LINE_MARKS = [',', ';', '\t', '|', ':', '=', '<', '\uff1a'];
-const SEPARATORS = 4;
 /** Longest header cell read around a keyword (labels are at most 48 chars, plus padding). */
 const MAX_CELL = 64;
 
@@ -72,21 +21,12 @@ export type { ColumnCells, FieldIndex, LabelledCell, TextRange, TextRecord } fro
 export { labelWordIn, normaliseLabel } from './normalise';
 export { labelWords, type LabelWords } from './label-words';
 
-/** A line inside a CREATE TABLE body: a name and an SQL type (`  dob DATE NOT NULL,`). */
-const COLUMN_DEF =
-  /^\s*[`"[]?[\p{L}_][\p{L}\p{N}_$]*[`"\]]?\s+(?:(?:big|small|tiny|medium)?int(?:eger)?|(?:big)?serial|n?varchar2?|n?char(?:acter)?|(?:tiny|medium|long)?text|string|clob|date(?:time)?|timestamp(?:tz)?|time|interval|year|bool(?:ean)?|bit|decimal|numeric|number|float|double|real|money|uuid|jsonb?|xml|(?:long)?blob|bytea|(?:var)?binary|inet|cidr|macaddr|enum)\b/iu;
 /** How far before a range `prepare` reads back to the start of the range's first line. */
 const PREPARE_LOOKBACK = 16 * 1024;
 /** Single lines that hold no table, remembered for repeated lookups (a long line is read once, not per lookup). */
 const RECENT_LINES = 8;
 /** Delimiters a header cell may sit between. */
 const CELL_DELIMITERS = new Set([44, 59, 9, 124]);
-/** Lines above a column definition searched for its CREATE TABLE. */
-const MAX_CREATE_LINES = 256;
-/** Longest CREATE TABLE statement read (a few hundred columns). */
-const MAX_CREATE = 16_384;
-/** INSERT statements into one table whose bodies a CREATE TABLE header opens. */
-const MAX_INSERTS = 64;
 /**
  * How far before a keyed value its label word may be (a key is at most 64 chars, plus quotes and
  * padding): a range's search for label words starts this far before the range.
@@ -101,10 +41,6 @@ const MAX_KEY_AHEAD = 80;
 /** Lines read each way around a mail header line (`From:`, `De :`), and the longest. */
 const HEADER_LINES = 6;
 const LONG_HEADER = 512;
-/** Lines above a lone column name searched for the `INSERT INTO t (` of a column list written one per line. */
-const MAX_COLUMN_LINES = 64;
-/** A line holding only a column name of a list (`  name,`, `  "email"`, `  phone)`). */
-const LONE_COLUMN = /^\s*[`"[]?[\p{L}_][\p{L}\p{N}_$]*[`"\]]?\s*[,)]?\s*$/u;
 
 /**
  * The field index of `text`: lazy, nothing is read until a detector asks. Tables are found from the
@@ -131,20 +67,8 @@ class Fields implements FieldIndex {
   /** Finders of delimiters and key separators for `cells` (LINE_MARKS). */
   private lineSeekers: Seek[] | undefined;
   private prepareLines: Seek | undefined;
-  /** CREATE TABLE columns by table name (found on first need, once for the whole text). */
-  private creates: Map<string, { start: number; labels: string[] }[]> | undefined;
-  /** Cells of a CREATE TABLE column in the INSERTs into its table, by `start:column`. */
-  private readonly insertCells = new Map<string, ListColumn>();
   /** [start, end) of single lines found to hold no table (most recent last). */
   private readonly recent: number[] = [];
-  /** Line starts that no CREATE TABLE reaches (a walk up from a column definition stops there). */
-  private readonly notCreate = new Set<number>();
-  /** Starts of every CREATE TABLE of the text (found on the first one parsed). */
-  private createStarts: number[] | undefined;
-  /** Line starts that are neither a column definition nor hold a CREATE (lookups on them stop at once). */
-  private readonly noCreateHere = new Set<number>();
-  /** CREATE TABLE statements parsed so far, by start (null: not one). */
-  private readonly createsAt = new Map<number, { key: string; table: Table } | null>();
   /**
    * For the header test (`couldBeHeader`): line breaks after the cell, after the next line, and each
    * delimiter, found with remembered searches; the last next line's rule-line verdict.
@@ -156,8 +80,12 @@ class Fields implements FieldIndex {
   private readonly delimiters = new Map<number, Seek>();
   private lastRule = -1;
   private lastRuleVerdict = false;
+  /** CREATE TABLE and INSERT statements (an INSERT is a table of its own, found by `tableAt`). */
+  private readonly sql: SqlStatements;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    this.sql = new SqlStatements(text, (pos) => this.tableAt(pos));
+  }
 
   labelAt(pos: number): string | undefined {
     if (pos < 0 || pos >= this.text.length) return undefined;
@@ -181,10 +109,10 @@ class Fields implements FieldIndex {
       table = this.tableAt(pos);
       if (table && table.headerColumnAt(pos) < 0) table = undefined;
     }
-    table ??= this.createTableAt(pos);
+    table ??= this.sql.createTableAt(pos);
     const col = table ? table.headerColumnAt(pos) : -1;
     if (!table || col < 0) return undefined;
-    const cells = table.kind === 'create' ? this.insertedInto(table, col) : table.column(col);
+    const cells = table.kind === 'create' ? this.sql.insertedInto(table, col) : table.column(col);
     return cells.empty ? undefined : cells;
   }
 
@@ -258,7 +186,7 @@ class Fields implements FieldIndex {
     // From the text's start, any table's header is in the searched range.
     if (from > 0) this.labelledTable(this.tableAt(from), ask);
     // A range below a CREATE TABLE: its INSERTs in the range take their labels from it, however far above.
-    if (from > KEY_REACH && mentionsInsert(text, from, stop)) for (const create of this.createsBefore(from - KEY_REACH)) this.labelledTable(create, ask);
+    if (from > KEY_REACH && mentionsInsert(text, from, stop)) for (const create of this.sql.createsBefore(from - KEY_REACH)) this.labelledTable(create, ask);
     (this.labelHits ??= new LabelWordHits(text)).search(words, Math.max(0, from - KEY_REACH), stop, (pos) => this.labelWordAt(pos, ask));
     const out = ask.out;
     out.sort(byPosition);
@@ -285,7 +213,7 @@ class Fields implements FieldIndex {
     // A key (a separator follows): its line. Else a header cell, a lone column, a CREATE TABLE column.
     const key = ask.keyMarks && this.keyAhead(pos, ask);
     if (!key && unknown) {
-      if (this.loneColumn(pos) && this.labelledTable(this.insertAbove(pos), ask)) return;
+      if (this.sql.loneColumn(pos) && this.labelledTable(this.sql.insertAbove(pos), ask)) return;
       if (ask.cellMarks && this.couldBeHeader(pos, ask.parens) && this.labelledTable(this.tableAt(pos), ask)) return;
     }
     if (key) {
@@ -301,7 +229,7 @@ class Fields implements FieldIndex {
       return;
     }
     // A column of a CREATE TABLE (`  name VARCHAR(80),`): the INSERTs into that table.
-    if (this.typeAfter(pos)) this.labelledTable(this.createTableAt(pos), ask);
+    if (this.typeAfter(pos)) this.labelledTable(this.sql.createTableAt(pos), ask);
   }
 
   /**
@@ -389,7 +317,7 @@ class Fields implements FieldIndex {
     if (!columns.length) return true;
     const { from, stop, out } = ask;
     if (table.kind === 'create') {
-      for (const insert of this.insertsInto(table, Math.max(from - KEY_REACH, table.end), stop)) this.labelledTable(insert, ask);
+      for (const insert of this.sql.insertsInto(table, Math.max(from - KEY_REACH, table.end), stop)) this.labelledTable(insert, ask);
       return true;
     }
     for (let r = Math.max(0, lastAtOrBefore(table.rowStart, from)); r < table.rowStart.length && table.rowStart[r]! < stop; r++) {
@@ -562,72 +490,6 @@ class Fields implements FieldIndex {
       if (!(isLetterCode(c) || isDigitCode(c) || c === 95 || c === 45 || c === 46 || c === 58 || c === 47)) return false;
     }
     return false;
-  }
-
-  /** Whether the line of `pos` holds nothing but one name of a column list (`  name,`): blanks and a quote before it, `,` or `)` after. */
-  private loneColumn(pos: number): boolean {
-    const text = this.text;
-    let b = pos - 1;
-    while (b >= 0 && pos - b < 64 && isIdentifierCode(text.charCodeAt(b))) b--;
-    if (b >= 0 && (text.charCodeAt(b) === 34 || text.charCodeAt(b) === 96 || text.charCodeAt(b) === 91)) b--;
-    while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9)) b--;
-    if (b >= 0 && text.charCodeAt(b) !== 10) return false;
-    let e = pos;
-    while (e < text.length && e - pos < 64 && isIdentifierCode(text.charCodeAt(e))) e++;
-    const nl = text.slice(e, e + 16).indexOf('\n');
-    const le = nl < 0 ? Math.min(text.length, e + 16) : e + nl;
-    if (nl < 0 && le < text.length) return false;
-    return LONE_COLUMN.test(text.slice(b + 1, le));
-  }
-
-  /**
-   * The INSERT whose column list, written one name per line, holds the line of `pos`: up over such
-   * lines to the `INSERT INTO t (` that opens it.
-   */
-  private insertAbove(pos: number): Table | undefined {
-    const text = this.text;
-    let top = lineStartOf(text, pos);
-    for (let n = 0; n < MAX_COLUMN_LINES && top > 0; n++) {
-      const ps = lineStartOf(text, top - 1);
-      const line = text.slice(ps, top - 1);
-      if (mentionsInsert(text, ps, top - 1)) return line.lastIndexOf('(') >= 0 ? this.tableAt(ps) : undefined;
-      if (line.length > 128 || !LONE_COLUMN.test(line)) return undefined;
-      top = ps;
-    }
-    return undefined;
-  }
-
-  /** CREATE TABLE statements that start before `before`, as tables (parsed once per text). */
-  private createsBefore(before: number): Table[] {
-    this.createColumns('', 0); // finds every CREATE TABLE of the text, once
-    const out: Table[] = [];
-    for (const list of this.creates!.values()) {
-      for (const c of list) {
-        const parsed = c.start < before ? this.createAt(c.start) : undefined;
-        if (parsed) {
-          parsed.table.name = parsed.key;
-          out.push(parsed.table);
-        }
-      }
-    }
-    return out;
-  }
-
-  /** INSERT statements into the table of `create` that start in [from, to). */
-  private insertsInto(create: Table, from: number, to: number): Table[] {
-    const name = (create.name ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    if (!name) return [];
-    const re = new RegExp(`${INSERT_START.source}\\s*(?:[\`"[]?[\\w$]+[\`"\\]]?\\.)?[\`"[]?${name}[\`"\\]]?(?![\\w$])`, 'giu');
-    re.lastIndex = from;
-    const out: Table[] = [];
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(this.text)) && m.index < to) {
-      const insert = this.tableAt(m.index);
-      if (!insert || insert.kind !== 'sql') continue;
-      out.push(insert);
-      re.lastIndex = Math.max(re.lastIndex, insert.end);
-    }
-    return out;
   }
 
   /** Cells of a table in [from, stop) whose column label passes. */
@@ -803,7 +665,7 @@ class Fields implements FieldIndex {
     const ls = lineStartOf(text, pos);
     const le = lineEndOf(text, pos);
     const tags = (this.tableTags ??= new TableTags(text));
-    const blocks = (this.blocks ??= new BlockReader(text, tags, (name, before) => this.createColumns(name, before)));
+    const blocks = (this.blocks ??= new BlockReader(text, tags, (name, before) => this.sql.createColumns(name, before)));
     const block = blocks.blockAround(ls, le);
     // A block never crosses a markup line, so it lies in an HTML table wholly or not at all.
     const html = block ? this.htmlTableAt(block.starts[0]!, block.ends[0]!) : this.htmlTableAt(ls, le);
@@ -858,117 +720,6 @@ class Fields implements FieldIndex {
     return c === 40 || c === 41 || c === 44 || /^values\b/i.test(this.text.slice(first, first + 7));
   }
 
-  /** A CREATE TABLE whose column list holds the line (only asked for header keywords: `columnBelow`). */
-  private createTableAt(pos: number): Table | undefined {
-    const text = this.text;
-    // A column name starts its line or follows `(` or `,` (a one-line CREATE TABLE); the keyword may be
-    // inside it (`fecha_de_nacimiento`).
-    let b = pos - 1;
-    while (b >= 0 && b > pos - 64 && (isLetterCode(text.charCodeAt(b)) || isDigitCode(text.charCodeAt(b)) || text.charCodeAt(b) === 95 || text.charCodeAt(b) === 36)) b--;
-    const floor = Math.max(0, b - 64);
-    while (b >= floor && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9 || text.charCodeAt(b) === 96 || text.charCodeAt(b) === 34 || text.charCodeAt(b) === 91)) b--;
-    const before = b < 0 ? 10 : text.charCodeAt(b);
-    if (before !== 10 && before !== 40 && before !== 44) return undefined;
-    const near = nearLineStart(text, pos, 512);
-    if (!near.known || this.notCreate.has(near.start) || this.noCreateHere.has(near.start)) return undefined;
-    const ls = near.start;
-    // Bounded: the line may go on for megabytes.
-    const cap = Math.min(text.length, ls + 1024);
-    const nl = pos < cap ? text.slice(pos, cap).indexOf('\n') : 0;
-    const le = nl < 0 ? cap : pos + nl;
-    const createHere = /create/i.test(text.slice(ls, le));
-    let start = createHere ? lastMatchIn(CREATE_START, text, ls, le, pos) : -1;
-    // The line itself is only remembered when no position on it could find another answer.
-    const walked = createHere ? [] : [ls];
-    let capped = false;
-    const columnDef = start < 0 && COLUMN_DEF.test(text.slice(ls, le));
-    if (!columnDef && !createHere) {
-      // Neither a column definition nor a CREATE: no walk from here (a walk from below may pass it).
-      this.noCreateHere.add(ls);
-      return undefined;
-    }
-    if (columnDef) {
-      let top = ls;
-      let n = 0;
-      for (; start < 0 && top > 0 && n < MAX_CREATE_LINES; n++) {
-        const ps = lineStartOf(text, top - 1);
-        if (this.notCreate.has(ps) || isBlank(text, ps, top - 1) || text.slice(ps, top - 1).includes(';')) break;
-        start = /create/i.test(text.slice(ps, top - 1)) ? lastMatchIn(CREATE_START, text, ps, top - 1, top) : -1;
-        if (start < 0) walked.push(ps);
-        top = ps;
-      }
-      capped = start < 0 && top > 0 && n >= MAX_CREATE_LINES;
-    }
-    const parsed = start >= 0 ? this.createAt(start) : undefined;
-    if (!parsed || parsed.table.end < pos) {
-      // The lines walked over that no CREATE TABLE reaches, remembered (a lookup from any of them would
-      // walk the same lines). Not when the walk gave up at its cap: from a line higher up it may not.
-      if (!capped) for (const line of walked) if (!parsed || line > parsed.table.end) this.notCreate.add(line);
-      return undefined;
-    }
-    // Not a region: its lines are read as a block like any other (labels, records); only columnBelow
-    // asks for the statement.
-    return parsed.table;
-  }
-
-  /** The CREATE TABLE statement at `start`, parsed once (within MAX_CREATE chars). */
-  private createAt(start: number): { key: string; table: Table } | undefined {
-    if (this.createsAt.has(start)) return this.createsAt.get(start) ?? undefined;
-    // Not past the next CREATE TABLE: a text of unclosed ones would read MAX_CREATE chars for each.
-    if (!this.createStarts) {
-      this.createStarts = [];
-      const re = new RegExp(CREATE_START.source, 'gi');
-      for (let m = re.exec(this.text); m; m = re.exec(this.text)) this.createStarts.push(m.index);
-    }
-    const next = this.createStarts[lastAtOrBefore(this.createStarts, start) + 1] ?? this.text.length;
-    const parsed = parseCreate(this.text, start, Math.min(this.text.length, start + MAX_CREATE, next));
-    if (parsed) parsed.table.name = parsed.key;
-    this.createsAt.set(start, parsed ?? null);
-    return parsed;
-  }
-
-  /** The cells of column `col` of a CREATE TABLE in the INSERT statements into that table after it. */
-  private insertedInto(create: Table, col: number): ListColumn {
-    const key = `${create.start}:${col}`;
-    const known = this.insertCells.get(key);
-    if (known) return known;
-    const cells: TextRange[] = [];
-    const label = create.labels[col];
-    const name = (create.name ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const re = new RegExp(`${INSERT_START.source}\\s*(?:[\`"[]?[\\w$]+[\`"\\]]?\\.)?[\`"[]?${name}[\`"\\]]?(?![\\w$])`, 'giu');
-    re.lastIndex = create.end;
-    let m: RegExpExecArray | null;
-    for (let n = 0; n < MAX_INSERTS && (m = re.exec(this.text)); n++) {
-      const insert = this.tableAt(m.index);
-      if (!insert || insert.kind !== 'sql') continue;
-      // Without a column list the INSERT has the CREATE TABLE's columns; with one, the column of the same name.
-      const at = insert.labels.indexOf(label!);
-      if (at >= 0) for (const c of insert.column(at).all()) cells.push(c);
-      re.lastIndex = Math.max(re.lastIndex, insert.end);
-    }
-    const column = new ListColumn(cells);
-    this.insertCells.set(key, column);
-    return column;
-  }
-
-  /** Column labels of the last `CREATE TABLE name` before `before`. */
-  private createColumns(name: string, before: number): string[] | undefined {
-    if (!this.creates) {
-      this.creates = new Map();
-      const re = new RegExp(CREATE_START.source, 'gi');
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(this.text))) {
-        const parsed = this.createAt(m.index);
-        if (!parsed) continue;
-        const list = this.creates.get(parsed.key) ?? [];
-        list.push({ start: m.index, labels: parsed.table.labels });
-        this.creates.set(parsed.key, list);
-      }
-    }
-    let labels: string[] | undefined;
-    for (const c of this.creates.get(name) ?? []) if (c.start < before) labels = c.labels;
-    return labels;
-  }
 }
 
 /**
