@@ -36,7 +36,6 @@ export function columnCell(text: string, start: number, end: number, typedOnly =
 
   // Tokens: words and numbers, in order (a comma or a blank between them).
   const words: Word[] = [];
-  let typed = false;
   for (let i = s; i < e; ) {
     const c = text.charCodeAt(i);
     if (!isLetter(c) && !isDigit(c)) {
@@ -44,18 +43,18 @@ export function columnCell(text: string, start: number, end: number, typedOnly =
       continue;
     }
     const w = { start: i, end: wordEnd(text, i, e) };
-    if (isLetter(c)) {
-      if (camelCase(text, w)) return undefined;
-      if (rolesAt(text, w) & TYPE || compoundAt(text, w)) typed = true;
-    }
+    if (isLetter(c) && camelCase(text, w)) return undefined;
     words.push(w);
     i = w.end;
   }
-  if (typedOnly && !typed) return undefined;
+  // Whether a street-type word is in the cell: asked only when it decides (most cells have a house
+  // number of at most three digits, and the word lookups were most of a cell's cost).
+  let typed: boolean | undefined;
+  if (typedOnly && !(typed = hasTypeWord(text, words))) return undefined;
   for (let k = 0; k < words.length; k++) {
     const digits = houseNumber(text, words[k]!, words[k + 1], s);
     if (digits === 0) continue;
-    if (digits >= 4 && !typed) continue;
+    if (digits >= 4 && !(typed ??= hasTypeWord(text, words))) continue;
     // `PO Box 12` is a mailbox, not a street line.
     if (k >= 1 && rolesAt(text, words[k - 1]!) & BOX) continue;
     // The word after the whole number: past `/59`, `/2/2` (flat and house) and a letter or `bis` (`147 B rue`).
@@ -67,6 +66,12 @@ export function columnCell(text: string, start: number, end: number, typedOnly =
     if (streetWord(text, words[n], n === k + 1 ? words[k]!.end : -1) || streetWord(text, before(text, words, k), -1)) return { start: s, end: e };
   }
   return undefined;
+}
+
+/** Whether one of the words is a street-type word or a compound on a street ending (`Hauptstraße`). */
+function hasTypeWord(text: string, words: readonly Word[]): boolean {
+  for (const w of words) if (isLetter(text.charCodeAt(w.start)) && (rolesAt(text, w) & TYPE || compoundAt(text, w))) return true;
+  return false;
 }
 
 /** No char of code or data (see `columnCell`). */

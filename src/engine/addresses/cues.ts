@@ -51,10 +51,29 @@ const LABEL_ENDINGS = ['adresse', 'adres', 'anschrift', 'address', 'straße', 's
 const OTHER_ADDRESS = /^(?:e|email|mail|ip|ipv4|ipv6|mac|wallet|url|web|website|btc|eth|bitcoin|ethereum|server|host|hostname|memory|smtp|remote|gateway|dns|proxy|contract|hex|emailadresse|mailadresse|ipadresse|webadresse|mailadres|emailadres|ipadres)$/;
 
 /**
+ * Verdicts of `addressLabelWord` by label (null: not an address field). Labels repeat within a text
+ * and across texts (a table's column label, once per cell; ` address ` in every form), and a verdict
+ * splits and tests the label with regexes (~0.4 µs). Emptied when full: a text of random keys cannot
+ * grow it without bound.
+ */
+const VERDICTS = new Map<string, string | null>();
+const MAX_VERDICTS = 1024;
+
+/**
  * The address word of a normalised field label (` shipping address `, ` lieferadresse `, ` street `),
  * or undefined when the field holds something else (` email address `, ` ip address `, ` city `).
  */
 export function addressLabelWord(label: string): string | undefined {
+  let word = VERDICTS.get(label);
+  if (word === undefined) {
+    if (VERDICTS.size >= MAX_VERDICTS) VERDICTS.clear();
+    VERDICTS.set(label, (word = labelWordOf(label) ?? null));
+  }
+  return word ?? undefined;
+}
+
+/** `addressLabelWord` without the memo. */
+function labelWordOf(label: string): string | undefined {
   const words = label.trim().split(' ');
   let found: string | undefined;
   for (const raw of words) {

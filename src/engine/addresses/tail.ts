@@ -39,7 +39,7 @@ function unitEnd(text: string, p: number): number | undefined {
   if (q === p || (q === afterComma && afterComma !== p + 1)) return undefined;
   const c = text.charCodeAt(q);
   if (c === 35) return unitId(text, skipBlanks(text, q + 1));
-  if (isDigit(c)) return sticky(SPANISH_FLOOR, text, q) ?? sticky(GERMAN_FLOOR, text, q);
+  if (isDigit(c)) return mayBeFloor(text, q) ? (sticky(SPANISH_FLOOR, text, q) ?? sticky(GERMAN_FLOOR, text, q)) : undefined;
   if (!isLetter(c)) return undefined;
   const w = { start: q, end: wordEnd(text, q, text.length) };
   const roles = rolesAt(text, w);
@@ -53,6 +53,20 @@ function unitEnd(text: string, p: number): number | undefined {
   let r = skipBlanks(text, w.end);
   if (text.charCodeAt(r) === 35) r = skipBlanks(text, r + 1);
   return unitId(text, r);
+}
+
+/**
+ * Whether the digits at `q` can start a floor (`3º`, `2 º`, `2. OG`): one or two digits, then `º ª °`
+ * (maybe after a blank) or a full stop. The postcode after most streets (`Hauptstraße 12, 10115
+ * Berlin`) fails here, not in two sticky regexes.
+ */
+function mayBeFloor(text: string, q: number): boolean {
+  let r = q + 1;
+  if (isDigit(text.charCodeAt(r))) r++;
+  let c = text.charCodeAt(r);
+  if (c === 46) return true;
+  if (c === 32 || c === 9) c = text.charCodeAt(r + 1);
+  return c === 0xba || c === 0xaa || c === 0xb0;
 }
 
 /** `…Old Mill Drive\nUnit 7\nAlbuquerque, NM 87105`: a unit alone on the line after the street (at `q`, its line break). */

@@ -124,8 +124,17 @@ export class WordTable<T> {
   private lastEnd = -1;
   private lastValue: T | undefined;
 
+  /**
+   * The (length, first letter, last letter) shapes of the listed words, one bit each (`shapeOf`): most
+   * words asked about are names (`Maple`, `Schillerallee`, `Hamburg`), and one bit test rejects
+   * nearly all of them before the word is hashed.
+   */
+  private readonly shapes = new Int32Array(SHAPES / 32);
+
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [word, value] of entries) {
+      const shape = shapeOf(word, 0, word.length);
+      this.shapes[shape >> 5]! |= 1 << (shape & 31);
       const h = hashOf(word, 0, word.length);
       const bucket = this.buckets.get(h);
       if (bucket) bucket.push({ word, value });
@@ -145,6 +154,8 @@ export class WordTable<T> {
   }
 
   private lookup(text: string, start: number, end: number): T | undefined {
+    const shape = shapeOf(text, start, end);
+    if ((this.shapes[shape >> 5]! & (1 << (shape & 31))) === 0) return undefined;
     const bucket = this.buckets.get(hashOf(text, start, end));
     if (!bucket) return undefined;
     for (const { word, value } of bucket) {
@@ -165,6 +176,19 @@ export class WordTable<T> {
 /** A set of lower-case words, looked up from the text (see `WordTable`). */
 export function wordSet(words: Iterable<string>): WordTable<true> {
   return new WordTable([...words].map((w) => [w, true] as const));
+}
+
+/** Number of word shapes: 16 lengths (longer words share the last) × 64 × 64 folded letters. */
+const SHAPES = 16 * 64 * 64;
+
+/**
+ * A word's shape for `WordTable`'s quick reject: its length (at most 15) and its first and last
+ * letters lower-cased, each folded to 6 bits (the empty word: 0). Words of one shape may differ;
+ * words of two shapes never match.
+ */
+function shapeOf(s: string, start: number, end: number): number {
+  if (end <= start) return 0;
+  return (Math.min(end - start, 15) << 12) | ((lower(s.charCodeAt(start)) & 63) << 6) | (lower(s.charCodeAt(end - 1)) & 63);
 }
 
 function hashOf(s: string, start: number, end: number): number {
