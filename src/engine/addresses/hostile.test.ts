@@ -6,8 +6,10 @@ import { postalAddress } from './detector';
 
 /**
  * The finder stays linear on the bench's adversarial inputs and on its own examples repeated: CPU time
- * on 1 MB against 256 KB (a quadratic step shows as 16×), and a floor of 2 MB/s far under the measured
- * figures (see docs/design/postal-addresses.md) so that a loaded CI box does not fail it.
+ * on 1 MB against 256 KB (a quadratic step shows as 16×), and a floor of 1 MB/s far under the measured
+ * figures (see docs/design/postal-addresses.md) so that a loaded CI box does not fail it. The densest
+ * input, `Hauptstraße 1 ` repeated, is an address every 14 chars (75,000 per MB): ~5 MB/s on a quiet
+ * machine, 1.6–1.9 MB/s of CPU time with a load of 7–9 on two cores (a 2 MB/s floor failed there).
  */
 const MB = 2 ** 20;
 
@@ -37,6 +39,6 @@ describe('postal-address finder on hostile input', () => {
     const large = msFor(make(MB));
     const mbPerS = 1000 / Math.max(large, 0.01);
     expect(large, `${mbPerS.toFixed(0)} MB/s`).toBeLessThan(8 * Math.max(small, 2));
-    expect(mbPerS).toBeGreaterThan(2);
+    expect(mbPerS).toBeGreaterThan(1);
   });
 });
