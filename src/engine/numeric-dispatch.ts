@@ -1,5 +1,5 @@
 import type { Detector } from './types';
-import { NUMERIC_SPAN, countDigits } from './numeric-spans';
+import { NUMERIC_SPAN, countDigits, isDottedQuad } from './numeric-spans';
 
 /** Numeric spans with more digits than this are offered to nobody (no detector is that long). */
 const MAX_NUMERIC_DIGITS = 64;
@@ -33,6 +33,8 @@ export class NumericDispatch {
   readonly detectors: number[] = [];
   private readonly separated: Int32Array[] = [];
   private readonly bare: Int32Array[] = [];
+  /** Subscribers to spans shaped like an IPv4 address (see `dottedQuads` in types.ts). */
+  private readonly quads: Int32Array[] = [];
 
   constructor(detectors: readonly Detector[]) {
     detectors.forEach((d, i) => {
@@ -43,9 +45,13 @@ export class NumericDispatch {
       this.detectors.push(i);
       const separated = (this.separated[group] ??= new Int32Array(MAX_NUMERIC_DIGITS + 1));
       const bare = (this.bare[group] ??= new Int32Array(MAX_NUMERIC_DIGITS + 1));
-      const { minDigits, maxDigits, needsSeparator, slack = NUMERIC_SLACK } = d.anchor.numeric;
+      const quads = (this.quads[group] ??= new Int32Array(MAX_NUMERIC_DIGITS + 1));
+      const { minDigits, maxDigits, needsSeparator, slack = NUMERIC_SLACK, dottedQuads } = d.anchor.numeric;
       const from = Math.max(1, minDigits);
-      for (let k = from; k <= Math.min(maxDigits + slack, MAX_NUMERIC_DIGITS); k++) separated[k]! |= bit;
+      for (let k = from; k <= Math.min(maxDigits + slack, MAX_NUMERIC_DIGITS); k++) {
+        separated[k]! |= bit;
+        if (dottedQuads) quads[k]! |= bit;
+      }
       if (!needsSeparator) for (let k = from; k <= Math.min(maxDigits, MAX_NUMERIC_DIGITS); k++) bare[k]! |= bit;
     });
   }
@@ -106,7 +112,7 @@ export class NumericDispatch {
       const end = start + m[0].length;
       const digits = countDigits(text, start, end);
       if (digits > MAX_NUMERIC_DIGITS) continue;
-      const table = digits === end - start ? this.bare : this.separated;
+      const table = digits === end - start ? this.bare : digits <= 12 && isDottedQuad(text, start, end) ? this.quads : this.separated;
       let any = 0;
       for (let g = 0; g < groups; g++) any |= table[g]![digits]!;
       if (any === 0) continue;

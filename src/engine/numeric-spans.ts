@@ -27,3 +27,23 @@ export function countDigits(text: string, start: number, end: number): number {
   }
   return n;
 }
+
+/**
+ * True when text[start, end) is written like an IPv4 address: four groups of 1–3 digits joined by
+ * single dots, not right after a `+` (`+44.20.794.609` may be a phone number written with dots).
+ */
+export function isDottedQuad(text: string, start: number, end: number): boolean {
+  if (end - start > 15 || text.charCodeAt(start - 1) === 43) return false;
+  let dots = 0;
+  let group = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++group > 3) return false;
+    } else if (c === 46 && group > 0) {
+      dots++;
+      group = 0;
+    } else return false;
+  }
+  return dots === 3 && group > 0;
+}

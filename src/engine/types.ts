@@ -79,6 +79,13 @@ export type Anchor =
          * always a whole span of their own: fewer spans offered, the same matches.
          */
         readonly slack?: number;
+        /**
+         * Also offered spans shaped like an IPv4 address (`10.43.62.134`: exactly four groups of one
+         * to three digits joined by single dots, not after a `+`). Other detectors are not: no phone
+         * or ID is written that way, and logs hold thousands of addresses, each offered to a dozen
+         * detectors by its digit count alone.
+         */
+        readonly dottedQuads?: boolean;
       };
     }
   | { readonly full: true };

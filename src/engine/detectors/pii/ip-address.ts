@@ -70,7 +70,7 @@ export const ipv4Address: Detector = {
   // Up to 60: the lexer joins numbers a single blank apart, so `81.2.69.160 81.2.69.161` (a list of
   // peers) and `172.29.154.42 0233.0127.268e` (an IP then a Cisco MAC) are one span of 20+ digits.
   // Such long separated spans are rare (~180 in the bench's 10 MB), so offering them costs nothing.
-  anchor: { numeric: { minDigits: 5, maxDigits: 60, needsSeparator: true } },
+  anchor: { numeric: { minDigits: 5, maxDigits: 60, needsSeparator: true, dottedQuads: true } },
   patterns: [{ name: 'dotted-quad', regex: /(?<![\w.\-:])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w\-]|\.\d)/g, score: 0.85 }],
   validate: validateV4,
   maxLength: 15,
