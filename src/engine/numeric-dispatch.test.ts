@@ -48,6 +48,16 @@ describe('NumericDispatch', () => {
     }
   });
 
+  it('asks offer rules about spans of the right digit count, and keeps windows where others run', () => {
+    const odd: Detector = { ...numeric('odd', 4, 9), anchor: { numeric: { minDigits: 4, maxDigits: 9, offer: (_t, _s, _e, digits) => digits % 2 === 1 } } };
+    const d = new NumericDispatch([odd, numeric('any', 4, 9)]);
+    expect(offered(d, 'a 12345 b').map(([i]) => i)).toEqual([0, 1]);
+    expect(offered(d, 'a 1234 b').map(([i]) => i)).toEqual([1]);
+    // One window for both spans: the refused span still widens it for the detector that takes it.
+    const text = 'a 1234 and 56789 b';
+    expect(offered(d, text)).toEqual([[0, text], [1, text]]);
+  });
+
   it('merges nearby spans into one window per detector and keeps detector indices', () => {
     const d = new NumericDispatch([numeric('a', 4, 4), numeric('b', 9, 9)]);
     const text = '1234 and 123456789';

@@ -1,4 +1,4 @@
-import type { Detector } from './types';
+import type { Detector, SpanOffer } from './types';
 import { NUMERIC_SPAN, countDigits, isDottedQuad } from './numeric-spans';
 
 /** Numeric spans with more digits than this are offered to nobody (no detector is that long). */
@@ -35,6 +35,9 @@ export class NumericDispatch {
   private readonly bare: Int32Array[] = [];
   /** Subscribers to spans shaped like an IPv4 address (see `dottedQuads` in types.ts). */
   private readonly quads: Int32Array[] = [];
+  /** Per group, the detectors with an `offer` rule; the rules by subscription order. */
+  private readonly shaped: number[] = [];
+  private readonly offers: (SpanOffer | undefined)[] = [];
 
   constructor(detectors: readonly Detector[]) {
     detectors.forEach((d, i) => {
@@ -46,7 +49,9 @@ export class NumericDispatch {
       const separated = (this.separated[group] ??= new Int32Array(MAX_NUMERIC_DIGITS + 1));
       const bare = (this.bare[group] ??= new Int32Array(MAX_NUMERIC_DIGITS + 1));
       const quads = (this.quads[group] ??= new Int32Array(MAX_NUMERIC_DIGITS + 1));
-      const { minDigits, maxDigits, needsSeparator, slack = NUMERIC_SLACK, dottedQuads } = d.anchor.numeric;
+      const { minDigits, maxDigits, needsSeparator, slack = NUMERIC_SLACK, dottedQuads, offer } = d.anchor.numeric;
+      this.offers.push(offer);
+      this.shaped[group] = (this.shaped[group] ?? 0) | (offer ? bit : 0);
       const from = Math.max(1, minDigits);
       for (let k = from; k <= Math.min(maxDigits + slack, MAX_NUMERIC_DIGITS); k++) {
         separated[k]! |= bit;
@@ -120,16 +125,37 @@ export class NumericDispatch {
       // ends for hundreds of thousands of numbers costs more than it saves.
       const ws = Math.max(0, start - NUMERIC_MARGIN);
       const we = Math.min(text.length, end + NUMERIC_MARGIN);
+      // Windows are shaped by the digit count alone, `offer` rules only clear bits: a detector runs on
+      // the same slices of the text wherever it still runs.
       const last = ends.length - 1;
-      if (last >= 0 && ws <= ends[last]!) {
+      const merge = last >= 0 && ws <= ends[last]!;
+      if (merge) {
         if (we > ends[last]!) ends[last] = we;
-        for (let g = 0; g < groups; g++) masks[g]![last]! |= table[g]![digits]!;
       } else {
         starts.push(ws);
         ends.push(we);
-        for (let g = 0; g < groups; g++) masks[g]!.push(table[g]![digits]!);
+      }
+      for (let g = 0; g < groups; g++) {
+        const had = merge ? masks[g]![last]! : 0;
+        const mask = had | this.accepted(g, table[g]![digits]! & ~had, text, start, end, digits);
+        if (merge) masks[g]![last] = mask;
+        else masks[g]!.push(mask);
       }
     }
     return { starts, ends, masks };
+  }
+
+  /**
+   * `offered` (a group's mask) less the detectors whose `offer` rule refuses the span. Asked only for
+   * detectors its window does not run already: in a table row most are.
+   */
+  private accepted(g: number, offered: number, text: string, start: number, end: number, digits: number): number {
+    let ask = offered & this.shaped[g]!;
+    while (ask !== 0) {
+      const bit = ask & -ask;
+      if (!this.offers[g * GROUP + 31 - Math.clz32(bit)]!(text, start, end, digits)) offered ^= bit;
+      ask ^= bit;
+    }
+    return offered;
   }
 }

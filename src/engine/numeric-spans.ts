@@ -47,3 +47,20 @@ export function isDottedQuad(text: string, start: number, end: number): boolean 
   }
   return dots === 3 && group > 0;
 }
+
+/** A regex `\w` (letter, digit, `_`; no `u` flag) by UTF-16 code unit; false outside the text (NaN). */
+export function isRegexWord(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** The code unit before `start`, or the one before it when that is `skip` (an optional blank or dash). */
+export function codeBefore(text: string, start: number, skip: number): number {
+  const c = text.charCodeAt(start - 1);
+  return c === skip ? text.charCodeAt(start - 2) : c;
+}
+
+/** The code unit at `end`, or the one after it when that is `skip`. */
+export function codeAfter(text: string, end: number, skip: number): number {
+  const c = text.charCodeAt(end);
+  return c === skip ? text.charCodeAt(end + 1) : c;
+}

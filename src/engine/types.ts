@@ -35,6 +35,15 @@ export interface Pattern {
 }
 
 /**
+ * A numeric detector's rule for the spans it is offered, read from a span (`text[start, end)`, `digits`
+ * ASCII digits; `digits === end - start` for a bare run) and the chars around it. Logs are full of
+ * numbers with the right digit count that no value of the detector can take digits from (hex IDs,
+ * UUIDs, `502 785ms`), and each was offered to a dozen detectors. It must accept every span whose
+ * digits a match of the detector's patterns can include, whatever text surrounds it.
+ */
+export type SpanOffer = (text: string, start: number, end: number, digits: number) => boolean;
+
+/**
  * Where the engine runs a detector's patterns. Keeps the scan cheap: most of the text is never
  * touched by most detectors.
  *
@@ -86,6 +95,8 @@ export type Anchor =
          * detectors by its digit count alone.
          */
         readonly dottedQuads?: boolean;
+        /** Which spans of the right digit count can hold a value (see SpanOffer); without it, all. */
+        readonly offer?: SpanOffer;
       };
     }
   | { readonly full: true };

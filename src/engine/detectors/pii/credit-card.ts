@@ -1,6 +1,6 @@
 import type { Detector } from '../../types';
 import { cardNumberLength } from '../../validators/credit-card';
-import { afterIbanGroups, isolated } from './shared';
+import { afterIbanGroups, isolated, unglued } from './shared';
 
 // Card numbers are printed compact or in groups split by one repeated separator. Each grouping is
 // its own pattern so a longer reading that fails Luhn (a card followed by its CVV) does not hide the
@@ -24,7 +24,7 @@ export const creditCard: Detector = {
   severity: 'high',
   description: 'Payment card number (network prefix, length and Luhn check)',
   // 13–19 digits (the engine also offers longer spans, e.g. a card merged with its expiry "… 1111 12/26").
-  anchor: { numeric: { minDigits: 13, maxDigits: 19 } },
+  anchor: { numeric: { minDigits: 13, maxDigits: 19, offer: unglued } },
   patterns: [
     { name: 'compact', regex: new RegExp(`${D}\\d{12,18}${E}`, 'g'), score: 0.9 },
     { name: 'grouped-16', regex: new RegExp(`${D}\\d{3}${SEP}\\d{4}\\1\\d{4}\\1\\d{4}${E}`, 'g'), score: 0.9 },
