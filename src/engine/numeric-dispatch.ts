@@ -35,9 +35,14 @@ export class NumericDispatch {
   private readonly bare: Int32Array[] = [];
   /** Subscribers to spans shaped like an IPv4 address (see `dottedQuads` in types.ts). */
   private readonly quads: Int32Array[] = [];
-  /** Per group, the detectors with an `offer` rule; the rules by subscription order. */
-  private readonly shaped: number[] = [];
-  private readonly offers: (SpanOffer | undefined)[] = [];
+  /**
+   * Each distinct `offer` rule once, with per group the detectors that declare it: eleven ID and card
+   * detectors share one, and a span is asked each rule once.
+   */
+  private readonly rules: SpanOffer[] = [];
+  /** Per group, per rule, the detectors that declare it; and per group, all of them. */
+  private readonly ruleMasks: number[][] = [];
+  private readonly ruled: number[] = [];
 
   constructor(detectors: readonly Detector[]) {
     detectors.forEach((d, i) => {
@@ -50,8 +55,7 @@ export class NumericDispatch {
       const bare = (this.bare[group] ??= new Int32Array(MAX_NUMERIC_DIGITS + 1));
       const quads = (this.quads[group] ??= new Int32Array(MAX_NUMERIC_DIGITS + 1));
       const { minDigits, maxDigits, needsSeparator, slack = NUMERIC_SLACK, dottedQuads, offer } = d.anchor.numeric;
-      this.offers.push(offer);
-      this.shaped[group] = (this.shaped[group] ?? 0) | (offer ? bit : 0);
+      this.addRule(offer, group, bit);
       const from = Math.max(1, minDigits);
       for (let k = from; k <= Math.min(maxDigits + slack, MAX_NUMERIC_DIGITS); k++) {
         separated[k]! |= bit;
@@ -150,12 +154,24 @@ export class NumericDispatch {
    * detectors its window does not run already: in a table row most are.
    */
   private accepted(g: number, offered: number, text: string, start: number, end: number, digits: number): number {
-    let ask = offered & this.shaped[g]!;
-    while (ask !== 0) {
-      const bit = ask & -ask;
-      if (!this.offers[g * GROUP + 31 - Math.clz32(bit)]!(text, start, end, digits)) offered ^= bit;
-      ask ^= bit;
+    if ((offered & this.ruled[g]!) === 0) return offered;
+    const masks = this.ruleMasks[g]!;
+    for (let r = 0; r < masks.length; r++) {
+      const asked = offered & masks[r]!;
+      if (asked !== 0 && !this.rules[r]!(text, start, end, digits)) offered ^= asked;
     }
     return offered;
+  }
+
+  private addRule(offer: SpanOffer | undefined, group: number, bit: number): void {
+    const masks = (this.ruleMasks[group] ??= this.rules.map(() => 0));
+    this.ruled[group] = (this.ruled[group] ?? 0) | (offer ? bit : 0);
+    if (!offer) return;
+    let r = this.rules.indexOf(offer);
+    if (r < 0) {
+      r = this.rules.push(offer) - 1;
+      for (const m of this.ruleMasks) m.push(0);
+    }
+    masks[r]! |= bit;
   }
 }
