@@ -53,6 +53,11 @@ export function isRegexWord(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
+/** An ASCII letter (what `[A-Z]` matches with the `i` flag and no `u`), by UTF-16 code unit. */
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** The code unit before `start`, or the one before it when that is `skip` (an optional blank or dash). */
 export function codeBefore(text: string, start: number, skip: number): number {
   const c = text.charCodeAt(start - 1);

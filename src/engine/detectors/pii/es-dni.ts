@@ -1,11 +1,7 @@
 import type { Detector } from '../../types';
 import { esDniValid } from '../../validators/es-dni';
-import { codeAfter, codeBefore } from '../../numeric-spans';
+import { codeAfter, codeBefore, isAsciiLetter } from '../../numeric-spans';
 import { contextWords, isolated } from './shared';
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
 
 /** `offer` rule of the DNI: its span (all 8 digits) is followed by the letter, after a dash or a blank at most. */
 function letterAfter(text: string, start: number, end: number): boolean {

@@ -35,10 +35,13 @@ export function isIpLabel(label: string | undefined): boolean {
 
 function validateV4(value: string, info: MatchInfo): boolean | number {
   const octets = parseIpv4(value);
-  if (!octets || !isolated(info) || VERSION_BEFORE.test(info.before.slice(-24))) return false;
+  if (!octets || !isolated(info)) return false;
   // 1.2.3.4-style values with all single-digit octets are section numbers, versions or public DNS resolvers.
   if (octets.every((o) => o < 10)) return false;
-  return scoreKind(ipv4Kind(octets), info);
+  const kind = ipv4Kind(octets);
+  // Reserved addresses (netmasks, loopback…) are dropped before the version test, a regex over the text before.
+  if (KIND_SCORE[kind] === false || VERSION_BEFORE.test(info.before.slice(-24))) return false;
+  return scoreKind(kind, info);
 }
 
 /**
@@ -47,8 +50,10 @@ function validateV4(value: string, info: MatchInfo): boolean | number {
  */
 function scoreKind(kind: IpKind, info: MatchInfo): number | false {
   if (kind !== 'private') return KIND_SCORE[kind];
+  // Cheapest first: most private addresses of a paste are in log lines (a test at the line's start);
+  // the IP words cost a lower-cased copy of the text around the value.
   const inRecord =
-    hasContextWord(info, IP_WORDS) || FORWARDED_BEFORE.test(info.before.slice(-24)) || info.fields.logLine(info.start) || isIpLabel(info.label());
+    info.fields.logLine(info.start) || FORWARDED_BEFORE.test(info.before.slice(-24)) || hasContextWord(info, IP_WORDS) || isIpLabel(info.label());
   return inRecord ? PRIVATE_IN_RECORD : KIND_SCORE.private;
 }
 
