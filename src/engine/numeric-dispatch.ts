@@ -1,4 +1,6 @@
-import type { Detector, SpanOffer } from './types';
+import type { Anchor, Detector, SpanOffer } from './types';
+
+type NumericAnchor = Extract<Anchor, { numeric: unknown }>['numeric'];
 import { NUMERIC_SPAN, countDigits, isDottedQuad } from './numeric-spans';
 
 /** Numeric spans with more digits than this are offered to nobody (no detector is that long). */
@@ -29,8 +31,10 @@ export interface NumericWindows {
  * span, which detectors each span is offered to: logs and CSV hold hundreds of thousands of numbers.
  */
 export class NumericDispatch {
-  /** Detector indices (into the scanner's list), in subscription order. */
+  /** Per slot (bit of the masks, in subscription order): the detector's index into the scanner's list. */
   readonly detectors: number[] = [];
+  /** Per slot: the detector's patterns it runs, as a bit set by pattern index (-1: all). */
+  readonly patterns: number[] = [];
   private readonly separated: Int32Array[] = [];
   private readonly bare: Int32Array[] = [];
   /** Subscribers to spans shaped like an IPv4 address (see `dottedQuads` in types.ts). */
@@ -47,22 +51,33 @@ export class NumericDispatch {
   constructor(detectors: readonly Detector[]) {
     detectors.forEach((d, i) => {
       if (!('numeric' in d.anchor)) return;
-      const n = this.detectors.length;
-      const group = Math.floor(n / GROUP);
-      const bit = 1 << n % GROUP;
-      this.detectors.push(i);
-      const separated = (this.separated[group] ??= new Int32Array(MAX_NUMERIC_DIGITS + 1));
-      const bare = (this.bare[group] ??= new Int32Array(MAX_NUMERIC_DIGITS + 1));
-      const quads = (this.quads[group] ??= new Int32Array(MAX_NUMERIC_DIGITS + 1));
-      const { minDigits, maxDigits, needsSeparator, slack = NUMERIC_SLACK, dottedQuads, offer } = d.anchor.numeric;
-      this.addRule(offer, group, bit);
-      const from = Math.max(1, minDigits);
-      for (let k = from; k <= Math.min(maxDigits + slack, MAX_NUMERIC_DIGITS); k++) {
-        separated[k]! |= bit;
-        if (dottedQuads) quads[k]! |= bit;
-      }
-      if (!needsSeparator) for (let k = from; k <= Math.min(maxDigits, MAX_NUMERIC_DIGITS); k++) bare[k]! |= bit;
+      // A detector whose patterns declare span rules of their own gets one slot per pattern: a table
+      // row offers a card's window to all five card patterns, and its card fits one of them.
+      const anchor = d.anchor.numeric;
+      if (!d.patterns.some((p) => p.offer)) this.subscribe(i, anchor, -1);
+      else d.patterns.forEach((p, k) => this.subscribe(i, anchor, 1 << k, p.offer));
     });
+  }
+
+  /** Adds a slot: detector `i`'s patterns in the bit set `patterns` (-1: all), offered spans by `anchor` and `offer`. */
+  private subscribe(i: number, anchor: NumericAnchor, patterns: number, offer?: SpanOffer): void {
+    const n = this.detectors.length;
+    const group = Math.floor(n / GROUP);
+    const bit = 1 << n % GROUP;
+    this.detectors.push(i);
+    this.patterns.push(patterns);
+    const separated = (this.separated[group] ??= new Int32Array(MAX_NUMERIC_DIGITS + 1));
+    const bare = (this.bare[group] ??= new Int32Array(MAX_NUMERIC_DIGITS + 1));
+    const quads = (this.quads[group] ??= new Int32Array(MAX_NUMERIC_DIGITS + 1));
+    const { minDigits, maxDigits, needsSeparator, slack = NUMERIC_SLACK, dottedQuads } = anchor;
+    this.addRule(anchor.offer, group, bit);
+    this.addRule(offer, group, bit);
+    const from = Math.max(1, minDigits);
+    for (let k = from; k <= Math.min(maxDigits + slack, MAX_NUMERIC_DIGITS); k++) {
+      separated[k]! |= bit;
+      if (dottedQuads) quads[k]! |= bit;
+    }
+    if (!needsSeparator) for (let k = from; k <= Math.min(maxDigits, MAX_NUMERIC_DIGITS); k++) bare[k]! |= bit;
   }
 
   /**
@@ -72,23 +87,37 @@ export class NumericDispatch {
   forEachWindow(text: string, add: (detector: number, start: number, end: number) => void, from = 0, to = text.length): void {
     if (this.detectors.length === 0) return;
     const spans = this.windows(text, from, to);
-    // Per window, only the set bits of its masks: most spans are offered to one or two detectors.
     for (let w = 0; w < spans.starts.length; w++) {
-      for (let g = 0; g < spans.masks.length; g++) {
-        let mask = spans.masks[g]![w]!;
-        while (mask !== 0) {
-          const bit = mask & -mask;
-          add(this.detectors[g * GROUP + 31 - Math.clz32(bit)]!, spans.starts[w]!, spans.ends[w]!);
-          mask ^= bit;
-        }
+      const offered: number[] = [];
+      this.eachOffered(spans.masks, w, offered);
+      for (const i of offered) add(i, spans.starts[w]!, spans.ends[w]!);
+    }
+  }
+
+  /** Adds to `out` the detectors offered window `w` of `masks` (-1: any window), each once, in slot order. */
+  eachOffered(masks: readonly (readonly number[])[], w: number, out: number[]): void {
+    let last = -1;
+    for (let g = 0; g < masks.length; g++) {
+      let mask = 0;
+      if (w >= 0) mask = masks[g]![w]!;
+      else for (const m of masks[g]!) mask |= m;
+      // Only the set bits: most spans are offered to one or two detectors. A detector's slots are consecutive.
+      while (mask !== 0) {
+        const bit = mask & -mask;
+        const i = this.detectors[g * GROUP + 31 - Math.clz32(bit)]!;
+        if (i !== last) out.push((last = i));
+        mask ^= bit;
       }
     }
   }
 
-  /** Detector index → [group, bit] of its mask, or undefined for detectors that are not numeric. */
-  slotOf(detector: number): readonly [number, number] | undefined {
-    const n = this.detectors.indexOf(detector);
-    return n < 0 ? undefined : [Math.floor(n / GROUP), 1 << n % GROUP];
+  /** Detector index → its slots as flat [group, bit, patterns] triples, or undefined for detectors that are not numeric. */
+  slotsOf(detector: number): readonly number[] | undefined {
+    const out: number[] = [];
+    this.detectors.forEach((i, n) => {
+      if (i === detector) out.push(Math.floor(n / GROUP), 1 << n % GROUP, this.patterns[n]!);
+    });
+    return out.length ? out : undefined;
   }
 
   /**
@@ -174,4 +203,11 @@ export class NumericDispatch {
     }
     masks[r]! |= bit;
   }
+}
+
+/** The patterns of a detector (its `slotsOf`) that window `w` is offered to, as a bit set by pattern index; 0 for none. */
+export function patternsAt(slots: readonly number[], masks: readonly (readonly number[])[], w: number): number {
+  let only = 0;
+  for (let k = 0; k < slots.length; k += 3) if ((masks[slots[k]!]![w]! & slots[k + 1]!) !== 0) only |= slots[k + 2]!;
+  return only;
 }

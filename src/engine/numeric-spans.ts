@@ -69,3 +69,49 @@ export function codeAfter(text: string, end: number, skip: number): number {
   const c = text.charCodeAt(end);
   return c === skip ? text.charCodeAt(end + 1) : c;
 }
+
+/** Scratch for `hasGroups`: a span's digit groups (at most one per digit) and whether one char joins each to the last. */
+const groupLengths = new Int32Array(65);
+const joinedBySingle = new Uint8Array(65);
+
+/**
+ * True when text[start, end) holds consecutive whole digit groups of exactly the lengths `sizes`, each
+ * joined to the one before by a single separator char. A pattern whose match is such groups (`\d{4}( )
+ * \d{4}\1…` between boundaries that exclude digits) can take digits from no other span.
+ */
+export function hasGroups(text: string, start: number, end: number, sizes: readonly number[]): boolean {
+  let n = 0;
+  let len = 0;
+  let sep = 0;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : -1;
+    if (c >= 48 && c <= 57) {
+      if (len++ === 0) joinedBySingle[n] = sep === 1 ? 1 : 0;
+      sep = 0;
+    } else {
+      if (len > 0) groupLengths[n++] = len;
+      len = 0;
+      sep++;
+    }
+  }
+  for (let s = 0; s + sizes.length <= n; s++) {
+    let k = 0;
+    while (k < sizes.length && groupLengths[s + k] === sizes[k] && (k === 0 || joinedBySingle[s + k] === 1)) k++;
+    if (k === sizes.length) return true;
+  }
+  return false;
+}
+
+/** True when text[start, end) holds a whole digit group of `min` to `max` digits. */
+export function hasRun(text: string, start: number, end: number, min: number, max: number): boolean {
+  let len = 0;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : -1;
+    if (c >= 48 && c <= 57) len++;
+    else {
+      if (len >= min && len <= max) return true;
+      len = 0;
+    }
+  }
+  return false;
+}

@@ -32,6 +32,11 @@ export interface Pattern {
   readonly score: number;
   /** Capture group holding the sensitive value; the finding spans only this group. Default 0. */
   readonly group?: number;
+  /**
+   * Numeric detectors: the spans this pattern can take digits from (see SpanOffer), besides the
+   * detector's own rule. The pattern then runs only on windows holding such a span.
+   */
+  readonly offer?: SpanOffer;
 }
 
 /**
