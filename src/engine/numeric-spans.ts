@@ -70,20 +70,26 @@ export function codeAfter(text: string, end: number, skip: number): number {
   return c === skip ? text.charCodeAt(end + 1) : c;
 }
 
-/** Scratch for `hasGroups`: a span's digit groups (at most one per digit) and whether one char joins each to the last. */
+/**
+ * The last span `hasGroups` read: its digit groups (at most one per digit) and whether one char joins
+ * each to the one before. The dispatch asks a span about several detectors' shapes in a row.
+ */
 const groupLengths = new Int32Array(65);
 const joinedBySingle = new Uint8Array(65);
+let groupCount = 0;
+let readText: string | undefined;
+let readStart = -1;
+let readEnd = -1;
 
-/**
- * True when text[start, end) holds consecutive whole digit groups of exactly the lengths `sizes`, each
- * joined to the one before by a single separator char. A pattern whose match is such groups (`\d{4}( )
- * \d{4}\1…` between boundaries that exclude digits) can take digits from no other span.
- */
-export function hasGroups(text: string, start: number, end: number, sizes: readonly number[]): boolean {
+function readGroups(text: string, start: number, end: number): void {
+  if (start === readStart && end === readEnd && text === readText) return;
+  readText = text;
+  readStart = start;
+  readEnd = end;
   let n = 0;
   let len = 0;
   let sep = 0;
-  for (let i = start; i <= end; i++) {
+  for (let i = start; i <= end && n < 64; i++) {
     const c = i < end ? text.charCodeAt(i) : -1;
     if (c >= 48 && c <= 57) {
       if (len++ === 0) joinedBySingle[n] = sep === 1 ? 1 : 0;
@@ -94,7 +100,18 @@ export function hasGroups(text: string, start: number, end: number, sizes: reado
       sep++;
     }
   }
-  for (let s = 0; s + sizes.length <= n; s++) {
+  groupCount = n;
+}
+
+/**
+ * True when text[start, end) holds consecutive whole digit groups of exactly the lengths `sizes`, each
+ * joined to the one before by a single separator char (`[9]`: a whole run of nine digits). A pattern
+ * whose match is such groups (`\d{4}( )\d{4}\1…` between boundaries that exclude digits) can take
+ * digits from no other span.
+ */
+export function hasGroups(text: string, start: number, end: number, sizes: readonly number[]): boolean {
+  readGroups(text, start, end);
+  for (let s = 0; s + sizes.length <= groupCount; s++) {
     let k = 0;
     while (k < sizes.length && groupLengths[s + k] === sizes[k] && (k === 0 || joinedBySingle[s + k] === 1)) k++;
     if (k === sizes.length) return true;
