@@ -1,7 +1,7 @@
 import type { Anchor, Detector, SpanOffer } from './types';
 
 type NumericAnchor = Extract<Anchor, { numeric: unknown }>['numeric'];
-import { NUMERIC_SPAN, countDigits, isDottedQuad } from './numeric-spans';
+import { GroupShape, NUMERIC_SPAN, countDigits, hasGroups, isDottedQuad } from './numeric-spans';
 
 /** Numeric spans with more digits than this are offered to nobody (no detector is that long). */
 const MAX_NUMERIC_DIGITS = 64;
@@ -47,6 +47,13 @@ export class NumericDispatch {
   /** Per group, per rule, the detectors that declare it; and per group, all of them. */
   private readonly ruleMasks: number[][] = [];
   private readonly ruled: number[] = [];
+  /**
+   * Per slot, the digit groups its patterns match (`groups`), tested here on the span's groups (read
+   * once per span) rather than by a rule per detector: a table row asks ten ID detectors about each
+   * of its spans. Per group, the slots that have them.
+   */
+  private readonly shapes: (GroupShape[] | undefined)[] = [];
+  private readonly grouped: number[] = [];
 
   constructor(detectors: readonly Detector[]) {
     detectors.forEach((d, i) => {
@@ -54,13 +61,13 @@ export class NumericDispatch {
       // A detector whose patterns declare span rules of their own gets one slot per pattern: a table
       // row offers a card's window to all five card patterns, and its card fits one of them.
       const anchor = d.anchor.numeric;
-      if (!d.patterns.some((p) => p.offer)) this.subscribe(i, anchor, -1);
-      else d.patterns.forEach((p, k) => this.subscribe(i, anchor, 1 << k, p.offer));
+      if (!d.patterns.some((p) => p.groups)) this.subscribe(i, anchor, -1, anchor.groups);
+      else d.patterns.forEach((p, k) => this.subscribe(i, anchor, 1 << k, p.groups ?? anchor.groups));
     });
   }
 
-  /** Adds a slot: detector `i`'s patterns in the bit set `patterns` (-1: all), offered spans by `anchor` and `offer`. */
-  private subscribe(i: number, anchor: NumericAnchor, patterns: number, offer?: SpanOffer): void {
+  /** Adds a slot: detector `i`'s patterns in the bit set `patterns` (-1: all), offered spans by `anchor` and `groups`. */
+  private subscribe(i: number, anchor: NumericAnchor, patterns: number, groups?: readonly (readonly number[])[]): void {
     const n = this.detectors.length;
     const group = Math.floor(n / GROUP);
     const bit = 1 << n % GROUP;
@@ -71,7 +78,8 @@ export class NumericDispatch {
     const quads = (this.quads[group] ??= new Int32Array(MAX_NUMERIC_DIGITS + 1));
     const { minDigits, maxDigits, needsSeparator, slack = NUMERIC_SLACK, dottedQuads } = anchor;
     this.addRule(anchor.offer, group, bit);
-    this.addRule(offer, group, bit);
+    this.shapes.push(groups?.map((sizes) => new GroupShape(sizes)));
+    if (groups) this.grouped[group] = (this.grouped[group] ?? 0) | bit;
     const from = Math.max(1, minDigits);
     for (let k = from; k <= Math.min(maxDigits + slack, MAX_NUMERIC_DIGITS); k++) {
       separated[k]! |= bit;
@@ -183,13 +191,26 @@ export class NumericDispatch {
    * detectors its window does not run already: in a table row most are.
    */
   private accepted(g: number, offered: number, text: string, start: number, end: number, digits: number): number {
-    if ((offered & this.ruled[g]!) === 0) return offered;
-    const masks = this.ruleMasks[g]!;
-    for (let r = 0; r < masks.length; r++) {
-      const asked = offered & masks[r]!;
-      if (asked !== 0 && !this.rules[r]!(text, start, end, digits)) offered ^= asked;
+    if ((offered & this.ruled[g]!) !== 0) {
+      const masks = this.ruleMasks[g]!;
+      for (let r = 0; r < masks.length; r++) {
+        const asked = offered & masks[r]!;
+        if (asked !== 0 && !this.rules[r]!(text, start, end, digits)) offered ^= asked;
+      }
+    }
+    let ask = offered & (this.grouped[g] ?? 0);
+    while (ask !== 0) {
+      const bit = ask & -ask;
+      if (!this.holdsGroups(g * GROUP + 31 - Math.clz32(bit), text, start, end)) offered ^= bit;
+      ask ^= bit;
     }
     return offered;
+  }
+
+  private holdsGroups(slot: number, text: string, start: number, end: number): boolean {
+    const shapes = this.shapes[slot]!;
+    for (let k = 0; k < shapes.length; k++) if (hasGroups(text, start, end, shapes[k]!)) return true;
+    return false;
   }
 
   private addRule(offer: SpanOffer | undefined, group: number, bit: number): void {

@@ -70,13 +70,25 @@ export function codeAfter(text: string, end: number, skip: number): number {
   return c === skip ? text.charCodeAt(end + 1) : c;
 }
 
+/** Digit groups a value is written in, one separator char apart (`[3, 2, 4]`; `[9]`: no separator). */
+export class GroupShape {
+  /** Bit k set: the shape has a group of k digits (lengths under 31). */
+  readonly lengths: number;
+
+  constructor(readonly sizes: readonly number[]) {
+    this.lengths = sizes.reduce((m, k) => m | (k < 31 ? 1 << k : 0), 0);
+  }
+}
+
 /**
- * The last span `hasGroups` read: its digit groups (at most one per digit) and whether one char joins
- * each to the one before. The dispatch asks a span about several detectors' shapes in a row.
+ * The last span `hasGroups` read: its digit groups (at most one per digit), whether one char joins
+ * each to the one before, the lengths present as bits, and whether four groups of 1–3 digits are
+ * joined by single dots. The dispatch asks a span about several detectors' shapes in a row.
  */
 const groupLengths = new Int32Array(65);
 const joinedBySingle = new Uint8Array(65);
 let groupCount = 0;
+let lengthBits = 0;
 let readText: string | undefined;
 let readStart = -1;
 let readEnd = -1;
@@ -89,46 +101,38 @@ function readGroups(text: string, start: number, end: number): void {
   let n = 0;
   let len = 0;
   let sep = 0;
+  let bits = 0;
   for (let i = start; i <= end && n < 64; i++) {
     const c = i < end ? text.charCodeAt(i) : -1;
     if (c >= 48 && c <= 57) {
       if (len++ === 0) joinedBySingle[n] = sep === 1 ? 1 : 0;
       sep = 0;
     } else {
-      if (len > 0) groupLengths[n++] = len;
+      if (len > 0) {
+        groupLengths[n++] = len;
+        if (len < 31) bits |= 1 << len;
+      }
       len = 0;
       sep++;
     }
   }
   groupCount = n;
+  lengthBits = bits;
 }
 
 /**
- * True when text[start, end) holds consecutive whole digit groups of exactly the lengths `sizes`, each
- * joined to the one before by a single separator char (`[9]`: a whole run of nine digits). A pattern
- * whose match is such groups (`\d{4}( )\d{4}\1…` between boundaries that exclude digits) can take
- * digits from no other span.
+ * True when text[start, end) holds consecutive whole digit groups of exactly the shape's lengths, each
+ * joined to the one before by a single separator char. A pattern whose match is such groups
+ * (`\d{4}( )\d{4}\1…` between boundaries that exclude digits) can take digits from no other span.
  */
-export function hasGroups(text: string, start: number, end: number, sizes: readonly number[]): boolean {
+export function hasGroups(text: string, start: number, end: number, shape: GroupShape): boolean {
   readGroups(text, start, end);
+  if ((lengthBits & shape.lengths) !== shape.lengths) return false;
+  const sizes = shape.sizes;
   for (let s = 0; s + sizes.length <= groupCount; s++) {
     let k = 0;
     while (k < sizes.length && groupLengths[s + k] === sizes[k] && (k === 0 || joinedBySingle[s + k] === 1)) k++;
     if (k === sizes.length) return true;
-  }
-  return false;
-}
-
-/** True when text[start, end) holds a whole digit group of `min` to `max` digits. */
-export function hasRun(text: string, start: number, end: number, min: number, max: number): boolean {
-  let len = 0;
-  for (let i = start; i <= end; i++) {
-    const c = i < end ? text.charCodeAt(i) : -1;
-    if (c >= 48 && c <= 57) len++;
-    else {
-      if (len >= min && len <= max) return true;
-      len = 0;
-    }
   }
   return false;
 }

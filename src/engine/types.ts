@@ -33,10 +33,11 @@ export interface Pattern {
   /** Capture group holding the sensitive value; the finding spans only this group. Default 0. */
   readonly group?: number;
   /**
-   * Numeric detectors: the spans this pattern can take digits from (see SpanOffer), besides the
-   * detector's own rule. The pattern then runs only on windows holding such a span.
+   * Numeric detectors whose pattern matches whole digit groups (no digit before or after), each one
+   * separator char from the next: the group lengths it can match (`[[4, 4, 4, 4]]`; `[[16]]` without
+   * separators). The pattern then runs only on windows holding a span with such groups.
    */
-  readonly offer?: SpanOffer;
+  readonly groups?: readonly (readonly number[])[];
 }
 
 /**
@@ -102,6 +103,8 @@ export type Anchor =
         readonly dottedQuads?: boolean;
         /** Which spans of the right digit count can hold a value (see SpanOffer); without it, all. */
         readonly offer?: SpanOffer;
+        /** Like `Pattern.groups`, for all of the detector's patterns. */
+        readonly groups?: readonly (readonly number[])[];
       };
     }
   | { readonly full: true };

@@ -1,5 +1,4 @@
-import type { Detector, SpanOffer } from '../../types';
-import { hasGroups, hasRun } from '../../numeric-spans';
+import type { Detector } from '../../types';
 import { cardNumberLength } from '../../validators/credit-card';
 import { afterIbanGroups, isolated, unglued } from './shared';
 
@@ -18,11 +17,6 @@ const E = String.raw`(?![\w]|[.\-]\d)`;
 const SEP = String.raw`([ .\-\u00a0])`;
 
 /** Payment card numbers (PAN): known network prefix and length, Luhn check, any separators. */
-/** `offer` rule of a grouped pattern: a span with these whole groups, one separator char apart. */
-function groups(...sizes: number[]): SpanOffer {
-  return (text, start, end) => hasGroups(text, start, end, sizes);
-}
-
 export const creditCard: Detector = {
   id: 'credit-card',
   type: 'CREDIT_CARD',
@@ -33,12 +27,12 @@ export const creditCard: Detector = {
   anchor: { numeric: { minDigits: 13, maxDigits: 19, offer: unglued } },
   patterns: [
     // Each pattern matches whole digit groups (no digit before or after): in a table row, whose window
-    // every card pattern is offered, each runs only if a span has its groups (`offer`).
-    { name: 'compact', regex: new RegExp(`${D}\\d{12,18}${E}`, 'g'), score: 0.9, offer: (t, s, e) => hasRun(t, s, e, 13, 19) },
-    { name: 'grouped-16', regex: new RegExp(`${D}\\d{3}${SEP}\\d{4}\\1\\d{4}\\1\\d{4}${E}`, 'g'), score: 0.9, offer: groups(4, 4, 4, 4) },
-    { name: 'grouped-19', regex: new RegExp(`${D}\\d{3}${SEP}\\d{4}\\1\\d{4}\\1\\d{4}\\1\\d{3}${E}`, 'g'), score: 0.9, offer: groups(4, 4, 4, 4, 3) },
-    { name: 'grouped-15', regex: new RegExp(`${D}\\d{3}${SEP}\\d{6}\\1\\d{5}${E}`, 'g'), score: 0.9, offer: groups(4, 6, 5) },
-    { name: 'grouped-14', regex: new RegExp(`${D}\\d{3}${SEP}\\d{6}\\1\\d{4}${E}`, 'g'), score: 0.9, offer: groups(4, 6, 4) },
+    // every card pattern is offered, each runs only if a span has its groups.
+    { name: 'compact', regex: new RegExp(`${D}\\d{12,18}${E}`, 'g'), score: 0.9, groups: [[13], [14], [15], [16], [17], [18], [19]] },
+    { name: 'grouped-16', regex: new RegExp(`${D}\\d{3}${SEP}\\d{4}\\1\\d{4}\\1\\d{4}${E}`, 'g'), score: 0.9, groups: [[4, 4, 4, 4]] },
+    { name: 'grouped-19', regex: new RegExp(`${D}\\d{3}${SEP}\\d{4}\\1\\d{4}\\1\\d{4}\\1\\d{3}${E}`, 'g'), score: 0.9, groups: [[4, 4, 4, 4, 3]] },
+    { name: 'grouped-15', regex: new RegExp(`${D}\\d{3}${SEP}\\d{6}\\1\\d{5}${E}`, 'g'), score: 0.9, groups: [[4, 6, 5]] },
+    { name: 'grouped-14', regex: new RegExp(`${D}\\d{3}${SEP}\\d{6}\\1\\d{4}${E}`, 'g'), score: 0.9, groups: [[4, 6, 4]] },
   ],
   validate: (value, info) => {
     const length = cardNumberLength(value);

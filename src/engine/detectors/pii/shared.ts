@@ -1,5 +1,5 @@
-import type { MatchInfo, SpanOffer } from '../../types';
-import { hasGroups, isRegexWord } from '../../numeric-spans';
+import type { MatchInfo } from '../../types';
+import { isRegexWord } from '../../numeric-spans';
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
@@ -55,15 +55,6 @@ export function unglued(text: string, start: number, end: number, digits: number
   return digits !== end - start || (!isRegexWord(text.charCodeAt(start - 1)) && !isRegexWord(text.charCodeAt(end)));
 }
 
-/**
- * `offer` rule of a NUM_START…NUM_END value written in whole digit groups: `unglued`, and the span holds
- * one of `shapes`, group lengths one separator char apart (`[3, 2, 4]`; `[9]` without separators). The
- * groups are whole: the boundaries exclude a digit before and after, and each separator ends a group.
- * A customer table's row offered every ID detector its card, phone and IBAN digits by count alone.
- */
-export function groupedId(...shapes: (readonly number[])[]): SpanOffer {
-  return (text, start, end, digits) => unglued(text, start, end, digits) && shapes.some((sizes) => hasGroups(text, start, end, sizes));
-}
 
 /**
  * Context words as people write them in prose and as keys in JSON, YAML and code: every
