@@ -1,6 +1,7 @@
 import type { Detector, MatchInfo } from '../../types';
 import { ipv4Kind, ipv6Kind, parseIpv4, parseIpv6, type IpKind } from '../../validators/ip-address';
 import { ipv6Spans, IPV6_TRIGGER } from './hex-scan';
+import { holdsDottedQuad } from '../../numeric-spans';
 import { hasContextWord, isolated } from './shared';
 
 /**
@@ -64,32 +65,6 @@ function scoreKind(kind: IpKind, info: MatchInfo): number | false {
  */
 const FORWARDED_BEFORE = /\bforwarded(?:[ _-]for)?\s*[:=]?\s*$/i;
 
-/**
- * `offer` rule: a span holding four whole groups of 1–3 digits joined by single dots (the pattern's
- * groups are whole: no digit before the first, a dot after the next two, no word char after the last).
- * Dates, versions and the other numbers of a log line are offered no more.
- */
-function holdsDottedQuad(text: string, start: number, end: number): boolean {
-  let run = 0; // consecutive short groups joined by single dots, the current one included
-  let len = 0;
-  let dotBefore = false; // the current group follows a single dot
-  for (let i = start; i <= end; i++) {
-    const c = i < end ? text.charCodeAt(i) : 32;
-    if (c >= 48 && c <= 57) {
-      len++;
-      continue;
-    }
-    if (len > 0) {
-      run = len > 3 ? 0 : dotBefore ? run + 1 : 1;
-      if (run === 4) return true;
-      dotBefore = c === 46 && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57;
-      if (!dotBefore) run = 0;
-    }
-    len = 0;
-  }
-  return false;
-}
-
 /** IPv4 addresses (dotted quad), excluding versions, OIDs, netmasks and special-purpose ranges. */
 export const ipv4Address: Detector = {
   id: 'ip-address-v4',
@@ -101,6 +76,9 @@ export const ipv4Address: Detector = {
   // Up to 60: the lexer joins numbers a single blank apart, so `81.2.69.160 81.2.69.161` (a list of
   // peers) and `172.29.154.42 0233.0127.268e` (an IP then a Cisco MAC) are one span of 20+ digits.
   // Such long separated spans are rare (~180 in the bench's 10 MB), so offering them costs nothing.
+  // Offered only spans holding four whole groups of 1–3 digits joined by single dots (the pattern's groups
+  // are whole: no digit before the first, a dot after the next two, no word char after the last): a
+  // log line's dates, sizes and version strings have the digits and a separator too.
   anchor: { numeric: { minDigits: 5, maxDigits: 60, needsSeparator: true, dottedQuads: true, offer: holdsDottedQuad } },
   patterns: [{ name: 'dotted-quad', regex: /(?<![\w.\-:])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w\-]|\.\d)/g, score: 0.85 }],
   validate: validateV4,
