@@ -1,7 +1,7 @@
 import type { Anchor, Detector, SpanOffer } from './types';
+import { GroupShape, NUMERIC_SPAN, countDigits, hasGroups, isDottedQuad } from './numeric-spans';
 
 type NumericAnchor = Extract<Anchor, { numeric: unknown }>['numeric'];
-import { GroupShape, NUMERIC_SPAN, countDigits, hasGroups, isDottedQuad } from './numeric-spans';
 
 /** Numeric spans with more digits than this are offered to nobody (no detector is that long). */
 const MAX_NUMERIC_DIGITS = 64;
@@ -58,7 +58,7 @@ export class NumericDispatch {
   constructor(detectors: readonly Detector[]) {
     detectors.forEach((d, i) => {
       if (!('numeric' in d.anchor)) return;
-      // A detector whose patterns declare span rules of their own gets one slot per pattern: a table
+      // A detector whose patterns declare digit groups of their own gets one slot per pattern: a table
       // row offers a card's window to all five card patterns, and its card fits one of them.
       const anchor = d.anchor.numeric;
       if (!d.patterns.some((p) => p.groups)) this.subscribe(i, anchor, -1, anchor.groups);
