@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { NumericDispatch } from './numeric-dispatch';
 import type { Detector } from './types';
 
-const numeric = (id: string, minDigits: number, maxDigits: number, needsSeparator = false): Detector => ({
+const numeric = (id: string, minDigits: number, maxDigits: number, needsSeparator = false, dottedQuads = false): Detector => ({
   id,
   type: 'US_SSN',
   category: 'GOVERNMENT_ID',
   severity: 'high',
   description: 'A numeric test detector',
-  anchor: { numeric: { minDigits, maxDigits, needsSeparator } },
+  anchor: { numeric: { minDigits, maxDigits, needsSeparator, dottedQuads } },
   patterns: [{ name: 'any', regex: /\d+/g, score: 0.9 }],
   examples: { match: ['1'], noMatch: ['a'] },
 });
@@ -34,9 +34,28 @@ describe('NumericDispatch', () => {
   });
 
   it('keeps bare runs from detectors that need a separator', () => {
-    const d = new NumericDispatch([numeric('ip', 5, 12, true)]);
+    const d = new NumericDispatch([numeric('ip', 5, 12, true, true)]);
     expect(offered(d, 'id 192168001001')).toEqual([]);
     expect(offered(d, 'from 192.168.1.1')).toHaveLength(1);
+  });
+
+  it('offers IPv4-shaped spans only to detectors that ask for dotted quads', () => {
+    const d = new NumericDispatch([numeric('id', 9, 12), numeric('ip', 5, 60, true, true)]);
+    expect(offered(d, 'from 10.219.72.122:8443').map(([i]) => i)).toEqual([1]);
+    // Not dotted quads: five groups, a four-digit group, another separator, after a `+`, two addresses.
+    for (const text of ['v 10.219.72.122.5', 'n 1023.219.72.12', 'n 10.219.72-122', 'tel +44.20.794.609', '10.0.0.15 10.0.0.16']) {
+      expect(offered(d, text).map(([i]) => i), text).toContain(0);
+    }
+  });
+
+  it('asks offer rules about spans of the right digit count, and keeps windows where others run', () => {
+    const odd: Detector = { ...numeric('odd', 4, 9), anchor: { numeric: { minDigits: 4, maxDigits: 9, offer: (_t, _s, _e, digits) => digits % 2 === 1 } } };
+    const d = new NumericDispatch([odd, numeric('any', 4, 9)]);
+    expect(offered(d, 'a 12345 b').map(([i]) => i)).toEqual([0, 1]);
+    expect(offered(d, 'a 1234 b').map(([i]) => i)).toEqual([1]);
+    // One window for both spans: the refused span still widens it for the detector that takes it.
+    const text = 'a 1234 and 56789 b';
+    expect(offered(d, text)).toEqual([[0, text], [1, text]]);
   });
 
   it('merges nearby spans into one window per detector and keeps detector indices', () => {

@@ -1,7 +1,7 @@
 import type { Detector, Finding, FindingWhy, Found, MatchInfo } from './types';
 import { ALL_DETECTORS } from './detectors';
 import { KEYWORD_TAIL, KeywordIndex, type KeywordEntry } from './keyword-index';
-import { NUMERIC_GROUP, NumericDispatch } from './numeric-dispatch';
+import { NumericDispatch, patternsAt } from './numeric-dispatch';
 import { buildAllow, type AllowRules } from './allow';
 import { LineFinder, WindowList, WindowMemo } from './windows';
 import { isPlaceholder } from './placeholders';
@@ -93,8 +93,8 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
   // One shape for what the scan loop reads of each detector (see DetectorSpec).
   const specs = detectors.map((d) => new DetectorSpec(d));
   const numeric = new NumericDispatch(detectors);
-  // Numeric detectors: their [group, bit] in the dispatch's window masks.
-  const numericSlot = detectors.map((_, i) => numeric.slotOf(i));
+  // Numeric detectors: their slots in the dispatch's window masks (one, or one per pattern).
+  const numericSlots = detectors.map((_, i) => numeric.slotsOf(i));
   const keywords = new KeywordIndex(keywordEntries, new Set(lead.flatMap((l, i) => (l >= 0 ? [i] : []))));
   // Private copies of every pattern: `lastIndex` is state, and scanners must not share it.
   const compiled = detectors.map((d, i) =>
@@ -278,18 +278,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     // Numeric windows are read straight from the dispatch's masks (below), not copied into a
     // WindowList per detector: logs and tables offer ~100 k (window, detector) pairs per 4 MB.
     const spans = numeric.detectors.length ? numeric.windows(text, numericLo, numericHi) : undefined;
-    if (spans) {
-      for (let g = 0; g < spans.masks.length; g++) {
-        let any = 0;
-        const masks = spans.masks[g]!;
-        for (let w = 0; w < masks.length; w++) any |= masks[w]!;
-        while (any !== 0) {
-          const bit = any & -any;
-          touched.push(numeric.detectors[g * NUMERIC_GROUP + 31 - Math.clz32(bit)]!);
-          any ^= bit;
-        }
-      }
-    }
+    if (spans) numeric.eachOffered(spans.masks, -1, touched);
 
     if (profile) t0 = addTime(profile, ':numeric', t0);
 
@@ -304,12 +293,13 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     // Detector order, not touch order: findings must not depend on which hit came first.
     touched.sort((a, b) => a - b);
     for (const i of touched) {
-      const slot = numericSlot[i];
+      const slots = numericSlots[i];
       const list = windows[i];
-      if (slot && spans) {
-        const masks = spans.masks[slot[0]]!;
-        const bit = slot[1];
-        for (let w = 0; w < masks.length; w++) if ((masks[w]! & bit) !== 0) runPatterns(text, i, spans.starts[w]!, spans.ends[w]!, candidates, fields);
+      if (slots && spans) {
+        for (let w = 0; w < spans.starts.length; w++) {
+          const only = patternsAt(slots, spans.masks, w);
+          if (only !== 0) runPatterns(text, i, spans.starts[w]!, spans.ends[w]!, candidates, fields, only);
+        }
       } else if (list && memo) {
         for (let w = 0; w < list.starts.length; w++) {
           const ws = list.starts[w]!;
@@ -340,11 +330,13 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     }
   }
 
-  function runPatterns(text: string, i: number, ws: number, we: number, out: Candidate[], fields: FieldIndex): void {
+  /** Patterns of detector `i` (those in the bit set `only`) over text[ws, we). */
+  function runPatterns(text: string, i: number, ws: number, we: number, out: Candidate[], fields: FieldIndex, only = -1): void {
     const d = specs[i]!;
     const sub = ws === 0 && we === text.length ? text : text.slice(ws, we);
     const regexes = compiled[i]!;
     for (let p = 0; p < d.patterns.length; p++) {
+      if ((only & (1 << p)) === 0) continue;
       const re = regexes[p]!;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;

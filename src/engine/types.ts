@@ -32,7 +32,22 @@ export interface Pattern {
   readonly score: number;
   /** Capture group holding the sensitive value; the finding spans only this group. Default 0. */
   readonly group?: number;
+  /**
+   * Numeric detectors whose pattern matches whole digit groups (no digit before or after), each one
+   * separator char from the next: the group lengths it can match (`[[4, 4, 4, 4]]`; `[[16]]` without
+   * separators). The pattern then runs only on windows holding a span with such groups.
+   */
+  readonly groups?: readonly (readonly number[])[];
 }
+
+/**
+ * A numeric detector's rule for the spans it is offered, read from a span (`text[start, end)`, `digits`
+ * ASCII digits; `digits === end - start` for a bare run) and the chars around it. Logs are full of
+ * numbers with the right digit count that no value of the detector can take digits from (hex IDs,
+ * UUIDs, `502 785ms`), and each was offered to a dozen detectors. It must accept every span whose
+ * digits a match of the detector's patterns can include, whatever text surrounds it.
+ */
+export type SpanOffer = (text: string, start: number, end: number, digits: number) => boolean;
 
 /**
  * Where the engine runs a detector's patterns. Keeps the scan cheap: most of the text is never
@@ -79,6 +94,17 @@ export type Anchor =
          * always a whole span of their own: fewer spans offered, the same matches.
          */
         readonly slack?: number;
+        /**
+         * Also offered spans shaped like an IPv4 address (`10.43.62.134`: exactly four groups of one
+         * to three digits joined by single dots, not after a `+`). Other detectors are not: no phone
+         * or ID is written that way, and logs hold thousands of addresses, each offered to a dozen
+         * detectors by its digit count alone.
+         */
+        readonly dottedQuads?: boolean;
+        /** Which spans of the right digit count can hold a value (see SpanOffer); without it, all. */
+        readonly offer?: SpanOffer;
+        /** Like `Pattern.groups`, for all of the detector's patterns. */
+        readonly groups?: readonly (readonly number[])[];
       };
     }
   | { readonly full: true };

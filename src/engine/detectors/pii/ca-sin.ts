@@ -1,7 +1,7 @@
 import type { Detector } from '../../types';
 import { caSinValid } from '../../validators/ca-sin';
 import { digitsOf } from '../../validators/digits';
-import { contextWords, isolated, NUM_END, NUM_START, scoreByFormat, otherFieldBefore } from './shared';
+import { contextWords, isolated, NUM_END, NUM_START, otherFieldBefore, scoreByFormat, unglued } from './shared';
 
 /**
  * Canadian Social Insurance numbers. Luhn passes 10% of 9-digit numbers and "123 456 789" is also how
@@ -13,7 +13,7 @@ export const caSin: Detector = {
   category: 'GOVERNMENT_ID',
   severity: 'high',
   description: 'Canadian Social Insurance number (Luhn, with a SIN word)',
-  anchor: { numeric: { minDigits: 9, maxDigits: 9 } },
+  anchor: { numeric: { minDigits: 9, maxDigits: 9, offer: unglued, groups: [[3, 3, 3], [9]] } },
   patterns: [{ name: '3-3-3', regex: new RegExp(`${NUM_START}\\d{3}([ \\-]?)\\d{3}\\1\\d{3}${NUM_END}`, 'g'), score: 0.4 }],
   validate: (value, info) => isolated(info) && !otherFieldBefore(info.before) && caSinValid(digitsOf(value)) && scoreByFormat(value, 0.45, 0.4),
   context: { words: contextWords('sin:', 'sin ', 'sin"', 'sin#', 'sin no', '(sin)', 'social insurance', 'assurance sociale', 'nas:', 'nas '), boost: 0.3 },

@@ -1,6 +1,6 @@
 import type { Detector } from '../../types';
 import { cardNumberLength } from '../../validators/credit-card';
-import { afterIbanGroups, isolated } from './shared';
+import { afterIbanGroups, isolated, unglued } from './shared';
 
 // Card numbers are printed compact or in groups split by one repeated separator. Each grouping is
 // its own pattern so a longer reading that fails Luhn (a card followed by its CVV) does not hide the
@@ -24,13 +24,15 @@ export const creditCard: Detector = {
   severity: 'high',
   description: 'Payment card number (network prefix, length and Luhn check)',
   // 13–19 digits (the engine also offers longer spans, e.g. a card merged with its expiry "… 1111 12/26").
-  anchor: { numeric: { minDigits: 13, maxDigits: 19 } },
+  anchor: { numeric: { minDigits: 13, maxDigits: 19, offer: unglued } },
   patterns: [
-    { name: 'compact', regex: new RegExp(`${D}\\d{12,18}${E}`, 'g'), score: 0.9 },
-    { name: 'grouped-16', regex: new RegExp(`${D}\\d{3}${SEP}\\d{4}\\1\\d{4}\\1\\d{4}${E}`, 'g'), score: 0.9 },
-    { name: 'grouped-19', regex: new RegExp(`${D}\\d{3}${SEP}\\d{4}\\1\\d{4}\\1\\d{4}\\1\\d{3}${E}`, 'g'), score: 0.9 },
-    { name: 'grouped-15', regex: new RegExp(`${D}\\d{3}${SEP}\\d{6}\\1\\d{5}${E}`, 'g'), score: 0.9 },
-    { name: 'grouped-14', regex: new RegExp(`${D}\\d{3}${SEP}\\d{6}\\1\\d{4}${E}`, 'g'), score: 0.9 },
+    // Each pattern matches whole digit groups (no digit before or after): in a table row, whose window
+    // every card pattern is offered, each runs only if a span has its groups.
+    { name: 'compact', regex: new RegExp(`${D}\\d{12,18}${E}`, 'g'), score: 0.9, groups: [[13], [14], [15], [16], [17], [18], [19]] },
+    { name: 'grouped-16', regex: new RegExp(`${D}\\d{3}${SEP}\\d{4}\\1\\d{4}\\1\\d{4}${E}`, 'g'), score: 0.9, groups: [[4, 4, 4, 4]] },
+    { name: 'grouped-19', regex: new RegExp(`${D}\\d{3}${SEP}\\d{4}\\1\\d{4}\\1\\d{4}\\1\\d{3}${E}`, 'g'), score: 0.9, groups: [[4, 4, 4, 4, 3]] },
+    { name: 'grouped-15', regex: new RegExp(`${D}\\d{3}${SEP}\\d{6}\\1\\d{5}${E}`, 'g'), score: 0.9, groups: [[4, 6, 5]] },
+    { name: 'grouped-14', regex: new RegExp(`${D}\\d{3}${SEP}\\d{6}\\1\\d{4}${E}`, 'g'), score: 0.9, groups: [[4, 6, 4]] },
   ],
   validate: (value, info) => {
     const length = cardNumberLength(value);

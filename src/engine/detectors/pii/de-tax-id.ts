@@ -1,7 +1,7 @@
 import type { Detector } from '../../types';
 import { deTaxIdValid } from '../../validators/de-tax-id';
 import { digitsOf } from '../../validators/digits';
-import { contextWords, isolated, NUM_END, NUM_START, scoreByFormat, otherFieldBefore } from './shared';
+import { contextWords, isolated, NUM_END, NUM_START, otherFieldBefore, scoreByFormat, unglued } from './shared';
 
 /** German tax identification numbers (Steuer-IdNr): digit-repetition rule + ISO 7064 MOD 11,10. */
 export const deTaxId: Detector = {
@@ -10,7 +10,7 @@ export const deTaxId: Detector = {
   category: 'GOVERNMENT_ID',
   severity: 'high',
   description: 'German tax ID (Steuer-IdNr, ISO 7064 check and digit rule)',
-  anchor: { numeric: { minDigits: 11, maxDigits: 11 } },
+  anchor: { numeric: { minDigits: 11, maxDigits: 11, offer: unglued, groups: [[2, 3, 3, 3], [11]] } },
   // Printed on BZSt letters as "12 345 678 901" (0.8). ~0.2% of random 11-digit numbers pass both
   // rules, so a bare run is reported too, only just (0.55).
   patterns: [{ name: 'idnr', regex: new RegExp(`${NUM_START}(?:\\d{2} \\d{3} \\d{3} \\d{3}|[1-9]\\d{10})${NUM_END}`, 'g'), score: 0.55 }],

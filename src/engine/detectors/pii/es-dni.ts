@@ -1,6 +1,19 @@
 import type { Detector } from '../../types';
 import { esDniValid } from '../../validators/es-dni';
+import { codeAfter, codeBefore, isAsciiLetter } from '../../numeric-spans';
 import { contextWords, isolated } from './shared';
+
+/** `offer` rule of the DNI: its span (all 8 digits) is followed by the letter, after a dash or a blank at most. */
+function letterAfter(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return isAsciiLetter(c === 45 || c === 32 ? text.charCodeAt(end + 1) : c);
+}
+
+/** `offer` rule of the NIE: its span (the 7 digits) is led by X, Y or Z and followed by the letter (dashes optional). */
+function nieLetters(text: string, start: number, end: number): boolean {
+  const lead = codeBefore(text, start, 45) | 32; // lower-cased
+  return (lead === 120 || lead === 121 || lead === 122) && isAsciiLetter(codeAfter(text, end, 45));
+}
 
 const ES_WORDS = contextWords('dni', 'nif', 'nie', 'documento nacional', 'identidad', 'extranjero', 'd.n.i');
 
@@ -12,7 +25,7 @@ export const esDni: Detector = {
   severity: 'high',
   description: 'Spanish DNI/NIF (mod-23 check letter)',
   // The letter ends the digits' span: it always has exactly 8 digits (no slack needed).
-  anchor: { numeric: { minDigits: 8, maxDigits: 8, slack: 0 } },
+  anchor: { numeric: { minDigits: 8, maxDigits: 8, slack: 0, offer: letterAfter } },
   patterns: [
     {
       name: 'dni',
@@ -38,7 +51,7 @@ export const esNie: Detector = {
   severity: 'high',
   description: 'Spanish NIE (foreigner number, mod-23 check letter)',
   // Letters on both sides: the seven digits are always a lexer span of their own (no slack needed).
-  anchor: { numeric: { minDigits: 7, maxDigits: 7, slack: 0 } },
+  anchor: { numeric: { minDigits: 7, maxDigits: 7, slack: 0, offer: nieLetters } },
   patterns: [{ name: 'nie', regex: /(?<![\w.\-\/])[XYZxyz]-?\d{7}-?[A-Za-z](?![\w])/g, score: 0.8 }],
   validate: (value, info) => isolated(info) && esDniValid(value),
   context: { words: ES_WORDS, boost: 0.15 },

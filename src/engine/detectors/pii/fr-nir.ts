@@ -2,6 +2,18 @@ import type { Detector } from '../../types';
 import { frNirValid } from '../../validators/fr-nir';
 import { contextWords, isolated } from './shared';
 
+/**
+ * `offer` rule: the NIR's 15 digits are one span (its separators are single blanks or dots), unless a
+ * Corsican `2A`/`2B` splits it: then the last 8 digits are a span right after the letter (and a blank
+ * or dot). Dates, times and log numbers of 8–14 digits are offered no more.
+ */
+function nirSpan(text: string, start: number, end: number, digits: number): boolean {
+  if (digits >= 15) return true;
+  const c = text.charCodeAt(start - 1);
+  const letter = (c === 32 || c === 46 ? text.charCodeAt(start - 2) : c) | 32; // lower-cased
+  return letter === 97 || letter === 98;
+}
+
 /** French social security numbers (NIR), compact or spaced, Corsica 2A/2B included. */
 export const frNir: Detector = {
   id: 'fr-nir',
@@ -11,7 +23,7 @@ export const frNir: Detector = {
   description: 'French social security number (NIR, key = 97 − n mod 97)',
   // 15 digits in one span; a Corsican "2A"/"2B" splits it, but commune + order + key (8 digits)
   // stay one span and the window around it reaches the start.
-  anchor: { numeric: { minDigits: 8, maxDigits: 15 } },
+  anchor: { numeric: { minDigits: 8, maxDigits: 15, offer: nirSpan } },
   patterns: [
     {
       name: 'nir',

@@ -1,6 +1,16 @@
 import type { Detector } from '../../types';
 import { ibanValidLoose } from '../../validators/iban';
+import { isAsciiLetter } from '../../numeric-spans';
 import { isolated } from './shared';
+
+/**
+ * `offer` rule: inside an IBAN a digit run follows a letter, or a blank or dash after a letter (after a
+ * digit the lexer would have joined the two runs), and so does the run of ≥ 10 digits every IBAN has.
+ */
+function ibanSpan(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  return isAsciiLetter(c === 32 || c === 45 ? text.charCodeAt(start - 2) : c);
+}
 
 /** IBANs, electronic (compact) or printed in groups of four, checked by country length and mod 97. */
 export const iban: Detector = {
@@ -11,7 +21,7 @@ export const iban: Detector = {
   description: 'IBAN bank account number (country length and mod-97 check)',
   // Every IBAN has a digit run of ≥ 10 digits (NL: ABNA 0417 1643 00); the window reaches the
   // country code and the letter groups around it.
-  anchor: { numeric: { minDigits: 10, maxDigits: 34 } },
+  anchor: { numeric: { minDigits: 10, maxDigits: 34, offer: ibanSpan } },
   patterns: [
     // Case-insensitive: people type IBANs in lower case too; the country length and mod-97 decide. The
     // look-behind (no letter or digit before) comes after the first letter, so V8 tries it only there.

@@ -1,7 +1,7 @@
 import type { Detector } from '../../types';
 import { digitsOf } from '../../validators/digits';
 import { inAadhaarValid } from '../../validators/in-aadhaar';
-import { contextWords, isolated, NUM_END, NUM_START, scoreByFormat, otherFieldBefore } from './shared';
+import { contextWords, isolated, NUM_END, NUM_START, otherFieldBefore, scoreByFormat, unglued } from './shared';
 
 /** Indian Aadhaar numbers: 12 digits, first 2–9, Verhoeff check (passes ~10%: the 4-4-4 print form is required alone). */
 export const inAadhaar: Detector = {
@@ -10,7 +10,7 @@ export const inAadhaar: Detector = {
   category: 'GOVERNMENT_ID',
   severity: 'high',
   description: 'Indian Aadhaar number (Verhoeff check)',
-  anchor: { numeric: { minDigits: 12, maxDigits: 12 } },
+  anchor: { numeric: { minDigits: 12, maxDigits: 12, offer: unglued, groups: [[4, 4, 4], [12]] } },
   // Not a slice of a longer grouped number (`2345 6789 0124 5678` is a 16-digit reference, not an Aadhaar).
   patterns: [{ name: '4-4-4', regex: new RegExp(`${NUM_START}(?<!\\d[ \\-])[2-9]\\d{3}([ \\-]?)\\d{4}\\1\\d{4}${NUM_END}(?![ \\-]\\d)`, 'g'), score: 0.4 }],
   validate: (value, info) => isolated(info) && !otherFieldBefore(info.before) && inAadhaarValid(digitsOf(value)) && scoreByFormat(value, 0.55, 0.4),

@@ -1,6 +1,7 @@
 import type { Detector, MatchInfo } from '../../types';
 import { ipv4Kind, ipv6Kind, parseIpv4, parseIpv6, type IpKind } from '../../validators/ip-address';
 import { ipv6Spans, IPV6_TRIGGER } from './hex-scan';
+import { holdsDottedQuad } from '../../numeric-spans';
 import { hasContextWord, isolated } from './shared';
 
 /**
@@ -35,10 +36,13 @@ export function isIpLabel(label: string | undefined): boolean {
 
 function validateV4(value: string, info: MatchInfo): boolean | number {
   const octets = parseIpv4(value);
-  if (!octets || !isolated(info) || VERSION_BEFORE.test(info.before.slice(-24))) return false;
+  if (!octets || !isolated(info)) return false;
   // 1.2.3.4-style values with all single-digit octets are section numbers, versions or public DNS resolvers.
   if (octets.every((o) => o < 10)) return false;
-  return scoreKind(ipv4Kind(octets), info);
+  const kind = ipv4Kind(octets);
+  // Reserved addresses (netmasks, loopback…) are dropped before the version test, a regex over the text before.
+  if (KIND_SCORE[kind] === false || VERSION_BEFORE.test(info.before.slice(-24))) return false;
+  return scoreKind(kind, info);
 }
 
 /**
@@ -47,8 +51,10 @@ function validateV4(value: string, info: MatchInfo): boolean | number {
  */
 function scoreKind(kind: IpKind, info: MatchInfo): number | false {
   if (kind !== 'private') return KIND_SCORE[kind];
+  // Cheapest first: most private addresses of a paste are in log lines (a test at the line's start);
+  // the IP words cost a lower-cased copy of the text around the value.
   const inRecord =
-    hasContextWord(info, IP_WORDS) || FORWARDED_BEFORE.test(info.before.slice(-24)) || info.fields.logLine(info.start) || isIpLabel(info.label());
+    info.fields.logLine(info.start) || FORWARDED_BEFORE.test(info.before.slice(-24)) || hasContextWord(info, IP_WORDS) || isIpLabel(info.label());
   return inRecord ? PRIVATE_IN_RECORD : KIND_SCORE.private;
 }
 
@@ -70,7 +76,10 @@ export const ipv4Address: Detector = {
   // Up to 60: the lexer joins numbers a single blank apart, so `81.2.69.160 81.2.69.161` (a list of
   // peers) and `172.29.154.42 0233.0127.268e` (an IP then a Cisco MAC) are one span of 20+ digits.
   // Such long separated spans are rare (~180 in the bench's 10 MB), so offering them costs nothing.
-  anchor: { numeric: { minDigits: 5, maxDigits: 60, needsSeparator: true } },
+  // Offered only spans holding four whole groups of 1–3 digits joined by single dots (the pattern's groups
+  // are whole: no digit before the first, a dot after the next two, no word char after the last): a
+  // log line's dates, sizes and version strings have the digits and a separator too.
+  anchor: { numeric: { minDigits: 5, maxDigits: 60, needsSeparator: true, dottedQuads: true, offer: holdsDottedQuad } },
   patterns: [{ name: 'dotted-quad', regex: /(?<![\w.\-:])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w\-]|\.\d)/g, score: 0.85 }],
   validate: validateV4,
   maxLength: 15,

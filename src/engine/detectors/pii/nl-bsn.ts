@@ -1,7 +1,7 @@
 import type { Detector } from '../../types';
 import { digitsOf } from '../../validators/digits';
 import { nlBsnValid } from '../../validators/nl-bsn';
-import { contextWords, isolated, NUM_END, NUM_START, otherFieldBefore } from './shared';
+import { contextWords, isolated, NUM_END, NUM_START, otherFieldBefore, unglued } from './shared';
 
 /** Dutch citizen service numbers (BSN). The 11-proof passes ~9% of 9-digit numbers: needs a BSN word. */
 export const nlBsn: Detector = {
@@ -10,7 +10,7 @@ export const nlBsn: Detector = {
   category: 'GOVERNMENT_ID',
   severity: 'high',
   description: 'Dutch citizen service number (BSN, 11-proof, with a BSN word)',
-  anchor: { numeric: { minDigits: 9, maxDigits: 9 } },
+  anchor: { numeric: { minDigits: 9, maxDigits: 9, offer: unglued, groups: [[4, 2, 3], [3, 3, 3], [9]] } },
   // 1112.22.333 (the usual print form), 111 222 333, 111222333.
   patterns: [{ name: 'bsn', regex: new RegExp(`${NUM_START}(?:\\d{4}\\.\\d{2}\\.\\d{3}|\\d{3}([ \\-]?)\\d{3}\\1\\d{3})${NUM_END}`, 'g'), score: 0.4 }],
   validate: (value, info) => isolated(info) && !otherFieldBefore(info.before) && nlBsnValid(digitsOf(value)),

@@ -1,5 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { Detector, MatchInfo } from '../../types';
+import { isRegexWord } from '../../numeric-spans';
 import { consistentSeparators } from '../../validators/digits';
 import { parseIpv4 } from '../../validators/ip-address';
 import {
@@ -76,6 +77,43 @@ const otherLabels = new Map<string, boolean>();
 /** `172.18.234.43`: an IPv4 address (its own detector's), unless the field is a phone field. */
 function ipv4Shaped(value: string, info: MatchInfo): boolean {
   return value.length <= 15 && parseIpv4(value) !== undefined && !inPhoneField(info);
+}
+
+/**
+ * `offer` rule: the spans a phone candidate can take digits from. An international number is led by a
+ * `+` with only digits and separators between it and the span. A national one (NATIONAL_UNLABELLED_SOURCE)
+ * is never a bare digit run (those are the labelled detector's), never starts right after a letter,
+ * digit or `_`, nor inside a chain of single separators (after `.`, `-`, `/`, or a blank that follows
+ * a digit): a span right after a word char with only single, non-parenthesis separators cannot hold one.
+ */
+function phoneSpan(text: string, start: number, end: number, digits: number): boolean {
+  if (plusLeads(text, start)) return true;
+  return digits !== end - start && (!isRegexWord(text.charCodeAt(start - 1)) || !singleSeparators(text, start, end));
+}
+
+/** How far before its first digit an international number's `+` can be: `+(` and 14 digits with 3 separators each. */
+const PLUS_REACH = 60;
+
+/** True when a `+` precedes `start` with only digits and international separators between. */
+function plusLeads(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - PLUS_REACH; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 43) return true;
+    if (!((c >= 48 && c <= 57) || c === 32 || c === 46 || c === 45 || c === 0xa0 || c === 40 || c === 41)) return false;
+  }
+  return false;
+}
+
+/** True when every separator in the span is one char between two digits, and none is a parenthesis. */
+function singleSeparators(text: string, start: number, end: number): boolean {
+  let afterDigit = true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) afterDigit = true;
+    else if (!afterDigit || c === 40 || c === 41) return false;
+    else afterDigit = false;
+  }
+  return true;
 }
 
 /** Region lists as constants: `validPhone` keeps its caches per array. `undefined`: written with a country code. */
@@ -170,7 +208,7 @@ export const phone: Detector = {
   severity: 'medium',
   description: 'Phone number (validated against national numbering plans)',
   // E.164 allows 15 digits; the engine's slack also offers two numbers joined by " / ".
-  anchor: { numeric: { minDigits: 9, maxDigits: 15 } },
+  anchor: { numeric: { minDigits: 9, maxDigits: 15, offer: phoneSpan } },
   patterns: [
     {
       name: 'international',

@@ -1,4 +1,5 @@
 import type { MatchInfo } from '../../types';
+import { isRegexWord } from '../../numeric-spans';
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
@@ -43,6 +44,17 @@ export function looksLikeDate(value: string): boolean {
  */
 export const NUM_START = String.raw`(?<![\w.\-\/+])`;
 export const NUM_END = String.raw`(?![\w]|[.\-\/]\d)`;
+
+/**
+ * `offer` rule of values bounded by NUM_START and NUM_END (and cards): every span but a bare digit run
+ * glued to a letter, digit or `_` (`f5afce307f9f2628`, `id_12345678`, hex IDs and UUIDs of logs). A
+ * bare run is a whole chain of digits, and such a value can neither start in it (`\w` or a digit
+ * before) nor end in it (`\w` or a digit after).
+ */
+export function unglued(text: string, start: number, end: number, digits: number): boolean {
+  return digits !== end - start || (!isRegexWord(text.charCodeAt(start - 1)) && !isRegexWord(text.charCodeAt(end)));
+}
+
 
 /**
  * Context words as people write them in prose and as keys in JSON, YAML and code: every

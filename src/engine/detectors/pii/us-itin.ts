@@ -1,7 +1,7 @@
 import type { Detector } from '../../types';
 import { digitsOf } from '../../validators/digits';
 import { usItinValid } from '../../validators/us-itin';
-import { contextWords, isolated, NUM_END, NUM_START, scoreByFormat, otherFieldBefore } from './shared';
+import { contextWords, isolated, NUM_END, NUM_START, otherFieldBefore, scoreByFormat, unglued } from './shared';
 
 /** US Individual Taxpayer Identification numbers (9XX-GG-SSSS with IRS group ranges). */
 export const usItin: Detector = {
@@ -10,7 +10,7 @@ export const usItin: Detector = {
   category: 'GOVERNMENT_ID',
   severity: 'high',
   description: 'US Individual Taxpayer Identification number (IRS group ranges)',
-  anchor: { numeric: { minDigits: 9, maxDigits: 9 } },
+  anchor: { numeric: { minDigits: 9, maxDigits: 9, offer: unglued, groups: [[3, 2, 4], [9]] } },
   // Dashed is reported alone (0.6); spaced (0.4) and bare (0.3) need an ITIN word.
   patterns: [{ name: '3-2-4', regex: new RegExp(`${NUM_START}9\\d{2}([ \\-]?)\\d{2}\\1\\d{4}${NUM_END}`, 'g'), score: 0.3 }],
   validate: (value, info) =>

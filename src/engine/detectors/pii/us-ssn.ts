@@ -1,7 +1,7 @@
 import type { Detector } from '../../types';
 import { digitsOf } from '../../validators/digits';
 import { usSsnValid } from '../../validators/us-ssn';
-import { contextWords, isolated, NUM_END, NUM_START, scoreByFormat, otherFieldBefore } from './shared';
+import { contextWords, isolated, NUM_END, NUM_START, otherFieldBefore, scoreByFormat, unglued } from './shared';
 
 /** US Social Security numbers: 3-2-4 grouped, or with an SSN word nearby when spaced or bare. */
 export const usSsn: Detector = {
@@ -10,7 +10,7 @@ export const usSsn: Detector = {
   category: 'GOVERNMENT_ID',
   severity: 'critical',
   description: 'US Social Security number (SSA area/group/serial rules)',
-  anchor: { numeric: { minDigits: 9, maxDigits: 9 } },
+  anchor: { numeric: { minDigits: 9, maxDigits: 9, offer: unglued, groups: [[3, 2, 4], [9]] } },
   // 536-90-1234 (0.6: reported alone), 536 90 1234 (0.4) and 536901234 (0.3) need an SSN word.
   patterns: [{ name: '3-2-4', regex: new RegExp(`${NUM_START}\\d{3}([ \\-]?)\\d{2}\\1\\d{4}${NUM_END}`, 'g'), score: 0.3 }],
   validate: (value, info) =>
