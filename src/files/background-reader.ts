@@ -1,0 +1,31 @@
+/**
+ * Firefox: the background page reads attached documents for the guard (MV2 has no offscreen document,
+ * and a content script cannot start pdf.js's worker). `runtime.sendMessage` clones the bytes as a
+ * `Uint8Array`; the reply is the extraction outcome. pdf.js is imported on the first PDF only.
+ */
+import type { browser as wxtBrowser } from 'wxt/browser';
+import type { PdfExtractor } from '../documents';
+import { pdfReader, type PdfJs } from './pdf-text';
+import { extensionUrl, isReadRequest, PDF_WORKER_PATH, type ReadReply } from './protocol';
+import { answerRead } from './reader-service';
+
+type BrowserApi = typeof wxtBrowser;
+
+/** Answers `read-document` messages from this extension's content scripts. Call synchronously at start-up. */
+export function serveDocumentReads(api: BrowserApi, extractPdf: () => Promise<PdfExtractor | undefined> = lazyPdf(api)): () => void {
+  const listener = (message: unknown, sender: { id?: string }): Promise<ReadReply> | undefined => {
+    if (!isReadRequest(message) || (sender.id !== undefined && sender.id !== api.runtime.id)) return undefined;
+    return answerRead(message, extractPdf);
+  };
+  api.runtime.onMessage.addListener(listener as never);
+  return () => api.runtime.onMessage.removeListener(listener as never);
+}
+
+function lazyPdf(api: BrowserApi): () => Promise<PdfExtractor> {
+  let reader: Promise<PdfExtractor> | undefined;
+  return () =>
+    (reader ??= import('pdfjs-dist').then((pdfjs) => {
+      pdfjs.GlobalWorkerOptions.workerSrc = extensionUrl(api.runtime, PDF_WORKER_PATH);
+      return pdfReader(pdfjs as unknown as PdfJs);
+    }));
+}
