@@ -61,14 +61,14 @@ describe('the reader through runtime messages (Firefox background page)', () => 
   const reader = () => runtimeReader((message) => browser.runtime.sendMessage(message));
 
   it('reads a DOCX and a PDF sent as bytes', async () => {
-    const word = await reader().read(new File([contract()], 'c.docx'), {});
+    const word = await reader().read(new File([contract() as Uint8Array<ArrayBuffer>], 'c.docx'), {});
     expect(word.outcome.status).toBe('ok');
-    const paper = await reader().read(new File([await pdfOf([[`Card ${CARD}`]])], 'p.pdf', { type: 'application/pdf' }), {});
+    const paper = await reader().read(new File([(await pdfOf([[`Card ${CARD}`]])) as Uint8Array<ArrayBuffer>], 'p.pdf', { type: 'application/pdf' }), {});
     expect(paper.outcome.status === 'ok' && paper.outcome.extracted.text).toContain(CARD);
   });
 
   it('passes the policy limits: a file over maxFileBytes is too large', async () => {
-    const read = await reader().read(new File([contract()], 'c.docx'), { maxFileBytes: 100 });
+    const read = await reader().read(new File([contract() as Uint8Array<ArrayBuffer>], 'c.docx'), { maxFileBytes: 100 });
     expect(read.outcome).toEqual({ status: 'too-large', limit: 'file-bytes' });
   });
 
