@@ -11,7 +11,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Scanner } from '../engine/scan';
 import type { Finding } from '../engine/types';
-import { actedOn, decideSteps, DEFAULT_ACTION_RULES, type GuardDecision, type RecordLookup } from '../guard/actions';
+import { actedOn, decideSteps, DEFAULT_ACTION_RULES, strongerAction, type GuardDecision, type RecordLookup } from '../guard/actions';
 import { runSteps } from '../guard/steps';
 import type { FieldIndex } from '../engine/fields';
 import { DECISION_LIMITS } from '../background/decision-validate';
@@ -28,7 +28,9 @@ import { ScanPace, scanSliced, SlicedScan, SYNC_BUDGET_MS, warmUp, yieldToEventL
 import { runInSlices } from './sliced-steps';
 import { interceptInputs } from './intercept';
 import { watchTyping } from './typing';
-import { isTextFile, readTextFiles } from './text-files';
+import { isGuardedFile, joinFiles, readAttachedFiles, unreadFiles } from '../files/attached';
+import { documentReader, type DocumentReader } from '../files/reader-client';
+import { DEFAULT_POLICY } from '../policy/schema';
 import { reinsertPaste, replayDrop, replayFileChange, replayPasteFiles, resendSubmission, type Submission } from './resend';
 import { loadUserAllowlist, type UserAllowlist } from '../guard/user-allowlist';
 import { watchGuardPolicy } from './policy';
@@ -82,9 +84,14 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
     else setTimeout(run, 500);
   };
   warmSoon();
+  /** Attached documents: limits and actions from policy; the reader (an extension context) made on the first file. */
+  let documents = DEFAULT_POLICY.documents;
+  let documentsReader: DocumentReader | undefined;
+  const reader = () => (documentsReader ??= documentReader(signal));
   if (options.watchPolicy !== false) {
     void watchGuardPolicy(signal, (policy) => {
       if (!options.rules) rules = policy.rules;
+      documents = policy.documents;
       scanner = createGuardScanner(isAllowed, policy.custom);
       enabled = policy.enabledFor(site, location.hostname);
       warmSoon();
@@ -251,7 +258,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
     const started = performance.now();
     const text = event.clipboardData?.getData('text/plain') ?? '';
     const files = event.clipboardData ? [...event.clipboardData.files] : [];
-    if (files.some(isTextFile)) {
+    if (files.some(isGuardedFile)) {
       stop(event);
       void handleFiles('paste', composer, files, () => replayPasteFiles(composer, files));
       return true;
@@ -315,23 +322,23 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
       replay();
     };
     try {
-      const read = await readTextFiles(files);
-      if (read.tooLarge.length || read.unreadable.length) {
-        // Beyond the limit we cannot vouch for the content: say so, attach nothing.
-        await show(ctx, { kind: 'notice', notice: 'file-too-large' });
-        report(channel, 'block', 'blocked', [], '');
-        return;
-      }
-      const text = read.texts.join('\n\n');
-      const { findings, decision } = await decideLater(await scanSliced(scanner, text, pace, signal), text);
-      if (letThrough(channel, text, findings, decision)) {
+      // Documents are read in an extension context (src/files); text files here, as typed text.
+      const read = await readAttachedFiles(files, reader, documents);
+      const joined = joinFiles(read);
+      const unread = unreadFiles(read, documents);
+      const all = joined.text ? await scanSliced(scanner, joined.text, pace, signal) : [];
+      const { findings, decision } = await decideLater(all, joined.text);
+      if (unread.length === 0 && letThrough(channel, joined.text, findings, decision)) {
         go();
         return;
       }
       const snapshot = composer ? composers.snapshot(composer) : undefined;
-      const resolution = await resolveWithUser({ ctx, composers, snapshot, findings, decision, siteName, purpose: 'file' });
-      await settle(channel, text, findings, decision, resolution);
-      // A file cannot be redacted in place: "send anyway" attaches it as it is, anything else drops it.
+      const resolution = await resolveWithUser({
+        ctx, composers, snapshot, findings, decision, siteName, purpose: 'file', insertedText: joined.text, sourceAt: joined.sourceAt, unreadFiles: unread,
+      });
+      const action = unread.reduce((a, f) => strongerAction(a, f.action), decision.action);
+      await settle(channel, joined.text, findings, { ...decision, action }, resolution);
+      // A file cannot be redacted in place (yet): "attach anyway" attaches it as it is, anything else drops it.
       if (resolution.choice === 'sent-anyway' || resolution.choice === 'allowed-value') go();
       else if (snapshot) composers.restoreFocus(snapshot);
     } catch (error) {
@@ -350,7 +357,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
     const dt = event.dataTransfer;
     if (!dt) return false;
     const files = [...dt.files];
-    if (files.some(isTextFile)) {
+    if (files.some(isGuardedFile)) {
       stop(event);
       const target = event.composedPath()[0] ?? null;
       const at = { clientX: event.clientX, clientY: event.clientY };
@@ -365,7 +372,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
   const onFilePick = (event: Event, input: HTMLInputElement): boolean => {
     if (!enabled) return false;
     const files = input.files ? [...input.files] : [];
-    if (!files.some(isTextFile)) return false;
+    if (!files.some(isGuardedFile)) return false;
     stop(event);
     void handleFiles('file', composers.current()?.element ?? null, files, () => replayFileChange(input), () => (input.value = ''));
     return true;

@@ -5,8 +5,9 @@
  * through `runtime.sendMessage`, which JSON-encodes and caps at 64 MiB; research/documents-and-wasm.md).
  * Firefox: the background page through `runtime.sendMessage`, which clones a `Uint8Array` as is.
  */
+import { browser } from 'wxt/browser';
 import type { DocumentLimits, ExtractOutcome } from '../documents';
-import { isReadReply, READER_READY, type ReadReply, type ReadRequest } from './protocol';
+import { extensionUrl, isReadReply, READER_PAGE_PATH, READER_READY, type ReadReply, type ReadRequest } from './protocol';
 
 export interface DocumentRead {
   readonly outcome: ExtractOutcome;
@@ -103,4 +104,10 @@ export function frameReader(frameUrl: string, signal: AbortSignal, timeoutMs = R
       return read;
     },
   };
+}
+
+/** The reader for this browser: the background page in Firefox, the reader frame elsewhere. */
+export function documentReader(signal: AbortSignal): DocumentReader {
+  if (import.meta.env.FIREFOX) return runtimeReader((message) => browser.runtime.sendMessage(message));
+  return frameReader(extensionUrl(browser.runtime, READER_PAGE_PATH), signal);
 }

@@ -102,6 +102,10 @@ body {
 }
 .pf-sev-badge { font-size: 11.5px; font-weight: 600; color: var(--pf-sev); }
 .pf-reason { margin: 0; font-size: 12.5px; color: var(--pf-muted); overflow-wrap: anywhere; }
+.pf-file { grid-column: 1; margin: 0 0 2px; font-weight: 600; font-size: 13px; overflow-wrap: anywhere; }
+.pf-where { font-size: 12.5px; color: var(--pf-muted); }
+.pf-unread { margin: 0 0 14px; padding: 0; list-style: none; font-size: 13px; }
+.pf-unread li { margin: 2px 0; overflow-wrap: anywhere; }
 .pf-more { margin: -8px 0 14px; font-size: 12.5px; color: var(--pf-muted); }
 .pf-label { display: block; font-weight: 600; margin: 0 0 6px; }
 .pf-redacted { margin: 0 0 14px; }

@@ -1,0 +1,136 @@
+/**
+ * Files attached on a chat page (picked, dropped, pasted), read for the guard: text files in the
+ * content script as before, documents (PDF, Office, OpenDocument, RTF, mail, ZIP) by the document
+ * reader in an extension context. Each file becomes text with locations, or a problem the policy acts
+ * on (`documents.encrypted`, `.unreadable`, `.tooLarge`). Images and other media are not read.
+ */
+import { locate, type Extracted, type ExtractOutcome, type Location } from '../documents';
+import type { DocumentsPolicy, FileAction } from '../policy/schema';
+import { isTextFile } from '../content/text-files';
+import type { DocumentReader } from './reader-client';
+
+export type FileProblem = 'encrypted' | 'unreadable' | 'tooLarge';
+
+/** One attached file as the guard saw it. Never kept: the text is scanned, then dropped. */
+export interface AttachedFile {
+  readonly name: string;
+  readonly size: number;
+  /** The text scanned, with where each piece came from; absent when nothing could be read. */
+  readonly extracted?: Extracted;
+  readonly problem?: FileProblem;
+  /** Extraction time in the extension context, ms (documents only). */
+  readonly ms?: number;
+}
+
+/** Text files above this are not scanned in the page (a text file is scanned as it is). */
+export const TEXT_FILE_LIMIT_BYTES = 10 * 1024 * 1024;
+
+const DOCUMENT_EXTENSIONS = new Set([
+  'pdf', 'docx', 'docm', 'dotx', 'xlsx', 'xlsm', 'xltx', 'pptx', 'pptm', 'potx', 'ppsx',
+  'odt', 'ods', 'odp', 'ott', 'ots', 'otp', 'rtf', 'eml', 'zip', 'doc', 'xls', 'ppt', 'msg',
+]);
+
+const DOCUMENT_TYPES = /^application\/(?:pdf|rtf|zip|x-zip-compressed|msword|vnd\.ms-(?:excel|powerpoint|outlook)|vnd\.openxmlformats-officedocument\.|vnd\.oasis\.opendocument\.)|^message\/rfc822$|^text\/rtf$/;
+
+/** A file the document reader reads (by type or name; the reader then sniffs the bytes). */
+export function isDocumentFile(file: File): boolean {
+  if (DOCUMENT_TYPES.test(file.type)) return true;
+  const name = file.name.toLowerCase();
+  const dot = name.lastIndexOf('.');
+  return dot >= 0 && DOCUMENT_EXTENSIONS.has(name.slice(dot + 1));
+}
+
+/** A file the guard holds back and reads before the site gets it. */
+export function isGuardedFile(file: File): boolean {
+  return isDocumentFile(file) || isTextFile(file);
+}
+
+/** The reader's limits from the policy's `documents` settings. */
+export function readerLimits(policy: Pick<DocumentsPolicy, 'maxFileMB' | 'maxTextMB'>) {
+  return { maxFileBytes: policy.maxFileMB * 1024 * 1024, maxTextChars: policy.maxTextMB * 1024 * 1024 };
+}
+
+function fromOutcome(file: File, outcome: ExtractOutcome, ms: number): AttachedFile {
+  const base = { name: file.name, size: file.size, ms };
+  switch (outcome.status) {
+    case 'ok': return { ...base, extracted: outcome.extracted };
+    case 'encrypted': return { ...base, problem: 'encrypted' };
+    case 'unreadable': return { ...base, problem: 'unreadable' };
+    case 'too-large': return { ...base, problem: 'tooLarge', ...(outcome.partial ? { extracted: outcome.partial } : {}) };
+  }
+}
+
+async function readTextFile(file: File): Promise<AttachedFile> {
+  if (file.size > TEXT_FILE_LIMIT_BYTES) return { name: file.name, size: file.size, problem: 'tooLarge' };
+  try {
+    const text = await file.text();
+    return { name: file.name, size: file.size, extracted: { format: 'text', text, segments: [{ start: 0, end: text.length, where: { kind: 'text' } }], truncated: false, warnings: [] } };
+  } catch {
+    return { name: file.name, size: file.size, problem: 'unreadable' };
+  }
+}
+
+/** Reads the guarded files among `files`, one after another (two 50 MB files never in memory at once). */
+export async function readAttachedFiles(files: readonly File[], reader: () => DocumentReader, policy: Pick<DocumentsPolicy, 'maxFileMB' | 'maxTextMB'>): Promise<AttachedFile[]> {
+  const out: AttachedFile[] = [];
+  for (const file of files) {
+    if (isDocumentFile(file)) {
+      const { outcome, ms } = await reader().read(file, readerLimits(policy));
+      out.push(fromOutcome(file, outcome, ms));
+    } else if (isTextFile(file)) {
+      out.push(await readTextFile(file));
+    }
+  }
+  return out;
+}
+
+/** Where a finding is: the file, and the place inside it. */
+export interface FileSource {
+  readonly file: string;
+  readonly where?: Location;
+}
+
+export interface JoinedFiles {
+  /** Every file's text, separated by a blank line: one scan covers them all. */
+  readonly text: string;
+  /** The file and place of an offset in `text`. */
+  sourceAt(offset: number): FileSource | undefined;
+}
+
+export function joinFiles(files: readonly AttachedFile[]): JoinedFiles {
+  const read = files.filter((f) => f.extracted && f.extracted.text.length > 0);
+  const starts: number[] = [];
+  let at = 0;
+  for (const f of read) {
+    starts.push(at);
+    at += f.extracted!.text.length + 2;
+  }
+  return {
+    text: read.map((f) => f.extracted!.text).join('\n\n'),
+    sourceAt(offset) {
+      let i = starts.length - 1;
+      while (i > 0 && starts[i]! > offset) i--;
+      const file = read[i];
+      if (!file) return undefined;
+      const where = locate(file.extracted!, offset - starts[i]!);
+      return { file: file.name, ...(where ? { where } : {}) };
+    },
+  };
+}
+
+/** The files the policy does not let through silently, with what it says for each. */
+export interface UnreadFile {
+  readonly name: string;
+  readonly problem: FileProblem;
+  readonly action: Exclude<FileAction, 'allow'>;
+}
+
+export function unreadFiles(files: readonly AttachedFile[], policy: Pick<DocumentsPolicy, FileProblem>): UnreadFile[] {
+  const out: UnreadFile[] = [];
+  for (const f of files) {
+    if (!f.problem) continue;
+    const action = policy[f.problem];
+    if (action !== 'allow') out.push({ name: f.name, problem: f.problem, action });
+  }
+  return out;
+}

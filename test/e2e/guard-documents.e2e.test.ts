@@ -1,0 +1,123 @@
+// @vitest-environment node
+/**
+ * Attached documents on a site that uploads at attach time (ChatGPT fixture): a DOCX or a PDF holding
+ * a card number, picked, dropped or pasted, is held before the site sees it, read in the extension's
+ * reader frame (never on the page), listed per file with where the value is, and never uploaded
+ * unless the user says so; a benign document goes through byte-identical.
+ */
+import type { Page } from 'puppeteer-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { docx, encryptedOoxml, para, run, table } from '../../src/documents/testing/office-files';
+import { pdfOf } from '../../src/files/testing/pdf-files';
+import { dropFiles, openFixture, pasteFilesUntrusted, pendingAttachments, pickFiles, settle } from './drive';
+import { siteById, siteUrl, type Recorder } from './fixture-server';
+import { CARD, useGuardBrowser, watchPanels } from './guard-helpers';
+import { actionLabels, clickPanelButton, LABEL, waitForNoDialog, waitForPanel } from './panel-driver';
+
+let page: Page;
+let recorder: Recorder;
+useGuardBrowser((p, r) => {
+  page = p;
+  recorder = r;
+});
+
+const chatgpt = siteById('chatgpt');
+const UPLOAD = chatgpt.uploadPath!;
+const DIGITS = CARD.replace(/ /g, '');
+
+let cardDocx: Uint8Array;
+let cardPdf: Uint8Array;
+let benignDocx: Uint8Array;
+beforeAll(async () => {
+  cardDocx = docx({ body: para(run('Customer record')) + table([['Name', 'Card'], ['Ann Lee', CARD]]) });
+  cardPdf = await pdfOf([['Quarterly review'], ['Nothing here'], [`Card on file: ${CARD}`]]);
+  benignDocx = docx({ body: para(run('Summarise the quarterly roadmap in three bullets.')) });
+});
+
+async function open(): Promise<void> {
+  await openFixture(page, siteUrl(chatgpt));
+  await watchPanels(page);
+}
+
+const uploads = () => recorder.requests().filter((r) => r.path === UPLOAD).map((r) => JSON.parse(r.body) as { name: string; base64?: string });
+
+/** The panel for a held file: the card is listed under the file, with where it is; only Cancel is offered. */
+async function expectHeldAndCancel(file: string, where: string): Promise<void> {
+  const panel = await waitForPanel(page, 'dialog', 15_000);
+  expect(panel.findings.map((f) => f.type)).toContain('Card number');
+  expect(panel.text).toContain(file);
+  expect(panel.text).toContain(where);
+  expect(panel.text).not.toContain(CARD);
+  expect(actionLabels(panel)).toEqual([LABEL.cancel]);
+  await clickPanelButton(page, LABEL.cancel);
+  await waitForNoDialog(page);
+  await settle(page, 200);
+  expect(await pendingAttachments(page)).toEqual([]);
+  expect(uploads()).toEqual([]);
+  for (const r of recorder.requests()) expect(r.body).not.toContain(DIGITS);
+}
+
+describe('ChatGPT: documents with a card number never reach the upload', () => {
+  it('pick: a DOCX', async () => {
+    await open();
+    await pickFiles(page, [{ name: 'customers.docx', content: cardDocx }]);
+    await expectHeldAndCancel('customers.docx', 'table 1, row 2');
+    // The pick was cleared: a site that reads the input at send time gets nothing.
+    expect(await page.evaluate(() => document.querySelector<HTMLInputElement>('input[type=file]')!.files!.length)).toBe(0);
+  });
+
+  it('pick: a PDF (pdf.js in the reader frame), the card found on page 3', async () => {
+    await open();
+    await pickFiles(page, [{ name: 'review.pdf', content: cardPdf }]);
+    await expectHeldAndCancel('review.pdf', 'page 3');
+  });
+
+  it('drop: a DOCX and a PDF at once, each listed under its own name', async () => {
+    await open();
+    await dropFiles(page, [{ name: 'customers.docx', content: cardDocx }, { name: 'review.pdf', content: cardPdf }]);
+    const panel = await waitForPanel(page, 'dialog', 15_000);
+    expect(panel.findings.filter((f) => f.type === 'Card number')).toHaveLength(2);
+    await expectHeldAndCancel('review.pdf', 'page 3');
+  });
+
+  it('paste: a PDF and a DOCX', async () => {
+    await open();
+    await pasteFilesUntrusted(page, [{ name: 'review.pdf', content: cardPdf, type: 'application/pdf' }]);
+    await expectHeldAndCancel('review.pdf', 'page 3');
+    await pasteFilesUntrusted(page, [{ name: 'customers.docx', content: cardDocx }]);
+    await expectHeldAndCancel('customers.docx', 'table 1, row 2');
+  });
+});
+
+describe('ChatGPT: documents that go through', () => {
+  it('a benign DOCX, picked, dropped and pasted, is uploaded byte-identical with no panel', async () => {
+    await open();
+    const original = Buffer.from(benignDocx).toString('base64');
+    await pickFiles(page, [{ name: 'roadmap.docx', content: benignDocx }]);
+    await page.waitForFunction(() => (window as unknown as { __fixture: { pending(): unknown[] } }).__fixture.pending().length === 1, { timeout: 15_000 });
+    await dropFiles(page, [{ name: 'roadmap.docx', content: benignDocx }]);
+    await pasteFilesUntrusted(page, [{ name: 'roadmap.docx', content: benignDocx }]);
+    await page.waitForFunction(() => (window as unknown as { __fixture: { pending(): unknown[] } }).__fixture.pending().length === 3, { timeout: 15_000 });
+    await settle(page, 200);
+    expect(uploads().map((u) => [u.name, u.base64 === original])).toEqual([
+      ['roadmap.docx', true],
+      ['roadmap.docx', true],
+      ['roadmap.docx', true],
+    ]);
+    expect(await page.evaluate(() => document.querySelectorAll('promptfence-panel').length)).toBe(0);
+  });
+
+  it('an encrypted DOCX: the panel says it cannot be read (policy default warn); "Attach anyway" uploads it as it is', async () => {
+    await open();
+    const locked = encryptedOoxml();
+    await dropFiles(page, [{ name: 'locked.docx', content: locked }]);
+    const panel = await waitForPanel(page, 'dialog', 15_000);
+    expect(panel.text).toContain('locked.docx: encrypted');
+    expect(actionLabels(panel)).toEqual([LABEL.attachAnyway, LABEL.cancel]);
+    expect(uploads()).toEqual([]);
+    await clickPanelButton(page, LABEL.attachAnyway);
+    await page.waitForFunction(() => (window as unknown as { __fixture: { pending(): unknown[] } }).__fixture.pending().length === 1, { timeout: 5_000 });
+    await settle(page, 200);
+    expect(uploads().map((u) => [u.name, u.base64 === Buffer.from(locked).toString('base64')])).toEqual([['locked.docx', true]]);
+  });
+});
