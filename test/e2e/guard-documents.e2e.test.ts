@@ -9,7 +9,7 @@ import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { docx, encryptedOoxml, para, run, table } from '../../src/documents/testing/office-files';
 import { pdfOf } from '../../src/files/testing/pdf-files';
-import { dropFiles, openFixture, pasteFilesUntrusted, pendingAttachments, pickFiles, settle } from './drive';
+import { dropFiles, openFixture, pasteFilesUntrusted, pendingAttachments, pickFiles, settle, writeTempFiles } from './drive';
 import { siteById, siteUrl, type Recorder } from './fixture-server';
 import { CARD, useGuardBrowser, watchPanels } from './guard-helpers';
 import { actionLabels, clickPanelButton, LABEL, waitForNoDialog, waitForPanel } from './panel-driver';
@@ -86,6 +86,39 @@ describe('ChatGPT: documents with a card number never reach the upload', () => {
     await expectHeldAndCancel('review.pdf', 'page 3');
     await pasteFilesUntrusted(page, [{ name: 'customers.docx', content: cardDocx }]);
     await expectHeldAndCancel('customers.docx', 'table 1, row 2');
+  });
+});
+
+describe('ChatGPT: an input the page never puts in the document', () => {
+  /** The page's own button makes an `<input type=file>`, never appended, clicks it and uploads on change. */
+  async function pickOffDom(file: { name: string; content: Uint8Array }): Promise<void> {
+    await page.evaluate((path) => {
+      const button = document.createElement('button');
+      button.id = 'off-dom-upload';
+      button.textContent = 'Upload';
+      button.addEventListener('click', () => {
+        const input = document.createElement('input');
+        input.type = 'file';
+        input.addEventListener('change', () => {
+          const f = input.files?.[0];
+          if (!f) return;
+          void f.arrayBuffer().then((b) => fetch(path, { method: 'POST', body: JSON.stringify({ name: f.name, size: b.byteLength }) }));
+        });
+        input.click();
+      });
+      document.body.append(button);
+    }, UPLOAD);
+    const [chooser] = await Promise.all([page.waitForFileChooser(), page.click('#off-dom-upload')]);
+    await chooser.accept(writeTempFiles([file]));
+  }
+
+  it('a DOCX with a card picked through it is held; a benign one is uploaded', async () => {
+    await open();
+    await pickOffDom({ name: 'customers.docx', content: cardDocx });
+    await expectHeldAndCancel('customers.docx', 'table 1, row 2');
+    await pickOffDom({ name: 'roadmap.docx', content: benignDocx });
+    await expect.poll(() => uploads().map((u) => u.name), { timeout: 10_000 }).toEqual(['roadmap.docx']);
+    expect(await page.evaluate(() => document.querySelectorAll('promptfence-panel').length)).toBe(0);
   });
 });
 
