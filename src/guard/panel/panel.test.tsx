@@ -342,3 +342,39 @@ describe('why a finding matched', () => {
     expect(reasons()).toEqual(['Email address', 'Card number, Luhn valid']);
   });
 });
+
+describe('attached files', () => {
+  const inFile = (f: PanelFinding, file: string, where: PanelFinding['where']): PanelFinding => ({ ...f, file, ...(where ? { where } : {}) });
+
+  it('lists findings under their file, each with where it is in the file', () => {
+    decision('warn', [
+      inFile(email, 'customers.xlsx', { kind: 'cell', sheet: 'Customers', cell: 'C14' }),
+      inFile(card, 'customers.xlsx', { kind: 'cell', sheet: 'Cards', cell: 'B3', hidden: true }),
+      inFile(token, 'review.pdf', { kind: 'page', page: 3 }),
+    ], {}, { verb: 'attach' });
+    expect([...container.querySelectorAll('.pf-file')].map((e) => e.textContent)).toEqual(['customers.xlsx', 'review.pdf']);
+    expect([...container.querySelectorAll('.pf-where')].map((e) => e.textContent)).toEqual([
+      'Sheet Customers, cell C14',
+      'Sheet Cards (hidden), cell B3',
+      'page 3',
+    ]);
+    expect(buttons()).toEqual(['Attach anyway', 'Cancel']);
+  });
+
+  it('a file that could not be read: warn says so and offers "Attach anyway", even with no finding', () => {
+    const onResult = decision('allow', [], {}, { verb: 'attach', unreadFiles: [{ name: 'locked.docx', problem: 'encrypted', action: 'warn' }] });
+    expect(container.querySelector('.pf-unread')?.textContent).toBe('locked.docx: encrypted (password-protected), so PromptFence can’t read it.');
+    expect(container.querySelector('.pf-desc')?.textContent).toContain('couldn’t check everything');
+    expect(container.querySelector('.pf-findings')).toBeNull();
+    click(button('Attach anyway'));
+    expect(onResult).toHaveBeenCalledWith(expect.objectContaining({ choice: 'sent-anyway' }));
+  });
+
+  it('block for an unread file stays a block when the user marks every finding not sensitive', () => {
+    decision('warn', [inFile(email, 'a.docx', { kind: 'body' })], {}, { verb: 'attach', unreadFiles: [{ name: 'big.pdf', problem: 'tooLarge', action: 'block' }] });
+    expect(buttons()).toEqual(['Cancel']);
+    click(button('Not sensitive'));
+    expect(buttons()).toEqual(['Cancel']);
+    expect(container.querySelector('.pf-desc')?.textContent).toContain('doesn’t allow attaching files');
+  });
+});
