@@ -28,7 +28,7 @@ import { ScanPace, scanSliced, SlicedScan, SYNC_BUDGET_MS, warmUp, yieldToEventL
 import { runInSlices } from './sliced-steps';
 import { interceptInputs } from './intercept';
 import { watchTyping } from './typing';
-import { isGuardedFile, joinFiles, readAttachedFiles, unreadFiles } from '../files/attached';
+import { findingSources, isGuardedFile, joinFiles, readAttachedFiles, unreadFiles } from '../files/attached';
 import { documentReader, type DocumentReader } from '../files/reader-client';
 import { DEFAULT_POLICY } from '../policy/schema';
 import { reinsertPaste, replayDrop, replayFileChange, replayPasteFiles, resendSubmission, type Submission } from './resend';
@@ -332,9 +332,10 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
         go();
         return;
       }
+      const sourceAt = await findingSources(joined, findings.map((f) => f.start));
       const snapshot = composer ? composers.snapshot(composer) : undefined;
       const resolution = await resolveWithUser({
-        ctx, composers, snapshot, findings, decision, siteName, purpose: 'file', insertedText: joined.text, sourceAt: joined.sourceAt, unreadFiles: unread,
+        ctx, composers, snapshot, findings, decision, siteName, purpose: 'file', insertedText: joined.text, sourceAt, unreadFiles: unread,
       });
       const action = unread.reduce((a, f) => strongerAction(a, f.action), decision.action);
       await settle(channel, joined.text, findings, { ...decision, action }, resolution);

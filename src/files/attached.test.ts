@@ -44,19 +44,15 @@ describe('readAttachedFiles through the background reader (Firefox path, fake br
     const read = await readAttachedFiles(files, reader, DEFAULT_POLICY.documents);
     expect(read.map((f) => [f.name, f.problem])).toEqual([['customers.xlsx', undefined], ['letter.pdf', undefined], ['notes.txt', undefined]]);
     const joined = joinFiles(read);
-    const at = (from: number) => {
-      const i = joined.text.indexOf(CARD, from);
-      const s = joined.sourceAt(i)!;
-      return [s.file, s.where && describeLocation(s.where), i] as const;
-    };
-    const first = at(0);
-    const second = at(first[2] + 1);
-    const third = at(second[2] + 1);
-    expect([first, second, third].map(([f, w]) => [f, w])).toEqual([
+    const offsets: number[] = [];
+    for (let i = joined.text.indexOf(CARD); i >= 0; i = joined.text.indexOf(CARD, i + 1)) offsets.push(i);
+    const places = await joined.place(offsets);
+    expect(places.map((p) => [p!.file, p!.where && describeLocation(p!.where)])).toEqual([
       ['customers.xlsx', 'Sheet Customers, cell C14'],
       ['letter.pdf', 'page 3'],
       ['notes.txt', 'text'],
     ]);
+    expect(offsets.map((o) => joined.fileAt(o))).toEqual(['customers.xlsx', 'letter.pdf', 'notes.txt']);
   });
 
   it('an encrypted Office file, a legacy .doc and a file over the limit are problems the policy acts on', async () => {

@@ -4,9 +4,10 @@
  * reader in an extension context. Each file becomes text with locations, or a problem the policy acts
  * on (`documents.encrypted`, `.unreadable`, `.tooLarge`). Images and other media are not read.
  */
-import { locate, type Extracted, type ExtractOutcome, type Location } from '../documents';
+import type { Location } from '../documents';
 import type { DocumentsPolicy, FileAction } from '../policy/schema';
 import { isTextFile } from '../content/text-files';
+import type { ReadOutcome, ReadText } from './protocol';
 import type { DocumentReader } from './reader-client';
 
 export type FileProblem = 'encrypted' | 'unreadable' | 'tooLarge';
@@ -15,8 +16,10 @@ export type FileProblem = 'encrypted' | 'unreadable' | 'tooLarge';
 export interface AttachedFile {
   readonly name: string;
   readonly size: number;
-  /** The text scanned, with where each piece came from; absent when nothing could be read. */
-  readonly extracted?: Extracted;
+  /** The text scanned; absent when nothing could be read. */
+  readonly extracted?: ReadText;
+  /** Where offsets of `extracted.text` came from (asked of the reader, which keeps the locations). */
+  readonly locate?: (offsets: readonly number[]) => Promise<(Location | undefined)[]>;
   readonly problem?: FileProblem;
   /** Extraction time in the extension context, ms (documents only). */
   readonly ms?: number;
@@ -50,8 +53,8 @@ export function readerLimits(policy: Pick<DocumentsPolicy, 'maxFileMB' | 'maxTex
   return { maxFileBytes: policy.maxFileMB * 1024 * 1024, maxTextChars: policy.maxTextMB * 1024 * 1024 };
 }
 
-function fromOutcome(file: File, outcome: ExtractOutcome, ms: number): AttachedFile {
-  const base = { name: file.name, size: file.size, ms };
+function fromOutcome(file: File, outcome: ReadOutcome, ms: number, locate: AttachedFile['locate']): AttachedFile {
+  const base = { name: file.name, size: file.size, ms, locate };
   switch (outcome.status) {
     case 'ok': return { ...base, extracted: outcome.extracted };
     case 'encrypted': return { ...base, problem: 'encrypted' };
@@ -64,7 +67,8 @@ async function readTextFile(file: File): Promise<AttachedFile> {
   if (file.size > TEXT_FILE_LIMIT_BYTES) return { name: file.name, size: file.size, problem: 'tooLarge' };
   try {
     const text = await file.text();
-    return { name: file.name, size: file.size, extracted: { format: 'text', text, segments: [{ start: 0, end: text.length, where: { kind: 'text' } }], truncated: false, warnings: [] } };
+    const locate = async (offsets: readonly number[]) => offsets.map((): Location => ({ kind: 'text' }));
+    return { name: file.name, size: file.size, extracted: { format: 'text', text, truncated: false, warnings: [] }, locate };
   } catch {
     return { name: file.name, size: file.size, problem: 'unreadable' };
   }
@@ -75,8 +79,8 @@ export async function readAttachedFiles(files: readonly File[], reader: () => Do
   const out: AttachedFile[] = [];
   for (const file of files) {
     if (isDocumentFile(file)) {
-      const { outcome, ms } = await reader().read(file, readerLimits(policy));
-      out.push(fromOutcome(file, outcome, ms));
+      const { outcome, ms, locate } = await reader().read(file, readerLimits(policy));
+      out.push(fromOutcome(file, outcome, ms, locate));
     } else if (isTextFile(file)) {
       out.push(await readTextFile(file));
     }
@@ -93,8 +97,29 @@ export interface FileSource {
 export interface JoinedFiles {
   /** Every file's text, separated by a blank line: one scan covers them all. */
   readonly text: string;
-  /** The file and place of an offset in `text`. */
-  sourceAt(offset: number): FileSource | undefined;
+  /** The file an offset of `text` is in. */
+  fileAt(offset: number): string | undefined;
+  /**
+   * The file and place of each offset (findings' starts), asking each file's reader once. The panel
+   * shows 50 rows: callers pass the first findings only, not the 49,000 of a customer sheet.
+   */
+  place(offsets: readonly number[]): Promise<(FileSource | undefined)[]>;
+}
+
+/** Findings placed in their file ("page 3"): the panel lists 50, so a few hundred cover it. */
+export const PLACED_FINDINGS = 500;
+
+/** `sourceAt` for the panel: the first findings placed by the reader, any other by its file alone. */
+export async function findingSources(joined: JoinedFiles, starts: readonly number[]): Promise<(offset: number) => FileSource | undefined> {
+  const first = starts.slice(0, PLACED_FINDINGS);
+  const placed = await joined.place(first);
+  const byStart = new Map(first.map((s, i) => [s, placed[i]]));
+  return (offset) => {
+    const known = byStart.get(offset);
+    if (known) return known;
+    const file = joined.fileAt(offset);
+    return file === undefined ? undefined : { file };
+  };
 }
 
 export function joinFiles(files: readonly AttachedFile[]): JoinedFiles {
@@ -105,15 +130,30 @@ export function joinFiles(files: readonly AttachedFile[]): JoinedFiles {
     starts.push(at);
     at += f.extracted!.text.length + 2;
   }
+  const indexAt = (offset: number) => {
+    let i = starts.length - 1;
+    while (i > 0 && starts[i]! > offset) i--;
+    return i;
+  };
   return {
     text: read.map((f) => f.extracted!.text).join('\n\n'),
-    sourceAt(offset) {
-      let i = starts.length - 1;
-      while (i > 0 && starts[i]! > offset) i--;
-      const file = read[i];
-      if (!file) return undefined;
-      const where = locate(file.extracted!, offset - starts[i]!);
-      return { file: file.name, ...(where ? { where } : {}) };
+    fileAt: (offset) => read[indexAt(offset)]?.name,
+    async place(offsets) {
+      const out: (FileSource | undefined)[] = offsets.map(() => undefined);
+      const byFile = new Map<number, number[]>();
+      offsets.forEach((o, k) => {
+        const i = indexAt(o);
+        if (!read[i]) return;
+        const list = byFile.get(i);
+        if (list) list.push(k);
+        else byFile.set(i, [k]);
+      });
+      for (const [i, ks] of byFile) {
+        const file = read[i]!;
+        const where = (await file.locate?.(ks.map((k) => offsets[k]! - starts[i]!))) ?? [];
+        ks.forEach((k, n) => (out[k] = { file: file.name, ...(where[n] ? { where: where[n] } : {}) }));
+      }
+      return out;
     },
   };
 }

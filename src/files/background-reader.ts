@@ -6,16 +6,17 @@
 import type { browser as wxtBrowser } from 'wxt/browser';
 import type { PdfExtractor } from '../documents';
 import { pdfReader, type PdfJs } from './pdf-text';
-import { extensionUrl, isReadRequest, PDF_WORKER_PATH, type ReadReply } from './protocol';
-import { answerRead } from './reader-service';
+import { extensionUrl, PDF_WORKER_PATH, type LocateReply, type ReadReply } from './protocol';
+import { answer, ReadFiles } from './reader-service';
 
 type BrowserApi = typeof wxtBrowser;
 
-/** Answers `read-document` messages from this extension's content scripts. Call synchronously at start-up. */
+/** Answers the reader's messages (read, locate) from this extension's content scripts. Call synchronously at start-up. */
 export function serveDocumentReads(api: BrowserApi, extractPdf: () => Promise<PdfExtractor | undefined> = lazyPdf(api)): () => void {
-  const listener = (message: unknown, sender: { id?: string }): Promise<ReadReply> | undefined => {
-    if (!isReadRequest(message) || (sender.id !== undefined && sender.id !== api.runtime.id)) return undefined;
-    return answerRead(message, extractPdf);
+  const kept = new ReadFiles();
+  const listener = (message: unknown, sender: { id?: string }): Promise<ReadReply | LocateReply> | undefined => {
+    if (sender.id !== undefined && sender.id !== api.runtime.id) return undefined;
+    return answer(message, extractPdf, kept);
   };
   api.runtime.onMessage.addListener(listener as never);
   return () => api.runtime.onMessage.removeListener(listener as never);

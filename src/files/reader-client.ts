@@ -1,18 +1,31 @@
 /**
- * The content script's side of the document reader: a file in, its extraction outcome out, read in an
- * extension context. Chrome: a hidden extension frame (in a closed shadow root) reached over a
- * MessageChannel, the file's buffer moved by transfer (23–31 ms for 10 MB, against ~300 ms one way
- * through `runtime.sendMessage`, which JSON-encodes and caps at 64 MiB; research/documents-and-wasm.md).
- * Firefox: the background page through `runtime.sendMessage`, which clones a `Uint8Array` as is.
+ * The content script's side of the document reader: a file in, its text (or why there is none) out,
+ * read in an extension context; then, for the findings the guard lists, where they are in the file.
+ * Chrome: a hidden extension frame (in a closed shadow root) reached over a MessageChannel, the file's
+ * buffer moved by transfer (23–31 ms for 10 MB, against ~300 ms one way through `runtime.sendMessage`,
+ * which JSON-encodes and caps at 64 MiB; research/documents-and-wasm.md). Firefox: the background page
+ * through `runtime.sendMessage`, which clones a `Uint8Array` as is.
  */
 import { browser } from 'wxt/browser';
-import type { DocumentLimits, ExtractOutcome } from '../documents';
-import { extensionUrl, isReadReply, READER_PAGE_PATH, READER_READY, type ReadReply, type ReadRequest } from './protocol';
+import type { DocumentLimits, Location } from '../documents';
+import {
+  extensionUrl,
+  isLocateReply,
+  isReadReply,
+  newRequestId,
+  READER_PAGE_PATH,
+  READER_READY,
+  type LocateRequest,
+  type ReadOutcome,
+  type ReadRequest,
+} from './protocol';
 
 export interface DocumentRead {
-  readonly outcome: ExtractOutcome;
+  readonly outcome: ReadOutcome;
   /** Extraction time in the extension context, ms (0 when the reader failed). */
   readonly ms: number;
+  /** Where each offset of the file's text came from (undefined when unknown). */
+  locate(offsets: readonly number[]): Promise<(Location | undefined)[]>;
 }
 
 export interface DocumentReader {
@@ -22,41 +35,54 @@ export interface DocumentReader {
 /** How long a file may take before it counts as timed out (the reader's own budget is 10 s). */
 export const READ_TIMEOUT_MS = 30_000;
 
-const FAILED: DocumentRead = { outcome: { status: 'unreadable', reason: 'reader-failed' }, ms: 0 };
-const TIMED_OUT: DocumentRead = { outcome: { status: 'too-large', limit: 'time' }, ms: 0 };
+/** One request, one reply (or a rejection when the other side is gone). */
+type Ask = (message: ReadRequest | LocateRequest, transfer: Transferable[]) => Promise<unknown>;
 
-let nextId = 1;
+const nowhere = async (offsets: readonly number[]) => offsets.map(() => undefined);
+const FAILED: DocumentRead = { outcome: { status: 'unreadable', reason: 'reader-failed' }, ms: 0, locate: nowhere };
+const TIMED_OUT: DocumentRead = { outcome: { status: 'too-large', limit: 'time' }, ms: 0, locate: nowhere };
 
-async function request(file: File, limits: Partial<DocumentLimits>, asBytes: (buffer: ArrayBuffer) => ArrayBuffer | Uint8Array): Promise<ReadRequest> {
-  const buffer = await file.arrayBuffer();
-  return { kind: 'read-document', id: nextId++, name: file.name, mimeType: file.type, bytes: asBytes(buffer), limits };
-}
-
-function withTimeout(reply: Promise<DocumentRead>, ms: number): Promise<DocumentRead> {
+function withTimeout<T>(reply: Promise<T>, ms: number, late: T, failed: T): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<DocumentRead>((resolve) => (timer = setTimeout(() => resolve(TIMED_OUT), ms)));
-  return Promise.race([reply.catch(() => FAILED), late]).finally(() => clearTimeout(timer));
+  const timeout = new Promise<T>((resolve) => (timer = setTimeout(() => resolve(late), ms)));
+  return Promise.race([reply.catch(() => failed), timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Firefox: the background page reads the file (`runtime.sendMessage` structured-clones the bytes). */
-export function runtimeReader(send: (message: ReadRequest) => Promise<unknown>, timeoutMs = READ_TIMEOUT_MS): DocumentReader {
+/** The reader over any transport: reads a file, then answers where offsets of it are. */
+function readerOver(ask: Ask, asBytes: (buffer: ArrayBuffer) => ArrayBuffer | Uint8Array, timeoutMs: number): DocumentReader {
   return {
     async read(file, limits) {
-      const message = await request(file, limits, (buffer) => new Uint8Array(buffer));
-      const reply = send(message).then((answer) => (isReadReply(answer) && answer.id === message.id ? answer : Promise.reject(new Error('no reply'))));
-      return withTimeout(reply.then(({ outcome, ms }) => ({ outcome, ms })), timeoutMs);
+      const buffer = await file.arrayBuffer();
+      const bytes = asBytes(buffer);
+      const doc = newRequestId();
+      const message: ReadRequest = { kind: 'read-document', id: doc, name: file.name, mimeType: file.type, bytes, limits };
+      const locate = async (offsets: readonly number[]) => {
+        const request: LocateRequest = { kind: 'locate-in-document', id: newRequestId(), doc, offsets };
+        const answer = await withTimeout(ask(request, []), timeoutMs, undefined, undefined);
+        return isLocateReply(answer) && answer.id === request.id ? answer.where.map((w) => w ?? undefined) : offsets.map(() => undefined);
+      };
+      const reply = ask(message, bytes instanceof ArrayBuffer ? [bytes] : []).then((answer) => {
+        if (!isReadReply(answer) || answer.id !== doc) throw new Error('no reply');
+        return { outcome: answer.outcome, ms: answer.ms, locate } satisfies DocumentRead;
+      });
+      return withTimeout<DocumentRead>(reply, timeoutMs, TIMED_OUT, FAILED);
     },
   };
 }
 
+/** Firefox: the background page reads the file (`runtime.sendMessage` structured-clones the bytes). */
+export function runtimeReader(send: (message: ReadRequest | LocateRequest) => Promise<unknown>, timeoutMs = READ_TIMEOUT_MS): DocumentReader {
+  return readerOver((message) => send(message), (buffer) => new Uint8Array(buffer), timeoutMs);
+}
+
 /**
  * Chrome: the reader frame, made on the first file and kept for the page. The page could remove it;
- * then the file's read fails (`reader-failed`) and the next file makes a new frame.
+ * then the file's read fails at once (`reader-failed`) and the next file makes a new frame.
  */
 export function frameReader(frameUrl: string, signal: AbortSignal, timeoutMs = READ_TIMEOUT_MS): DocumentReader {
   let port: Promise<MessagePort> | undefined;
   let host: HTMLElement | undefined;
-  const waiting = new Map<number, (reply: ReadReply) => void>();
+  const waiting = new Map<number, (reply: unknown) => void>();
   signal.addEventListener('abort', () => void port?.then((p) => p.close(), () => undefined));
 
   const connect = () =>
@@ -67,43 +93,46 @@ export function frameReader(frameUrl: string, signal: AbortSignal, timeoutMs = R
       frame.src = frameUrl;
       host.attachShadow({ mode: 'closed' }).append(frame);
       const timer = setTimeout(() => reject(new Error('reader frame did not load')), timeoutMs);
-      frame.addEventListener('load', () => {
-        clearTimeout(timer);
-        const channel = new MessageChannel();
-        channel.port1.onmessage = (event: MessageEvent) => {
-          const reply = event.data;
-          if (isReadReply(reply)) waiting.get(reply.id)?.(reply);
-        };
-        frame.contentWindow?.postMessage(READER_READY, new URL(frameUrl).origin, [channel.port2]);
-        resolve(channel.port1);
-      }, { once: true });
+      frame.addEventListener(
+        'load',
+        () => {
+          clearTimeout(timer);
+          const channel = new MessageChannel();
+          channel.port1.onmessage = (event: MessageEvent) => {
+            const id = (event.data as { id?: unknown } | null)?.id;
+            if (typeof id === 'number') waiting.get(id)?.(event.data);
+          };
+          frame.contentWindow?.postMessage(READER_READY, new URL(frameUrl).origin, [channel.port2]);
+          resolve(channel.port1);
+        },
+        { once: true },
+      );
       document.documentElement.append(host);
     });
 
-  return {
-    async read(file, limits) {
-      const message = await request(file, limits, (buffer) => buffer);
-      if (host && !host.isConnected) port = undefined; // the page removed the frame: make a new one
-      let watch: ReturnType<typeof setInterval> | undefined;
-      const reply = (async () => {
-        const p = await (port ??= connect().catch((error: unknown) => {
-          port = undefined;
-          throw error;
-        }));
-        return new Promise<DocumentRead>((resolve) => {
-          waiting.set(message.id, ({ outcome, ms }) => resolve({ outcome, ms }));
-          // A frame the page removes never answers: fail now rather than at the time-out.
-          watch = setInterval(() => host?.isConnected === false && resolve(FAILED), 250);
-          p.postMessage(message, [message.bytes as ArrayBuffer]);
-        });
-      })();
-      const read = await withTimeout(reply, timeoutMs);
+  const ask: Ask = async (message, transfer) => {
+    if (host && !host.isConnected) port = undefined; // the page removed the frame: make a new one
+    const p = await (port ??= connect().catch((error: unknown) => {
+      port = undefined;
+      throw error;
+    }));
+    let watch: ReturnType<typeof setInterval> | undefined;
+    try {
+      return await new Promise<unknown>((resolve, reject) => {
+        waiting.set(message.id, resolve);
+        // A frame the page removes never answers: fail now rather than at the time-out.
+        watch = setInterval(() => host?.isConnected === false && reject(new Error('reader frame removed')), 250);
+        p.postMessage(message, transfer);
+      });
+    } catch (error) {
+      port = undefined;
+      throw error;
+    } finally {
       clearInterval(watch);
       waiting.delete(message.id);
-      if (read === FAILED || read === TIMED_OUT) port = undefined; // a fresh frame for the next file
-      return read;
-    },
+    }
   };
+  return readerOver(ask, (buffer) => buffer, timeoutMs);
 }
 
 /** The reader for this browser: the background page in Firefox, the reader frame elsewhere. */

@@ -1,13 +1,36 @@
 /**
  * The extension side of the document reader: answers `ReadRequest`s with `extractDocument` (plus the
- * PDF reader). Runs in the reader frame (Chrome) and in the background page (Firefox), never on the
- * chat page's main thread. Both are separate processes from the page, so a slow file cannot jank it.
+ * PDF reader) and `LocateRequest`s from the files it read last. Runs in the reader frame (Chrome) and
+ * in the background page (Firefox), never on the chat page's main thread: both are separate
+ * processes from the page, so a slow file cannot jank it.
  */
-import { extractDocument, type ExtractOutcome, type PdfExtractor } from '../documents';
-import { isReadRequest, type ReadReply, type ReadRequest } from './protocol';
+import { extractDocument, locate, type Extracted, type ExtractOutcome, type PdfExtractor } from '../documents';
+import { isLocateRequest, isReadRequest, type LocateReply, type LocateRequest, type ReadOutcome, type ReadReply, type ReadRequest, type ReadText } from './protocol';
+
+/** Files whose locations are kept for the guard's questions (the guard asks right after the scan). */
+const KEPT = 4;
+
+/** The segments of the last files read, by read-request id. */
+export class ReadFiles {
+  private readonly files = new Map<number, Extracted>();
+
+  keep(id: number, extracted: Extracted): void {
+    this.files.set(id, extracted);
+    if (this.files.size > KEPT) this.files.delete(this.files.keys().next().value!);
+  }
+
+  locate(request: LocateRequest): LocateReply {
+    const extracted = this.files.get(request.doc);
+    return { kind: 'document-located', id: request.id, where: request.offsets.map((o) => (extracted ? (locate(extracted, o) ?? null) : null)) };
+  }
+}
+
+function withoutSegments({ segments: _, ...text }: Extracted): ReadText {
+  return text;
+}
 
 /** Never throws: a reader that broke answers `unreadable: reader-failed`, so the guard still decides. */
-export async function answerRead(request: ReadRequest, extractPdf: () => Promise<PdfExtractor | undefined>): Promise<ReadReply> {
+export async function answerRead(request: ReadRequest, extractPdf: () => Promise<PdfExtractor | undefined>, kept: ReadFiles): Promise<ReadReply> {
   const started = performance.now();
   const bytes = request.bytes instanceof Uint8Array ? request.bytes : new Uint8Array(request.bytes);
   let outcome: ExtractOutcome;
@@ -16,18 +39,34 @@ export async function answerRead(request: ReadRequest, extractPdf: () => Promise
   } catch {
     outcome = { status: 'unreadable', reason: 'reader-failed' };
   }
-  return { kind: 'document-read', id: request.id, outcome, ms: Math.round(performance.now() - started) };
+  let sent: ReadOutcome = outcome as ReadOutcome;
+  if (outcome.status === 'ok') {
+    kept.keep(request.id, outcome.extracted);
+    sent = { status: 'ok', extracted: withoutSegments(outcome.extracted) };
+  } else if (outcome.status === 'too-large' && outcome.partial) {
+    kept.keep(request.id, outcome.partial);
+    sent = { status: 'too-large', limit: outcome.limit, partial: withoutSegments(outcome.partial) };
+  }
+  return { kind: 'document-read', id: request.id, outcome: sent, ms: Math.round(performance.now() - started) };
+}
+
+/** Answers one message of the reader protocol, or undefined when it is none. */
+export function answer(message: unknown, extractPdf: () => Promise<PdfExtractor | undefined>, kept: ReadFiles): Promise<ReadReply | LocateReply> | undefined {
+  if (isReadRequest(message)) return answerRead(message, extractPdf, kept);
+  if (isLocateRequest(message)) return Promise.resolve(kept.locate(message));
+  return undefined;
 }
 
 /**
  * Serves one MessagePort (the content script's end of the channel): requests in, replies out. Requests
- * are read one after another, so two large files never hold twice the memory at once.
+ * are answered one after another, so two large files never hold twice the memory at once.
  */
 export function servePort(port: MessagePort, extractPdf: () => Promise<PdfExtractor | undefined>): void {
+  const kept = new ReadFiles();
   let queue = Promise.resolve();
   port.onmessage = (event: MessageEvent) => {
-    const request = event.data;
-    if (!isReadRequest(request)) return;
-    queue = queue.then(async () => port.postMessage(await answerRead(request, extractPdf)));
+    const reply = () => answer(event.data, extractPdf, kept);
+    if (!isReadRequest(event.data) && !isLocateRequest(event.data)) return;
+    queue = queue.then(async () => port.postMessage(await reply()));
   };
 }

@@ -5,7 +5,7 @@ import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { docx, para, run } from '../documents/testing/office-files';
 import { serveDocumentReads } from './background-reader';
 import { pdfReader, type PdfJs } from './pdf-text';
-import { READER_READY, type ReadReply, type ReadRequest } from './protocol';
+import { READER_READY, type LocateReply, type LocateRequest, type ReadReply, type ReadRequest } from './protocol';
 import { runtimeReader } from './reader-client';
 import { servePort } from './reader-service';
 import { pdfOf } from './testing/pdf-files';
@@ -31,9 +31,18 @@ describe('the reader over a MessagePort (Chrome frame), bytes transferred', () =
     channel.port1.postMessage({ kind: 'read-document', id: 2, name: 'p.pdf', mimeType: 'application/pdf', bytes: paper } satisfies ReadRequest, [paper]);
     expect(word.byteLength).toBe(0); // transferred
     await done;
-    channel.port1.close();
     expect(replies.map((r) => [r.id, r.outcome.status])).toEqual([[1, 'ok'], [2, 'ok']]);
     for (const r of replies) if (r.outcome.status === 'ok') expect(r.outcome.extracted.text).toContain(CARD);
+    // The page gets the text only: the locations stay with the reader (a sheet's take seconds to clone).
+    expect(replies.every((r) => r.outcome.status === 'ok' && !('segments' in r.outcome.extracted))).toBe(true);
+    const text = replies[1]!.outcome.status === 'ok' ? replies[1]!.outcome.extracted.text : '';
+    const located = new Promise<LocateReply>((resolve) => (channel.port1.onmessage = (event: MessageEvent<LocateReply>) => resolve(event.data)));
+    channel.port1.postMessage({ kind: 'locate-in-document', id: 3, doc: 2, offsets: [text.indexOf(CARD), 0] } satisfies LocateRequest);
+    expect(await located).toEqual({ kind: 'document-located', id: 3, where: [{ kind: 'page', page: 2 }, { kind: 'page', page: 1 }] });
+    const unknown = new Promise<LocateReply>((resolve) => (channel.port1.onmessage = (event: MessageEvent<LocateReply>) => resolve(event.data)));
+    channel.port1.postMessage({ kind: 'locate-in-document', id: 4, doc: 99, offsets: [0] } satisfies LocateRequest);
+    expect((await unknown).where).toEqual([null]);
+    channel.port1.close();
     expect(READER_READY).toBe('promptfence-reader-port');
   });
 

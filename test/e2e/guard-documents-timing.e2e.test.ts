@@ -19,10 +19,10 @@ useGuardBrowser((p) => {
   page = p;
 });
 
-const CASES: [format: string, mb: number][] = [['docx', 1], ['docx', 10], ['xlsx', 1], ['xlsx', 10], ['pptx', 10], ['odt', 10], ['pdf', 1]];
+const CASES: [format: string, mb: number][] = [['docx', 1], ['docx', 10], ['xlsx', 1], ['xlsx', 10], ['pdf', 1]];
 
 describe('attached documents: time to decide and the page’s longest task', () => {
-  it.each(CASES)('%s, ~%i M chars', async (format, mb) => {
+  it.each(CASES)('%s, ~%i M chars', { timeout: 150_000 }, async (format, mb) => {
     const bytes = format === 'pdf' ? await makePdf(mb) : MAKERS[format]!(mb);
     await openFixture(page, siteUrl(siteById('chatgpt')));
     await startLongTasks(page);
@@ -35,7 +35,7 @@ describe('attached documents: time to decide and the page’s longest task', () 
         const attached = (window as unknown as { __fixture: { pending(): unknown[] } }).__fixture.pending().length > 0;
         return panel || attached ? { at: performance.now(), panel } : false;
       },
-      { timeout: 60_000, polling: 20 },
+      { timeout: 100_000, polling: 20 },
       PANEL_HOST,
     );
     const { at, panel } = (await decided.jsonValue()) as { at: number; panel: boolean };
