@@ -28,7 +28,8 @@ import { ScanPace, scanSliced, SlicedScan, SYNC_BUDGET_MS, warmUp, yieldToEventL
 import { runInSlices } from './sliced-steps';
 import { interceptInputs } from './intercept';
 import { watchTyping } from './typing';
-import { findingSources, isGuardedFile, joinFiles, readAttachedFiles, unreadFiles } from '../files/attached';
+import { findingSources, isGuardedFile, joinFiles, readAttachedFiles, redactedCopies, unreadFiles } from '../files/attached';
+import { redact } from '../engine/redact';
 import { documentReader, type DocumentReader } from '../files/reader-client';
 import { DEFAULT_POLICY } from '../policy/schema';
 import { reinsertPaste, replayDrop, replayFileChange, replayPasteFiles, resendSubmission, type Submission } from './resend';
@@ -260,7 +261,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
     const files = event.clipboardData ? [...event.clipboardData.files] : [];
     if (files.some(isGuardedFile)) {
       stop(event);
-      void handleFiles('paste', composer, files, () => replayPasteFiles(composer, files));
+      void handleFiles('paste', composer, files, (chosen) => replayPasteFiles(composer, chosen));
       return true;
     }
     return text ? holdInsertedText(event, 'paste', composer, text, started) : false;
@@ -314,12 +315,13 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
     }
   };
 
-  const handleFiles = async (channel: Channel, composer: HTMLElement | null, files: File[], replay: () => void, discard = () => {}) => {
+  /** `replay(files)`: hands the site the files it may have (the originals, or redacted copies). */
+  const handleFiles = async (channel: Channel, composer: HTMLElement | null, files: File[], replay: (files: File[]) => void, discard = () => {}) => {
     busy = true;
     let replayed = false;
-    const go = () => {
+    const go = (chosen = files) => {
       replayed = true;
-      replay();
+      replay(chosen);
     };
     try {
       // Documents are read in an extension context (src/files); text files here, as typed text.
@@ -339,9 +341,16 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
       });
       const action = unread.reduce((a, f) => strongerAction(a, f.action), decision.action);
       await settle(channel, joined.text, findings, { ...decision, action }, resolution);
-      // A file cannot be redacted in place (yet): "attach anyway" attaches it as it is, anything else drops it.
+      // "Attach anyway" attaches the files as they are; "Upload a redacted copy" attaches copies; else nothing.
       if (resolution.choice === 'sent-anyway' || resolution.choice === 'allowed-value') go();
-      else if (snapshot) composers.restoreFocus(snapshot);
+      else if (resolution.choice === 'redacted' && resolution.redactFindings) {
+        const chosen = resolution.redactFindings.map((i) => findings[i]!);
+        const { replacements } = redact(joined.text, chosen);
+        const texts = replacements.map((r) => ({ start: r.start, end: r.end, text: r.replacement }));
+        const copies = await redactedCopies(files, read, joined, texts, reader, documents);
+        if ('files' in copies) go(copies.files);
+        else await show(ctx, { kind: 'notice', notice: 'file-redaction-failed', name: copies.failed });
+      } else if (snapshot) composers.restoreFocus(snapshot);
     } catch (error) {
       // Aborted: the files stay held back (discarded below).
       if (!signal.aborted) throw error;
@@ -362,7 +371,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
       stop(event);
       const target = event.composedPath()[0] ?? null;
       const at = { clientX: event.clientX, clientY: event.clientY };
-      void handleFiles('drop', composer, files, () => replayDrop(target, files, at));
+      void handleFiles('drop', composer, files, (chosen) => replayDrop(target, chosen, at));
       return true;
     }
     const started = performance.now();
@@ -375,7 +384,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
     const files = input.files ? [...input.files] : [];
     if (!files.some(isGuardedFile)) return false;
     stop(event);
-    void handleFiles('file', composers.current()?.element ?? null, files, () => replayFileChange(input), () => (input.value = ''));
+    void handleFiles('file', composers.current()?.element ?? null, files, (chosen) => replayFileChange(input, chosen === files ? undefined : chosen), () => (input.value = ''));
     return true;
   };
 

@@ -46,6 +46,8 @@ export interface Resolution {
   readonly sendText?: string;
   /** Text to insert where the paste or drop was aimed (`insert` purpose). */
   readonly insert?: string;
+  /** `file` purpose, "Upload a redacted copy": the findings to replace in the copies. */
+  readonly redactFindings?: readonly number[];
   readonly justification?: string;
   /** Findings the user marked "not sensitive", and the value of a finding (memory only, for hashing). */
   readonly allowed: readonly number[];
@@ -99,7 +101,7 @@ export async function resolveWithUser(args: ResolveArgs): Promise<Resolution> {
     case 'allowed-value':
       return { ...base, choice: result.choice, send: purpose === 'send', sendText: source, insert: purpose === 'insert' ? source : undefined };
     case 'redacted': {
-      if (purpose === 'file') return { ...base, choice: 'blocked', send: false };
+      if (purpose === 'file') return { ...base, choice: 'redacted', send: false, redactFindings: active };
       const applied = await applyRedaction(args, source, active);
       if (!applied.ok) return { ...base, choice: 'blocked', send: false };
       if (purpose === 'send' && !result.send) {

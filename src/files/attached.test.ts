@@ -4,12 +4,12 @@ import { browser } from 'wxt/browser';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { docx, encryptedOoxml, para, run, xlsx } from '../documents/testing/office-files';
 import { DEFAULT_POLICY } from '../policy/schema';
-import { isDocumentFile, isGuardedFile, joinFiles, readAttachedFiles, TEXT_FILE_LIMIT_BYTES, unreadFiles } from './attached';
+import { isDocumentFile, isGuardedFile, joinFiles, readAttachedFiles, redactedCopies, TEXT_FILE_LIMIT_BYTES, unreadFiles } from './attached';
 import { serveDocumentReads } from './background-reader';
 import { pdfReader, type PdfJs } from './pdf-text';
 import { runtimeReader } from './reader-client';
 import { pdfOf } from './testing/pdf-files';
-import { describeLocation } from '../documents';
+import { describeLocation, extractDocument } from '../documents';
 
 const CARD = '4111 1111 1111 1111';
 const file = (bytes: Uint8Array, name: string, type = '') => new File([bytes as Uint8Array<ArrayBuffer>], name, { type });
@@ -80,5 +80,34 @@ describe('readAttachedFiles through the background reader (Firefox path, fake br
     const cut = await readAttachedFiles([big], reader, { maxFileMB: 50, maxTextMB: 1 });
     expect(cut[0]!.extracted?.truncated).toBe(true);
     expect(cut[0]!.extracted!.text.length).toBe(1024 * 1024);
+  });
+
+  it('redacted copies: a DOCX stays a DOCX with the placeholder, a PDF becomes a text copy, a clean file stays itself', async () => {
+    const word = file(docx({ body: para(run(`Card ${CARD} on file`)) }), 'c.docx');
+    const paper = file(await pdfOf([[`Card ${CARD}`]]), 'p.pdf');
+    const clean = new File(['nothing here'], 'clean.txt');
+    const files = [word, paper, clean];
+    const read = await readAttachedFiles(files, reader, DEFAULT_POLICY.documents);
+    const joined = joinFiles(read);
+    const replacements: { start: number; end: number; text: string }[] = [];
+    for (let i = joined.text.indexOf(CARD); i >= 0; i = joined.text.indexOf(CARD, i + 1)) replacements.push({ start: i, end: i + CARD.length, text: '[CREDIT_CARD_1]' });
+    const copies = await redactedCopies(files, read, joined, replacements, reader, DEFAULT_POLICY.documents);
+    if (!('files' in copies)) throw new Error(`no copy of ${copies.failed}`);
+    const [wordCopy, paperCopy, cleanCopy] = copies.files;
+    expect(wordCopy!.name).toBe('c.docx');
+    const reread = await extractDocument(new Uint8Array(await wordCopy!.arrayBuffer()), { name: 'c.docx' });
+    expect(reread.status === 'ok' && reread.extracted.text).toBe('Card [CREDIT_CARD_1] on file');
+    expect(paperCopy!.name).toBe('p-redacted.txt');
+    expect(await paperCopy!.text()).toContain('Card [CREDIT_CARD_1]');
+    expect(cleanCopy).toBe(clean);
+  });
+
+  it('no copy when a value cannot be reached (a card stored as a number in a sheet): the file is named', async () => {
+    const book = file(xlsx(['Card'], [{ name: 'S', rows: { 1: { A: { s: 0 } }, 2: { A: { n: '4111111111111111' } } } }]), 'n.xlsx');
+    const read = await readAttachedFiles([book], reader, DEFAULT_POLICY.documents);
+    const joined = joinFiles(read);
+    const at = joined.text.indexOf('4111111111111111');
+    const copies = await redactedCopies([book], read, joined, [{ start: at, end: at + 16, text: '[CREDIT_CARD_1]' }], reader, DEFAULT_POLICY.documents);
+    expect(copies).toEqual({ failed: 'n.xlsx' });
   });
 });

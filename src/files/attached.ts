@@ -14,6 +14,8 @@ export type FileProblem = 'encrypted' | 'unreadable' | 'tooLarge';
 
 /** One attached file as the guard saw it. Never kept: the text is scanned, then dropped. */
 export interface AttachedFile {
+  /** The file as attached (memory only: a redacted copy is made from it). */
+  readonly file: File;
   readonly name: string;
   readonly size: number;
   /** The text scanned; absent when nothing could be read. */
@@ -54,9 +56,10 @@ export function readerLimits(policy: Pick<DocumentsPolicy, 'maxFileMB' | 'maxTex
 }
 
 function fromOutcome(file: File, outcome: ReadOutcome, ms: number, locate: AttachedFile['locate']): AttachedFile {
-  const base = { name: file.name, size: file.size, ms, locate };
+  const base = { file, name: file.name, size: file.size, ms, locate };
   switch (outcome.status) {
-    case 'ok': return { ...base, extracted: outcome.extracted };
+    // Text past maxTextMB was not scanned: the file is over a limit, though what was read is checked.
+    case 'ok': return { ...base, extracted: outcome.extracted, ...(outcome.extracted.truncated ? { problem: 'tooLarge' as const } : {}) };
     case 'encrypted': return { ...base, problem: 'encrypted' };
     case 'unreadable': return { ...base, problem: 'unreadable' };
     case 'too-large': return { ...base, problem: 'tooLarge', ...(outcome.partial ? { extracted: outcome.partial } : {}) };
@@ -64,13 +67,13 @@ function fromOutcome(file: File, outcome: ReadOutcome, ms: number, locate: Attac
 }
 
 async function readTextFile(file: File): Promise<AttachedFile> {
-  if (file.size > TEXT_FILE_LIMIT_BYTES) return { name: file.name, size: file.size, problem: 'tooLarge' };
+  if (file.size > TEXT_FILE_LIMIT_BYTES) return { file, name: file.name, size: file.size, problem: 'tooLarge' };
   try {
     const text = await file.text();
     const locate = async (offsets: readonly number[]) => offsets.map((): Location => ({ kind: 'text' }));
-    return { name: file.name, size: file.size, extracted: { format: 'text', text, truncated: false, warnings: [] }, locate };
+    return { file, name: file.name, size: file.size, extracted: { format: 'text', text, truncated: false, warnings: [] }, locate };
   } catch {
-    return { name: file.name, size: file.size, problem: 'unreadable' };
+    return { file, name: file.name, size: file.size, problem: 'unreadable' };
   }
 }
 
@@ -104,6 +107,15 @@ export interface JoinedFiles {
    * shows 50 rows: callers pass the first findings only, not the 49,000 of a customer sheet.
    */
   place(offsets: readonly number[]): Promise<(FileSource | undefined)[]>;
+  /** Replacements (offsets in `text`) per file, in the file's own offsets. */
+  split(replacements: readonly TextReplacement[]): Map<AttachedFile, TextReplacement[]>;
+}
+
+/** A value's range and what replaces it (a placeholder such as `[CREDIT_CARD_1]`). */
+export interface TextReplacement {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
 }
 
 /** Findings placed in their file ("page 3"): the panel lists 50, so a few hundred cover it. */
@@ -138,6 +150,18 @@ export function joinFiles(files: readonly AttachedFile[]): JoinedFiles {
   return {
     text: read.map((f) => f.extracted!.text).join('\n\n'),
     fileAt: (offset) => read[indexAt(offset)]?.name,
+    split(replacements) {
+      const out = new Map<AttachedFile, TextReplacement[]>();
+      for (const r of replacements) {
+        const i = indexAt(r.start);
+        const file = read[i];
+        if (!file) continue;
+        const list = out.get(file) ?? [];
+        list.push({ start: r.start - starts[i]!, end: r.end - starts[i]!, text: r.text });
+        out.set(file, list);
+      }
+      return out;
+    },
     async place(offsets) {
       const out: (FileSource | undefined)[] = offsets.map(() => undefined);
       const byFile = new Map<number, number[]>();
@@ -173,4 +197,56 @@ export function unreadFiles(files: readonly AttachedFile[], policy: Pick<Documen
     if (action !== 'allow') out.push({ name: f.name, problem: f.problem, action });
   }
   return out;
+}
+
+/** Formats whose copy is a redacted text file (the issue asks a text copy for PDF); others keep their format. */
+const TEXT_COPY = new Set(['pdf', 'rtf', 'zip', 'eml']);
+
+function replaced(text: string, list: readonly TextReplacement[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const r of [...list].sort((a, b) => a.start - b.start)) {
+    if (r.start < at) continue;
+    parts.push(text.slice(at, r.start), r.text);
+    at = r.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/**
+ * The files to attach instead: each file with values to replace becomes a redacted copy (same format,
+ * made and checked by the reader; a PDF becomes a `.txt` of its redacted text), the others stay as
+ * they are. `failed` names a file no copy could be made of (then nothing is attached).
+ */
+export async function redactedCopies(
+  files: readonly File[],
+  read: readonly AttachedFile[],
+  joined: JoinedFiles,
+  replacements: readonly TextReplacement[],
+  reader: () => DocumentReader,
+  policy: Pick<DocumentsPolicy, 'maxFileMB' | 'maxTextMB'>,
+): Promise<{ readonly files: File[] } | { readonly failed: string }> {
+  const perFile = joined.split(replacements);
+  const out: File[] = [];
+  for (const file of files) {
+    const attached = read.find((a) => a.file === file);
+    const list = attached && perFile.get(attached);
+    if (!attached?.extracted || !list?.length) {
+      out.push(file);
+      continue;
+    }
+    const format = attached.extracted.format;
+    if (TEXT_COPY.has(format)) {
+      const base = file.name.replace(/\.[^.]*$/, '');
+      out.push(new File([replaced(attached.extracted.text, list)], `${base}-redacted.txt`, { type: 'text/plain' }));
+    } else if (isTextFile(file) && !isDocumentFile(file)) {
+      out.push(new File([replaced(attached.extracted.text, list)], file.name, { type: file.type }));
+    } else {
+      const bytes = await reader().redact(file, list, readerLimits(policy));
+      if (!bytes) return { failed: file.name };
+      out.push(new File([bytes as Uint8Array<ArrayBuffer>], file.name, { type: file.type, lastModified: file.lastModified }));
+    }
+  }
+  return { files: out };
 }

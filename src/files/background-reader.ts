@@ -6,15 +6,15 @@
 import type { browser as wxtBrowser } from 'wxt/browser';
 import type { PdfExtractor } from '../documents';
 import { pdfReader, type PdfJs } from './pdf-text';
-import { extensionUrl, PDF_WORKER_PATH, type LocateReply, type ReadReply } from './protocol';
-import { answer, ReadFiles } from './reader-service';
+import { extensionUrl, PDF_WORKER_PATH } from './protocol';
+import { answer, ReadFiles, type ReaderReply } from './reader-service';
 
 type BrowserApi = typeof wxtBrowser;
 
 /** Answers the reader's messages (read, locate) from this extension's content scripts. Call synchronously at start-up. */
 export function serveDocumentReads(api: BrowserApi, extractPdf: () => Promise<PdfExtractor | undefined> = lazyPdf(api)): () => void {
   const kept = new ReadFiles();
-  const listener = (message: unknown, sender: { id?: string }): Promise<ReadReply | LocateReply> | undefined => {
+  const listener = (message: unknown, sender: { id?: string }): Promise<ReaderReply> | undefined => {
     if (sender.id !== undefined && sender.id !== api.runtime.id) return undefined;
     return answer(message, extractPdf, kept);
   };

@@ -78,6 +78,40 @@ export function isLocateReply(value: unknown): value is LocateReply {
   return v.kind === 'document-located' && typeof v.id === 'number' && Array.isArray(v.where);
 }
 
+/** Make a copy of a file with these ranges of its text replaced (placeholders), same format. */
+export interface RedactRequest {
+  readonly kind: 'redact-document';
+  readonly id: number;
+  readonly name: string;
+  readonly mimeType: string;
+  readonly bytes: ArrayBuffer | Uint8Array;
+  /** Offsets in the file's extracted text (as the read gave it). */
+  readonly replacements: readonly { readonly start: number; readonly end: number; readonly text: string }[];
+  readonly limits?: Partial<DocumentLimits>;
+}
+
+export interface RedactReply {
+  readonly kind: 'document-redacted';
+  readonly id: number;
+  /** `ok`: the copy, read back without any of the values; otherwise why there is no copy. */
+  readonly outcome: { readonly status: 'ok'; readonly bytes: ArrayBuffer | Uint8Array } | { readonly status: 'unsupported' | 'incomplete' | 'failed' };
+}
+
+export function isRedactRequest(value: unknown): value is RedactRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<RedactRequest>;
+  return (
+    v.kind === 'redact-document' && typeof v.id === 'number' && typeof v.name === 'string' && typeof v.mimeType === 'string' &&
+    (v.bytes instanceof ArrayBuffer || v.bytes instanceof Uint8Array) && Array.isArray(v.replacements)
+  );
+}
+
+export function isRedactReply(value: unknown): value is RedactReply {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<RedactReply>;
+  return v.kind === 'document-redacted' && typeof v.id === 'number' && typeof v.outcome === 'object' && v.outcome !== null;
+}
+
 /** A request id: random, since the Firefox background page serves every tab's content script. */
 export function newRequestId(): number {
   return Math.floor(Math.random() * 2 ** 52);

@@ -12,12 +12,14 @@ import {
   extensionUrl,
   isLocateReply,
   isReadReply,
+  isRedactReply,
   newRequestId,
   READER_PAGE_PATH,
   READER_READY,
   type LocateRequest,
   type ReadOutcome,
   type ReadRequest,
+  type RedactRequest,
 } from './protocol';
 
 export interface DocumentRead {
@@ -30,13 +32,18 @@ export interface DocumentRead {
 
 export interface DocumentReader {
   read(file: File, limits: Partial<DocumentLimits>): Promise<DocumentRead>;
+  /**
+   * A copy of `file` in its own format with these ranges of its text replaced, read back and checked by
+   * the reader; undefined when there is none (a format without redaction, a value it could not reach).
+   */
+  redact(file: File, replacements: RedactRequest['replacements'], limits: Partial<DocumentLimits>): Promise<Uint8Array | undefined>;
 }
 
 /** How long a file may take before it counts as timed out (the reader's own budget is 10 s). */
 export const READ_TIMEOUT_MS = 30_000;
 
 /** One request, one reply (or a rejection when the other side is gone). */
-type Ask = (message: ReadRequest | LocateRequest, transfer: Transferable[]) => Promise<unknown>;
+type Ask = (message: ReadRequest | LocateRequest | RedactRequest, transfer: Transferable[]) => Promise<unknown>;
 
 const nowhere = async (offsets: readonly number[]) => offsets.map(() => undefined);
 const FAILED: DocumentRead = { outcome: { status: 'unreadable', reason: 'reader-failed' }, ms: 0, locate: nowhere };
@@ -67,11 +74,19 @@ function readerOver(ask: Ask, asBytes: (buffer: ArrayBuffer) => ArrayBuffer | Ui
       });
       return withTimeout<DocumentRead>(reply, timeoutMs, TIMED_OUT, FAILED);
     },
+    async redact(file, replacements, limits) {
+      const bytes = asBytes(await file.arrayBuffer());
+      const message: RedactRequest = { kind: 'redact-document', id: newRequestId(), name: file.name, mimeType: file.type, bytes, replacements, limits };
+      const answer = await withTimeout(ask(message, bytes instanceof ArrayBuffer ? [bytes] : []), timeoutMs, undefined, undefined);
+      if (!isRedactReply(answer) || answer.id !== message.id || answer.outcome.status !== 'ok') return undefined;
+      const copy = answer.outcome.bytes;
+      return copy instanceof Uint8Array ? copy : new Uint8Array(copy);
+    },
   };
 }
 
 /** Firefox: the background page reads the file (`runtime.sendMessage` structured-clones the bytes). */
-export function runtimeReader(send: (message: ReadRequest | LocateRequest) => Promise<unknown>, timeoutMs = READ_TIMEOUT_MS): DocumentReader {
+export function runtimeReader(send: (message: ReadRequest | LocateRequest | RedactRequest) => Promise<unknown>, timeoutMs = READ_TIMEOUT_MS): DocumentReader {
   return readerOver((message) => send(message), (buffer) => new Uint8Array(buffer), timeoutMs);
 }
 

@@ -4,8 +4,20 @@
  * in the background page (Firefox), never on the chat page's main thread: both are separate
  * processes from the page, so a slow file cannot jank it.
  */
-import { extractDocument, locate, type Extracted, type ExtractOutcome, type PdfExtractor } from '../documents';
-import { isLocateRequest, isReadRequest, type LocateReply, type LocateRequest, type ReadOutcome, type ReadReply, type ReadRequest, type ReadText } from './protocol';
+import { extractDocument, locate, redactDocument, type Extracted, type ExtractOutcome, type PdfExtractor } from '../documents';
+import {
+  isLocateRequest,
+  isReadRequest,
+  isRedactRequest,
+  type LocateReply,
+  type LocateRequest,
+  type ReadOutcome,
+  type ReadReply,
+  type ReadRequest,
+  type ReadText,
+  type RedactReply,
+  type RedactRequest,
+} from './protocol';
 
 /** Files whose locations are kept for the guard's questions (the guard asks right after the scan). */
 const KEPT = 4;
@@ -50,11 +62,33 @@ export async function answerRead(request: ReadRequest, extractPdf: () => Promise
   return { kind: 'document-read', id: request.id, outcome: sent, ms: Math.round(performance.now() - started) };
 }
 
+/** The same format with the values replaced, verified by reading it back (`redactDocument`). Never throws. */
+export async function answerRedact(request: RedactRequest): Promise<RedactReply> {
+  const bytes = request.bytes instanceof Uint8Array ? request.bytes : new Uint8Array(request.bytes);
+  try {
+    const outcome = await redactDocument(bytes, request.replacements, { name: request.name, mimeType: request.mimeType, limits: request.limits });
+    if (outcome.status === 'ok') return { kind: 'document-redacted', id: request.id, outcome: { status: 'ok', bytes: outcome.bytes } };
+    return { kind: 'document-redacted', id: request.id, outcome: { status: outcome.status === 'unsupported' ? 'unsupported' : outcome.status === 'incomplete' ? 'incomplete' : 'failed' } };
+  } catch {
+    return { kind: 'document-redacted', id: request.id, outcome: { status: 'failed' } };
+  }
+}
+
+export type ReaderReply = ReadReply | LocateReply | RedactReply;
+
 /** Answers one message of the reader protocol, or undefined when it is none. */
-export function answer(message: unknown, extractPdf: () => Promise<PdfExtractor | undefined>, kept: ReadFiles): Promise<ReadReply | LocateReply> | undefined {
+export function answer(message: unknown, extractPdf: () => Promise<PdfExtractor | undefined>, kept: ReadFiles): Promise<ReaderReply> | undefined {
   if (isReadRequest(message)) return answerRead(message, extractPdf, kept);
   if (isLocateRequest(message)) return Promise.resolve(kept.locate(message));
+  if (isRedactRequest(message)) return answerRedact(message);
   return undefined;
+}
+
+/** A redacted copy's buffer moves back by transfer too. */
+function transferOf(reply: ReaderReply): Transferable[] {
+  if (reply.kind !== 'document-redacted' || reply.outcome.status !== 'ok') return [];
+  const { bytes } = reply.outcome;
+  return [bytes instanceof Uint8Array ? bytes.buffer : bytes] as Transferable[];
 }
 
 /**
@@ -65,8 +99,11 @@ export function servePort(port: MessagePort, extractPdf: () => Promise<PdfExtrac
   const kept = new ReadFiles();
   let queue = Promise.resolve();
   port.onmessage = (event: MessageEvent) => {
-    const reply = () => answer(event.data, extractPdf, kept);
-    if (!isReadRequest(event.data) && !isLocateRequest(event.data)) return;
-    queue = queue.then(async () => port.postMessage(await reply()));
+    const message: unknown = event.data;
+    if (!isReadRequest(message) && !isLocateRequest(message) && !isRedactRequest(message)) return;
+    queue = queue.then(async () => {
+      const reply = (await answer(message, extractPdf, kept))!;
+      port.postMessage(reply, transferOf(reply));
+    });
   };
 }

@@ -8,6 +8,7 @@
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { docx, encryptedOoxml, para, run, table } from '../../src/documents/testing/office-files';
+import { extractDocument } from '../../src/documents';
 import { pdfOf } from '../../src/files/testing/pdf-files';
 import { dropFiles, openFixture, pasteFilesUntrusted, pendingAttachments, pickFiles, settle, writeTempFiles } from './drive';
 import { siteById, siteUrl, type Recorder } from './fixture-server';
@@ -41,14 +42,14 @@ async function open(): Promise<void> {
 
 const uploads = () => recorder.requests().filter((r) => r.path === UPLOAD).map((r) => JSON.parse(r.body) as { name: string; base64?: string });
 
-/** The panel for a held file: the card is listed under the file, with where it is; only Cancel is offered. */
+/** The panel for a held file: the card is listed under the file, with where it is; Cancel drops it. */
 async function expectHeldAndCancel(file: string, where: string): Promise<void> {
   const panel = await waitForPanel(page, 'dialog', 15_000);
   expect(panel.findings.map((f) => f.type)).toContain('Card number');
   expect(panel.text).toContain(file);
   expect(panel.text).toContain(where);
   expect(panel.text).not.toContain(CARD);
-  expect(actionLabels(panel)).toEqual([LABEL.cancel]);
+  expect(actionLabels(panel)).toEqual([LABEL.cancel, LABEL.attachRedacted]);
   await clickPanelButton(page, LABEL.cancel);
   await waitForNoDialog(page);
   await settle(page, 200);
@@ -86,6 +87,34 @@ describe('ChatGPT: documents with a card number never reach the upload', () => {
     await expectHeldAndCancel('review.pdf', 'page 3');
     await pasteFilesUntrusted(page, [{ name: 'customers.docx', content: cardDocx }]);
     await expectHeldAndCancel('customers.docx', 'table 1, row 2');
+  });
+});
+
+describe('ChatGPT: "Upload a redacted copy"', () => {
+  it('a picked DOCX: the upload is a DOCX holding the placeholder (read back), never the card', async () => {
+    await open();
+    await pickFiles(page, [{ name: 'customers.docx', content: cardDocx }]);
+    await waitForPanel(page, 'dialog', 15_000);
+    await clickPanelButton(page, LABEL.attachRedacted);
+    await expect.poll(() => uploads().length, { timeout: 15_000 }).toBe(1);
+    const [upload] = uploads();
+    expect(upload!.name).toBe('customers.docx');
+    const outcome = await extractDocument(new Uint8Array(Buffer.from(upload!.base64!, 'base64')), { name: 'customers.docx' });
+    expect(outcome.status === 'ok' && outcome.extracted.text).toContain('Ann Lee\t[CREDIT_CARD_1]');
+    for (const r of recorder.requests()) expect(r.body).not.toContain(DIGITS);
+  });
+
+  it('a dropped PDF: the upload is a text copy of it with the placeholder', async () => {
+    await open();
+    await dropFiles(page, [{ name: 'review.pdf', content: cardPdf }]);
+    await waitForPanel(page, 'dialog', 15_000);
+    await clickPanelButton(page, LABEL.attachRedacted);
+    await expect.poll(() => uploads().length, { timeout: 15_000 }).toBe(1);
+    const upload = uploads()[0] as { name: string; text: string };
+    expect(upload.name).toBe('review-redacted.txt');
+    expect(upload.text).toContain('Card on file: [CREDIT_CARD_1]');
+    for (const r of recorder.requests()) expect(r.body).not.toContain(DIGITS);
+    expect(JSON.stringify(recorder.requests())).not.toContain(CARD);
   });
 });
 

@@ -28,11 +28,11 @@ export function safeSupportUrl(url: string | undefined): string | undefined {
 
 type Props = DecisionPanelProps & { readonly onResult: (result: PanelResult) => void };
 
-/** Button labels per verb. A file cannot be redacted in place, so `attach` offers no redaction. */
+/** Button labels per verb. A file is redacted as a copy ("Upload a redacted copy"), never in place. */
 const LABELS = {
   send: { anyway: 'action.sendAnyway', edit: 'action.edit', redact: 'action.redact', redactAndGo: 'action.redactAndSend', go: 'action.send' },
   paste: { anyway: 'action.pasteAnyway', edit: 'action.cancel', redact: 'action.pasteRedacted', redactAndGo: 'action.pasteRedacted', go: 'action.paste' },
-  attach: { anyway: 'action.attachAnyway', edit: 'action.cancel', redact: undefined, redactAndGo: undefined, go: 'action.attach' },
+  attach: { anyway: 'action.attachAnyway', edit: 'action.cancel', redact: 'action.attachRedacted', redactAndGo: 'action.attachRedacted', go: 'action.attach' },
 } as const;
 
 /** The decision panel: warn, justify, redact (confirm) or block, with a "Not sensitive" toggle per finding. */
@@ -43,6 +43,8 @@ export function DecisionPanel({ findings, decision, siteName, redactedPreview, v
   // The caller's verdict until the user marks something; then whatever the remaining findings call for.
   // Files not fully read keep their own action whatever the user marks (a floor, not a finding).
   const unreadAction = unreadFiles.reduce<GuardAction>((a, f) => strongerAction(a, f.action), 'allow');
+  // A redacted copy still carries the files that could not be read: not where they are blocked.
+  const canRedact = unreadAction !== 'block';
   const mode = modeOf(strongerAction(allowed.size === 0 ? decision.action : remainingAction(decision.perFinding, allowed), unreadAction));
   const site = siteName || t('site.fallback');
   const allowable = decision.allowable ?? findings.map(() => true);
@@ -121,12 +123,12 @@ export function DecisionPanel({ findings, decision, siteName, redactedPreview, v
           </button>
         )}
         {edit}
-        {(mode === 'warn' || mode === 'justify') && labels.redact && (
+        {(mode === 'warn' || mode === 'justify') && labels.redact && canRedact && findings.length > 0 && (
           <button type="button" class="pf-btn pf-btn--primary" onClick={trusted(() => finish('redacted', false))}>
             {t(labels.redact)}
           </button>
         )}
-        {(mode === 'redact' || (mode === 'block' && decision.redactOnBlock !== false)) && labels.redactAndGo && (
+        {(mode === 'redact' || (mode === 'block' && decision.redactOnBlock !== false)) && labels.redactAndGo && canRedact && findings.length > 0 && (
           <button type="button" class="pf-btn pf-btn--primary" onClick={trusted(() => finish('redacted', true))}>
             {t(labels.redactAndGo)}
           </button>

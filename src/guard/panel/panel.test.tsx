@@ -312,7 +312,7 @@ describe('untrusted clicks', () => {
 
 describe('verbs', () => {
   const labels = () => [...container.querySelectorAll('button')].map((b) => b.textContent);
-  it('speaks of pasting for a held-back paste, and offers no redaction for files', () => {
+  it('speaks of pasting for a held-back paste, and offers a redacted copy for files', () => {
     const decision = decideAction([{ type: 'EMAIL', category: 'PII' }], DEFAULT_ACTION_RULES);
     mount({ kind: 'decision', findings: [email], decision, verb: 'paste' });
     expect(labels()).toEqual(expect.arrayContaining(['Paste anyway', 'Cancel', 'Paste redacted']));
@@ -320,7 +320,7 @@ describe('verbs', () => {
     render(null, container);
     const block = decideAction([{ type: 'GITHUB_TOKEN', category: 'SECRET' }], DEFAULT_ACTION_RULES);
     mount({ kind: 'decision', findings: [token], decision: block, verb: 'attach' });
-    expect(labels().filter((l) => /redact/i.test(l ?? ''))).toEqual([]);
+    expect(labels().filter((l) => /redact/i.test(l ?? ''))).toEqual(['Upload a redacted copy']);
     expect(labels()).toContain('Cancel');
   });
 });
@@ -358,7 +358,7 @@ describe('attached files', () => {
       'Sheet Cards (hidden), cell B3',
       'page 3',
     ]);
-    expect(buttons()).toEqual(['Attach anyway', 'Cancel']);
+    expect(buttons()).toEqual(['Attach anyway', 'Cancel', 'Upload a redacted copy']);
   });
 
   it('a file that could not be read: warn says so and offers "Attach anyway", even with no finding', () => {

@@ -88,6 +88,7 @@ export const PANEL_ENGLISH = {
   'action.paste': 'Paste',
   'action.attachAnyway': 'Attach anyway',
   'action.attach': 'Attach',
+  'action.attachRedacted': 'Upload a redacted copy',
   'action.cancel': 'Cancel',
   'action.redact': 'Redact',
   'action.redactAndSend': 'Redact and send',
@@ -103,6 +104,9 @@ export const PANEL_ENGLISH = {
   'notice.fileTooLarge.title': 'File not attached',
   'notice.fileTooLarge.desc':
     'PromptFence checks text files before they reach the AI, and this one is too large or could not be read. Nothing was attached; split it or paste the part you need.',
+  'notice.fileRedactionFailed.title': 'File not attached',
+  'notice.fileRedactionFailed.desc':
+    'PromptFence couldn’t make a redacted copy of {name}, so nothing was attached. Remove the sensitive data from the file, then attach it again.',
   'notice.guardUpdated.title': 'PromptFence was updated',
   'notice.guardUpdated.desc':
     'PromptFence was updated while this page was open and held your message back, because it holds sensitive data. Your text is still in the box: reload the page to send it with the new version.',
