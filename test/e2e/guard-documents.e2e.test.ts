@@ -35,12 +35,15 @@ beforeAll(async () => {
   benignDocx = docx({ body: para(run('Summarise the quarterly roadmap in three bullets.')) });
 });
 
-async function open(): Promise<void> {
-  await openFixture(page, siteUrl(chatgpt));
+let site = chatgpt;
+
+async function open(on = chatgpt): Promise<void> {
+  site = on;
+  await openFixture(page, siteUrl(on));
   await watchPanels(page);
 }
 
-const uploads = () => recorder.requests().filter((r) => r.path === UPLOAD).map((r) => JSON.parse(r.body) as { name: string; base64?: string });
+const uploads = () => recorder.requests().filter((r) => r.path === site.uploadPath).map((r) => JSON.parse(r.body) as { name: string; base64?: string });
 
 /** The panel for a held file: the card is listed under the file, with where it is; Cancel drops it. */
 async function expectHeldAndCancel(file: string, where: string): Promise<void> {
@@ -181,5 +184,17 @@ describe('ChatGPT: documents that go through', () => {
     await page.waitForFunction(() => (window as unknown as { __fixture: { pending(): unknown[] } }).__fixture.pending().length === 1, { timeout: 5_000 });
     await settle(page, 200);
     expect(uploads().map((u) => [u.name, u.base64 === Buffer.from(locked).toString('base64')])).toEqual([['locked.docx', true]]);
+  });
+});
+
+describe.each(['claude', 'perplexity'] as const)('%s (uploads at attach time too)', (id) => {
+  it('a picked DOCX and a dropped PDF with a card are held; a benign DOCX is uploaded byte-identical', async () => {
+    await open(siteById(id));
+    await pickFiles(page, [{ name: 'customers.docx', content: cardDocx }]);
+    await expectHeldAndCancel('customers.docx', 'table 1, row 2');
+    await dropFiles(page, [{ name: 'review.pdf', content: cardPdf }]);
+    await expectHeldAndCancel('review.pdf', 'page 3');
+    await pickFiles(page, [{ name: 'roadmap.docx', content: benignDocx }]);
+    await expect.poll(() => uploads().map((u) => [u.name, u.base64 === Buffer.from(benignDocx).toString('base64')]), { timeout: 15_000 }).toEqual([['roadmap.docx', true]]);
   });
 });
