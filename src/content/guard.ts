@@ -35,6 +35,7 @@ import { DEFAULT_POLICY } from '../policy/schema';
 import { reinsertPaste, replayDrop, replayFileChange, replayPasteFiles, resendSubmission, type Submission } from './resend';
 import { loadUserAllowlist, type UserAllowlist } from '../guard/user-allowlist';
 import { watchGuardPolicy } from './policy';
+import { fileProgress } from './file-progress';
 
 export interface GuardOptions {
   readonly adapter: SiteAdapter | null;
@@ -323,13 +324,15 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
       replayed = true;
       replay(chosen);
     };
+    const progress = fileProgress(ctx, files.filter(isGuardedFile).length);
     try {
       // Documents are read in an extension context (src/files); text files here, as typed text.
-      const read = await readAttachedFiles(files, reader, documents);
+      const read = await readAttachedFiles(files, reader, documents, progress.update);
       const joined = joinFiles(read);
       const unread = unreadFiles(read, documents);
       const all = joined.text ? await scanSliced(scanner, joined.text, pace, signal) : [];
       const { findings, decision } = await decideLater(all, joined.text);
+      progress.close();
       if (unread.length === 0 && letThrough(channel, joined.text, findings, decision)) {
         go();
         return;
@@ -355,6 +358,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
       // Aborted: the files stay held back (discarded below).
       if (!signal.aborted) throw error;
     } finally {
+      progress.close();
       busy = false;
       // A file the user did not let through must not stay selected: a site that reads the input at
       // send time, not on change, would still upload it.

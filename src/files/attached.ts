@@ -77,10 +77,19 @@ async function readTextFile(file: File): Promise<AttachedFile> {
   }
 }
 
-/** Reads the guarded files among `files`, one after another (two 50 MB files never in memory at once). */
-export async function readAttachedFiles(files: readonly File[], reader: () => DocumentReader, policy: Pick<DocumentsPolicy, 'maxFileMB' | 'maxTextMB'>): Promise<AttachedFile[]> {
+/**
+ * Reads the guarded files among `files`, one after another (two 50 MB files never in memory at once).
+ * `onFile(done, name)` is told before each file is read.
+ */
+export async function readAttachedFiles(
+  files: readonly File[],
+  reader: () => DocumentReader,
+  policy: Pick<DocumentsPolicy, 'maxFileMB' | 'maxTextMB'>,
+  onFile: (done: number, name: string) => void = () => undefined,
+): Promise<AttachedFile[]> {
   const out: AttachedFile[] = [];
   for (const file of files) {
+    if (isGuardedFile(file)) onFile(out.length, file.name);
     if (isDocumentFile(file)) {
       const { outcome, ms, locate } = await reader().read(file, readerLimits(policy));
       out.push(fromOutcome(file, outcome, ms, locate));

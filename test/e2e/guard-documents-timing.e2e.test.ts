@@ -26,6 +26,14 @@ describe('attached documents: time to decide and the page’s longest task', () 
     const bytes = format === 'pdf' ? await makePdf(mb) : MAKERS[format]!(mb);
     await openFixture(page, siteUrl(siteById('chatgpt')));
     await startLongTasks(page);
+    // Whether the reading progress (a status toast with a bar) showed while the file was read.
+    await page.evaluate((host) => {
+      const w = window as unknown as { __sawProgress?: boolean };
+      w.__sawProgress = false;
+      new MutationObserver(() => {
+        for (const h of document.querySelectorAll(host)) if (h.shadowRoot?.querySelector('.pf-progress progress')) w.__sawProgress = true;
+      }).observe(document.documentElement, { childList: true, subtree: true });
+    }, PANEL_HOST);
     await new Promise((r) => setTimeout(r, 300));
     const since = await markNow(page);
     await pickFiles(page, [{ name: `bench.${format}`, content: bytes }]);
@@ -40,6 +48,8 @@ describe('attached documents: time to decide and the page’s longest task', () 
     );
     const { at, panel } = (await decided.jsonValue()) as { at: number; panel: boolean };
     const tasks = await longTasksSince(page, since);
+    // Seconds of reading: the user sees the progress, not nothing.
+    if (at - since > 2000) expect(await page.evaluate(() => (window as unknown as { __sawProgress?: boolean }).__sawProgress)).toBe(true);
     const row = `${format} | ${mb} | ${(bytes.length / 1024 / 1024).toFixed(1)} MB | ${Math.round(at - since)} ms to ${panel ? 'panel' : 'attached'} | longest task ${longest(tasks)} ms`;
     console.log(row);
     // The page never runs a parser; its own scan is sliced. Loose: the box is shared.

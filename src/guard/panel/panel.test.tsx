@@ -378,3 +378,14 @@ describe('attached files', () => {
     expect(container.querySelector('.pf-desc')?.textContent).toContain('doesn’t allow attaching files');
   });
 });
+
+describe('reading progress', () => {
+  it('is a status with a bar and no button, and says which file of how many', () => {
+    mount({ kind: 'progress', name: 'customers.xlsx', done: 1, total: 3 });
+    const status = container.querySelector('[role="status"]')!;
+    expect(status.textContent).toContain('Checking customers.xlsx before it is attached… (2 of 3)');
+    const bar = status.querySelector('progress')!;
+    expect([bar.getAttribute('max'), bar.getAttribute('value')]).toEqual(['3', '1']);
+    expect(status.querySelectorAll('button')).toHaveLength(0);
+  });
+});

@@ -46,6 +46,8 @@ export const PANEL_ENGLISH = {
 
   // Attached files (src/files): where a finding is, and files that could not be read in full.
   'files.unreadLabel': 'Not fully checked',
+  'progress.reading': 'Checking {name} before it is attached… ({current} of {total})',
+  'progress.label': 'Files checked',
   'files.unread.encrypted': '{name}: encrypted (password-protected), so PromptFence can’t read it.',
   'files.unread.unreadable': '{name}: PromptFence can’t read this kind of file, or it is damaged.',
   'files.unread.tooLarge': '{name}: too large or too slow to read in full. What was read is checked above.',

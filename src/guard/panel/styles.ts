@@ -144,5 +144,7 @@ body {
   background: var(--pf-bg); color: var(--pf-fg); border: 1px solid var(--pf-border);
   box-shadow: 0 8px 28px rgba(0, 0, 0, 0.22); pointer-events: auto; animation: pf-toast-in 120ms ease-out;
 }
+.pf-progress { flex-wrap: wrap; }
+.pf-progress-bar { flex: 1 1 100%; width: 100%; height: 6px; accent-color: var(--pf-accent, #2563eb); }
 @keyframes pf-toast-in { from { opacity: 0; transform: translate(-50%, 6px); } to { opacity: 1; transform: translate(-50%, 0); } }
 `;

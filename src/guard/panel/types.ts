@@ -70,7 +70,15 @@ export interface UndoToastProps {
   readonly timeoutMs?: number;
 }
 
-export type PanelProps = DecisionPanelProps | NoticePanelProps | UndoToastProps;
+/** Non-modal status while attached files are read: `done` of `total` files read, `name` being read. */
+export interface ProgressToastProps {
+  readonly kind: 'progress';
+  readonly name: string;
+  readonly done: number;
+  readonly total: number;
+}
+
+export type PanelProps = DecisionPanelProps | NoticePanelProps | UndoToastProps | ProgressToastProps;
 
 export interface PanelResult {
   readonly choice: UserChoice;
