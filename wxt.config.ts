@@ -26,6 +26,8 @@ export default defineConfig({
     // docs/privacy-policy.md stays the one copy we edit.
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: resolve('docs/privacy-policy.md'), relativeDest: 'privacy-policy.md' });
+      // pdf.js's worker, shipped as an extension file (no remote code): the document reader starts it.
+      files.push({ absoluteSrc: resolve('node_modules/pdfjs-dist/build/pdf.worker.min.mjs'), relativeDest: 'pdf.worker.mjs' });
     },
   },
   manifest: ({ browser, manifestVersion }) => ({
@@ -57,6 +59,9 @@ export default defineConfig({
           },
         }
       : {
+          // The document reader frame the guard embeds to read attached files (src/files/reader-client.ts).
+          // Any host: admin-added sites are guarded too. The frame only reads what it is given.
+          web_accessible_resources: [{ resources: ['doc-reader.html'], matches: ['<all_urls>'] }],
           // Admin policy arrives through managed storage; Chrome and Edge filter it by this schema.
           storage: { managed_schema: 'managed_schema.json' },
           // A fixed id for development and test builds (docs/admin.md, "Testing a policy").

@@ -13,6 +13,7 @@ import {
 import { startHistory } from '@/src/background/history';
 import { startReporting } from '@/src/background/reporting';
 import { BUILT_IN_MATCHES } from '@/src/sites/adapters';
+import { serveDocumentReads } from '@/src/files/background-reader';
 
 export default defineBackground(() => {
   // MV3: every listener is added synchronously here, or the worker misses the event that woke it.
@@ -28,6 +29,8 @@ export default defineBackground(() => {
   watchHostPermissions(browser, () => void customSites.resync());
   // Audit reporting per managed policy; at every worker start, so the durable queue resumes.
   startReporting(browser, { signal: new AbortController().signal });
+  // Firefox reads attached documents here (Chrome: the reader frame, entrypoints/doc-reader).
+  if (import.meta.env.FIREFOX) serveDocumentReads(browser);
   // The private history (IndexedDB): mode and retention from policy, enforced at start and daily.
   startHistory(browser, { signal: new AbortController().signal });
 });

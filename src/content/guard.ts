@@ -11,7 +11,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Scanner } from '../engine/scan';
 import type { Finding } from '../engine/types';
-import { actedOn, decideSteps, DEFAULT_ACTION_RULES, type GuardDecision, type RecordLookup } from '../guard/actions';
+import { actedOn, decideSteps, DEFAULT_ACTION_RULES, strongerAction, type GuardDecision, type RecordLookup } from '../guard/actions';
 import { runSteps } from '../guard/steps';
 import type { FieldIndex } from '../engine/fields';
 import { DECISION_LIMITS } from '../background/decision-validate';
@@ -28,10 +28,14 @@ import { ScanPace, scanSliced, SlicedScan, SYNC_BUDGET_MS, warmUp, yieldToEventL
 import { runInSlices } from './sliced-steps';
 import { interceptInputs } from './intercept';
 import { watchTyping } from './typing';
-import { isTextFile, readTextFiles } from './text-files';
+import { findingSources, isGuardedFile, joinFiles, readAttachedFiles, redactedCopies, unreadFiles } from '../files/attached';
+import { redact } from '../engine/redact';
+import { documentReader, type DocumentReader } from '../files/reader-client';
+import { DEFAULT_POLICY } from '../policy/schema';
 import { reinsertPaste, replayDrop, replayFileChange, replayPasteFiles, resendSubmission, type Submission } from './resend';
 import { loadUserAllowlist, type UserAllowlist } from '../guard/user-allowlist';
 import { watchGuardPolicy } from './policy';
+import { fileProgress } from './file-progress';
 
 export interface GuardOptions {
   readonly adapter: SiteAdapter | null;
@@ -82,9 +86,14 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
     else setTimeout(run, 500);
   };
   warmSoon();
+  /** Attached documents: limits and actions from policy; the reader (an extension context) made on the first file. */
+  let documents = DEFAULT_POLICY.documents;
+  let documentsReader: DocumentReader | undefined;
+  const reader = () => (documentsReader ??= documentReader(signal));
   if (options.watchPolicy !== false) {
     void watchGuardPolicy(signal, (policy) => {
       if (!options.rules) rules = policy.rules;
+      documents = policy.documents;
       scanner = createGuardScanner(isAllowed, policy.custom);
       enabled = policy.enabledFor(site, location.hostname);
       warmSoon();
@@ -251,9 +260,9 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
     const started = performance.now();
     const text = event.clipboardData?.getData('text/plain') ?? '';
     const files = event.clipboardData ? [...event.clipboardData.files] : [];
-    if (files.some(isTextFile)) {
+    if (files.some(isGuardedFile)) {
       stop(event);
-      void handleFiles('paste', composer, files, () => replayPasteFiles(composer, files));
+      void handleFiles('paste', composer, files, (chosen) => replayPasteFiles(composer, chosen));
       return true;
     }
     return text ? holdInsertedText(event, 'paste', composer, text, started) : false;
@@ -307,37 +316,49 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
     }
   };
 
-  const handleFiles = async (channel: Channel, composer: HTMLElement | null, files: File[], replay: () => void, discard = () => {}) => {
+  /** `replay(files)`: hands the site the files it may have (the originals, or redacted copies). */
+  const handleFiles = async (channel: Channel, composer: HTMLElement | null, files: File[], replay: (files: File[]) => void, discard = () => {}) => {
     busy = true;
     let replayed = false;
-    const go = () => {
+    const go = (chosen = files) => {
       replayed = true;
-      replay();
+      replay(chosen);
     };
+    const progress = fileProgress(ctx, files.filter(isGuardedFile).length);
     try {
-      const read = await readTextFiles(files);
-      if (read.tooLarge.length || read.unreadable.length) {
-        // Beyond the limit we cannot vouch for the content: say so, attach nothing.
-        await show(ctx, { kind: 'notice', notice: 'file-too-large' });
-        report(channel, 'block', 'blocked', [], '');
-        return;
-      }
-      const text = read.texts.join('\n\n');
-      const { findings, decision } = await decideLater(await scanSliced(scanner, text, pace, signal), text);
-      if (letThrough(channel, text, findings, decision)) {
+      // Documents are read in an extension context (src/files); text files here, as typed text.
+      const read = await readAttachedFiles(files, reader, documents, progress.update);
+      const joined = joinFiles(read);
+      const unread = unreadFiles(read, documents);
+      const all = joined.text ? await scanSliced(scanner, joined.text, pace, signal) : [];
+      const { findings, decision } = await decideLater(all, joined.text);
+      progress.close();
+      if (unread.length === 0 && letThrough(channel, joined.text, findings, decision)) {
         go();
         return;
       }
+      const sourceAt = await findingSources(joined, findings.map((f) => f.start));
       const snapshot = composer ? composers.snapshot(composer) : undefined;
-      const resolution = await resolveWithUser({ ctx, composers, snapshot, findings, decision, siteName, purpose: 'file' });
-      await settle(channel, text, findings, decision, resolution);
-      // A file cannot be redacted in place: "send anyway" attaches it as it is, anything else drops it.
+      const resolution = await resolveWithUser({
+        ctx, composers, snapshot, findings, decision, siteName, purpose: 'file', insertedText: joined.text, sourceAt, unreadFiles: unread,
+      });
+      const action = unread.reduce((a, f) => strongerAction(a, f.action), decision.action);
+      await settle(channel, joined.text, findings, { ...decision, action }, resolution);
+      // "Attach anyway" attaches the files as they are; "Upload a redacted copy" attaches copies; else nothing.
       if (resolution.choice === 'sent-anyway' || resolution.choice === 'allowed-value') go();
-      else if (snapshot) composers.restoreFocus(snapshot);
+      else if (resolution.choice === 'redacted' && resolution.redactFindings) {
+        const chosen = resolution.redactFindings.map((i) => findings[i]!);
+        const { replacements } = redact(joined.text, chosen);
+        const texts = replacements.map((r) => ({ start: r.start, end: r.end, text: r.replacement }));
+        const copies = await redactedCopies(files, read, joined, texts, reader, documents);
+        if ('files' in copies) go(copies.files);
+        else await show(ctx, { kind: 'notice', notice: 'file-redaction-failed', name: copies.failed });
+      } else if (snapshot) composers.restoreFocus(snapshot);
     } catch (error) {
       // Aborted: the files stay held back (discarded below).
       if (!signal.aborted) throw error;
     } finally {
+      progress.close();
       busy = false;
       // A file the user did not let through must not stay selected: a site that reads the input at
       // send time, not on change, would still upload it.
@@ -350,11 +371,11 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
     const dt = event.dataTransfer;
     if (!dt) return false;
     const files = [...dt.files];
-    if (files.some(isTextFile)) {
+    if (files.some(isGuardedFile)) {
       stop(event);
       const target = event.composedPath()[0] ?? null;
       const at = { clientX: event.clientX, clientY: event.clientY };
-      void handleFiles('drop', composer, files, () => replayDrop(target, files, at));
+      void handleFiles('drop', composer, files, (chosen) => replayDrop(target, chosen, at));
       return true;
     }
     const started = performance.now();
@@ -365,9 +386,9 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
   const onFilePick = (event: Event, input: HTMLInputElement): boolean => {
     if (!enabled) return false;
     const files = input.files ? [...input.files] : [];
-    if (!files.some(isTextFile)) return false;
+    if (!files.some(isGuardedFile)) return false;
     stop(event);
-    void handleFiles('file', composers.current()?.element ?? null, files, () => replayFileChange(input), () => (input.value = ''));
+    void handleFiles('file', composers.current()?.element ?? null, files, (chosen) => replayFileChange(input, chosen === files ? undefined : chosen), () => (input.value = ''));
     return true;
   };
 

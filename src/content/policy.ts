@@ -8,7 +8,7 @@ import { compileCustomDetectors, type CustomDetectorSet } from '../engine/custom
 import type { ActionRules } from '../guard/types';
 import { siteEnabled, toActionRules, toCustomDetectorInput, type ActionRulesOptions } from '../policy/effective';
 import { watchPolicyState } from '../policy/state';
-import { DEFAULT_POLICY, type Policy } from '../policy/schema';
+import { DEFAULT_POLICY, type DocumentsPolicy, type Policy } from '../policy/schema';
 
 export interface GuardPolicy {
   readonly rules: ActionRules;
@@ -16,6 +16,8 @@ export interface GuardPolicy {
   readonly custom: CustomDetectorSet;
   /** False where the admin switched the guard off (whole policy, or this site). */
   enabledFor(siteId: string, host: string): boolean;
+  /** Attached documents: limits, and the action for files not fully read (all `allow` in monitor mode). */
+  readonly documents: DocumentsPolicy;
 }
 
 /** `origin` (the effective policy's, when known) makes an admin's `redact` automatic; see `redactIsAutomatic`. */
@@ -25,6 +27,8 @@ export function toGuardPolicy(policy: Policy, origin?: ActionRulesOptions['origi
     rules: toActionRules(policy, custom, { origin }),
     custom,
     enabledFor: (siteId, host) => siteEnabled(policy, host) && siteEnabled(policy, siteId),
+    // Monitor mode never interrupts the user: a file it cannot read goes through as it would without us.
+    documents: policy.mode === 'monitor' ? { ...policy.documents, encrypted: 'allow', unreadable: 'allow', tooLarge: 'allow' } : policy.documents,
   };
 }
 

@@ -73,8 +73,13 @@ export async function reinsertPaste(composers: ComposerAccess, snapshot: Compose
   return result.ok;
 }
 
-/** Lets the site see a file pick we held back: the input still holds the files. */
-export function replayFileChange(input: HTMLInputElement): void {
+/** Lets the site see a file pick we held back: the input still holds the files, or now holds `replace` (redacted copies). */
+export function replayFileChange(input: HTMLInputElement, replace?: readonly File[]): void {
+  if (replace) {
+    const data = new DataTransfer();
+    for (const f of replace) data.items.add(f);
+    input.files = data.files;
+  }
   input.dispatchEvent(markOwn(new Event('input', { bubbles: true, composed: true })));
   input.dispatchEvent(markOwn(new Event('change', { bubbles: true, composed: true })));
 }

@@ -8,7 +8,8 @@ import { replaceAll, replaceRanges } from '../editors';
 import type { GuardDecision } from '../guard/actions';
 import { showGuardPanel } from '../guard/panel/mount';
 import { t } from '../guard/panel/strings';
-import { MAX_PREVIEW_CHARS, type PanelFinding } from '../guard/panel/types';
+import { MAX_PREVIEW_CHARS, type PanelFinding, type UnreadFileRow } from '../guard/panel/types';
+import type { Location } from '../documents/types';
 import type { UserChoice } from '../guard/types';
 import type { ComposerAccess, ComposerSnapshot } from './composer-access';
 import { redactedHead, redactInSlices } from './sliced-redact';
@@ -31,6 +32,10 @@ export interface ResolveArgs {
   /** `send`: findings are in the composer; `insert`: in `insertedText` (a paste or drop); `file`: in files. */
   readonly purpose: 'send' | 'insert' | 'file';
   readonly insertedText?: string;
+  /** Attached files (`file` purpose): which file, and where in it, a finding's offset is. */
+  readonly sourceAt?: (offset: number) => { readonly file: string; readonly where?: Location } | undefined;
+  /** Attached files that could not be read in full and that the policy does not let through silently. */
+  readonly unreadFiles?: readonly UnreadFileRow[];
 }
 
 export interface Resolution {
@@ -41,6 +46,8 @@ export interface Resolution {
   readonly sendText?: string;
   /** Text to insert where the paste or drop was aimed (`insert` purpose). */
   readonly insert?: string;
+  /** `file` purpose, "Upload a redacted copy": the findings to replace in the copies. */
+  readonly redactFindings?: readonly number[];
   readonly justification?: string;
   /** Findings the user marked "not sensitive", and the value of a finding (memory only, for hashing). */
   readonly allowed: readonly number[];
@@ -69,7 +76,8 @@ export async function resolveWithUser(args: ResolveArgs): Promise<Resolution> {
     if (many) await yieldToEventLoop();
     markWork('panel');
   };
-  const panelFindings = many ? await runInSlices(panelRows(findings, decision), 'panel') : runSteps(panelRows(findings, decision));
+  const rows = () => panelRows(findings, decision, args.sourceAt);
+  const panelFindings = many ? await runInSlices(rows(), 'panel') : runSteps(rows());
   const preview = (allowed: ReadonlySet<number>) => redactedHead(source, findings, MAX_PREVIEW_CHARS, allowed);
   await between();
   const opening = purpose !== 'file' && decision.action === 'redact' ? preview(new Set()) : undefined;
@@ -80,6 +88,7 @@ export async function resolveWithUser(args: ResolveArgs): Promise<Resolution> {
     decision,
     siteName: args.siteName,
     verb: purpose === 'send' ? 'send' : purpose === 'insert' ? 'paste' : 'attach',
+    ...(args.unreadFiles?.length ? { unreadFiles: args.unreadFiles } : {}),
     redactedPreview: purpose === 'file' ? undefined : (allowed) => (allowed.size === 0 && opening !== undefined ? opening : preview(allowed)),
   });
   if (!result) return none;
@@ -92,7 +101,7 @@ export async function resolveWithUser(args: ResolveArgs): Promise<Resolution> {
     case 'allowed-value':
       return { ...base, choice: result.choice, send: purpose === 'send', sendText: source, insert: purpose === 'insert' ? source : undefined };
     case 'redacted': {
-      if (purpose === 'file') return { ...base, choice: 'blocked', send: false };
+      if (purpose === 'file') return { ...base, choice: 'redacted', send: false, redactFindings: active };
       const applied = await applyRedaction(args, source, active);
       if (!applied.ok) return { ...base, choice: 'blocked', send: false };
       if (purpose === 'send' && !result.send) {
@@ -107,13 +116,19 @@ export async function resolveWithUser(args: ResolveArgs): Promise<Resolution> {
 }
 
 /** What the panel may show of each finding (never a value or an offset), as steps: a table has ~49,000. */
-function* panelRows(findings: readonly Finding[], decision: GuardDecision): Steps<PanelFinding[]> {
+function* panelRows(findings: readonly Finding[], decision: GuardDecision, sourceAt: ResolveArgs['sourceAt']): Steps<PanelFinding[]> {
   const rows: PanelFinding[] = [];
   for (let i = 0; i < findings.length; i++) {
     if (i % STEP === STEP - 1) yield;
-    const { type, severity, preview, reason, why } = findings[i]!;
+    const { type, severity, preview, reason, why, start } = findings[i]!;
     const companion = decision.companion?.[i];
-    rows.push({ type, severity, preview, reason, ...(why ? { why } : {}), ...(companion === 'record' || companion === 'table' ? { companion } : {}) });
+    const source = sourceAt?.(start);
+    rows.push({
+      type, severity, preview, reason,
+      ...(why ? { why } : {}),
+      ...(companion === 'record' || companion === 'table' ? { companion } : {}),
+      ...(source ? { file: source.file, ...(source.where ? { where: source.where } : {}) } : {}),
+    });
   }
   return rows;
 }

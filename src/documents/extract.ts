@@ -58,6 +58,7 @@ export async function extractBytes(bytes: Uint8Array, name: string, mimeType: st
       if (pdf.status === 'encrypted') return { status: 'encrypted', format };
       if (pdf.status === 'unreadable') return { status: 'unreadable', reason: 'corrupt', format };
       addPdfPages(pdf.pages, out);
+      if (pdf.stopped === 'time') return { status: 'too-large', limit: 'time', partial: out.build(format) };
     } else if (format === 'zip') {
       if (!job.openArchives) return { status: 'unreadable', reason: 'unknown-format', format };
       const inner = await extractArchive(bytes, job, out);

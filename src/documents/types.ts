@@ -59,7 +59,8 @@ export type UnreadableReason =
   | 'unknown-format'   // binary and none of ours
   | 'legacy-office'    // .doc/.xls/.ppt (CFB without encryption): not read yet
   | 'unsupported-here' // a PDF, and the caller gave no PDF reader (see ExtractOptions.extractPdf)
-  | 'empty-archive';
+  | 'empty-archive'
+  | 'reader-failed';   // the extension page that reads documents did not answer (set by the browser wiring)
 
 /**
  * What reading a file gives. Bad input never throws: a policy has one action per outcome
@@ -97,7 +98,8 @@ export const DEFAULT_LIMITS: DocumentLimits = {
 export type PdfExtractor = (bytes: Uint8Array) => Promise<PdfText>;
 
 export type PdfText =
-  | { readonly status: 'ok'; readonly pages: readonly string[] }
+  /** `stopped: 'time'`: the reader ran out of time; `pages` are those read before (outcome `too-large: time`). */
+  | { readonly status: 'ok'; readonly pages: readonly string[]; readonly stopped?: 'time' }
   | { readonly status: 'encrypted' }
   | { readonly status: 'unreadable' };
 

@@ -26,8 +26,8 @@ describe('effectivePolicy: precedence', () => {
   it('reports locked keys: admin-set, listed, and the admin-only keys', () => {
     const { locked } = effectivePolicy(D, {}, { mode: 'monitor', lockedSettings: ['history'] });
     expect([...locked].sort()).toEqual(['allowUserOverride', 'extraSites', 'history', 'lockedSettings', 'message', 'mode', 'reporting']);
-    expect(effectivePolicy(D, {}, { lockedSettings: ['*'] }).locked.size).toBe(16);
-    expect(effectivePolicy(D, {}, { allowUserOverride: false }).locked.size).toBe(16);
+    expect(effectivePolicy(D, {}, { lockedSettings: ['*'] }).locked.size).toBe(17);
+    expect(effectivePolicy(D, {}, { allowUserOverride: false }).locked.size).toBe(17);
   });
 
   it('a user can never unlock or re-enable overrides for themselves', () => {

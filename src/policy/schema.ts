@@ -72,6 +72,24 @@ export interface HistoryPolicy {
   readonly retentionDays: number;
 }
 
+/** What the guard does with an attached file it could not read in full (issue 11). */
+export type FileAction = 'allow' | 'warn' | 'block';
+export const FILE_ACTIONS: readonly FileAction[] = ['allow', 'warn', 'block'];
+
+/**
+ * Attached documents (PDF, Office, OpenDocument, RTF, archives): what happens to files that are
+ * encrypted, unreadable or over a limit (a timed-out file is too large), and the limits themselves.
+ */
+export interface DocumentsPolicy {
+  readonly encrypted: FileAction;
+  readonly unreadable: FileAction;
+  readonly tooLarge: FileAction;
+  /** Largest file read, in MB (1 MB = 1,048,576 bytes). */
+  readonly maxFileMB: number;
+  /** Most extracted text scanned per file, in millions of characters. */
+  readonly maxTextMB: number;
+}
+
 export interface ReportingPolicy {
   readonly url: string;
   readonly format: ReportingFormat;
@@ -96,6 +114,7 @@ export interface Policy {
   readonly allowUserOverride: boolean;
   readonly message: PolicyMessage;
   readonly history: HistoryPolicy;
+  readonly documents: DocumentsPolicy;
   /** `null`: no central reporting (the default; managed storage can only set an object). */
   readonly reporting: ReportingPolicy | null;
   /** Top-level key names users cannot change; `"*"` locks them all. */
@@ -120,6 +139,7 @@ export const POLICY_KEYS = [
   'allowUserOverride',
   'message',
   'history',
+  'documents',
   'reporting',
   'lockedSettings',
 ] as const satisfies readonly PolicyKey[];
@@ -147,6 +167,8 @@ export const POLICY_LIMITS = {
   stringLength: 2_000,
   messageLength: 500,
   retentionDays: 3_650,
+  maxFileMB: 200,
+  maxTextMB: 50,
 } as const;
 
 /**
@@ -168,6 +190,8 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
   allowUserOverride: true,
   message: Object.freeze({}),
   history: Object.freeze({ mode: 'masked', retentionDays: 30 }),
+  // Default warn: nothing unread goes out without the user's say. Limits as Chrome Enterprise Premium's.
+  documents: Object.freeze({ encrypted: 'warn', unreadable: 'warn', tooLarge: 'warn', maxFileMB: 50, maxTextMB: 10 }),
   reporting: null,
   lockedSettings: Object.freeze([]),
 }) as Policy;

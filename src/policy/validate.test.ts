@@ -23,6 +23,7 @@ describe('validatePolicy: valid values are kept', () => {
     ['allowUserOverride', false],
     ['message', { text: 'Ask security first.', url: 'https://intranet.example/ai' }],
     ['history', { mode: 'metadata', retentionDays: 7 }],
+    ['documents', { encrypted: 'block', unreadable: 'allow', tooLarge: 'warn', maxFileMB: 20, maxTextMB: 5 }],
     ['reporting', { url: 'https://siem.example/collect', format: 'splunk-hec', headers: { Authorization: 'Splunk x' } }],
     ['lockedSettings', ['defaultAction', '*']],
   ])('%s', (key, value) => {
@@ -45,6 +46,9 @@ describe('validatePolicy: invalid values are dropped one by one, with a message 
     ['non-https support url', { message: { url: 'javascript:alert(1)' } }, 'message.url', /https/],
     ['hex not 64 chars', { exactMatch: [{ id: 'x', sha256: ['abc'] }] }, 'exactMatch[0] (id "x").sha256[0]', /64 hex/],
     ['retention out of range', { history: { retentionDays: 1e9 } }, 'history.retentionDays', /1 to 3650/],
+    ['document action not allow/warn/block', { documents: { encrypted: 'redact' } }, 'documents.encrypted', /allow, warn, block/],
+    ['document file limit out of range', { documents: { maxFileMB: 0 } }, 'documents.maxFileMB', /1 to 200/],
+    ['document text limit not whole', { documents: { maxTextMB: 2.5 } }, 'documents.maxTextMB', /1 to 50/],
     ['unknown locked key', { lockedSettings: ['everything'] }, 'lockedSettings[0]', /setting name/],
     ['header injection', { reporting: { url: 'https://s.example', headers: { X: 'a\r\nEvil: 1' } } }, 'reporting.headers.X', /single-line/],
     ['invalid RE2', { customPatterns: [{ id: 'p', pattern: '(a)\\1' }] }, 'customPatterns[0] (id "p")', /not a valid RE2 pattern/],

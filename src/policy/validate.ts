@@ -10,6 +10,7 @@ import { action, bool, cappedList, describe, fieldError, httpsUrl, isObj, oneOf,
 import { extraSite, ruleValidator } from './validate-rules';
 import {
   DEFAULT_POLICY,
+  FILE_ACTIONS,
   HISTORY_MODES,
   isPolicyKey,
   POLICY_KEYS,
@@ -17,6 +18,7 @@ import {
   POLICY_MODES,
   REPORTING_FORMATS,
   REPORTING_USER_IDS,
+  type DocumentsPolicy,
   type HistoryPolicy,
   type Policy,
   type PolicyKey,
@@ -138,6 +140,21 @@ function makeValidators(): { [K in PolicyKey]: Validator<K> } {
         const days = f.retentionDays;
         if (typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= CAP.retentionDays) out.retentionDays = days;
         else report(`${path}.retentionDays`, 'retentionDaysInvalid', [String(CAP.retentionDays), describe(days)]);
+      }
+      return out;
+    },
+    documents(value, path, report) {
+      const f = fields(value, path, report, ['encrypted', 'unreadable', 'tooLarge', 'maxFileMB', 'maxTextMB']);
+      if (!f) return undefined;
+      const out: { -readonly [K in keyof DocumentsPolicy]: DocumentsPolicy[K] } = { ...DEFAULT_POLICY.documents };
+      for (const key of ['encrypted', 'unreadable', 'tooLarge'] as const) {
+        if (f[key] !== undefined) out[key] = oneOf(f[key], FILE_ACTIONS, `${path}.${key}`, report) ?? out[key];
+      }
+      for (const key of ['maxFileMB', 'maxTextMB'] as const) {
+        const n = f[key];
+        if (n === undefined) continue;
+        if (typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= CAP[key]) out[key] = n;
+        else report(`${path}.${key}`, 'megabytesInvalid', [String(CAP[key]), describe(n)]);
       }
       return out;
     },

@@ -180,7 +180,7 @@ export async function dropText(page: Page, text: string, options: DropOptions = 
 
 export interface FileSpec {
   readonly name: string;
-  readonly content: string;
+  readonly content: string | Uint8Array;
 }
 
 let tempDir: string | undefined;
@@ -211,7 +211,7 @@ export async function dropFiles(page: Page, files: readonly (FileSpec | string)[
  * An UNTRUSTED drop built in the page (`new DataTransfer()` + `new DragEvent('drop')`), for comparison:
  * editors that read `dataTransfer` themselves (ProseMirror) insert its text, native insertion does not happen.
  */
-export async function dropUntrusted(page: Page, data: { text?: string; files?: readonly FileSpec[] }, options: DropOptions = {}): Promise<void> {
+export async function dropUntrusted(page: Page, data: { text?: string; files?: readonly { name: string; content: string }[] }, options: DropOptions = {}): Promise<void> {
   const el = options.target ? await resolve(page, options.target) : await composerHandle(page);
   const { x, y } = await dropPoint(el);
   await el.evaluate(
@@ -227,6 +227,22 @@ export async function dropUntrusted(page: Page, data: { text?: string; files?: r
     x,
     y,
   );
+}
+
+/**
+ * An UNTRUSTED paste of files built in the page (a headless browser cannot put a document on the real
+ * clipboard: the async clipboard API takes text and PNG only): `new ClipboardEvent('paste')` on the
+ * composer with the files in its DataTransfer. The guard handles untrusted pastes like trusted ones.
+ */
+export async function pasteFilesUntrusted(page: Page, files: readonly { name: string; content: Uint8Array; type?: string }[]): Promise<void> {
+  const el = await composerHandle(page);
+  const specs = files.map((f) => ({ name: f.name, type: f.type ?? '', bytes: Buffer.from(f.content).toString('base64') }));
+  await el.evaluate((node, list) => {
+    (node as HTMLElement).focus();
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([Uint8Array.from(atob(f.bytes), (c) => c.charCodeAt(0))], f.name, { type: f.type }));
+    node.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true, composed: true }));
+  }, specs);
 }
 
 /** Picks files through the page's `<input type=file>` (default: the first one, also inside the shadow page). */

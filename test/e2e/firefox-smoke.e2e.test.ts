@@ -10,10 +10,13 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { focusComposer, modelText, openFixture, pressEnter, settle, typeText, waitForModelText } from './drive';
+import { focusComposer, modelText, openFixture, pickFiles, pressEnter, settle, typeText, waitForModelText } from './drive';
+import { docx, para, run, table } from '../../src/documents/testing/office-files';
+import { pdfOf } from '../../src/files/testing/pdf-files';
 import { siteById, siteUrl, type Recorder } from './fixture-server';
 import {
   AWS_KEY,
+  CARD,
   BLOCK_REDACTED,
   BLOCK_TEXT,
   CLEAN_TEXT,
@@ -109,6 +112,26 @@ describe('Firefox ESR: paste guard on https://chatgpt.com', () => {
     await pressEnter(page);
     await expectSentOnce(page, recorder, FALCON_TEXT);
     expect(await panelsSeen(page)).toBe(0);
+  });
+});
+
+describe('Firefox ESR: attached documents are read in the background page', () => {
+  const open = useFirefox();
+
+  it.each([
+    ['customers.docx', () => docx({ body: para(run('Customer record')) + table([['Name', 'Card'], ['Ann Lee', CARD]]) }), 'table 1, row 2'],
+    ['review.pdf', () => pdfOf([['Quarterly review'], [`Card on file: ${CARD}`]]), 'page 2'],
+  ] as const)('a picked %s with a card is held and listed with its place; Cancel uploads nothing', async (name, make, where) => {
+    const { page, recorder } = await open();
+    await pickFiles(page, [{ name, content: await make() }]);
+    const panel = await waitForPanel(page, 'dialog', 20_000);
+    expect(panel.findings.map((f) => f.type)).toContain('Card number');
+    expect(panel.text).toContain(name);
+    expect(panel.text).toContain(where);
+    await clickPanelButton(page, LABEL.cancel);
+    await waitForNoDialog(page);
+    await settle(page, 200);
+    expect(recorder.requests().filter((r) => r.path === siteById('chatgpt').uploadPath)).toEqual([]);
   });
 });
 

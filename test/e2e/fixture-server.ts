@@ -91,6 +91,12 @@ function endpointsFor(host: string): string[] {
   return site ? [site.endpoint] : host === CORP_HOST ? [SPECIAL_ENDPOINT] : [];
 }
 
+/** Upload paths a host answers 200 on (recorded, but not send bodies). */
+function uploadPathsFor(host: string): string[] {
+  const path = siteForHost(host)?.uploadPath;
+  return path ? [path] : [];
+}
+
 /** The page config for a document URL on a fixture host, or undefined when there is no page there. */
 export function pageConfigFor(url: string, options: ServeOptions = {}): PageConfig | undefined {
   const { hostname, pathname } = new URL(url);
@@ -111,6 +117,7 @@ export function pageConfigFor(url: string, options: ServeOptions = {}): PageConf
     endpoint: site.endpoint,
     longPasteThreshold: site.longPasteThreshold,
     longPasteName: site.longPasteName,
+    ...(site.uploadPath ? { uploadPath: site.uploadPath } : {}),
     hydrateDelay,
   };
 }
@@ -160,7 +167,7 @@ export async function serveFixtures(page: Page, options: ServeOptions = {}): Pro
         at: Date.now(),
       });
       for (const wake of waiters) wake();
-      return endpoint
+      return endpoint || uploadPathsFor(url.hostname).includes(url.pathname)
         ? req.respond({ status: 200, contentType: 'application/json', body: '{"ok":true}' })
         : req.respond({ status: 404, contentType: 'text/plain', body: 'not found' });
     }

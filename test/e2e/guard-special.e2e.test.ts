@@ -350,7 +350,7 @@ describe('more send paths', () => {
     await dropFiles(page, [{ name: 'prod.env', content: `AWS_ACCESS_KEY_ID=${AWS_KEY}\n` }]);
     const block = await waitForPanel(page);
     expect(block.title).toBe(TITLE.block);
-    expect(actionLabels(block)).toEqual([LABEL.cancel]);
+    expect(actionLabels(block)).toEqual([LABEL.cancel, LABEL.attachRedacted]);
     await clickPanelButton(page, LABEL.cancel);
     await waitForNoDialog(page);
     await settle(page, 100);

@@ -56,10 +56,10 @@ describe('options page without a policy', () => {
 
   it('shows every setting as default, no policy errors, and the effective policy table', async () => {
     const origins = await page.$$eval('[data-setting]', (els) => els.map((e) => `${e.getAttribute('data-setting')}=${e.getAttribute('data-origin')}`));
-    expect(origins.length).toBeGreaterThanOrEqual(16);
+    expect(origins.length).toBeGreaterThanOrEqual(17);
     expect(origins.filter((o) => !o.endsWith('=default'))).toEqual([]);
     expect(await page.$('[data-testid="policy-errors"]')).toBeNull();
-    expect(await page.$$eval('[data-testid="effective-policy"] tbody tr', (rows) => rows.length)).toBe(16);
+    expect(await page.$$eval('[data-testid="effective-policy"] tbody tr', (rows) => rows.length)).toBe(17);
     expect(await page.$eval(`${row('defaultAction')} select`, (s) => s.matches(':disabled'))).toBe(false);
     expect(await page.title()).toBe('PromptFence settings');
   });

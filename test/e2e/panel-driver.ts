@@ -21,6 +21,7 @@ export const LABEL = {
   pasteAnyway: 'Paste anyway',
   pasteRedacted: 'Paste redacted',
   attachAnyway: 'Attach anyway',
+  attachRedacted: 'Upload a redacted copy',
   cancel: 'Cancel',
   redact: 'Redact',
   redactAndSend: 'Redact and send',

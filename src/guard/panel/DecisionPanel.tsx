@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import { remainingAction } from '../actions';
-import type { GuardAction, UserChoice } from '../types';
+import { remainingAction, strongerAction } from '../actions';
+import { ACTION_STRENGTH, type GuardAction, type UserChoice } from '../types';
 import { Dialog } from './Dialog';
 import { FindingList } from './FindingList';
 import { JustifyField, isJustified } from './JustifyField';
@@ -28,20 +28,24 @@ export function safeSupportUrl(url: string | undefined): string | undefined {
 
 type Props = DecisionPanelProps & { readonly onResult: (result: PanelResult) => void };
 
-/** Button labels per verb. A file cannot be redacted in place, so `attach` offers no redaction. */
+/** Button labels per verb. A file is redacted as a copy ("Upload a redacted copy"), never in place. */
 const LABELS = {
   send: { anyway: 'action.sendAnyway', edit: 'action.edit', redact: 'action.redact', redactAndGo: 'action.redactAndSend', go: 'action.send' },
   paste: { anyway: 'action.pasteAnyway', edit: 'action.cancel', redact: 'action.pasteRedacted', redactAndGo: 'action.pasteRedacted', go: 'action.paste' },
-  attach: { anyway: 'action.attachAnyway', edit: 'action.cancel', redact: undefined, redactAndGo: undefined, go: 'action.attach' },
+  attach: { anyway: 'action.attachAnyway', edit: 'action.cancel', redact: 'action.attachRedacted', redactAndGo: 'action.attachRedacted', go: 'action.attach' },
 } as const;
 
 /** The decision panel: warn, justify, redact (confirm) or block, with a "Not sensitive" toggle per finding. */
-export function DecisionPanel({ findings, decision, siteName, redactedPreview, verb = 'send', onResult }: Props) {
+export function DecisionPanel({ findings, decision, siteName, redactedPreview, verb = 'send', unreadFiles = [], onResult }: Props) {
   const labels = LABELS[verb];
   const [allowed, setAllowed] = useState<ReadonlySet<number>>(() => new Set());
   const [reason, setReason] = useState('');
   // The caller's verdict until the user marks something; then whatever the remaining findings call for.
-  const mode = modeOf(allowed.size === 0 ? decision.action : remainingAction(decision.perFinding, allowed));
+  // Files not fully read keep their own action whatever the user marks (a floor, not a finding).
+  const unreadAction = unreadFiles.reduce<GuardAction>((a, f) => strongerAction(a, f.action), 'allow');
+  // A redacted copy still carries the files that could not be read: not where they are blocked.
+  const canRedact = unreadAction !== 'block';
+  const mode = modeOf(strongerAction(allowed.size === 0 ? decision.action : remainingAction(decision.perFinding, allowed), unreadAction));
   const site = siteName || t('site.fallback');
   const allowable = decision.allowable ?? findings.map(() => true);
 
@@ -60,7 +64,12 @@ export function DecisionPanel({ findings, decision, siteName, redactedPreview, v
     return text.length > MAX_PREVIEW_CHARS ? `${text.slice(0, MAX_PREVIEW_CHARS)}${t('redact.previewTruncated')}` : text;
   }, [mode, redactedPreview, allowed]);
 
-  const description = mode === 'warn' ? plural('desc.warn', findings.length, { site }) : t(`desc.${mode}`, { site });
+  const description =
+    unreadAction !== 'allow' && ACTION_STRENGTH[unreadAction] >= ACTION_STRENGTH[decision.action]
+      ? t(unreadAction === 'block' ? 'desc.files.block' : 'desc.files.warn', { site })
+      : mode === 'warn'
+        ? plural('desc.warn', findings.length, { site })
+        : t(`desc.${mode}`, { site });
   const support = mode === 'block' ? safeSupportUrl(decision.supportUrl) : undefined;
   const edit = (
     <button type="button" class="pf-btn pf-btn--secondary" data-initial-focus onClick={() => finish('edited', false)}>
@@ -83,7 +92,16 @@ export function DecisionPanel({ findings, decision, siteName, redactedPreview, v
           </a>
         </p>
       )}
-      <FindingList findings={findings} allowable={allowable} allowed={allowed} onToggleAllowed={toggle} />
+      {unreadFiles.length > 0 && (
+        <section aria-label={t('files.unreadLabel')}>
+          <ul class="pf-unread">
+            {unreadFiles.map((f, i) => (
+              <li key={i}>{t(`files.unread.${f.problem}`, { name: f.name })}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {findings.length > 0 && <FindingList findings={findings} allowable={allowable} allowed={allowed} onToggleAllowed={toggle} />}
       {preview !== undefined && (
         <figure class="pf-redacted">
           <figcaption class="pf-label">{t('redact.previewLabel')}</figcaption>
@@ -105,12 +123,12 @@ export function DecisionPanel({ findings, decision, siteName, redactedPreview, v
           </button>
         )}
         {edit}
-        {(mode === 'warn' || mode === 'justify') && labels.redact && (
+        {(mode === 'warn' || mode === 'justify') && labels.redact && canRedact && findings.length > 0 && (
           <button type="button" class="pf-btn pf-btn--primary" onClick={trusted(() => finish('redacted', false))}>
             {t(labels.redact)}
           </button>
         )}
-        {(mode === 'redact' || (mode === 'block' && decision.redactOnBlock !== false)) && labels.redactAndGo && (
+        {(mode === 'redact' || (mode === 'block' && decision.redactOnBlock !== false)) && labels.redactAndGo && canRedact && findings.length > 0 && (
           <button type="button" class="pf-btn pf-btn--primary" onClick={trusted(() => finish('redacted', true))}>
             {t(labels.redactAndGo)}
           </button>

@@ -4,6 +4,7 @@ import { explainFinding } from '../../ui/shared/explain';
 import { plural, t, typeLabel } from './strings';
 import { trusted } from './trusted';
 import { markWork } from '../work-marks';
+import { locationText } from './location-text';
 
 /** Rows beyond this are summarised ("and 12 more items"): a pasted log can hold hundreds of findings. */
 export const MAX_ROWS = 50;
@@ -44,14 +45,21 @@ export function FindingList({ findings, allowable, allowed, onToggleAllowed }: P
         {shown.map((finding, index) => {
           const label = typeLabel(finding.type);
           const isAllowed = allowed.has(index);
+          const fileStarts = finding.file !== undefined && finding.file !== shown[index - 1]?.file;
           return (
             <li key={index} class={`pf-row pf-sev-${finding.severity}${isAllowed ? ' pf-row--allowed' : ''}`}>
+              {fileStarts && (
+                <p class="pf-file" translate={false}>
+                  {finding.file}
+                </p>
+              )}
               <div class="pf-row-main">
                 <span class="pf-type">{label}</span>
                 <code class="pf-preview-chip" translate={false}>
                   {finding.preview}
                 </code>
                 <span class="pf-sev-badge">{t(`severity.${finding.severity}`)}</span>
+                {finding.where && <span class="pf-where">{locationText(finding.where)}</span>}
               </div>
               <p class="pf-reason">{isAllowed ? t('finding.marked') : reasonOf(finding)}</p>
               {allowable[index] !== false && (

@@ -1,11 +1,12 @@
 import { DecisionPanel } from './DecisionPanel';
 import { NoticePanel } from './NoticePanel';
 import { UndoToast } from './UndoToast';
+import { ProgressToast } from './ProgressToast';
 import type { PanelProps, PanelResult } from './types';
 
 export type GuardPanelProps = PanelProps & { readonly onResult: (result: PanelResult) => void };
 
-/** Root of the in-page UI: one of the decision panel, a stop notice or the undo toast. */
+/** Root of the in-page UI: one of the decision panel, a stop notice, the undo toast or the reading progress. */
 export function GuardPanel(props: GuardPanelProps) {
   switch (props.kind) {
     case 'decision':
@@ -14,5 +15,7 @@ export function GuardPanel(props: GuardPanelProps) {
       return <NoticePanel {...props} />;
     case 'redacted':
       return <UndoToast {...props} />;
+    case 'progress':
+      return <ProgressToast {...props} />;
   }
 }

@@ -6,6 +6,7 @@ const COPY = {
   'redaction-failed': { title: 'notice.redactionFailed.title', desc: 'notice.redactionFailed.desc' },
   'composer-mismatch': { title: 'notice.composerMismatch.title', desc: 'notice.composerMismatch.desc' },
   'file-too-large': { title: 'notice.fileTooLarge.title', desc: 'notice.fileTooLarge.desc' },
+  'file-redaction-failed': { title: 'notice.fileRedactionFailed.title', desc: 'notice.fileRedactionFailed.desc' },
   'guard-updated': { title: 'notice.guardUpdated.title', desc: 'notice.guardUpdated.desc' },
 } as const;
 
@@ -15,11 +16,11 @@ type Props = NoticePanelProps & { readonly onResult: (result: PanelResult) => vo
  * The guard had to stop the send by itself (the editor refused the redaction, or the composer's text no
  * longer matched what was scanned). Nothing was sent; the only way on is back to the message.
  */
-export function NoticePanel({ notice, onResult }: Props) {
+export function NoticePanel({ notice, name, onResult }: Props) {
   const copy = COPY[notice];
   const back = (choice: 'edited' | 'cancelled') => onResult({ choice, send: false, allowedFindings: [] });
   return (
-    <Dialog title={t(copy.title)} description={t(copy.desc)} tone="danger" onEscape={() => back('cancelled')}>
+    <Dialog title={t(copy.title)} description={t(copy.desc, { name: name ?? '' })} tone="danger" onEscape={() => back('cancelled')}>
       <div class="pf-actions">
         <button type="button" class="pf-btn pf-btn--primary" data-initial-focus onClick={() => back('edited')}>
           {t('action.backToEditing')}

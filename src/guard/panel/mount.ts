@@ -22,7 +22,12 @@ const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input',
 
 const cancelled = (): PanelResult => ({ choice: 'cancelled', send: false, allowedFindings: [] });
 
-let current: { cancel: () => void } | undefined;
+let current: { cancel: () => void; kind: PanelProps['kind'] } | undefined;
+
+/** Closes the open panel if it is of this kind (the reading progress, once the guard has decided). */
+export function closeGuardPanel(kind: PanelProps['kind']): void {
+  if (current?.kind === kind) current.cancel();
+}
 
 /**
  * Shows the panel (decision, notice or undo toast) and resolves once the user answers, the panel is
@@ -34,7 +39,7 @@ export function showGuardPanel(ctx: ContentScriptContext, props: PanelProps): Pr
   return new Promise<PanelResult>((resolve, reject) => {
     let settled = false;
     let remove: (() => void) | undefined;
-    const entry = { cancel: () => settle(cancelled()) };
+    const entry = { cancel: () => settle(cancelled()), kind: props.kind };
     current = entry;
     const stopWatching = ctx.onInvalidated(() => settle(cancelled()));
     function settle(result: PanelResult, error?: unknown) {

@@ -312,7 +312,7 @@ describe('untrusted clicks', () => {
 
 describe('verbs', () => {
   const labels = () => [...container.querySelectorAll('button')].map((b) => b.textContent);
-  it('speaks of pasting for a held-back paste, and offers no redaction for files', () => {
+  it('speaks of pasting for a held-back paste, and offers a redacted copy for files', () => {
     const decision = decideAction([{ type: 'EMAIL', category: 'PII' }], DEFAULT_ACTION_RULES);
     mount({ kind: 'decision', findings: [email], decision, verb: 'paste' });
     expect(labels()).toEqual(expect.arrayContaining(['Paste anyway', 'Cancel', 'Paste redacted']));
@@ -320,7 +320,7 @@ describe('verbs', () => {
     render(null, container);
     const block = decideAction([{ type: 'GITHUB_TOKEN', category: 'SECRET' }], DEFAULT_ACTION_RULES);
     mount({ kind: 'decision', findings: [token], decision: block, verb: 'attach' });
-    expect(labels().filter((l) => /redact/i.test(l ?? ''))).toEqual([]);
+    expect(labels().filter((l) => /redact/i.test(l ?? ''))).toEqual(['Upload a redacted copy']);
     expect(labels()).toContain('Cancel');
   });
 });
@@ -340,5 +340,52 @@ describe('why a finding matched', () => {
   it('shows the English reason as it is without a why or an i18n API', () => {
     decision('warn', [email, { ...card, why }]);
     expect(reasons()).toEqual(['Email address', 'Card number, Luhn valid']);
+  });
+});
+
+describe('attached files', () => {
+  const inFile = (f: PanelFinding, file: string, where: PanelFinding['where']): PanelFinding => ({ ...f, file, ...(where ? { where } : {}) });
+
+  it('lists findings under their file, each with where it is in the file', () => {
+    decision('warn', [
+      inFile(email, 'customers.xlsx', { kind: 'cell', sheet: 'Customers', cell: 'C14' }),
+      inFile(card, 'customers.xlsx', { kind: 'cell', sheet: 'Cards', cell: 'B3', hidden: true }),
+      inFile(token, 'review.pdf', { kind: 'page', page: 3 }),
+    ], {}, { verb: 'attach' });
+    expect([...container.querySelectorAll('.pf-file')].map((e) => e.textContent)).toEqual(['customers.xlsx', 'review.pdf']);
+    expect([...container.querySelectorAll('.pf-where')].map((e) => e.textContent)).toEqual([
+      'Sheet Customers, cell C14',
+      'Sheet Cards (hidden), cell B3',
+      'page 3',
+    ]);
+    expect(buttons()).toEqual(['Attach anyway', 'Cancel', 'Upload a redacted copy']);
+  });
+
+  it('a file that could not be read: warn says so and offers "Attach anyway", even with no finding', () => {
+    const onResult = decision('allow', [], {}, { verb: 'attach', unreadFiles: [{ name: 'locked.docx', problem: 'encrypted', action: 'warn' }] });
+    expect(container.querySelector('.pf-unread')?.textContent).toBe('locked.docx: encrypted (password-protected), so PromptFence can’t read it.');
+    expect(container.querySelector('.pf-desc')?.textContent).toContain('couldn’t check everything');
+    expect(container.querySelector('.pf-findings')).toBeNull();
+    click(button('Attach anyway'));
+    expect(onResult).toHaveBeenCalledWith(expect.objectContaining({ choice: 'sent-anyway' }));
+  });
+
+  it('block for an unread file stays a block when the user marks every finding not sensitive', () => {
+    decision('warn', [inFile(email, 'a.docx', { kind: 'body' })], {}, { verb: 'attach', unreadFiles: [{ name: 'big.pdf', problem: 'tooLarge', action: 'block' }] });
+    expect(buttons()).toEqual(['Cancel']);
+    click(button('Not sensitive'));
+    expect(buttons()).toEqual(['Cancel']);
+    expect(container.querySelector('.pf-desc')?.textContent).toContain('doesn’t allow attaching files');
+  });
+});
+
+describe('reading progress', () => {
+  it('is a status with a bar and no button, and says which file of how many', () => {
+    mount({ kind: 'progress', name: 'customers.xlsx', done: 1, total: 3 });
+    const status = container.querySelector('[role="status"]')!;
+    expect(status.textContent).toContain('Checking customers.xlsx before it is attached… (2 of 3)');
+    const bar = status.querySelector('progress')!;
+    expect([bar.getAttribute('max'), bar.getAttribute('value')]).toEqual(['3', '1']);
+    expect(status.querySelectorAll('button')).toHaveLength(0);
   });
 });

@@ -102,6 +102,10 @@ body {
 }
 .pf-sev-badge { font-size: 11.5px; font-weight: 600; color: var(--pf-sev); }
 .pf-reason { margin: 0; font-size: 12.5px; color: var(--pf-muted); overflow-wrap: anywhere; }
+.pf-file { grid-column: 1; margin: 0 0 2px; font-weight: 600; font-size: 13px; overflow-wrap: anywhere; }
+.pf-where { font-size: 12.5px; color: var(--pf-muted); }
+.pf-unread { margin: 0 0 14px; padding: 0; list-style: none; font-size: 13px; }
+.pf-unread li { margin: 2px 0; overflow-wrap: anywhere; }
 .pf-more { margin: -8px 0 14px; font-size: 12.5px; color: var(--pf-muted); }
 .pf-label { display: block; font-weight: 600; margin: 0 0 6px; }
 .pf-redacted { margin: 0 0 14px; }
@@ -140,5 +144,7 @@ body {
   background: var(--pf-bg); color: var(--pf-fg); border: 1px solid var(--pf-border);
   box-shadow: 0 8px 28px rgba(0, 0, 0, 0.22); pointer-events: auto; animation: pf-toast-in 120ms ease-out;
 }
+.pf-progress { flex-wrap: wrap; }
+.pf-progress-bar { flex: 1 1 100%; width: 100%; height: 6px; accent-color: var(--pf-accent, #2563eb); }
 @keyframes pf-toast-in { from { opacity: 0; transform: translate(-50%, 6px); } to { opacity: 1; transform: translate(-50%, 0); } }
 `;

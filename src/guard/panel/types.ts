@@ -3,6 +3,7 @@
  * only what `Finding` says is safe to display (type, severity, masked preview, reason and its `why`).
  */
 import type { Finding } from '../../engine/types';
+import type { Location } from '../../documents/types';
 import type { GuardDecision } from '../actions';
 import type { UserChoice } from '../types';
 
@@ -10,7 +11,19 @@ import type { UserChoice } from '../types';
  * The part of a finding the panel may show. `companion`: a name or address that is listed because of
  * other personal data in its record (`record`) or because the text is a table of people (`table`).
  */
-export type PanelFinding = Pick<Finding, 'type' | 'severity' | 'preview' | 'reason' | 'why'> & { readonly companion?: 'record' | 'table' };
+export type PanelFinding = Pick<Finding, 'type' | 'severity' | 'preview' | 'reason' | 'why'> & {
+  readonly companion?: 'record' | 'table';
+  /** An attached file's name, and where in it (`page 3`, a cell): findings are listed per file. */
+  readonly file?: string;
+  readonly where?: Location;
+};
+
+/** An attached file that could not be read in full, and what the policy says about it (never `allow`: those pass). */
+export interface UnreadFileRow {
+  readonly name: string;
+  readonly problem: 'encrypted' | 'unreadable' | 'tooLarge';
+  readonly action: 'warn' | 'block';
+}
 
 /** Longest redacted preview the panel renders: the panel is a check, not an editor. */
 export const MAX_PREVIEW_CHARS = 4000;
@@ -34,12 +47,16 @@ export interface DecisionPanelProps {
    * the composer yet), or attaching files (`attach`: a file cannot be redacted, only attached or not).
    */
   readonly verb?: 'send' | 'paste' | 'attach';
+  /** Attached files not fully read: listed, and their action is a floor for the panel's (`attach` only). */
+  readonly unreadFiles?: readonly UnreadFileRow[];
 }
 
 /** A short message after the guard had to stop: the send was not made. */
 export interface NoticePanelProps {
   readonly kind: 'notice';
-  readonly notice: 'redaction-failed' | 'composer-mismatch' | 'file-too-large' | 'guard-updated';
+  readonly notice: 'redaction-failed' | 'composer-mismatch' | 'file-too-large' | 'file-redaction-failed' | 'guard-updated';
+  /** The file a file notice is about. */
+  readonly name?: string;
 }
 
 /** Non-modal toast after a redaction, with an undo the caller implements. */
@@ -53,7 +70,15 @@ export interface UndoToastProps {
   readonly timeoutMs?: number;
 }
 
-export type PanelProps = DecisionPanelProps | NoticePanelProps | UndoToastProps;
+/** Non-modal status while attached files are read: `done` of `total` files read, `name` being read. */
+export interface ProgressToastProps {
+  readonly kind: 'progress';
+  readonly name: string;
+  readonly done: number;
+  readonly total: number;
+}
+
+export type PanelProps = DecisionPanelProps | NoticePanelProps | UndoToastProps | ProgressToastProps;
 
 export interface PanelResult {
   readonly choice: UserChoice;

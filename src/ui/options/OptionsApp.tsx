@@ -11,6 +11,7 @@ import { EffectivePolicy } from './EffectivePolicy';
 import { ExactMatchEditor } from './ExactMatchEditor';
 import { GeneralSettings } from './GeneralSettings';
 import { HistorySetting } from './HistorySetting';
+import { DocumentsSetting } from './DocumentsSetting';
 import { ListSetting } from './ListSetting';
 import { SitesSetting } from './SitesSetting';
 
@@ -44,6 +45,7 @@ export function OptionsView({ state }: { readonly state: PolicyState }) {
       <section aria-labelledby="sec-history">
         <h2 id="sec-history">{t('sectionHistory')}</h2>
         <HistorySetting state={state} />
+        <DocumentsSetting state={state} />
       </section>
       <section aria-labelledby="sec-try">
         <h2 id="sec-try">{t('sectionTryIt')}</h2>

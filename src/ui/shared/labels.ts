@@ -65,6 +65,7 @@ export const settingTitle = (key: PolicyKey): string =>
     allowUserOverride: () => t('settingAllowUserOverride'),
     message: () => t('settingMessage'),
     history: () => t('settingHistory'),
+    documents: () => t('settingDocuments'),
     reporting: () => t('settingReporting'),
     lockedSettings: () => t('settingLockedSettings'),
   })[key]();
@@ -85,6 +86,7 @@ export const settingHelp = (key: PolicyKey): string =>
     allowUserOverride: () => t('helpAllowUserOverride'),
     message: () => t('helpMessage'),
     history: () => t('helpHistory'),
+    documents: () => t('helpDocuments'),
     reporting: () => t('helpReporting'),
     lockedSettings: () => t('helpLockedSettings'),
   })[key]();

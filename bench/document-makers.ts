@@ -1,0 +1,61 @@
+/**
+ * Documents for the extraction bench and the e2e timing test, generated from the bench's realistic
+ * text and customer table (same seed, same bytes), packaged like the unit tests' fixtures
+ * (src/documents/testing/office-files.ts; PDFs through pdf-lib, src/files/testing/pdf-files.ts).
+ */
+import { strToU8 } from 'fflate';
+import { docx, odf, para, pptx, run, xlsx, type Sheet } from '../src/documents/testing/office-files';
+import { pdfOf } from '../src/files/testing/pdf-files';
+import { customerTable } from './customer-table';
+import { realisticText } from './realistic-text';
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Prose lines of about `mb` MB, XML-escaped. */
+function lines(mb: number): string[] {
+  return realisticText(mb * 1024 * 1024, 11).split('\n').filter((l) => l.trim() !== '').map(escape);
+}
+
+/** Rows of the customer CSV as cells. */
+function rows(mb: number): string[][] {
+  return customerTable(mb * 1024 * 1024, 12).text.split('\n').filter(Boolean).map((l) => l.split(',').map(escape));
+}
+
+export const MAKERS: Record<string, (mb: number) => Uint8Array> = {
+  // Runs split every ~40 characters, as Word's revision ids and spell-check split them.
+  docx: (mb) => docx({ body: lines(mb).map((l) => para(...(l.match(/[\s\S]{1,40}/g) ?? []).map((r) => run(r)))).join('') }),
+  xlsx: (mb) => {
+    const table = rows(mb);
+    const shared = [...new Set(table.flat())];
+    const index = new Map(shared.map((s, i) => [s, i]));
+    const cols = 'ABCDEFGHIJKLMNOP';
+    const sheet: Sheet = { name: 'Customers', rows: {} };
+    table.forEach((r, i) => (sheet.rows[i + 1] = Object.fromEntries(r.map((c, j) => [cols[j]!, { s: index.get(c)! }]))));
+    return xlsx(shared, [sheet]);
+  },
+  pptx: (mb) => {
+    const all = lines(mb);
+    const slides = [];
+    // ~60 paragraphs a slide: a 10 MB deck stays under the 10 000-entry limit, as real decks do.
+    for (let i = 0; i < all.length; i += 60) slides.push({ texts: all.slice(i, i + 50), notes: all.slice(i + 50, i + 60).join(' ') });
+    return pptx(slides);
+  },
+  odt: (mb) => odf('text', `<office:text>${lines(mb).map((l) => `<text:p>${l}</text:p>`).join('')}</office:text>`),
+  ods: (mb) =>
+    odf('spreadsheet', `<office:spreadsheet><table:table table:name="Customers">${rows(mb)
+      .map((r) => `<table:table-row>${r.map((c) => `<table:table-cell office:value-type="string"><text:p>${c}</text:p></table:table-cell>`).join('')}</table:table-row>`)
+      .join('')}</table:table></office:spreadsheet>`),
+  rtf: (mb) => strToU8(`{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}\\f0 ${realisticText(mb * 1024 * 1024, 11).replace(/[\\{}]/g, '\\$&').replace(/\n/g, '\\par\n')}}`),
+  text: (mb) => strToU8(realisticText(mb * 1024 * 1024, 11)),
+};
+
+/** A PDF of about `mb` MB of prose: 50 lines of at most 90 characters a page, in Helvetica (Latin-1 only). */
+export function makePdf(mb: number): Promise<Uint8Array> {
+  const all = realisticText(mb * 1024 * 1024, 11)
+    .replace(/[^\x20-\x7e\xa0-\xff\n]/g, '?')
+    .split('\n')
+    .flatMap((l) => l.match(/.{1,90}/g) ?? []);
+  const pages: string[][] = [];
+  for (let i = 0; i < all.length; i += 50) pages.push(all.slice(i, i + 50));
+  return pdfOf(pages);
+}

@@ -1,0 +1,261 @@
+/**
+ * Files attached on a chat page (picked, dropped, pasted), read for the guard: text files in the
+ * content script as before, documents (PDF, Office, OpenDocument, RTF, mail, ZIP) by the document
+ * reader in an extension context. Each file becomes text with locations, or a problem the policy acts
+ * on (`documents.encrypted`, `.unreadable`, `.tooLarge`). Images and other media are not read.
+ */
+import type { Location } from '../documents';
+import type { DocumentsPolicy, FileAction } from '../policy/schema';
+import { isTextFile } from '../content/text-files';
+import type { ReadOutcome, ReadText } from './protocol';
+import type { DocumentReader } from './reader-client';
+
+export type FileProblem = 'encrypted' | 'unreadable' | 'tooLarge';
+
+/** One attached file as the guard saw it. Never kept: the text is scanned, then dropped. */
+export interface AttachedFile {
+  /** The file as attached (memory only: a redacted copy is made from it). */
+  readonly file: File;
+  readonly name: string;
+  readonly size: number;
+  /** The text scanned; absent when nothing could be read. */
+  readonly extracted?: ReadText;
+  /** Where offsets of `extracted.text` came from (asked of the reader, which keeps the locations). */
+  readonly locate?: (offsets: readonly number[]) => Promise<(Location | undefined)[]>;
+  readonly problem?: FileProblem;
+  /** Extraction time in the extension context, ms (documents only). */
+  readonly ms?: number;
+}
+
+/** Text files above this are not scanned in the page (a text file is scanned as it is). */
+export const TEXT_FILE_LIMIT_BYTES = 10 * 1024 * 1024;
+
+const DOCUMENT_EXTENSIONS = new Set([
+  'pdf', 'docx', 'docm', 'dotx', 'xlsx', 'xlsm', 'xltx', 'pptx', 'pptm', 'potx', 'ppsx',
+  'odt', 'ods', 'odp', 'ott', 'ots', 'otp', 'rtf', 'eml', 'zip', 'doc', 'xls', 'ppt', 'msg',
+]);
+
+const DOCUMENT_TYPES = /^application\/(?:pdf|rtf|zip|x-zip-compressed|msword|vnd\.ms-(?:excel|powerpoint|outlook)|vnd\.openxmlformats-officedocument\.|vnd\.oasis\.opendocument\.)|^message\/rfc822$|^text\/rtf$/;
+
+/** A file the document reader reads (by type or name; the reader then sniffs the bytes). */
+export function isDocumentFile(file: File): boolean {
+  if (DOCUMENT_TYPES.test(file.type)) return true;
+  const name = file.name.toLowerCase();
+  const dot = name.lastIndexOf('.');
+  return dot >= 0 && DOCUMENT_EXTENSIONS.has(name.slice(dot + 1));
+}
+
+/** A file the guard holds back and reads before the site gets it. */
+export function isGuardedFile(file: File): boolean {
+  return isDocumentFile(file) || isTextFile(file);
+}
+
+/** The reader's limits from the policy's `documents` settings. */
+export function readerLimits(policy: Pick<DocumentsPolicy, 'maxFileMB' | 'maxTextMB'>) {
+  return { maxFileBytes: policy.maxFileMB * 1024 * 1024, maxTextChars: policy.maxTextMB * 1024 * 1024 };
+}
+
+function fromOutcome(file: File, outcome: ReadOutcome, ms: number, locate: AttachedFile['locate']): AttachedFile {
+  const base = { file, name: file.name, size: file.size, ms, locate };
+  switch (outcome.status) {
+    // Text past maxTextMB was not scanned: the file is over a limit, though what was read is checked.
+    case 'ok': return { ...base, extracted: outcome.extracted, ...(outcome.extracted.truncated ? { problem: 'tooLarge' as const } : {}) };
+    case 'encrypted': return { ...base, problem: 'encrypted' };
+    case 'unreadable': return { ...base, problem: 'unreadable' };
+    case 'too-large': return { ...base, problem: 'tooLarge', ...(outcome.partial ? { extracted: outcome.partial } : {}) };
+  }
+}
+
+async function readTextFile(file: File): Promise<AttachedFile> {
+  if (file.size > TEXT_FILE_LIMIT_BYTES) return { file, name: file.name, size: file.size, problem: 'tooLarge' };
+  try {
+    const text = await file.text();
+    const locate = async (offsets: readonly number[]) => offsets.map((): Location => ({ kind: 'text' }));
+    return { file, name: file.name, size: file.size, extracted: { format: 'text', text, truncated: false, warnings: [] }, locate };
+  } catch {
+    return { file, name: file.name, size: file.size, problem: 'unreadable' };
+  }
+}
+
+/**
+ * Reads the guarded files among `files`, one after another (two 50 MB files never in memory at once).
+ * `onFile(done, name)` is told before each file is read.
+ */
+export async function readAttachedFiles(
+  files: readonly File[],
+  reader: () => DocumentReader,
+  policy: Pick<DocumentsPolicy, 'maxFileMB' | 'maxTextMB'>,
+  onFile: (done: number, name: string) => void = () => undefined,
+): Promise<AttachedFile[]> {
+  const out: AttachedFile[] = [];
+  for (const file of files) {
+    if (isGuardedFile(file)) onFile(out.length, file.name);
+    if (isDocumentFile(file)) {
+      const { outcome, ms, locate } = await reader().read(file, readerLimits(policy));
+      out.push(fromOutcome(file, outcome, ms, locate));
+    } else if (isTextFile(file)) {
+      out.push(await readTextFile(file));
+    }
+  }
+  return out;
+}
+
+/** Where a finding is: the file, and the place inside it. */
+export interface FileSource {
+  readonly file: string;
+  readonly where?: Location;
+}
+
+export interface JoinedFiles {
+  /** Every file's text, separated by a blank line: one scan covers them all. */
+  readonly text: string;
+  /** The file an offset of `text` is in. */
+  fileAt(offset: number): string | undefined;
+  /**
+   * The file and place of each offset (findings' starts), asking each file's reader once. The panel
+   * shows 50 rows: callers pass the first findings only, not the 49,000 of a customer sheet.
+   */
+  place(offsets: readonly number[]): Promise<(FileSource | undefined)[]>;
+  /** Replacements (offsets in `text`) per file, in the file's own offsets. */
+  split(replacements: readonly TextReplacement[]): Map<AttachedFile, TextReplacement[]>;
+}
+
+/** A value's range and what replaces it (a placeholder such as `[CREDIT_CARD_1]`). */
+export interface TextReplacement {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** Findings placed in their file ("page 3"): the panel lists 50, so a few hundred cover it. */
+export const PLACED_FINDINGS = 500;
+
+/** `sourceAt` for the panel: the first findings placed by the reader, any other by its file alone. */
+export async function findingSources(joined: JoinedFiles, starts: readonly number[]): Promise<(offset: number) => FileSource | undefined> {
+  const first = starts.slice(0, PLACED_FINDINGS);
+  const placed = await joined.place(first);
+  const byStart = new Map(first.map((s, i) => [s, placed[i]]));
+  return (offset) => {
+    const known = byStart.get(offset);
+    if (known) return known;
+    const file = joined.fileAt(offset);
+    return file === undefined ? undefined : { file };
+  };
+}
+
+export function joinFiles(files: readonly AttachedFile[]): JoinedFiles {
+  const read = files.filter((f) => f.extracted && f.extracted.text.length > 0);
+  const starts: number[] = [];
+  let at = 0;
+  for (const f of read) {
+    starts.push(at);
+    at += f.extracted!.text.length + 2;
+  }
+  const indexAt = (offset: number) => {
+    let i = starts.length - 1;
+    while (i > 0 && starts[i]! > offset) i--;
+    return i;
+  };
+  return {
+    text: read.map((f) => f.extracted!.text).join('\n\n'),
+    fileAt: (offset) => read[indexAt(offset)]?.name,
+    split(replacements) {
+      const out = new Map<AttachedFile, TextReplacement[]>();
+      for (const r of replacements) {
+        const i = indexAt(r.start);
+        const file = read[i];
+        if (!file) continue;
+        const list = out.get(file) ?? [];
+        list.push({ start: r.start - starts[i]!, end: r.end - starts[i]!, text: r.text });
+        out.set(file, list);
+      }
+      return out;
+    },
+    async place(offsets) {
+      const out: (FileSource | undefined)[] = offsets.map(() => undefined);
+      const byFile = new Map<number, number[]>();
+      offsets.forEach((o, k) => {
+        const i = indexAt(o);
+        if (!read[i]) return;
+        const list = byFile.get(i);
+        if (list) list.push(k);
+        else byFile.set(i, [k]);
+      });
+      for (const [i, ks] of byFile) {
+        const file = read[i]!;
+        const where = (await file.locate?.(ks.map((k) => offsets[k]! - starts[i]!))) ?? [];
+        ks.forEach((k, n) => (out[k] = { file: file.name, ...(where[n] ? { where: where[n] } : {}) }));
+      }
+      return out;
+    },
+  };
+}
+
+/** The files the policy does not let through silently, with what it says for each. */
+export interface UnreadFile {
+  readonly name: string;
+  readonly problem: FileProblem;
+  readonly action: Exclude<FileAction, 'allow'>;
+}
+
+export function unreadFiles(files: readonly AttachedFile[], policy: Pick<DocumentsPolicy, FileProblem>): UnreadFile[] {
+  const out: UnreadFile[] = [];
+  for (const f of files) {
+    if (!f.problem) continue;
+    const action = policy[f.problem];
+    if (action !== 'allow') out.push({ name: f.name, problem: f.problem, action });
+  }
+  return out;
+}
+
+/** Formats whose copy is a redacted text file (the issue asks a text copy for PDF); others keep their format. */
+const TEXT_COPY = new Set(['pdf', 'rtf', 'zip', 'eml']);
+
+function replaced(text: string, list: readonly TextReplacement[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const r of [...list].sort((a, b) => a.start - b.start)) {
+    if (r.start < at) continue;
+    parts.push(text.slice(at, r.start), r.text);
+    at = r.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/**
+ * The files to attach instead: each file with values to replace becomes a redacted copy (same format,
+ * made and checked by the reader; a PDF becomes a `.txt` of its redacted text), the others stay as
+ * they are. `failed` names a file no copy could be made of (then nothing is attached).
+ */
+export async function redactedCopies(
+  files: readonly File[],
+  read: readonly AttachedFile[],
+  joined: JoinedFiles,
+  replacements: readonly TextReplacement[],
+  reader: () => DocumentReader,
+  policy: Pick<DocumentsPolicy, 'maxFileMB' | 'maxTextMB'>,
+): Promise<{ readonly files: File[] } | { readonly failed: string }> {
+  const perFile = joined.split(replacements);
+  const out: File[] = [];
+  for (const file of files) {
+    const attached = read.find((a) => a.file === file);
+    const list = attached && perFile.get(attached);
+    if (!attached?.extracted || !list?.length) {
+      out.push(file);
+      continue;
+    }
+    const format = attached.extracted.format;
+    if (TEXT_COPY.has(format)) {
+      const base = file.name.replace(/\.[^.]*$/, '');
+      out.push(new File([replaced(attached.extracted.text, list)], `${base}-redacted.txt`, { type: 'text/plain' }));
+    } else if (isTextFile(file) && !isDocumentFile(file)) {
+      out.push(new File([replaced(attached.extracted.text, list)], file.name, { type: file.type }));
+    } else {
+      const bytes = await reader().redact(file, list, readerLimits(policy));
+      if (!bytes) return { failed: file.name };
+      out.push(new File([bytes as Uint8Array<ArrayBuffer>], file.name, { type: file.type, lastModified: file.lastModified }));
+    }
+  }
+  return { files: out };
+}

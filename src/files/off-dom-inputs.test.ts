@@ -1,0 +1,31 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { keepFileInputsVisible } from './off-dom-inputs';
+
+describe('keepFileInputsVisible (main-world hook)', () => {
+  it('a file input clicked off the document is in it while its pick is made, so window capture listeners see the change', async () => {
+    keepFileInputsVisible(window);
+    const seen: EventTarget[] = [];
+    window.addEventListener('change', (e) => seen.push(e.composedPath()[0]!), true);
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.click();
+    expect(input.isConnected).toBe(true);
+    expect(input.parentElement?.hidden).toBe(true);
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(seen).toEqual([input]);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(input.isConnected).toBe(false);
+  });
+
+  it('leaves inputs in the document, and other input types, where they are', () => {
+    const inDoc = document.createElement('input');
+    inDoc.type = 'file';
+    document.body.append(inDoc);
+    inDoc.click();
+    expect(inDoc.parentElement).toBe(document.body);
+    const text = document.createElement('input');
+    text.click();
+    expect(text.isConnected).toBe(false);
+  });
+});

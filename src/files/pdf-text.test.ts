@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+// Node runs pdf.js's legacy build (the modern one needs Node 22 built-ins); the extension bundles the modern one.
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { describeLocation, extractDocument, locate } from '../documents';
+import { createScanner } from '../engine/scan';
+import { ALL_DETECTORS } from '../engine/detectors';
+import { pageText, pdfReader, type PdfJs } from './pdf-text';
+import { pdfOf } from './testing/pdf-files';
+
+const reader = pdfReader(pdfjs as unknown as PdfJs);
+const CARD = '4111 1111 1111 1111';
+
+describe('pdfReader (pdf.js text layer)', () => {
+  it('reads each page, and a card on page 3 is located on page 3', async () => {
+    const bytes = await pdfOf([['Quarterly review'], ['Nothing to see here'], ['Customer card', `Card: ${CARD}`]]);
+    const outcome = await extractDocument(bytes, { name: 'review.pdf', extractPdf: reader });
+    if (outcome.status !== 'ok') throw new Error(JSON.stringify(outcome));
+    expect(outcome.extracted.format).toBe('pdf');
+    expect(outcome.extracted.text).toContain(CARD);
+    const findings = createScanner(ALL_DETECTORS).scan(outcome.extracted.text).filter((f) => f.type === 'CREDIT_CARD');
+    expect(findings).toHaveLength(1);
+    expect(describeLocation(locate(outcome.extracted, findings[0]!.start)!)).toBe('page 3');
+  });
+
+  it('leaves the caller its bytes (pdf.js transfers what it is given)', async () => {
+    const bytes = await pdfOf([['hello']]);
+    await reader(bytes);
+    expect(bytes.byteLength).toBeGreaterThan(0);
+    expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
+  });
+
+  it('a broken PDF is unreadable, not a crash', async () => {
+    const bytes = new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage');
+    expect(await reader(bytes)).toEqual({ status: 'unreadable' });
+    expect(await extractDocument(bytes, { name: 'x.pdf', extractPdf: reader })).toMatchObject({ status: 'unreadable', reason: 'corrupt' });
+  });
+
+  it('stops at its time budget with the pages read so far (outcome too-large: time, partial)', async () => {
+    let t = 0;
+    const slow = pdfReader(pdfjs as unknown as PdfJs, { timeBudgetMs: 1000, now: () => (t += 400) });
+    const bytes = await pdfOf([['one'], ['two'], ['three'], ['four']]);
+    const outcome = await extractDocument(bytes, { name: 'long.pdf', extractPdf: slow });
+    expect(outcome.status).toBe('too-large');
+    if (outcome.status !== 'too-large') return;
+    expect(outcome.limit).toBe('time');
+    expect(outcome.partial?.text).toContain('one');
+    expect(outcome.partial?.text).not.toContain('four');
+  });
+
+  it('joins text items with line breaks where pdf.js marks them', () => {
+    expect(pageText([{ str: 'Card:', hasEOL: false }, { str: ' 4111', hasEOL: true }, { type: 'beginMarkedContent' }, { str: 'x', hasEOL: false }])).toBe('Card: 4111\nx');
+  });
+});

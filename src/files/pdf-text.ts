@@ -1,0 +1,98 @@
+/**
+ * The PDF reader `extractDocument` is given in an extension page: pdf.js's text layer, page by page.
+ * The pdf.js module is passed in, so the extension page uses the modern build with its bundled worker
+ * and Node tests the legacy build; no eval (`isEvalSupported: false`), no wasm decoders (text needs none).
+ */
+import type { PdfExtractor, PdfText } from '../documents';
+
+/** The part of pdf.js we use (both `pdfjs-dist/build/pdf.mjs` and the legacy build fit). */
+export interface PdfJs {
+  getDocument(source: {
+    data: Uint8Array;
+    isEvalSupported: boolean;
+    useWasm: boolean;
+    disableFontFace: boolean;
+    useSystemFonts: boolean;
+    enableXfa: boolean;
+    verbosity: number;
+  }): PdfLoadingTask;
+}
+
+interface PdfLoadingTask {
+  readonly promise: Promise<PdfDocument>;
+  destroy(): Promise<void>;
+}
+
+interface PdfDocument {
+  readonly numPages: number;
+  getPage(n: number): Promise<PdfPage>;
+}
+
+interface PdfPage {
+  getTextContent(): Promise<{ items: readonly object[] }>;
+  cleanup(): boolean | void;
+}
+
+export interface PdfReaderOptions {
+  /** Milliseconds for the whole file; past it the pages read so far are returned, marked as stopped. */
+  readonly timeBudgetMs?: number;
+  readonly now?: () => number;
+}
+
+/**
+ * Text items joined as pdf.js lays them out: each item's string, a line break where pdf.js marks the
+ * end of a line (`hasEOL`). Marked-content items carry no `str` and are skipped.
+ */
+export function pageText(items: readonly object[]): string {
+  let text = '';
+  for (const item of items) {
+    const { str, hasEOL } = item as { str?: unknown; hasEOL?: unknown };
+    if (typeof str === 'string') text += str;
+    if (hasEOL === true) text += '\n';
+  }
+  return text;
+}
+
+export function pdfReader(pdfjs: PdfJs, options: PdfReaderOptions = {}): PdfExtractor {
+  const now = options.now ?? (() => performance.now());
+  const budget = options.timeBudgetMs ?? 10_000;
+  return async (bytes): Promise<PdfText> => {
+    const started = now();
+    // pdf.js hands the buffer to its worker (detaching it): give it a copy, the caller keeps the file.
+    const task = pdfjs.getDocument({
+      data: bytes.slice(),
+      isEvalSupported: false,
+      useWasm: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      enableXfa: false,
+      verbosity: 0,
+    });
+    const pages: string[] = [];
+    try {
+      const doc = await withDeadline(task.promise, budget);
+      for (let n = 1; n <= doc.numPages; n++) {
+        const left = budget - (now() - started);
+        if (left <= 0) return { status: 'ok', pages, stopped: 'time' };
+        const page = await withDeadline(doc.getPage(n), left);
+        const content = await withDeadline(page.getTextContent(), Math.max(1, budget - (now() - started)));
+        pages.push(pageText(content.items));
+        page.cleanup();
+      }
+      return { status: 'ok', pages };
+    } catch (error) {
+      if (error instanceof Deadline) return { status: 'ok', pages, stopped: 'time' };
+      return (error as { name?: string } | null)?.name === 'PasswordException' ? { status: 'encrypted' } : { status: 'unreadable' };
+    } finally {
+      await task.destroy().catch(() => undefined);
+    }
+  };
+}
+
+class Deadline extends Error {}
+
+function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Deadline('time')), ms)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,200 @@
+// @vitest-environment node
+/**
+ * Attached documents on a site that uploads at attach time (ChatGPT fixture): a DOCX or a PDF holding
+ * a card number, picked, dropped or pasted, is held before the site sees it, read in the extension's
+ * reader frame (never on the page), listed per file with where the value is, and never uploaded
+ * unless the user says so; a benign document goes through byte-identical.
+ */
+import type { Page } from 'puppeteer-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { docx, encryptedOoxml, para, run, table } from '../../src/documents/testing/office-files';
+import { extractDocument } from '../../src/documents';
+import { pdfOf } from '../../src/files/testing/pdf-files';
+import { dropFiles, openFixture, pasteFilesUntrusted, pendingAttachments, pickFiles, settle, writeTempFiles } from './drive';
+import { siteById, siteUrl, type Recorder } from './fixture-server';
+import { CARD, useGuardBrowser, watchPanels } from './guard-helpers';
+import { actionLabels, clickPanelButton, LABEL, waitForNoDialog, waitForPanel } from './panel-driver';
+
+let page: Page;
+let recorder: Recorder;
+useGuardBrowser((p, r) => {
+  page = p;
+  recorder = r;
+});
+
+const chatgpt = siteById('chatgpt');
+const UPLOAD = chatgpt.uploadPath!;
+const DIGITS = CARD.replace(/ /g, '');
+
+let cardDocx: Uint8Array;
+let cardPdf: Uint8Array;
+let benignDocx: Uint8Array;
+beforeAll(async () => {
+  cardDocx = docx({ body: para(run('Customer record')) + table([['Name', 'Card'], ['Ann Lee', CARD]]) });
+  cardPdf = await pdfOf([['Quarterly review'], ['Nothing here'], [`Card on file: ${CARD}`]]);
+  benignDocx = docx({ body: para(run('Summarise the quarterly roadmap in three bullets.')) });
+});
+
+let site = chatgpt;
+
+async function open(on = chatgpt): Promise<void> {
+  site = on;
+  await openFixture(page, siteUrl(on));
+  await watchPanels(page);
+}
+
+const uploads = () => recorder.requests().filter((r) => r.path === site.uploadPath).map((r) => JSON.parse(r.body) as { name: string; base64?: string });
+
+/** The panel for a held file: the card is listed under the file, with where it is; Cancel drops it. */
+async function expectHeldAndCancel(file: string, where: string): Promise<void> {
+  const panel = await waitForPanel(page, 'dialog', 15_000);
+  expect(panel.findings.map((f) => f.type)).toContain('Card number');
+  expect(panel.text).toContain(file);
+  expect(panel.text).toContain(where);
+  expect(panel.text).not.toContain(CARD);
+  expect(actionLabels(panel)).toEqual([LABEL.cancel, LABEL.attachRedacted]);
+  await clickPanelButton(page, LABEL.cancel);
+  await waitForNoDialog(page);
+  await settle(page, 200);
+  expect(await pendingAttachments(page)).toEqual([]);
+  expect(uploads()).toEqual([]);
+  for (const r of recorder.requests()) expect(r.body).not.toContain(DIGITS);
+}
+
+describe('ChatGPT: documents with a card number never reach the upload', () => {
+  it('pick: a DOCX', async () => {
+    await open();
+    await pickFiles(page, [{ name: 'customers.docx', content: cardDocx }]);
+    await expectHeldAndCancel('customers.docx', 'table 1, row 2');
+    // The pick was cleared: a site that reads the input at send time gets nothing.
+    expect(await page.evaluate(() => document.querySelector<HTMLInputElement>('input[type=file]')!.files!.length)).toBe(0);
+  });
+
+  it('pick: a PDF (pdf.js in the reader frame), the card found on page 3', async () => {
+    await open();
+    await pickFiles(page, [{ name: 'review.pdf', content: cardPdf }]);
+    await expectHeldAndCancel('review.pdf', 'page 3');
+  });
+
+  it('drop: a DOCX and a PDF at once, each listed under its own name', async () => {
+    await open();
+    await dropFiles(page, [{ name: 'customers.docx', content: cardDocx }, { name: 'review.pdf', content: cardPdf }]);
+    const panel = await waitForPanel(page, 'dialog', 15_000);
+    expect(panel.findings.filter((f) => f.type === 'Card number')).toHaveLength(2);
+    await expectHeldAndCancel('review.pdf', 'page 3');
+  });
+
+  it('paste: a PDF and a DOCX', async () => {
+    await open();
+    await pasteFilesUntrusted(page, [{ name: 'review.pdf', content: cardPdf, type: 'application/pdf' }]);
+    await expectHeldAndCancel('review.pdf', 'page 3');
+    await pasteFilesUntrusted(page, [{ name: 'customers.docx', content: cardDocx }]);
+    await expectHeldAndCancel('customers.docx', 'table 1, row 2');
+  });
+});
+
+describe('ChatGPT: "Upload a redacted copy"', () => {
+  it('a picked DOCX: the upload is a DOCX holding the placeholder (read back), never the card', async () => {
+    await open();
+    await pickFiles(page, [{ name: 'customers.docx', content: cardDocx }]);
+    await waitForPanel(page, 'dialog', 15_000);
+    await clickPanelButton(page, LABEL.attachRedacted);
+    await expect.poll(() => uploads().length, { timeout: 15_000 }).toBe(1);
+    const [upload] = uploads();
+    expect(upload!.name).toBe('customers.docx');
+    const outcome = await extractDocument(new Uint8Array(Buffer.from(upload!.base64!, 'base64')), { name: 'customers.docx' });
+    expect(outcome.status === 'ok' && outcome.extracted.text).toContain('[PERSON_1]\t[CREDIT_CARD_1]'); // the name goes with the card (same row)
+    for (const r of recorder.requests()) expect(r.body).not.toContain(DIGITS);
+  });
+
+  it('a dropped PDF: the upload is a text copy of it with the placeholder', async () => {
+    await open();
+    await dropFiles(page, [{ name: 'review.pdf', content: cardPdf }]);
+    await waitForPanel(page, 'dialog', 15_000);
+    await clickPanelButton(page, LABEL.attachRedacted);
+    await expect.poll(() => uploads().length, { timeout: 15_000 }).toBe(1);
+    const upload = uploads()[0] as { name: string; text: string };
+    expect(upload.name).toBe('review-redacted.txt');
+    expect(upload.text).toContain('Card on file: [CREDIT_CARD_1]');
+    for (const r of recorder.requests()) expect(r.body).not.toContain(DIGITS);
+    expect(JSON.stringify(recorder.requests())).not.toContain(CARD);
+  });
+});
+
+describe('ChatGPT: an input the page never puts in the document', () => {
+  /** The page's own button makes an `<input type=file>`, never appended, clicks it and uploads on change. */
+  async function pickOffDom(file: { name: string; content: Uint8Array }): Promise<void> {
+    await page.evaluate((path) => {
+      const button = document.createElement('button');
+      button.id = 'off-dom-upload';
+      button.textContent = 'Upload';
+      button.addEventListener('click', () => {
+        const input = document.createElement('input');
+        input.type = 'file';
+        input.addEventListener('change', () => {
+          const f = input.files?.[0];
+          if (!f) return;
+          void f.arrayBuffer().then((b) => fetch(path, { method: 'POST', body: JSON.stringify({ name: f.name, size: b.byteLength }) }));
+        });
+        input.click();
+      });
+      document.body.append(button);
+    }, UPLOAD);
+    const [chooser] = await Promise.all([page.waitForFileChooser(), page.click('#off-dom-upload')]);
+    await chooser.accept(writeTempFiles([file]));
+  }
+
+  it('a DOCX with a card picked through it is held; a benign one is uploaded', async () => {
+    await open();
+    await pickOffDom({ name: 'customers.docx', content: cardDocx });
+    await expectHeldAndCancel('customers.docx', 'table 1, row 2');
+    await pickOffDom({ name: 'roadmap.docx', content: benignDocx });
+    await expect.poll(() => uploads().map((u) => u.name), { timeout: 10_000 }).toEqual(['roadmap.docx']);
+    expect(await page.evaluate(() => document.querySelectorAll('promptfence-panel').length)).toBe(0);
+  });
+});
+
+describe('ChatGPT: documents that go through', () => {
+  it('a benign DOCX, picked, dropped and pasted, is uploaded byte-identical with no panel', async () => {
+    await open();
+    const original = Buffer.from(benignDocx).toString('base64');
+    await pickFiles(page, [{ name: 'roadmap.docx', content: benignDocx }]);
+    await page.waitForFunction(() => (window as unknown as { __fixture: { pending(): unknown[] } }).__fixture.pending().length === 1, { timeout: 15_000 });
+    await dropFiles(page, [{ name: 'roadmap.docx', content: benignDocx }]);
+    await pasteFilesUntrusted(page, [{ name: 'roadmap.docx', content: benignDocx }]);
+    await page.waitForFunction(() => (window as unknown as { __fixture: { pending(): unknown[] } }).__fixture.pending().length === 3, { timeout: 15_000 });
+    await settle(page, 200);
+    expect(uploads().map((u) => [u.name, u.base64 === original])).toEqual([
+      ['roadmap.docx', true],
+      ['roadmap.docx', true],
+      ['roadmap.docx', true],
+    ]);
+    expect(await page.evaluate(() => document.querySelectorAll('promptfence-panel').length)).toBe(0);
+  });
+
+  it('an encrypted DOCX: the panel says it cannot be read (policy default warn); "Attach anyway" uploads it as it is', async () => {
+    await open();
+    const locked = encryptedOoxml();
+    await dropFiles(page, [{ name: 'locked.docx', content: locked }]);
+    const panel = await waitForPanel(page, 'dialog', 15_000);
+    expect(panel.text).toContain('locked.docx: encrypted');
+    expect(actionLabels(panel)).toEqual([LABEL.attachAnyway, LABEL.cancel]);
+    expect(uploads()).toEqual([]);
+    await clickPanelButton(page, LABEL.attachAnyway);
+    await page.waitForFunction(() => (window as unknown as { __fixture: { pending(): unknown[] } }).__fixture.pending().length === 1, { timeout: 5_000 });
+    await settle(page, 200);
+    expect(uploads().map((u) => [u.name, u.base64 === Buffer.from(locked).toString('base64')])).toEqual([['locked.docx', true]]);
+  });
+});
+
+describe.each(['claude', 'perplexity'] as const)('%s (uploads at attach time too)', (id) => {
+  it('a picked DOCX and a dropped PDF with a card are held; a benign DOCX is uploaded byte-identical', async () => {
+    await open(siteById(id));
+    await pickFiles(page, [{ name: 'customers.docx', content: cardDocx }]);
+    await expectHeldAndCancel('customers.docx', 'table 1, row 2');
+    await dropFiles(page, [{ name: 'review.pdf', content: cardPdf }]);
+    await expectHeldAndCancel('review.pdf', 'page 3');
+    await pickFiles(page, [{ name: 'roadmap.docx', content: benignDocx }]);
+    await expect.poll(() => uploads().map((u) => [u.name, u.base64 === Buffer.from(benignDocx).toString('base64')]), { timeout: 15_000 }).toEqual([['roadmap.docx', true]]);
+  });
+});
