@@ -338,12 +338,13 @@ describe.each(FIXTURE_SITES.map((s) => ({ ...s, label: s.id })))('$label', (site
       expectNeverSentValue(recorder, AWS_KEY);
     });
 
-    it('file pick: a .env with a key is held (only Cancel, nothing attached); a .txt with an email attaches on "Attach anyway"; a clean .txt attaches without a panel', async () => {
+    it('file pick: a .env with a key is held (Cancel or a redacted copy, nothing attached on Cancel); a .txt with an email attaches on "Attach anyway"; a clean .txt attaches without a panel', async () => {
       await open(site);
       await pickFiles(page, [{ name: 'prod.env', content: `AWS_ACCESS_KEY_ID=${AWS_KEY}\nREGION=eu-west-1\n` }]);
       const block = await waitForPanel(page);
       expect(block.title).toBe(TITLE.block);
-      expect(actionLabels(block)).toEqual([LABEL.cancel]);
+      // As a blocked paste may be pasted redacted, a blocked file may go as a redacted copy (never as is).
+      expect(actionLabels(block)).toEqual([LABEL.cancel, LABEL.attachRedacted]);
       await settle(page, 50);
       expect(await pendingAttachments(page), 'attachments while the panel is open').toEqual([]);
       await clickPanelButton(page, LABEL.cancel);
@@ -356,7 +357,7 @@ describe.each(FIXTURE_SITES.map((s) => ({ ...s, label: s.id })))('$label', (site
       await pickFiles(page, [{ name: 'contacts.txt', content: `owner: ${EMAIL}\n` }]);
       const warn = await waitForPanel(page);
       expect(warn.title).toBe(TITLE.warn);
-      expect(actionLabels(warn)).toEqual([LABEL.attachAnyway, LABEL.cancel]);
+      expect(actionLabels(warn)).toEqual([LABEL.attachAnyway, LABEL.cancel, LABEL.attachRedacted]);
       expect(await pendingAttachments(page)).toEqual([]);
       await clickPanelButton(page, LABEL.attachAnyway);
       expect((await waitForAttachments(page, 1)).map((a) => a.name)).toEqual(['contacts.txt']);
