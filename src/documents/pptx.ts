@@ -1,5 +1,5 @@
 import { LineWriter } from './lines';
-import { relationshipsOf } from './rels';
+import { referencedParts, relatedPart } from './rels';
 import type { TextBuilder } from './text-builder';
 import type { Location } from './types';
 import { attr, walkXml } from './xml';
@@ -10,23 +10,14 @@ import { partText } from './zip';
  * numbers are not the order once slides are moved), each followed by its speaker notes.
  */
 export function extractPptx(files: Record<string, Uint8Array>, out: TextBuilder): void {
-  const rels = relationshipsOf(files, 'ppt/presentation.xml');
-  const slides: string[] = [];
-  walkXml(partText(files, 'ppt/presentation.xml'), {
-    open(name, tag) {
-      if (name !== 'p:sldId') return;
-      const target = rels.get(attr(tag, 'r:id') ?? '');
-      if (target !== undefined) slides.push(target.path);
-    },
-  });
-  slides.forEach((path, i) => {
+  referencedParts(files, 'ppt/presentation.xml', 'p:sldId').forEach(({ path }, i) => {
     const slide = i + 1;
     out.part();
     readDrawingText(partText(files, path), path, { kind: 'slide', slide }, out);
-    const notes = [...relationshipsOf(files, path).values()].find((r) => r.type === 'notesSlide');
+    const notes = relatedPart(files, path, 'notesSlide');
     if (notes !== undefined) {
       out.part();
-      readDrawingText(partText(files, notes.path), notes.path, { kind: 'notes', slide }, out, true);
+      readDrawingText(partText(files, notes), notes, { kind: 'notes', slide }, out, true);
     }
   });
 }

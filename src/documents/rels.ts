@@ -29,6 +29,29 @@ export function relationshipsOf(files: Record<string, Uint8Array>, part: string)
   return rels;
 }
 
+/**
+ * The `element` tags of `part` in document order, each with the part its `r:id` points to: a workbook's
+ * sheets, a presentation's slides (the order the user sees, not the file numbers).
+ */
+export function referencedParts(files: Record<string, Uint8Array>, part: string, element: string): { tag: string; path: string }[] {
+  const rels = relationshipsOf(files, part);
+  const out: { tag: string; path: string }[] = [];
+  walkXml(partText(files, part), {
+    open(name, tag) {
+      if (name !== element) return;
+      const target = rels.get(attr(tag, 'r:id') ?? '');
+      if (target !== undefined) out.push({ tag, path: target.path });
+    },
+  });
+  return out;
+}
+
+/** The part related to `part` by a relationship of `type` (a slide's `notesSlide`, a sheet's `comments`). */
+export function relatedPart(files: Record<string, Uint8Array>, part: string, type: string): string | undefined {
+  for (const r of relationshipsOf(files, part).values()) if (r.type === type) return r.path;
+  return undefined;
+}
+
 /** `xl/` + `../comments1.xml` → `comments1.xml`; a leading `/` is the package root. */
 export function resolvePath(dir: string, target: string): string {
   const parts = target.startsWith('/') ? [] : dir.split('/').filter(Boolean);

@@ -1,6 +1,6 @@
 import { columnName, parseCellRef } from './cell-ref';
 import { LineWriter } from './lines';
-import { relationshipsOf } from './rels';
+import { referencedParts, relatedPart } from './rels';
 import type { Origin, TextBuilder } from './text-builder';
 import { attr, walkXml } from './xml';
 import { partText } from './zip';
@@ -21,25 +21,17 @@ export function extractXlsx(files: Record<string, Uint8Array>, out: TextBuilder)
     if (sheet.hidden) out.warnings.push({ kind: 'hidden-sheet', sheet: sheet.name });
     out.part();
     readSheet(partText(files, sheet.path), sheet, shared, out);
-    const comments = [...relationshipsOf(files, sheet.path).values()].find((r) => r.type === 'comments');
-    if (comments !== undefined) readNotes(partText(files, comments.path), sheet, out);
+    const comments = relatedPart(files, sheet.path, 'comments');
+    if (comments !== undefined) readNotes(partText(files, comments), sheet, out);
   }
 }
 
 /** The sheets listed in `xl/workbook.xml`, resolved through its relationships. */
 function sheetsOf(files: Record<string, Uint8Array>): SheetRef[] {
-  const rels = relationshipsOf(files, 'xl/workbook.xml');
-  const sheets: SheetRef[] = [];
-  walkXml(partText(files, 'xl/workbook.xml'), {
-    open(name, tag) {
-      if (name !== 'sheet') return;
-      const target = rels.get(attr(tag, 'r:id') ?? '');
-      if (target === undefined) return;
-      const state = attr(tag, 'state');
-      sheets.push({ name: attr(tag, 'name') ?? '', path: target.path, hidden: state === 'hidden' || state === 'veryHidden' });
-    },
+  return referencedParts(files, 'xl/workbook.xml', 'sheet').map(({ tag, path }) => {
+    const state = attr(tag, 'state');
+    return { name: attr(tag, 'name') ?? '', path, hidden: state === 'hidden' || state === 'veryHidden' };
   });
-  return sheets;
 }
 
 type NodeRef = Origin & { length: number };
