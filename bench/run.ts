@@ -9,6 +9,7 @@
  *   npm run bench -- --from-json=F    print the tables of a saved JSON document (no measuring)
  *   npm run bench -- --quick          fewer runs and smaller budgets (smoke test of the harness)
  *   npm run bench -- --no-peers       PromptFence and the charCodeAt floor only (peer targets: n/a)
+ *   npm run bench -- --peers=redactpii-node   only these peers (ids of libraries.ts), e.g. for quick A/B runs
  *   npm run bench -- --cpu            time throughput, table and hostile runs by CPU time (shared machines)
  *   npm run bench -- --gc-each-run    force a full GC before every timed run (the method of earlier benches)
  *   npm run bench -- --only=table     any of: throughput, table, latency, hostile, ranges, detectors
@@ -33,6 +34,8 @@ const FROM_JSON = args.find((a) => a.startsWith('--from-json='))?.slice('--from-
 const JSON_FILE = args.find((a) => a.startsWith('--json-file='))?.slice('--json-file='.length);
 const QUICK = args.includes('--quick');
 const NO_PEERS = args.includes('--no-peers');
+/** `--peers=a,b`: only these peers (library ids of libraries.ts), for quick A/B runs against one peer. */
+const PEERS = args.find((a) => a.startsWith('--peers='))?.slice('--peers='.length).split(',');
 /**
  * Time long runs (throughput, table, hostile) by the child's CPU time, with V8's helper threads off
  * (`--single-threaded`), instead of the wall clock: on a machine shared with other work the wall clock
@@ -194,7 +197,7 @@ async function main(): Promise<void> {
     printReport(JSON.parse(readFileSync(FROM_JSON, 'utf8')) as Report);
     return;
   }
-  const libs = LIBRARIES.filter((l) => !(NO_PEERS && l.peer));
+  const libs = LIBRARIES.filter((l) => !l.peer || (!NO_PEERS && (!PEERS || PEERS.includes(l.id))));
   const runners = new Map(libs.map((l) => [l.id, new Runner(l.id)]));
   const report: Report = {
     environment: {
