@@ -34,6 +34,8 @@ export interface ReadReply {
   readonly outcome: ReadOutcome;
   /** Wall time of the extraction in the extension context, ms. */
   readonly ms: number;
+  /** The text came ahead in this many `TextPart` messages and is left out here (the reader frame; text-parts.ts). */
+  readonly textParts?: number;
 }
 
 /** Where offsets of a file's text (`doc`: the id of its read request) came from. */

@@ -21,6 +21,7 @@ import {
   type ReadRequest,
   type RedactRequest,
 } from './protocol';
+import { isTextPart, TextParts } from './text-parts';
 
 export interface DocumentRead {
   readonly outcome: ReadOutcome;
@@ -113,9 +114,15 @@ export function frameReader(frameUrl: string, signal: AbortSignal, timeoutMs = R
         () => {
           clearTimeout(timer);
           const channel = new MessageChannel();
+          // A long text comes ahead of its reply in parts, each read in a task of its own (text-parts.ts).
+          const parts = new TextParts();
           channel.port1.onmessage = (event: MessageEvent) => {
-            const id = (event.data as { id?: unknown } | null)?.id;
-            if (typeof id === 'number') waiting.get(id)?.(event.data);
+            const data: unknown = event.data;
+            if (isTextPart(data)) return parts.add(data);
+            // Completed even when nobody waits any more (timed out): its parts are dropped.
+            const reply = isReadReply(data) ? parts.complete(data) : data;
+            const id = (reply as { id?: unknown } | null)?.id;
+            if (typeof id === 'number') waiting.get(id)?.(reply);
           };
           frame.contentWindow?.postMessage(READER_READY, new URL(frameUrl).origin, [channel.port2]);
           resolve(channel.port1);

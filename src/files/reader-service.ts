@@ -18,6 +18,7 @@ import {
   type RedactReply,
   type RedactRequest,
 } from './protocol';
+import { inParts } from './text-parts';
 
 /** Files whose locations are kept for the guard's questions (the guard asks right after the scan). */
 const KEPT = 4;
@@ -103,7 +104,9 @@ export function servePort(port: MessagePort, extractPdf: () => Promise<PdfExtrac
     if (!isReadRequest(message) && !isLocateRequest(message) && !isRedactRequest(message)) return;
     queue = queue.then(async () => {
       const reply = (await answer(message, extractPdf, kept))!;
-      port.postMessage(reply, transferOf(reply));
+      // A long text goes ahead in parts: the page reads each in a task of its own (text-parts.ts).
+      if (reply.kind === 'document-read') for (const m of inParts(reply)) port.postMessage(m);
+      else port.postMessage(reply, transferOf(reply));
     });
   };
 }
