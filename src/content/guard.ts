@@ -28,7 +28,7 @@ import { ScanPace, scanSliced, SlicedScan, SYNC_BUDGET_MS, warmUp, yieldToEventL
 import { runInSlices } from './sliced-steps';
 import { interceptInputs } from './intercept';
 import { watchTyping } from './typing';
-import { findingSources, isGuardedFile, joinFiles, readAttachedFiles, redactedCopies, unreadFiles } from '../files/attached';
+import { findingSources, isGuardedFile, joinFiles, PLACED_FINDINGS, readAttachedFiles, redactedCopies, unreadFiles } from '../files/attached';
 import { redact } from '../engine/redact';
 import { documentReader, type DocumentReader } from '../files/reader-client';
 import { DEFAULT_POLICY } from '../policy/schema';
@@ -337,7 +337,8 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
         go();
         return;
       }
-      const sourceAt = await findingSources(joined, findings.map((f) => f.start));
+      // The panel lists the first findings: only those are placed (a 10 MB sheet has ~490,000).
+      const sourceAt = await findingSources(joined, findings.slice(0, PLACED_FINDINGS).map((f) => f.start));
       const snapshot = composer ? composers.snapshot(composer) : undefined;
       const resolution = await resolveWithUser({
         ctx, composers, snapshot, findings, decision, siteName, purpose: 'file', insertedText: joined.text, sourceAt, unreadFiles: unread,
