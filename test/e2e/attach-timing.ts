@@ -6,7 +6,7 @@
  * (guard-documents-timing.e2e.test.ts) and the browser section of the bench (bench/documents-browser.ts).
  */
 import type { Page } from 'puppeteer-core';
-import { openFixture, pickFiles } from './drive';
+import { openFixture, pickFiles, type FileSpec } from './drive';
 import { siteById, siteUrl } from './fixture-server';
 import { longest, longTasksSince, markNow, startLongTasks, traceMainThreadTasks, type TracedTasks } from './long-tasks';
 import { PANEL_HOST } from './panel-driver';
@@ -31,9 +31,9 @@ export interface AttachTiming {
 
 /**
  * Opens the ChatGPT fixture in `page` (a fresh one, with the extension), waits `settleMs` for the guard to
- * warm up, picks `file` and measures until the guard has answered and 300 ms more.
+ * warm up, picks `file` (bytes, or a path) and measures until the guard has answered and 300 ms more.
  */
-export async function measureAttach(page: Page, file: { name: string; content: Uint8Array }, settleMs = 1000): Promise<AttachTiming> {
+export async function measureAttach(page: Page, file: FileSpec | string, { settleMs = 1000, timeoutMs = 100_000 } = {}): Promise<AttachTiming> {
   const site = siteById('chatgpt');
   await openFixture(page, siteUrl(site));
   await startLongTasks(page);
@@ -56,7 +56,7 @@ export async function measureAttach(page: Page, file: { name: string; content: U
         const attached = (window as unknown as { __fixture: { pending(): unknown[] } }).__fixture.pending().length > 0;
         return panel || attached ? { at: performance.now(), panel } : false;
       },
-      { timeout: 100_000, polling: 20 },
+      { timeout: timeoutMs, polling: 20 },
       PANEL_HOST,
     );
     answer = (await decided.jsonValue()) as typeof answer;
