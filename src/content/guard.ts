@@ -28,7 +28,7 @@ import { ScanPace, scanSliced, SlicedScan, SYNC_BUDGET_MS, warmUp, yieldToEventL
 import { runInSlices } from './sliced-steps';
 import { interceptInputs } from './intercept';
 import { watchTyping } from './typing';
-import { findingSources, isGuardedFile, joinFiles, PLACED_FINDINGS, readAttachedFiles, redactedCopies, unreadFiles } from '../files/attached';
+import { findingSources, isGuardedFile, joinFiles, PLACED_FINDINGS, readAttachedFiles, redactedCopies, unreadFiles, type AttachedFile } from '../files/attached';
 import { redact } from '../engine/redact';
 import { documentReader, type DocumentReader } from '../files/reader-client';
 import { DEFAULT_POLICY } from '../policy/schema';
@@ -325,9 +325,10 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
       replay(chosen);
     };
     const progress = fileProgress(ctx, files.filter(isGuardedFile).length);
+    let read: AttachedFile[] = [];
     try {
       // Documents are read in an extension context (src/files); text files here, as typed text.
-      const read = await readAttachedFiles(files, reader, documents, progress.update);
+      read = await readAttachedFiles(files, reader, documents, progress.update);
       const joined = joinFiles(read);
       const unread = unreadFiles(read, documents);
       const all = joined.text ? await scanSliced(scanner, joined.text, pace, signal) : [];
@@ -339,6 +340,8 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
       }
       // The panel lists the first findings: only those are placed (a 10 MB sheet has ~490,000).
       const sourceAt = await findingSources(joined, findings.slice(0, PLACED_FINDINGS).map((f) => f.start));
+      // Placed: the reader may drop the files' locations (a redacted copy is made from the bytes again).
+      for (const f of read) f.release?.();
       const snapshot = composer ? composers.snapshot(composer) : undefined;
       const resolution = await resolveWithUser({
         ctx, composers, snapshot, findings, decision, siteName, purpose: 'file', insertedText: joined.text, sourceAt, unreadFiles: unread,
@@ -359,6 +362,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
       // Aborted: the files stay held back (discarded below).
       if (!signal.aborted) throw error;
     } finally {
+      for (const f of read) f.release?.();
       progress.close();
       busy = false;
       // A file the user did not let through must not stay selected: a site that reads the input at

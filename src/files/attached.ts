@@ -23,6 +23,8 @@ export interface AttachedFile {
   readonly extracted?: ReadText;
   /** Where offsets of `extracted.text` came from (asked of the reader, which keeps the locations). */
   readonly locate?: (offsets: readonly number[]) => Promise<(Location | undefined)[]>;
+  /** Tells the reader the guard is done with the file (it drops the locations). */
+  readonly release?: () => void;
   readonly problem?: FileProblem;
   /** Extraction time in the extension context, ms (documents only). */
   readonly ms?: number;
@@ -56,8 +58,8 @@ export function readerLimits(policy: Pick<DocumentsPolicy, 'maxFileMB' | 'maxTex
   return { maxFileBytes: policy.maxFileMB * 1024 * 1024, maxTextChars: policy.maxTextMB * 1024 * 1024 };
 }
 
-function fromOutcome(file: File, outcome: ReadOutcome, ms: number, locate: AttachedFile['locate']): AttachedFile {
-  const base = { file, name: file.name, size: file.size, ms, locate };
+function fromOutcome(file: File, outcome: ReadOutcome, ms: number, locate: AttachedFile['locate'], release: AttachedFile['release']): AttachedFile {
+  const base = { file, name: file.name, size: file.size, ms, locate, release };
   switch (outcome.status) {
     // Text past maxTextMB was not scanned: the file is over a limit, though what was read is checked.
     case 'ok': return { ...base, extracted: outcome.extracted, ...(outcome.extracted.truncated ? { problem: 'tooLarge' as const } : {}) };
@@ -111,8 +113,8 @@ export async function readAttachedFiles(
   for (const file of files) {
     if (isGuardedFile(file)) onFile(out.length, file.name);
     if (isDocumentFile(file)) {
-      const { outcome, ms, locate } = await reader().read(file, readerLimits(policy));
-      out.push(fromOutcome(file, outcome, ms, locate));
+      const { outcome, ms, locate, release } = await reader().read(file, readerLimits(policy));
+      out.push(fromOutcome(file, outcome, ms, locate, release));
     } else if (isTextFile(file)) {
       out.push(await readTextFile(file));
     }

@@ -53,6 +53,27 @@ export interface LocateReply {
   readonly where: readonly (Location | null)[];
 }
 
+/**
+ * The guard is done with these files (`docs`: ids of their read requests): the reader drops their
+ * locations. It keeps them until then (up to a bound), so every file of a many-file attach can be placed.
+ */
+export interface ReleaseRequest {
+  readonly kind: 'release-documents';
+  readonly id: number;
+  readonly docs: readonly number[];
+}
+
+export interface ReleaseReply {
+  readonly kind: 'documents-released';
+  readonly id: number;
+}
+
+export function isReleaseRequest(value: unknown): value is ReleaseRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<ReleaseRequest>;
+  return v.kind === 'release-documents' && typeof v.id === 'number' && Array.isArray(v.docs) && v.docs.every((d) => typeof d === 'number');
+}
+
 /** The reader frame's first message to the content script that embedded it (it holds the port). */
 export const READER_READY = 'promptfence-reader-port';
 
