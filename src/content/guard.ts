@@ -331,7 +331,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
       read = await readAttachedFiles(files, reader, documents, progress.update);
       const joined = joinFiles(read);
       const unread = unreadFiles(read, documents);
-      const all = joined.text ? await scanSliced(scanner, joined.text, pace, signal) : [];
+      const all = joined.text ? await scanSliced(scanner, joined.text, pace, signal, progress.tick) : [];
       const { findings, decision } = await decideLater(all, joined.text);
       progress.close();
       if (unread.length === 0 && letThrough(channel, joined.text, findings, decision)) {
