@@ -338,7 +338,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
         go();
         return;
       }
-      // The panel lists the first findings: only those are placed (a 10 MB sheet has ~490,000).
+      // The panel lists the first findings: only those are placed (a 10 MB sheet has ~510,000).
       const sourceAt = await findingSources(joined, findings.slice(0, PLACED_FINDINGS).map((f) => f.start));
       // Placed: the reader may drop the files' locations (a redacted copy is made from the bytes again).
       for (const f of read) f.release?.();

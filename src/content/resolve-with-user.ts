@@ -69,7 +69,7 @@ export async function resolveWithUser(args: ResolveArgs): Promise<Resolution> {
   }
 
   // Thousands of findings (a pasted table): the rows the panel lists (the first MAX_ROWS: a 10 MB sheet
-  // has ~490,000 findings, and a row for each made garbage collections that held the page), the redacted
+  // has ~510,000 findings, and a row for each made garbage collections that held the page), the redacted
   // preview the panel opens with (1–3 ms on a table) and the panel's first render in tasks of their own.
   const many = findings.length > MANY_FINDINGS;
   const between = async () => {

@@ -40,14 +40,15 @@ export async function measureAttach(page: Page, file: FileSpec | string, { settl
   // Looked for at every frame, as the user would see it: the toast renders inside its host's shadow
   // root, which a MutationObserver on the document does not see, and timers wait behind the guard's
   // scan slices (`scheduler.yield` continuations run first) while frames still come.
+  // (A property, not a named local: tsx, which runs the bench, would wrap a named one in `__name`.)
   await page.evaluate((host) => {
-    const w = window as unknown as { __sawProgress?: boolean };
+    const w = window as unknown as { __sawProgress?: boolean; __lookForProgress?: () => void };
     w.__sawProgress = false;
-    const look = () => {
+    w.__lookForProgress = () => {
       for (const h of document.querySelectorAll(host)) if (h.shadowRoot?.querySelector('.pf-progress progress')) w.__sawProgress = true;
-      if (!w.__sawProgress) requestAnimationFrame(look);
+      if (!w.__sawProgress) requestAnimationFrame(w.__lookForProgress!);
     };
-    requestAnimationFrame(look);
+    requestAnimationFrame(w.__lookForProgress);
   }, PANEL_HOST);
   await new Promise((r) => setTimeout(r, settleMs)); // the page has been open a moment (the guard warms up in idle time)
   let since = 0;

@@ -38,7 +38,7 @@ export interface DecisionPanelProps {
   readonly findings: readonly PanelFinding[];
   /**
    * How many findings there are when `findings` holds only the first rows (default its length): a 10 MB
-   * sheet has ~490,000, and making a row for each held the chat page in garbage collection.
+   * sheet has ~510,000, and making a row for each held the chat page in garbage collection.
    */
   readonly total?: number;
   readonly decision: Pick<GuardDecision, 'action' | 'perFinding'> & Partial<Pick<GuardDecision, 'allowable' | 'redactOnBlock' | 'blockMessage' | 'supportUrl'>>;
