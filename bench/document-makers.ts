@@ -94,7 +94,7 @@ export async function makeDocumentOfFileSize(format: BenchFormat, fileMb: number
   const textMb = (fileMb * PROBE_MB * 1024 * 1024) / probe.length;
   const made = await makeDocument(format, textMb);
   // A big file compresses a little worse or better than the probe (a 48 MB DOCX came out 50.3 MB): made
-  // again, once, when it is over 5 % off.
+  // again, once, when it is over 2 % off.
   const off = made.length / (fileMb * 1024 * 1024);
-  return Math.abs(off - 1) > 0.05 ? makeDocument(format, textMb / off) : made;
+  return Math.abs(off - 1) > 0.02 ? makeDocument(format, textMb / off) : made;
 }
