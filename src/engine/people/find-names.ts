@@ -33,7 +33,7 @@ const LOWER_HONORIFICS = [
  * "madame de la Tour"): the articles of German, French and Spanish prose ("mit der Bestellung", "de
  * Madrid") are no pair.
  */
-const PARTICLE_LEAD = `(?<=(?:[${UP}][${LO}]*\\.?|(?<![a-z])(?:${LOWER_HONORIFICS}))[ \\u00a0](?:(?:${PARTICLES})[ \\u00a0]){0,2})(?:${PARTICLES})`;
+const particleLead = (up: string) => `(?<=(?:[${up}][${LO}]*\\.?|(?<![a-z])(?:${LOWER_HONORIFICS}))[ \\u00a0](?:(?:${PARTICLES})[ \\u00a0]){0,2})(?:${PARTICLES})`;
 
 /** Lower-case academic titles after an honorific ("Dr. med. Weber", "Dr. rer. nat. Vogel"). */
 const LOWER_TITLES = '(?:med|dent|vet|rer|nat|phil|jur|habil|oec|pol)';
@@ -46,12 +46,16 @@ const LOWER_TITLES = '(?:med|dent|vet|rer|nat|phil|jur|habil|oec|pol)';
  * (its first word is behind the space). The look-behind runs only where a space meets a capital, and
  * goes back over one word at most: linear.
  */
-const pairRegex = (up: string) =>
+/**
+ * The pair pass: `first` is the class of the char after the space (where V8 spends the pass), `up`
+ * the capitals the look-behind checks the pair's words against.
+ */
+const pairRegex = (first: string, up: string) =>
   new RegExp(
-    `[ \\u00a0][${up}](?<=([${up}][${LO}]+|[${up}][${LO}]{0,3}\\.|\\.[a-z]{1,3}|${PARTICLE_LEAD}|(?<![a-z])(?:${LOWER_HONORIFICS}|${LOWER_TITLES}\\.))[ \\u00a0][${up}])`,
+    `[ \\u00a0][${first}](?<=([${up}][${LO}]+|[${up}][${LO}]{0,3}\\.|\\.[a-z]{1,3}|${particleLead(up)}|(?<![a-z])(?:${LOWER_HONORIFICS}|${LOWER_TITLES}\\.))[ \\u00a0][${up}])`,
     'g',
   );
-const PAIR = pairRegex(UP);
+const PAIR = pairRegex(UP, UP);
 
 /** The Latin Extended capitals (A, B and Additional) as a regex class body, by `isUpper`. */
 const EXT_UP = (() => {
@@ -68,10 +72,17 @@ const EXT_UP = (() => {
   }
   return out;
 })();
-/** Finds a Latin Extended capital (`lastIndex` set by the caller). */
-const HAS_EXT_UP = new RegExp(`[${EXT_UP}]`, 'g');
-/** The pair pass with the Latin Extended capitals too, for texts that hold one. */
-const PAIR_EXT = pairRegex(UP + EXT_UP);
+/**
+ * The pair pass with the Latin Extended capitals too. After the space it tries the whole Latin Extended
+ * ranges (two ranges cost V8 a quarter more per space; the ~300 single capitals cost twice that), and
+ * the look-behind, which ends on the same space and capital, keeps the capitals only.
+ */
+const PAIR_EXT = pairRegex(`${UP}\\u0100-\\u024f\\u1e00-\\u1eff`, UP + EXT_UP);
+/**
+ * A char beyond Latin-1. A text without one (every ASCII prompt: V8 answers at once for a string it
+ * stores one byte per char) gets the plain pass, whose matches are the same there.
+ */
+const BEYOND_LATIN1 = /[^\x00-\xff]/g;
 
 /**
  * How far past the range the pair pass searches: a pair whose first word starts in the range has its
@@ -98,8 +109,8 @@ export function findNames(text: string, start: number, end: number, fields: Fiel
   const window = end + PAIR_REACH < text.length ? text.slice(0, end + PAIR_REACH) : text;
   const from = Math.max(0, start - PAIR_BACK);
   // A pair's first word is behind its space, at most a word (≤ 64 chars here) before `from`.
-  HAS_EXT_UP.lastIndex = Math.max(0, from - 64);
-  const pair = HAS_EXT_UP.test(window) ? PAIR_EXT : PAIR;
+  BEYOND_LATIN1.lastIndex = Math.max(0, from - 64);
+  const pair = BEYOND_LATIN1.test(window) ? PAIR_EXT : PAIR;
   pair.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = pair.exec(window)) !== null) {
