@@ -7,10 +7,11 @@
 import type { Location } from '../documents';
 import type { DocumentsPolicy, FileAction } from '../policy/schema';
 import { isTextFile } from '../content/text-files';
+import type { FileProblem } from '../guard/types';
 import type { ReadOutcome, ReadText } from './protocol';
 import type { DocumentReader } from './reader-client';
 
-export type FileProblem = 'encrypted' | 'unreadable' | 'tooLarge';
+export type { FileProblem } from '../guard/types';
 
 /** One attached file as the guard saw it. Never kept: the text is scanned, then dropped. */
 export interface AttachedFile {
