@@ -30,11 +30,11 @@ describe('readFolders', () => {
   it('stops past the file count, the folder count or the bytes, and names the dropped folder', async () => {
     const many = tree('many', Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`f${i}.txt`, 'x'])));
     expect(await readFolders([many], { ...LIMITS, files: 5 })).toMatchObject({ ok: true });
-    expect(await readFolders([many], { ...LIMITS, files: 4 })).toEqual({ ok: false, folder: 'many', over: 'files' });
+    expect(await readFolders([many], { ...LIMITS, files: 4 })).toEqual({ ok: false, folder: 'many', over: 'files', bytes: 5 });
     const nested = tree('nested', { a: { b: { c: { 'x.txt': 'x' } } } });
-    expect(await readFolders([nested], { ...LIMITS, folders: 3 })).toEqual({ ok: false, folder: 'nested', over: 'files' });
+    expect(await readFolders([nested], { ...LIMITS, folders: 3 })).toEqual({ ok: false, folder: 'nested', over: 'files', bytes: 0 });
     const big = tree('big', { 'a.bin': 'x'.repeat(600), 'b.bin': 'x'.repeat(600) });
-    expect(await readFolders([big], { ...LIMITS, bytes: 1000 })).toEqual({ ok: false, folder: 'big', over: 'bytes' });
+    expect(await readFolders([big], { ...LIMITS, bytes: 1000 })).toEqual({ ok: false, folder: 'big', over: 'bytes', bytes: 1200 });
   });
 
   it('the byte limit is four times the policy’s largest file', () => {

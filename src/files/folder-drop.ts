@@ -37,8 +37,8 @@ export function folderLimits(maxFileMB: number): FolderLimits {
 export type FolderRead =
   /** Every file, and its path from the dropped folder (`exports/2024/customers.xlsx`) to show. */
   | { readonly ok: true; readonly files: File[]; readonly names: Map<File, string> }
-  /** Past a limit: the walk stopped there, nothing was read. */
-  | { readonly ok: false; readonly folder: string; readonly over: 'files' | 'bytes' };
+  /** Past a limit: the walk stopped there, nothing was read; `bytes` of files seen until then. */
+  | { readonly ok: false; readonly folder: string; readonly over: 'files' | 'bytes'; readonly bytes: number };
 
 /** Walks the dropped folders, names sorted within each, until every file is listed or a limit is passed. */
 export async function readFolders(folders: readonly TreeEntry[], limits: FolderLimits): Promise<FolderRead> {
@@ -51,14 +51,14 @@ export async function readFolders(folders: readonly TreeEntry[], limits: FolderL
     while (stack.length > 0) {
       const { entry, path } = stack.pop()!;
       if (entry.children) {
-        if (++walked > limits.folders) return { ok: false, folder: top.name, over: 'files' };
+        if (++walked > limits.folders) return { ok: false, folder: top.name, over: 'files', bytes };
         const children = [...(await entry.children())].sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
         for (const child of children) stack.push({ entry: child, path: `${path}/${child.name}` });
       } else if (entry.file) {
         const file = await entry.file();
         bytes += file.size;
-        if (files.length >= limits.files) return { ok: false, folder: top.name, over: 'files' };
-        if (bytes > limits.bytes) return { ok: false, folder: top.name, over: 'bytes' };
+        if (files.length >= limits.files) return { ok: false, folder: top.name, over: 'files', bytes };
+        if (bytes > limits.bytes) return { ok: false, folder: top.name, over: 'bytes', bytes };
         files.push(file);
         names.set(file, path);
       }
