@@ -6,7 +6,7 @@
  * CSV and JSON through a real download, and never show or write a raw value. After the browser
  * closes, every file of its profile is searched for the raw values (raw, UTF-16LE, base64, URL-encoded).
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -15,6 +15,7 @@ import { focusComposer, openFixture, settle, typeText, waitForModelText, waitFor
 import { serveFixtures, siteById, siteUrl } from './fixture-server';
 import { launchWithExtension, OFFLINE_ARGS, type ExtensionBrowser } from './harness';
 import { clickPanelButton, LABEL, pressEscape, TITLE, waitForNoDialog, waitForPanel } from './panel-driver';
+import { searchProfile } from './profile-scan';
 
 /** The extension page's `chrome` (only what the canary write uses). */
 declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
@@ -95,9 +96,13 @@ const listed = (p: Page) =>
 /** The file Chromium saved in `downloads` with this extension, once complete. */
 async function downloaded(ext_: string): Promise<string> {
   const until = Date.now() + 10_000;
+  let last: string | undefined;
   for (;;) {
     const name = readdirSync(downloads).find((f) => f.endsWith(`.${ext_}`));
-    if (name) return readFileSync(join(downloads, name), 'utf8');
+    // The file can be there before Chromium finished writing it: take it once two reads agree.
+    const text = name ? readFileSync(join(downloads, name), 'utf8') : undefined;
+    if (text && text === last) return text;
+    last = text;
     if (Date.now() > until) throw new Error(`no .${ext_} download in ${downloads}: ${readdirSync(downloads).join(', ')}`);
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -215,14 +220,7 @@ describe('popup history from real decisions', () => {
     );
     await popup.close();
     await ext.close();
-    const needles = [...RAW, CANARY_LOCAL, CANARY_DOM, PREVIEW_PART].flatMap((value) => encodings(value).map((bytes) => ({ value, bytes })));
-    const hits: string[] = [];
-    let files = 0;
-    for (const file of walk(ext.profileDir)) {
-      files++;
-      const data = readFileSync(file);
-      for (const n of needles) if (data.includes(n.bytes)) hits.push(`${file.slice(ext.profileDir.length)}: ${n.value} (${n.bytes.toString('latin1').slice(0, 40)})`);
-    }
+    const { hits, files } = searchProfile(ext.profileDir, [...RAW, CANARY_LOCAL, CANARY_DOM, PREVIEW_PART]);
     expect(files, 'files scanned').toBeGreaterThan(20);
     expect(existsSync(join(ext.profileDir, 'Default', 'IndexedDB')), 'the history database is in the profile').toBe(true);
     const found = (value: string) => hits.filter((h) => h.includes(`: ${value} (`));
@@ -234,26 +232,3 @@ describe('popup history from real decisions', () => {
     expect(hits.filter((h) => !h.includes(': canary-') && !h.includes(`: ${PREVIEW_PART} (`))).toEqual([]);
   });
 });
-
-/** The value as bytes: UTF-8, UTF-16LE, URL-encoded, and base64 at each of the three byte alignments. */
-function encodings(value: string): Buffer[] {
-  const utf8 = Buffer.from(value, 'utf8');
-  const out = [utf8, Buffer.from(value, 'utf16le'), Buffer.from(encodeURIComponent(value))];
-  for (let pad = 0; pad < 3; pad++) {
-    // Inside a longer base64 text the value's bytes start at any offset mod 3: encode with `pad` bytes
-    // in front and keep only the characters that depend on the value alone.
-    const b64 = Buffer.concat([Buffer.alloc(pad), utf8]).toString('base64');
-    const start = Math.ceil((pad * 8) / 6);
-    const end = Math.floor(((pad + utf8.length) * 8) / 6);
-    out.push(Buffer.from(b64.slice(start, end)));
-  }
-  return out.filter((b, i, all) => all.findIndex((o) => o.equals(b)) === i);
-}
-
-function* walk(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(path);
-    else if (entry.isFile() && statSync(path).size > 0) yield path;
-  }
-}
