@@ -12,10 +12,11 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docx, encryptedOoxml, para, run, table } from '../../src/documents/testing/office-files';
-import { dropFiles, openFixture, pickFiles, settle } from './drive';
+import { dropFiles, openFixture, pickFiles } from './drive';
 import { serveFixtures, siteById, siteUrl } from './fixture-server';
 import { launchWithExtension, OFFLINE_ARGS, type ExtensionBrowser } from './harness';
 import { clickPanelButton, LABEL, PANEL_HOST, waitForNoDialog, waitForPanel } from './panel-driver';
+import { openPopup } from './popup-driver';
 import { searchProfile } from './profile-scan';
 
 /** The extension page's `chrome` (only what the canary write uses). */
@@ -56,19 +57,6 @@ async function openChat(): Promise<Page> {
   return p;
 }
 
-/** The popup as a page, once its history lists `count` events (the background writes them asynchronously). */
-async function openPopup(count: number): Promise<Page> {
-  const p = await ext.browser.newPage();
-  const until = Date.now() + 10_000;
-  for (;;) {
-    await p.goto(`chrome-extension://${ext.extensionId}/popup.html`);
-    await p.waitForSelector('[data-testid=history-list], [data-testid=history-empty]');
-    if ((await p.$$('[data-testid=history-list] li[data-event-id]')).length >= count) return p;
-    if (Date.now() > until) throw new Error(`the popup did not list ${count} events`);
-    await settle(p, 200);
-  }
-}
-
 const expectNoRaw = (text: string, where: string) => {
   for (const value of RAW) expect(text.includes(value), `${where} contains ${value}`).toBe(false);
 };
@@ -94,7 +82,7 @@ describe('history rows for files', () => {
   });
 
   it('the popup lists one row per file decided — never the clean one — with name, kind, size, counts and what happened', async () => {
-    popup = await openPopup(4);
+    popup = await openPopup(ext, 4);
     const rows = await popup.$$eval('[data-testid=history-list] li[data-event-id]', (lis) =>
       lis.map((li) => ({
         id: li.getAttribute('data-event-id')!,

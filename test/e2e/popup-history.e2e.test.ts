@@ -11,10 +11,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { focusComposer, openFixture, settle, typeText, waitForModelText, waitForSent } from './drive';
+import { focusComposer, openFixture, typeText, waitForModelText, waitForSent } from './drive';
 import { serveFixtures, siteById, siteUrl } from './fixture-server';
 import { launchWithExtension, OFFLINE_ARGS, type ExtensionBrowser } from './harness';
 import { clickPanelButton, LABEL, pressEscape, TITLE, waitForNoDialog, waitForPanel } from './panel-driver';
+import { openPopup } from './popup-driver';
 import { searchProfile } from './profile-scan';
 
 /** The extension page's `chrome` (only what the canary write uses). */
@@ -77,19 +78,6 @@ async function typeAndEnter(p: Page, text: string) {
   return waitForPanel(p);
 }
 
-/** Opens the popup as a page and waits until its history lists `count` events (the background writes them asynchronously). */
-async function openPopup(count: number): Promise<Page> {
-  const p = await ext.browser.newPage();
-  const until = Date.now() + 10_000;
-  for (;;) {
-    await p.goto(`chrome-extension://${ext.extensionId}/popup.html`);
-    await p.waitForSelector('[data-testid=history-list], [data-testid=history-empty]');
-    if ((await p.$$('[data-testid=history-list] li[data-event-id]')).length >= count) return p;
-    if (Date.now() > until) throw new Error(`the popup did not list ${count} events`);
-    await settle(p, 200);
-  }
-}
-
 const listed = (p: Page) =>
   p.$$eval('[data-testid=history-list] li[data-event-id]', (lis) => lis.map((li) => ({ id: li.getAttribute('data-event-id')!, action: li.getAttribute('data-action'), choice: li.getAttribute('data-choice') })));
 
@@ -134,7 +122,7 @@ describe('popup history from real decisions', () => {
   });
 
   it('lists the three events newest first, with masked previews and reasons, never the values', async () => {
-    page = await openPopup(3);
+    page = await openPopup(ext, 3);
     const rows = await listed(page);
     expect(rows.map((r) => [r.action, r.choice])).toEqual([
       ['warn', 'sent-anyway'],
