@@ -24,6 +24,7 @@ import { fileProgress } from './file-progress';
 import { sendToBackground } from './report';
 import { resolveWithUser, show, type Resolution } from './resolve-with-user';
 import { scanSliced, type ScanPace } from './sliced-scan';
+import { runInSlices } from './sliced-steps';
 
 const MB = 1024 * 1024;
 
@@ -147,10 +148,10 @@ export function createFileGuard(d: FileGuardDeps): FileGuard {
       const all = joined.text ? await scanSliced(d.scanner(), joined.text, d.pace, d.signal) : [];
       const { findings, decision } = await d.decide(all, joined.text);
       progress.close();
-      const rows = filesToDecide(read, joined, findings, decision.perFinding, documents);
+      const rows = await runInSlices(filesToDecide(read, joined, findings, decision.perFinding, documents), 'decide', d.signal);
       for (const f of read) if (!rows.some((row) => row.attached === f)) remember(f.file, { kind: 'clean' });
       const report = (row: FileToDecide, choice: UserChoice, justification?: string) =>
-        d.report(a.channel, row.action, choice, row.findings.map((i) => findings[i]!), joined.text, justification, fileFacts(row.attached, d.scanner()));
+        d.report(a.channel, row.action, choice, row.findings, joined.text, justification, fileFacts(row.attached, d.scanner()));
       if (rows.length === 0) return GO;
       if (rows.every((row) => row.action === 'audit')) {
         for (const row of rows) remember(row.attached.file, { kind: 'attach', event: report(row, 'sent-anyway') });

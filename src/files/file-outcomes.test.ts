@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../policy/schema';
 import { joinFiles, readAttachedFiles, type AttachedFile } from './attached';
-import { fileChoice, filesToDecide } from './file-outcomes';
+import { runSteps } from '../guard/steps';
+import { fileChoice, filesToDecide as filesToDecideSteps } from './file-outcomes';
 import type { DocumentReader } from './reader-client';
 
 const CARD = '4111 1111 1111 1111';
+const filesToDecide = (...args: Parameters<typeof filesToDecideSteps>) => runSteps(filesToDecideSteps(...args));
 const noReader = (): DocumentReader => {
   throw new Error('text files are read in the content script');
 };
@@ -24,9 +26,20 @@ describe('filesToDecide', () => {
     const findings = [at(CARD), at('jane@'), at(CARD, second)];
     const rows = filesToDecide(read, joined, findings, ['redact', 'warn', 'redact'], DEFAULT_POLICY.documents);
     expect(rows.map((r) => [r.attached.name, r.findings, r.action])).toEqual([
-      ['f0.txt', [0], 'redact'],
-      ['f2.txt', [1, 2], 'redact'],
+      ['f0.txt', [findings[0]], 'redact'],
+      ['f2.txt', [findings[1], findings[2]], 'redact'],
     ]);
+  });
+
+  it('one file with text takes every finding, however many (in steps: thousands of findings pause)', async () => {
+    const { read, joined } = await attach(`card ${CARD}`);
+    const many = Array.from({ length: 5000 }, (_, i) => ({ start: i % 5 }));
+    const steps = filesToDecideSteps(read, joined, many, many.map(() => 'warn'), DEFAULT_POLICY.documents);
+    let pauses = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) pauses++;
+    expect(pauses).toBeGreaterThan(3);
+    expect(next.value.map((r) => [r.attached.name, r.findings.length, r.action])).toEqual([['f0.txt', 5000, 'warn']]);
   });
 
   it('a file not read in full has a row with the policy’s action, unless the policy lets it through', async () => {
@@ -39,8 +52,8 @@ describe('filesToDecide', () => {
 });
 
 describe('fileChoice', () => {
-  const withFindings = { attached: {} as AttachedFile, findings: [0], action: 'redact' as const };
-  const unreadOnly = { attached: {} as AttachedFile, findings: [], action: 'warn' as const };
+  const withFindings = { findings: [{ start: 0 }] };
+  const unreadOnly = { findings: [] };
   const files = { 'with findings': withFindings, 'not read in full': unreadOnly };
   it.each([
     ['redacted', 'with findings', true, 'redacted'],
