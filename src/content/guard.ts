@@ -11,7 +11,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Scanner } from '../engine/scan';
 import type { Finding } from '../engine/types';
-import { actedOn, decideSteps, DEFAULT_ACTION_RULES, strongerAction, type GuardDecision, type RecordLookup } from '../guard/actions';
+import { actedOn, decideSteps, DEFAULT_ACTION_RULES, type GuardDecision, type RecordLookup } from '../guard/actions';
 import { runSteps } from '../guard/steps';
 import type { FieldIndex } from '../engine/fields';
 import { DECISION_LIMITS } from '../background/decision-validate';
