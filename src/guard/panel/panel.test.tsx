@@ -389,3 +389,35 @@ describe('reading progress', () => {
     expect(status.querySelectorAll('button')).toHaveLength(0);
   });
 });
+
+describe('files decided earlier in this tab', () => {
+  it('names the removed files with "Review again", and the ones that went as a redacted copy; takes no focus', () => {
+    const before = document.activeElement;
+    const onResult = mount({ kind: 'remembered', removed: ['customers.docx', 'cards.xlsx'], copied: ['review.pdf'], timeoutMs: 0 });
+    expect(document.activeElement).toBe(before);
+    const status = container.querySelector('[role="status"]')!;
+    expect(status.textContent).toContain('customers.docx and cards.xlsx were not attached, as decided when you added them earlier in this tab.');
+    expect(status.textContent).toContain('A redacted copy of review.pdf was attached, as decided earlier in this tab.');
+    click(button('Review again'));
+    expect(onResult).toHaveBeenCalledWith({ choice: 'blocked', send: false, allowedFindings: [], reviewAgain: true });
+  });
+
+  it('only a note for copies: no "Review again"; it dismisses itself after the timeout', () => {
+    vi.useFakeTimers();
+    try {
+      const onResult = mount({ kind: 'remembered', removed: [], copied: ['review.pdf'], timeoutMs: 5000 });
+      expect(container.textContent).not.toContain('Review again');
+      act(() => {
+        vi.advanceTimersByTime(5000);
+      });
+      expect(onResult).toHaveBeenCalledWith({ choice: 'redacted', send: false, allowedFindings: [] });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a folder too large to read: the notice gives the limits and says what to do', () => {
+    mount({ kind: 'notice', notice: 'folder-too-large', name: 'exports', limits: { files: 200, mb: 200 } });
+    expect(container.textContent).toContain('up to 200 files and 200 MB in all. exports holds more, so nothing was attached. Attach the files you need directly.');
+  });
+});

@@ -99,6 +99,7 @@ export const PANEL_ENGLISH = {
   'action.backToEditing': 'Back to editing',
   'action.undo': 'Undo redaction',
   'action.dismiss': 'Dismiss',
+  'action.reviewAgain': 'Review again',
 
   'notice.redactionFailed.title': 'Redaction failed',
   'notice.redactionFailed.desc':
@@ -109,6 +110,9 @@ export const PANEL_ENGLISH = {
   'notice.fileRedactionFailed.title': 'File not attached',
   'notice.fileRedactionFailed.desc':
     'PromptFence couldn’t make a redacted copy of {name}, so nothing was attached. Remove the sensitive data from the file, then attach it again.',
+  'notice.folderTooLarge.title': 'Folder not attached',
+  'notice.folderTooLarge.desc':
+    'PromptFence reads the files of a dropped folder before the site gets them, up to {files} files and {mb} MB in all. {name} holds more, so nothing was attached. Attach the files you need directly.',
   'notice.guardUpdated.title': 'PromptFence was updated',
   'notice.guardUpdated.desc':
     'PromptFence was updated while this page was open and held your message back, because it holds sensitive data. Your text is still in the box: reload the page to send it with the new version.',
@@ -118,6 +122,10 @@ export const PANEL_ENGLISH = {
 
   'toast.redacted.one': '{count} sensitive item was redacted.',
   'toast.redacted.other': '{count} sensitive items were redacted.',
+  'toast.remembered.removed.one': '{names} was not attached, as decided when you added it earlier in this tab.',
+  'toast.remembered.removed.other': '{names} were not attached, as decided when you added them earlier in this tab.',
+  'toast.remembered.copied.one': 'A redacted copy of {names} was attached, as decided earlier in this tab.',
+  'toast.remembered.copied.other': 'Redacted copies of {names} were attached, as decided earlier in this tab.',
 
   'overlay.count.one': '{count} sensitive item in your message',
   'overlay.count.other': '{count} sensitive items in your message',
