@@ -60,8 +60,10 @@ export default defineConfig({
         }
       : {
           // The document reader frame the guard embeds to read attached files (src/files/reader-client.ts).
-          // Any host: admin-added sites are guarded too. The frame only reads what it is given.
-          web_accessible_resources: [{ resources: ['doc-reader.html'], matches: ['<all_urls>'] }],
+          // Any host: admin-added sites are guarded too. The frame only reads what it is given. Only at
+          // its dynamic URL, which changes every session: a page cannot load the static one to tell that
+          // PromptFence is installed (test/e2e/fingerprint.e2e.test.ts).
+          web_accessible_resources: [{ resources: ['doc-reader.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
           // Admin policy arrives through managed storage; Chrome and Edge filter it by this schema.
           storage: { managed_schema: 'managed_schema.json' },
           // A fixed id for development and test builds (docs/admin.md, "Testing a policy").

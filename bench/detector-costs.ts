@@ -31,6 +31,12 @@ export interface DetectorCostReport {
   readonly costs: readonly CostRow[];
   /** The engine's own regexes (not declared by a detector), most expensive first. */
   readonly engineRegexes: readonly CostRow[];
+  /**
+   * The regexes that search the whole text (the engine's global ones, and the patterns of detectors
+   * anchored on the full text), each timed alone as one pass over the text, uninstrumented (ms, median):
+   * a scan costs at least their sum, however little the rest of the engine does.
+   */
+  readonly passes: readonly { readonly id: string; readonly ms: number }[];
 }
 
 function anchorKind(d: Detector): string {
@@ -81,6 +87,8 @@ export function measureDetectorCosts(
     for (const p of d.patterns) if (!bySource.has(p.regex.source)) bySource.set(p.regex.source, i);
   });
   const owner = new WeakMap<RegExp, number>();
+  /** Global engine regexes by bucket, as seen during the instrumented scan (sticky ones are not passes). */
+  const seen = new Map<number, RegExp>();
   let depth = 0;
 
   const bucketOf = (re: RegExp): number => {
@@ -135,6 +143,8 @@ export function measureDetectorCosts(
       if (depth > 0) return originalExec.call(this, s);
       const b = bucketOf(this);
       execs[b]!++;
+      // A pass: a global regex of the engine's searching the whole text (not a word, line or window).
+      if (b >= detectors.length && this.global && s.length >= text.length * 0.9 && !seen.has(b)) seen.set(b, this);
       return timed(b, (x: string) => originalExec.call(this, x), s);
     };
     const scanner = createScanner(instrumented);
@@ -151,5 +161,29 @@ export function measureDetectorCosts(
   const costs = rows.slice(0, detectors.length).sort((a, b) => b.ms - a.ms);
   const engineRegexes = rows.slice(detectors.length).sort((a, b) => b.ms - a.ms);
   const charged = costs.reduce((a, c) => a + c.ms, 0);
-  return { plainMs, instrumentedMs, engineMs: instrumentedMs - charged, costs, engineRegexes };
+  // A regex run once or twice per scan looks for its first match only (`test`: "does the text hold…").
+  const passRegexes: { id: string; re: RegExp; first: boolean }[] = [...seen].map(([b, re]) => ({ id: labels[b]!.id, re, first: rows[b]!.execs <= 2 }));
+  detectors.forEach((d) => {
+    if (anchorKind(d) === 'full') for (const p of d.patterns) passRegexes.push({ id: `${d.id} /${p.regex.source.slice(0, 30)}…/`, re: new RegExp(p.regex.source, `${p.regex.flags.replace('g', '')}g`), first: false });
+  });
+  const passes = passRegexes
+    .map(({ id, re, first }) => ({ id, ms: passMs(re, text, Math.max(3, runs), first) }))
+    .filter((p) => p.ms >= plainMs * 0.005)
+    .sort((a, b) => b.ms - a.ms);
+  return { plainMs, instrumentedMs, engineMs: instrumentedMs - charged, costs, engineRegexes, passes };
+}
+
+/** Median time of one pass of global regex `re` over `text`: every match, as a search loop reads them, or the `first` only. */
+function passMs(re: RegExp, text: string, runs: number, first: boolean): number {
+  const ts: number[] = [];
+  for (let r = 0; r <= runs; r++) {
+    const t0 = performance.now();
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) && !first) if (m[0].length === 0) re.lastIndex++;
+    if (r > 0) ts.push(performance.now() - t0);
+  }
+  re.lastIndex = 0;
+  ts.sort((a, b) => a - b);
+  return ts[ts.length >> 1]!;
 }

@@ -572,7 +572,7 @@ function printDetectors(report: Report): void {
       log(`\nCost by detector on ${name}: ${failure(r, 600_000)}`);
       continue;
     }
-    const { plainMs, instrumentedMs, engineMs, costs, engineRegexes } = r.result;
+    const { plainMs, instrumentedMs, engineMs, costs, engineRegexes, passes = [] } = r.result;
     const pct = (ms: number) => `${fmt((100 * ms) / instrumentedMs, 1)}%`;
     log(`\n(e) Where the time goes on ${name}: scan ${fmt(plainMs, 1)} ms (${fmt(instrumentedMs, 1)} ms instrumented); ` +
       `engine's shared work ${fmt(engineMs, 1)} ms = ${pct(engineMs)}, detectors' regexes + validators the rest`);
@@ -581,6 +581,15 @@ function printDetectors(report: Report): void {
       ...engineRegexes.slice(0, 3).map((c) => [c.id.length > 36 ? `${c.id.slice(0, 35)}…` : c.id, 'engine', String(c.execs), fmt(c.ms, 2), pct(c.ms)]),
     ];
     log(table(['detector (regex + validate) / engine regex', 'anchor', 'execs/scan', 'ms/scan', 'share'], rows));
+    if (passes.length) {
+      const sum = passes.reduce((a, p) => a + p.ms, 0);
+      // The peer's whole scan of the same 10 MB text, from (a) of this run: how far the passes alone get.
+      const peer = input === 'realistic' ? report.throughput?.[REFERENCE_PEER] : undefined;
+      const peerMs = peer?.ok && !peer.result.sliced ? peer.result.medianMs : undefined;
+      log(`full-text regex passes, each timed alone (uninstrumented): ${fmt(sum, 1)} ms = ${fmt((100 * sum) / plainMs, 0)}% of the scan` +
+        (peerMs ? `, ${fmt(sum / peerMs, 2)}× ${labelOf(report, REFERENCE_PEER)}'s whole scan in (a)` : '') +
+        `: ${passes.map((p) => `${p.id.length > 28 ? `${p.id.slice(0, 27)}…` : p.id} ${fmt(p.ms, 1)}`).join(', ')}`);
+    }
   }
 }
 

@@ -149,3 +149,28 @@ describe('parseGuardDecision: a finding’s why', () => {
     expect(kept?.reason).toBe('Email address (pattern "finder")');
   });
 });
+
+describe('parseGuardDecision: an attached file', () => {
+  const file = { name: 'card_[CREDIT_CARD_1].docx', nameMasked: true, format: 'docx', size: 12_345, problem: 'tooLarge', repeat: true };
+
+  it('keeps the file facts (known fields only)', () => {
+    const result = parseGuardDecision(decision({ channel: 'file', file: { ...file, pages: 3 } }));
+    expect(result.ok && result.event.file).toEqual(file);
+    expect(parseGuardDecision(decision({ file: { name: 'roadmap.pdf', format: 'pdf', size: 0 } })).ok).toBe(true);
+  });
+
+  it.each<[string, unknown]>([
+    ['not an object', 'roadmap.pdf'],
+    ['a "text" field (content)', { ...file, text: 'Card on file: 4111 1111 1111 1111' }],
+    ['an empty name', { ...file, name: '' }],
+    ['a name with a line break', { ...file, name: 'a\nb.pdf' }],
+    ['a name too long', { ...file, name: `${'a'.repeat(DECISION_LIMITS.fileName)}.pdf` }],
+    ['nameMasked not true', { ...file, nameMasked: 'yes' }],
+    ['a format that is a sentence', { ...file, format: 'Word document' }],
+    ['a negative size', { ...file, size: -1 }],
+    ['a fractional size', { ...file, size: 1.5 }],
+    ['an unknown problem', { ...file, problem: 'haunted' }],
+  ])('refuses %s', (_name, value) => {
+    expect(parseGuardDecision(decision({ file: value })).ok).toBe(false);
+  });
+});

@@ -9,7 +9,7 @@
  */
 import type { Category, FindingWhy, Severity } from '../engine/types';
 import { VALUE_HASH } from '../history/value-hash';
-import { ACTION_STRENGTH, type Channel, type GuardAction, type GuardEvent, type ReportedFinding, type UserChoice } from '../guard/types';
+import { ACTION_STRENGTH, type Channel, type FileFacts, type FileProblem, type GuardAction, type GuardEvent, type ReportedFinding, type UserChoice } from '../guard/types';
 
 /** Sane upper bounds; anything longer is refused (a preview is short by construction, see engine/preview.ts). */
 export const DECISION_LIMITS = {
@@ -33,6 +33,8 @@ export const DECISION_LIMITS = {
   findingsKept: 200,
   /** More findings than this is not a real decision. */
   findings: 10_000,
+  /** Most file systems cap a name at 255 bytes; a masked name is a little longer (placeholders). */
+  fileName: 400,
 } as const;
 
 /** Field names that would mean the raw matched text travelled with the event. */
@@ -51,6 +53,9 @@ const CHOICES: Record<UserChoice, true> = {
 };
 const CATEGORIES: Record<Category, true> = { PII: true, FINANCIAL: true, GOVERNMENT_ID: true, SECRET: true, CUSTOM: true };
 const SEVERITIES: Record<Severity, true> = { low: true, medium: true, high: true, critical: true };
+const FILE_PROBLEMS: Record<FileProblem, true> = { encrypted: true, unreadable: true, tooLarge: true };
+/** A format or extension: `docx`, `pdf`, `csv`, `folder`, `unknown`. */
+const FILE_FORMAT = /^[a-z0-9][a-z0-9+.-]{0,15}$/;
 
 const ENTITY_TYPE = /^[A-Z][A-Z0-9_]*$/;
 /** A detector id: built-in kebab-case, or `custom-<kind>-<rule id>` (src/engine/custom/index.ts). */
@@ -111,7 +116,32 @@ function check(input: unknown): DecisionCheck {
     counts,
     findings,
   };
-  return { ok: true, event };
+  if (e.file === undefined) return { ok: true, event };
+  const file = checkFile(e.file);
+  if (typeof file === 'string') return fail(`file ${file}`);
+  return { ok: true, event: { ...event, file } };
+}
+
+/** A clean copy of an event's file facts, or the reason they were refused. */
+function checkFile(value: unknown): FileFacts | string {
+  if (!isPlainObject(value)) return 'is not an object';
+  const forbidden = forbiddenKey(value);
+  if (forbidden) return `carries a "${forbidden}" field`;
+  const f = value as Record<string, unknown>;
+  if (!isLine(f.name, DECISION_LIMITS.fileName)) return 'name';
+  if (f.nameMasked !== undefined && f.nameMasked !== true) return 'nameMasked';
+  if (typeof f.format !== 'string' || !FILE_FORMAT.test(f.format)) return 'format';
+  if (typeof f.size !== 'number' || !Number.isSafeInteger(f.size) || f.size < 0) return 'size';
+  if (f.problem !== undefined && !isKey(FILE_PROBLEMS, f.problem)) return 'problem';
+  if (f.repeat !== undefined && f.repeat !== true) return 'repeat';
+  return {
+    name: f.name,
+    ...(f.nameMasked ? { nameMasked: true as const } : {}),
+    format: f.format,
+    size: f.size,
+    ...(f.problem !== undefined ? { problem: f.problem as FileProblem } : {}),
+    ...(f.repeat ? { repeat: true as const } : {}),
+  };
 }
 
 function checkCounts(value: unknown): Record<string, number> | null {

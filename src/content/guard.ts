@@ -11,11 +11,11 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Scanner } from '../engine/scan';
 import type { Finding } from '../engine/types';
-import { actedOn, decideSteps, DEFAULT_ACTION_RULES, strongerAction, type GuardDecision, type RecordLookup } from '../guard/actions';
+import { actedOn, decideSteps, DEFAULT_ACTION_RULES, type GuardDecision, type RecordLookup } from '../guard/actions';
 import { runSteps } from '../guard/steps';
 import type { FieldIndex } from '../engine/fields';
 import { DECISION_LIMITS } from '../background/decision-validate';
-import type { ActionRules, Channel, GuardAction, UserChoice } from '../guard/types';
+import type { ActionRules, Channel, GuardEvent } from '../guard/types';
 import { reportedFindings } from '../guard/types';
 import { readHistoryKey, valueHash } from '../history/value-hash';
 import type { SiteAdapter } from '../sites/types';
@@ -28,14 +28,15 @@ import { ScanPace, scanSliced, SlicedScan, SYNC_BUDGET_MS, warmUp, yieldToEventL
 import { runInSlices } from './sliced-steps';
 import { interceptInputs } from './intercept';
 import { watchTyping } from './typing';
-import { findingSources, isGuardedFile, joinFiles, PLACED_FINDINGS, readAttachedFiles, redactedCopies, unreadFiles, type AttachedFile } from '../files/attached';
-import { redact } from '../engine/redact';
+import { isGuardedFile } from '../files/attached';
+import { FileDecisionMemory } from '../files/decision-memory';
+import { droppedFolders } from '../files/folder-drop';
 import { documentReader, type DocumentReader } from '../files/reader-client';
 import { DEFAULT_POLICY } from '../policy/schema';
 import { reinsertPaste, replayDrop, replayFileChange, replayPasteFiles, resendSubmission, type Submission } from './resend';
 import { loadUserAllowlist, type UserAllowlist } from '../guard/user-allowlist';
 import { watchGuardPolicy } from './policy';
-import { fileProgress } from './file-progress';
+import { createFileGuard, type ReportDecision } from './file-guard';
 
 export interface GuardOptions {
   readonly adapter: SiteAdapter | null;
@@ -90,10 +91,14 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
   let documents = DEFAULT_POLICY.documents;
   let documentsReader: DocumentReader | undefined;
   const reader = () => (documentsReader ??= documentReader(signal));
+  /** Attached files decided in this tab, by their bytes (memory only, for the page's life). */
+  const fileDecisions = new FileDecisionMemory();
   if (options.watchPolicy !== false) {
     void watchGuardPolicy(signal, (policy) => {
       if (!options.rules) rules = policy.rules;
       documents = policy.documents;
+      // A file decided under the old policy must be decided again under the new one.
+      fileDecisions.clear();
       scanner = createGuardScanner(isAllowed, policy.custom);
       enabled = policy.enabledFor(site, location.hostname);
       warmSoon();
@@ -115,12 +120,13 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
    * `text` is what the findings' offsets point into: each value is hashed for the history, then dropped.
    * The counts hold every finding; the event carries the first ones only, as many as the background keeps
    * (a 1 MB table has ~40,000: hashing and sending them all would hold the page, and be refused).
+   * `file`: the attached file the decision is about (one event per file). Returns the event sent.
    */
-  const report = (channel: Channel, action: GuardAction, choice: UserChoice, all: readonly Finding[], text: string, justification?: string) => {
+  const report: ReportDecision = (channel, action, choice, all, text, justification, file) => {
     const counts: Record<string, number> = {};
     for (const f of all) counts[f.type] = (counts[f.type] ?? 0) + 1;
     const findings = all.length > DECISION_LIMITS.findingsKept ? all.slice(0, DECISION_LIMITS.findingsKept) : all;
-    sendToBackground({
+    const event: GuardEvent = {
       kind: 'guard-decision',
       at: Date.now(),
       site,
@@ -131,7 +137,10 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
       ...(justification ? { justification } : {}),
       counts,
       findings: reportedFindings(findings, (i) => (hashKey ? valueHash(hashKey, text.slice(findings[i]!.start, findings[i]!.end), findings[i]!.type) : undefined)),
-    });
+      ...(file ? { file } : {}),
+    };
+    sendToBackground(event);
+    return event;
   };
 
   /**
@@ -171,9 +180,14 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
     return true;
   };
 
+  /** The values the user marked "not sensitive", added to their list. */
+  const allowValues = async (resolution: Resolution, findings: readonly Finding[]) => {
+    if (allowlist) for (const i of resolution.allowed) await allowlist.add(resolution.valueOf(i), findings[i]!.type).catch(() => undefined);
+  };
+
   /** What the user decided, applied: allowlist additions and the report. */
   const settle = async (channel: Channel, text: string, findings: readonly Finding[], decision: GuardDecision, resolution: Resolution) => {
-    if (allowlist) for (const i of resolution.allowed) await allowlist.add(resolution.valueOf(i), findings[i]!.type).catch(() => undefined);
+    await allowValues(resolution, findings);
     report(channel, decision.action, resolution.choice, findings, text, resolution.justification);
   };
 
@@ -262,7 +276,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
     const files = event.clipboardData ? [...event.clipboardData.files] : [];
     if (files.some(isGuardedFile)) {
       stop(event);
-      void handleFiles('paste', composer, files, (chosen) => replayPasteFiles(composer, chosen));
+      void attached.handle({ channel: 'paste', composer, files, replay: (chosen) => replayPasteFiles(composer, chosen) });
       return true;
     }
     return text ? holdInsertedText(event, 'paste', composer, text, started) : false;
@@ -316,71 +330,41 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
     }
   };
 
-  /** `replay(files)`: hands the site the files it may have (the originals, or redacted copies). */
-  const handleFiles = async (channel: Channel, composer: HTMLElement | null, files: File[], replay: (files: File[]) => void, discard = () => {}) => {
-    busy = true;
-    let replayed = false;
-    const go = (chosen = files) => {
-      replayed = true;
-      replay(chosen);
-    };
-    const progress = fileProgress(ctx, files.filter(isGuardedFile).length);
-    let read: AttachedFile[] = [];
-    try {
-      // Documents are read in an extension context (src/files); text files here, as typed text.
-      read = await readAttachedFiles(files, reader, documents, progress.update);
-      const joined = joinFiles(read);
-      const unread = unreadFiles(read, documents);
-      const all = joined.text ? await scanSliced(scanner, joined.text, pace, signal, progress.tick) : [];
-      const { findings, decision } = await decideLater(all, joined.text);
-      progress.close();
-      if (unread.length === 0 && letThrough(channel, joined.text, findings, decision)) {
-        go();
-        return;
-      }
-      // The panel lists the first findings: only those are placed (a 10 MB sheet has ~510,000).
-      const sourceAt = await findingSources(joined, findings.slice(0, PLACED_FINDINGS).map((f) => f.start));
-      // Placed: the reader may drop the files' locations (a redacted copy is made from the bytes again).
-      for (const f of read) f.release?.();
-      const snapshot = composer ? composers.snapshot(composer) : undefined;
-      const resolution = await resolveWithUser({
-        ctx, composers, snapshot, findings, decision, siteName, purpose: 'file', insertedText: joined.text, sourceAt, unreadFiles: unread,
-      });
-      const action = unread.reduce((a, f) => strongerAction(a, f.action), decision.action);
-      await settle(channel, joined.text, findings, { ...decision, action }, resolution);
-      // "Attach anyway" attaches the files as they are; "Upload a redacted copy" attaches copies; else nothing.
-      if (resolution.choice === 'sent-anyway' || resolution.choice === 'allowed-value') go();
-      else if (resolution.choice === 'redacted' && resolution.redactFindings) {
-        const chosen = resolution.redactFindings.map((i) => findings[i]!);
-        const { replacements } = redact(joined.text, chosen);
-        const texts = replacements.map((r) => ({ start: r.start, end: r.end, text: r.replacement }));
-        const copies = await redactedCopies(files, read, joined, texts, reader, documents);
-        if ('files' in copies) go(copies.files);
-        else await show(ctx, { kind: 'notice', notice: 'file-redaction-failed', name: copies.failed });
-      } else if (snapshot) composers.restoreFocus(snapshot);
-    } catch (error) {
-      // Aborted: the files stay held back (discarded below).
-      if (!signal.aborted) throw error;
-    } finally {
-      for (const f of read) f.release?.();
-      progress.close();
-      busy = false;
-      // A file the user did not let through must not stay selected: a site that reads the input at
-      // send time, not on change, would still upload it.
-      if (!replayed) discard();
-    }
-  };
+  /** Attached files: read, checked and decided once per content hash in this tab (src/content/file-guard.ts). */
+  const attached = createFileGuard({
+    ctx,
+    signal,
+    composers,
+    pace,
+    scanner: () => scanner,
+    documents: () => documents,
+    reader,
+    siteName: () => siteName,
+    decide: decideLater,
+    report,
+    allowValues,
+    setBusy: (on) => (busy = on),
+    memory: fileDecisions,
+  });
 
   const onDrop = (event: DragEvent, composer: HTMLElement | null): boolean => {
     if (!enabled) return false;
     const dt = event.dataTransfer;
     if (!dt) return false;
     const files = [...dt.files];
+    const target = event.composedPath()[0] ?? null;
+    const at = { clientX: event.clientX, clientY: event.clientY };
+    const replay = (chosen: readonly File[]) => replayDrop(target, chosen, at);
+    // A folder: its entries are handed out only now, during the drop (src/files/folder-drop.ts).
+    const folders = droppedFolders(dt);
+    if (folders) {
+      stop(event);
+      void attached.handleFolders(folders, { channel: 'drop', composer, replay });
+      return true;
+    }
     if (files.some(isGuardedFile)) {
       stop(event);
-      const target = event.composedPath()[0] ?? null;
-      const at = { clientX: event.clientX, clientY: event.clientY };
-      void handleFiles('drop', composer, files, (chosen) => replayDrop(target, chosen, at));
+      void attached.handle({ channel: 'drop', composer, files, replay });
       return true;
     }
     const started = performance.now();
@@ -393,7 +377,13 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
     const files = input.files ? [...input.files] : [];
     if (!files.some(isGuardedFile)) return false;
     stop(event);
-    void handleFiles('file', composers.current()?.element ?? null, files, (chosen) => replayFileChange(input, chosen === files ? undefined : chosen), () => (input.value = ''));
+    void attached.handle({
+      channel: 'file',
+      composer: composers.current()?.element ?? null,
+      files,
+      replay: (chosen) => replayFileChange(input, chosen === files ? undefined : [...chosen]),
+      discard: () => (input.value = ''),
+    });
     return true;
   };
 

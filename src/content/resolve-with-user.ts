@@ -47,6 +47,8 @@ export interface Resolution {
   /** `file` purpose, "Upload a redacted copy": the findings to replace in the copies. */
   readonly redactFindings?: readonly number[];
   readonly justification?: string;
+  /** The panel closed without the user's answer (replaced by another, the page going away): nothing to remember. */
+  readonly unanswered?: boolean;
   /** Findings the user marked "not sensitive", and the value of a finding (memory only, for hashing). */
   readonly allowed: readonly number[];
   valueOf(index: number): string;
@@ -92,7 +94,7 @@ export async function resolveWithUser(args: ResolveArgs): Promise<Resolution> {
     ...(args.unreadFiles?.length ? { unreadFiles: args.unreadFiles } : {}),
     redactedPreview: purpose === 'file' ? undefined : (allowed) => (allowed.size === 0 && opening !== undefined ? opening : preview(allowed)),
   });
-  if (!result) return none;
+  if (!result) return { ...none, unanswered: true };
   const allowed = result.allowedFindings;
   const marked = new Set(allowed);
   const active = all().filter((i) => !marked.has(i));
@@ -113,7 +115,7 @@ export async function resolveWithUser(args: ResolveArgs): Promise<Resolution> {
       return { ...base, choice: 'redacted', send: purpose === 'send' && result.send, sendText: applied.text, insert: applied.insert };
     }
     default:
-      return { ...base, choice: result.choice, send: false };
+      return { ...base, choice: result.choice, send: false, ...(result.unanswered ? { unanswered: true } : {}) };
   }
 }
 

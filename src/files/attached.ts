@@ -8,10 +8,11 @@ import type { Location } from '../documents';
 import type { DocumentsPolicy, FileAction } from '../policy/schema';
 import { yieldToEventLoop } from '../content/sliced-scan';
 import { isTextFile } from '../content/text-files';
+import type { FileProblem } from '../guard/types';
 import type { ReadOutcome, ReadText } from './protocol';
 import type { DocumentReader } from './reader-client';
 
-export type FileProblem = 'encrypted' | 'unreadable' | 'tooLarge';
+export type { FileProblem } from '../guard/types';
 
 /** One attached file as the guard saw it. Never kept: the text is scanned, then dropped. */
 export interface AttachedFile {
@@ -26,6 +27,8 @@ export interface AttachedFile {
   /** Tells the reader the guard is done with the file (it drops the locations). */
   readonly release?: () => void;
   readonly problem?: FileProblem;
+  /** The format the reader recognised (`docx`, `pdf`, `text`…), when it did. */
+  readonly format?: string;
   /** Extraction time in the extension context, ms (documents only). */
   readonly ms?: number;
 }
@@ -58,14 +61,14 @@ export function readerLimits(policy: Pick<DocumentsPolicy, 'maxFileMB' | 'maxTex
   return { maxFileBytes: policy.maxFileMB * 1024 * 1024, maxTextChars: policy.maxTextMB * 1024 * 1024 };
 }
 
-function fromOutcome(file: File, outcome: ReadOutcome, ms: number, locate: AttachedFile['locate'], release: AttachedFile['release']): AttachedFile {
-  const base = { file, name: file.name, size: file.size, ms, locate, release };
+function fromOutcome(file: File, name: string, outcome: ReadOutcome, ms: number, locate: AttachedFile['locate'], release: AttachedFile['release']): AttachedFile {
+  const base = { file, name, size: file.size, ms, locate, release };
   switch (outcome.status) {
     // Text past maxTextMB was not scanned: the file is over a limit, though what was read is checked.
-    case 'ok': return { ...base, extracted: outcome.extracted, ...(outcome.extracted.truncated ? { problem: 'tooLarge' as const } : {}) };
-    case 'encrypted': return { ...base, problem: 'encrypted' };
-    case 'unreadable': return { ...base, problem: 'unreadable' };
-    case 'too-large': return { ...base, problem: 'tooLarge', ...(outcome.partial ? { extracted: outcome.partial } : {}) };
+    case 'ok': return { ...base, format: outcome.extracted.format, extracted: outcome.extracted, ...(outcome.extracted.truncated ? { problem: 'tooLarge' as const } : {}) };
+    case 'encrypted': return { ...base, problem: 'encrypted', ...(outcome.format ? { format: outcome.format } : {}) };
+    case 'unreadable': return { ...base, problem: 'unreadable', ...(outcome.format ? { format: outcome.format } : {}) };
+    case 'too-large': return { ...base, problem: 'tooLarge', ...(outcome.partial ? { extracted: outcome.partial, format: outcome.partial.format } : {}) };
   }
 }
 
@@ -88,35 +91,39 @@ export async function readTextInChunks(file: Blob, chunkBytes = TEXT_CHUNK_BYTES
   return parts.join('');
 }
 
-async function readTextFile(file: File): Promise<AttachedFile> {
-  if (file.size > TEXT_FILE_LIMIT_BYTES) return { file, name: file.name, size: file.size, problem: 'tooLarge' };
+async function readTextFile(file: File, name: string): Promise<AttachedFile> {
+  const base = { file, name, size: file.size, format: 'text' };
+  if (file.size > TEXT_FILE_LIMIT_BYTES) return { ...base, problem: 'tooLarge' };
   try {
     const text = await readTextInChunks(file);
     const locate = async (offsets: readonly number[]) => offsets.map((): Location => ({ kind: 'text' }));
-    return { file, name: file.name, size: file.size, extracted: { format: 'text', text, truncated: false, warnings: [] }, locate };
+    return { ...base, extracted: { format: 'text', text, truncated: false, warnings: [] }, locate };
   } catch {
-    return { file, name: file.name, size: file.size, problem: 'unreadable' };
+    return { ...base, problem: 'unreadable' };
   }
 }
 
 /**
  * Reads the guarded files among `files`, one after another (two 50 MB files never in memory at once).
- * `onFile(done, name)` is told before each file is read.
+ * `onFile(done, name)` is told before each file is read. `names` gives the name to show for a file
+ * (a dropped folder's files by their path in it); otherwise its own.
  */
 export async function readAttachedFiles(
   files: readonly File[],
   reader: () => DocumentReader,
   policy: Pick<DocumentsPolicy, 'maxFileMB' | 'maxTextMB'>,
   onFile: (done: number, name: string) => void = () => undefined,
+  names?: ReadonlyMap<File, string>,
 ): Promise<AttachedFile[]> {
   const out: AttachedFile[] = [];
   for (const file of files) {
-    if (isGuardedFile(file)) onFile(out.length, file.name);
+    const name = names?.get(file) ?? file.name;
+    if (isGuardedFile(file)) onFile(out.length, name);
     if (isDocumentFile(file)) {
       const { outcome, ms, locate, release } = await reader().read(file, readerLimits(policy));
-      out.push(fromOutcome(file, outcome, ms, locate, release));
+      out.push(fromOutcome(file, name, outcome, ms, locate, release));
     } else if (isTextFile(file)) {
-      out.push(await readTextFile(file));
+      out.push(await readTextFile(file, name));
     }
   }
   return out;
@@ -131,8 +138,10 @@ export interface FileSource {
 export interface JoinedFiles {
   /** Every file's text, separated by a blank line: one scan covers them all. */
   readonly text: string;
-  /** The file an offset of `text` is in. */
+  /** The name of the file an offset of `text` is in. */
   fileAt(offset: number): string | undefined;
+  /** The file an offset of `text` is in. */
+  fileOf(offset: number): AttachedFile | undefined;
   /**
    * The file and place of each offset (findings' starts), asking each file's reader once. The panel
    * shows 50 rows: callers pass the first findings only, not the 49,000 of a customer sheet.
@@ -181,6 +190,7 @@ export function joinFiles(files: readonly AttachedFile[]): JoinedFiles {
   return {
     text: read.map((f) => f.extracted!.text).join('\n\n'),
     fileAt: (offset) => read[indexAt(offset)]?.name,
+    fileOf: (offset) => read[indexAt(offset)],
     split(replacements) {
       const out = new Map<AttachedFile, TextReplacement[]>();
       for (const r of replacements) {

@@ -151,6 +151,17 @@ export const PDF_WORKER_PATH = '/pdf.worker.mjs';
 /** The reader frame's page (entrypoints/doc-reader). */
 export const READER_PAGE_PATH = '/doc-reader.html';
 
+/**
+ * The origin the reader frame's page has once loaded: the extension's own (`chrome-extension://<id>`).
+ * The frame is loaded from its dynamic URL (`use_dynamic_url` in wxt.config.ts: a URL that changes
+ * every session, so a page cannot probe for the extension), but the page it loads keeps the extension's
+ * origin, and a port posted to the dynamic origin is dropped. Posting to `*` would hand the port to
+ * whatever the page navigated the frame to.
+ */
+export function readerOrigin(frameUrl: string, extensionId: string): string {
+  return `${new URL(frameUrl).protocol}//${extensionId}`;
+}
+
 /** `runtime.getURL` for files WXT's typed paths do not list (build-time copies). */
 export function extensionUrl(runtime: { getURL(path: never): string }, path: string): string {
   return (runtime.getURL as (p: string) => string)(path);

@@ -16,6 +16,7 @@ import {
   newRequestId,
   READER_PAGE_PATH,
   READER_READY,
+  readerOrigin,
   type LocateRequest,
   type ReadOutcome,
   type ReadRequest,
@@ -104,7 +105,7 @@ export function runtimeReader(send: (message: ReadRequest | LocateRequest | Reda
  * Chrome: the reader frame, made on the first file and kept for the page. The page could remove it;
  * then the file's read fails at once (`reader-failed`) and the next file makes a new frame.
  */
-export function frameReader(frameUrl: string, signal: AbortSignal, timeoutMs = READ_TIMEOUT_MS): DocumentReader {
+export function frameReader(frameUrl: string, frameOrigin: string, signal: AbortSignal, timeoutMs = READ_TIMEOUT_MS): DocumentReader {
   let port: Promise<MessagePort> | undefined;
   let host: HTMLElement | undefined;
   const waiting = new Map<number, (reply: unknown) => void>();
@@ -133,7 +134,7 @@ export function frameReader(frameUrl: string, signal: AbortSignal, timeoutMs = R
             const id = (reply as { id?: unknown } | null)?.id;
             if (typeof id === 'number') waiting.get(id)?.(reply);
           };
-          frame.contentWindow?.postMessage(READER_READY, new URL(frameUrl).origin, [channel.port2]);
+          frame.contentWindow?.postMessage(READER_READY, frameOrigin, [channel.port2]);
           resolve(channel.port1);
         },
         { once: true },
@@ -169,5 +170,6 @@ export function frameReader(frameUrl: string, signal: AbortSignal, timeoutMs = R
 /** The reader for this browser: the background page in Firefox, the reader frame elsewhere. */
 export function documentReader(signal: AbortSignal): DocumentReader {
   if (import.meta.env.FIREFOX) return runtimeReader((message) => browser.runtime.sendMessage(message));
-  return frameReader(extensionUrl(browser.runtime, READER_PAGE_PATH), signal);
+  const url = extensionUrl(browser.runtime, READER_PAGE_PATH);
+  return frameReader(url, readerOrigin(url, browser.runtime.id), signal);
 }

@@ -92,6 +92,30 @@ export interface GuardEvent {
   readonly justification?: string;
   readonly counts: Readonly<Record<EntityType, number>>;
   readonly findings: readonly ReportedFinding[];
+  /** The attached file this decision is about (one event per file): never its content. */
+  readonly file?: FileFacts;
+}
+
+/** Why an attached file could not be read in full (the policy's `documents.encrypted`, `.unreadable`, `.tooLarge`). */
+export type FileProblem = 'encrypted' | 'unreadable' | 'tooLarge';
+
+/**
+ * What the history and audit records say about an attached file: its name, kind and size, never a
+ * byte of its content. The name is the engine's business too: a file named after a customer's card
+ * number would otherwise carry the value into the history (src/files/file-facts.ts masks it).
+ */
+export interface FileFacts {
+  /** The file's name; with `nameMasked`, the values found in it replaced by placeholders (`card_[CREDIT_CARD_1].pdf`). */
+  readonly name: string;
+  readonly nameMasked?: true;
+  /** What it is: the format read (`docx`, `pdf`, `xlsx`…), else its extension (`csv`, `env`), `folder`, or `unknown`. */
+  readonly format: string;
+  /** Bytes. */
+  readonly size: number;
+  /** Not read in full, and why. */
+  readonly problem?: FileProblem;
+  /** The same bytes were decided earlier in this tab: that decision was applied again without asking. */
+  readonly repeat?: true;
 }
 
 /**

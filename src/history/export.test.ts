@@ -10,11 +10,16 @@ describe('history export', () => {
   it('CSV: one header, one row per event, quoted, masked previews only', () => {
     const csv = historyToCsv([masked]);
     const [header, row, end] = csv.split('\r\n');
-    expect(header).toBe('time,site,host,channel,action,choice,justification,counts,detectors,previews');
+    expect(header).toBe('time,site,host,channel,action,choice,justification,counts,detectors,previews,file,fileType,fileSize');
     expect(row).toBe(
-      '"2026-11-24T09:30:00.000Z","chatgpt","chatgpt.com","paste","warn","redacted","ok ""per"" legal","EMAIL=1; GITHUB_TOKEN=1","email; github-pat","EMAIL: j•••@example.com; GITHUB_TOKEN: ghp_…a1B2"',
+      '"2026-11-24T09:30:00.000Z","chatgpt","chatgpt.com","paste","warn","redacted","ok ""per"" legal","EMAIL=1; GITHUB_TOKEN=1","email; github-pat","EMAIL: j•••@example.com; GITHUB_TOKEN: ghp_…a1B2","","",""',
     );
     expect(end).toBe('');
+  });
+
+  it('CSV: a file row has its name, type and size (the name as the guard masked it)', () => {
+    const file = toHistoryEvent(decision({ channel: 'file', file: { name: 'card_[CREDIT_CARD_1].pdf', nameMasked: true, format: 'pdf', size: 2048 } }), 'metadata')!;
+    expect(historyToCsv([file]).split('\r\n')[1]).toMatch(/,"card_\[CREDIT_CARD_1\]\.pdf","pdf","2048"$/);
   });
 
   it('CSV: cells that a spreadsheet would run as a formula are defused', () => {

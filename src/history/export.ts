@@ -6,7 +6,7 @@
  */
 import type { HistoryEvent } from './types';
 
-export const CSV_COLUMNS = ['time', 'site', 'host', 'channel', 'action', 'choice', 'justification', 'counts', 'detectors', 'previews'] as const;
+export const CSV_COLUMNS = ['time', 'site', 'host', 'channel', 'action', 'choice', 'justification', 'counts', 'detectors', 'previews', 'file', 'fileType', 'fileSize'] as const;
 
 function cell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
@@ -21,8 +21,9 @@ export function historyToCsv(events: readonly HistoryEvent[]): string {
       .join('; ');
     const detectors = [...new Set(e.findings.map((f) => f.detector))].join('; ');
     const previews = e.findings.flatMap((f) => (f.preview ? [`${f.type}: ${f.preview}`] : [])).join('; ');
+    const file = e.file ? [e.file.name, e.file.format, String(e.file.size)] : ['', '', ''];
     rows.push(
-      [new Date(e.at).toISOString(), e.site, e.host, e.channel, e.action, e.choice, e.justification ?? '', counts, detectors, previews].map(cell).join(','),
+      [new Date(e.at).toISOString(), e.site, e.host, e.channel, e.action, e.choice, e.justification ?? '', counts, detectors, previews, ...file].map(cell).join(','),
     );
   }
   return `${rows.join('\r\n')}\r\n`;

@@ -75,6 +75,21 @@ describe('history store', () => {
     expect(await ats({ search: 'github' })).toEqual([30, 10]);
   });
 
+  it('stores a file row (name, format, size, problem) in both modes, found by its name and format', async () => {
+    const file = { name: 'customers.docx', format: 'docx', size: 48_213 } as const;
+    await store.add(decision({ at: 40, channel: 'file', file }), 'metadata');
+    await store.add(decision({ at: 50, channel: 'drop', file: { name: 'locked.pdf', format: 'pdf', size: 900, problem: 'encrypted' } }), 'masked');
+    await store.add(decision({ at: 60 }), 'masked');
+    const [locked, customers] = await store.list({ from: 40, to: 50 });
+    expect(customers?.file).toEqual(file);
+    expect(locked?.file).toEqual({ name: 'locked.pdf', format: 'pdf', size: 900, problem: 'encrypted' });
+    const ats = async (search: string) => (await store.list({ search })).map((e) => e.at);
+    expect(await ats('customers')).toEqual([40]);
+    expect(await ats('pdf')).toEqual([50]);
+    await store.enforce({ mode: 'metadata', retentionDays: 30 }, 100);
+    expect((await store.list({ to: 50 })).map((e) => e.file?.name)).toEqual(['locked.pdf', 'customers.docx']);
+  });
+
   it('keeps at most MAX_HISTORY_EVENTS, dropping the oldest', async () => {
     for (let i = 0; i < MAX_HISTORY_EVENTS + 3; i++) await store.add(decision({ at: i }), 'metadata');
     expect(await store.count()).toBe(MAX_HISTORY_EVENTS);

@@ -21,7 +21,7 @@ export interface HistoryFilter {
   /** Epoch ms, inclusive. */
   readonly from?: number;
   readonly to?: number;
-  /** Case-insensitive, over site, host, types, detectors, choice and justification (never values: there are none). */
+  /** Case-insensitive, over site, host, types, detectors, choice, justification and a file's name and format (never values: there are none). */
   readonly search?: string;
 }
 
@@ -68,6 +68,7 @@ export function toHistoryEvent(event: GuardEvent, mode: HistoryPolicy['mode']): 
     types: [...new Set([...Object.keys(event.counts), ...findings.map((f) => f.type)])],
     categories: [...new Set(findings.map((f) => f.category))],
     findings,
+    ...(event.file ? { file: { ...event.file } } : {}),
     mode,
   };
 }
@@ -81,7 +82,8 @@ export function matchesFilter(event: HistoryEvent, filter: HistoryFilter): boole
   if (filter.to !== undefined && event.at > filter.to) return false;
   const needle = filter.search?.trim().toLowerCase();
   if (needle) {
-    const haystack = [event.site, event.host, event.choice, event.action, event.channel, event.justification ?? '', ...event.types, ...event.findings.map((f) => f.detector)];
+    const file = event.file ? [event.file.name, event.file.format] : [];
+    const haystack = [event.site, event.host, event.choice, event.action, event.channel, event.justification ?? '', ...file, ...event.types, ...event.findings.map((f) => f.detector)];
     if (!haystack.some((s) => s.toLowerCase().includes(needle))) return false;
   }
   return true;

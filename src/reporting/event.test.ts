@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DECISION_RECORD_KEYS, JUSTIFICATION_MAX, cleanJustification, toAuditEvent } from './event';
+import { DECISION_RECORD_KEYS, FILE_NAME_MAX, JUSTIFICATION_MAX, cleanJustification, toAuditEvent } from './event';
 import { decision } from '../background/decision.fixtures';
 
 const META = { extensionVersion: '0.1.0', policyVersion: '2026-11-01' };
@@ -68,6 +68,16 @@ describe('toAuditEvent', () => {
     expect(record.detectors).toEqual([]);
     expect(record).not.toHaveProperty('userId');
     expect(record.userIdMissing).toBe('error'); // asked for, unusable: the receiver sees the gap
+  });
+
+  it('an attached file: name (as masked), format, size, problem and repeat, rebuilt field by field', () => {
+    const file = { name: 'card_[CREDIT_CARD_1].pdf', nameMasked: true as const, format: 'pdf', size: 2048, problem: 'tooLarge' as const, repeat: true as const };
+    const record = toAuditEvent(decision({ channel: 'file', file: { ...file, text: PROMPT } as never }), META);
+    expect(record.file).toEqual(file);
+    const hostile = toAuditEvent(decision({ file: { name: `a\nb${'x'.repeat(400)}.pdf`, format: 'Word Document', size: -3, problem: 'odd' } as never }), META);
+    expect(hostile.file).toEqual({ name: expect.stringMatching(/^a bx+…$/), format: 'unknown', size: 0 });
+    expect([...hostile.file!.name].length).toBe(FILE_NAME_MAX);
+    expect(toAuditEvent(decision(), META)).not.toHaveProperty('file');
   });
 
   it('omits empty justification and severity', () => {

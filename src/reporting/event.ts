@@ -3,16 +3,19 @@
  *
  * The record is rebuilt field by field from an allow-list; nothing from the event is spread in. Previews
  * are dropped entirely (even masked, they keep a few characters of the value), and only enum-like or
- * identifier-like strings pass. The one free-text field is the user's justification, which is theirs to
- * write, cleaned of control characters and truncated (STYLE: "History rows store explanations, never secrets").
+ * identifier-like strings pass. The free-text fields are the user's justification, which is theirs to
+ * write, and an attached file's name (masked by the guard when the engine finds a value in it), both
+ * cleaned of control characters and truncated (STYLE: "History rows store explanations, never secrets").
  */
 import type { Category, Severity } from '../engine/types';
-import type { Channel, GuardAction, GuardEvent, UserChoice } from '../guard/types';
+import type { Channel, FileFacts, GuardAction, GuardEvent, UserChoice } from '../guard/types';
 
 /** Bump when a field changes meaning, so receivers can branch. */
 export const AUDIT_SCHEMA = 1;
 /** A justification is a reason, not a prompt: keep it short. */
 export const JUSTIFICATION_MAX = 280;
+/** File systems cap a name at 255 bytes; a longer one is not a name. */
+export const FILE_NAME_MAX = 255;
 
 /** `email`: the profile's Google account address; `gaia-id`: that account's opaque, stable id. */
 export type UserIdType = 'email' | 'gaia-id';
@@ -62,6 +65,12 @@ export interface DecisionRecord {
   readonly categories: readonly Category[];
   readonly detectors: readonly string[];
   readonly maxSeverity?: Severity;
+  /**
+   * The attached file the decision is about (one record per file): its name — with the values the
+   * engine found in it replaced by placeholders, `nameMasked` then set — format, size in bytes, why it
+   * was not read in full, and whether the same bytes were decided earlier in the tab. Never content.
+   */
+  readonly file?: FileFacts;
   readonly extensionVersion: string;
   readonly policyVersion: string;
   readonly userId?: string;
@@ -82,12 +91,13 @@ export type AuditRecord = DecisionRecord | DroppedRecord;
 /** The only keys a `DecisionRecord` may have; the no-content test checks against this list. */
 export const DECISION_RECORD_KEYS = [
   'kind', 'schema', 'eventId', 'time', 'site', 'host', 'channel', 'action', 'choice', 'justification', 'counts', 'types',
-  'categories', 'detectors', 'maxSeverity', 'extensionVersion', 'policyVersion', 'userId', 'userIdType', 'userIdMissing',
+  'categories', 'detectors', 'maxSeverity', 'file', 'extensionVersion', 'policyVersion', 'userId', 'userIdType', 'userIdMissing',
 ] as const satisfies readonly (keyof DecisionRecord)[];
 
 const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
 const ENTITY_TYPE = /^[A-Z][A-Z0-9_]{0,63}$/;
 const IDENT = /^[A-Za-z0-9._:@\-[\]]{1,260}$/;
+const FILE_FORMAT = /^[a-z0-9][a-z0-9+.-]{0,15}$/;
 /** An e-mail address (RFC 5322 atext, `@` and `.`) or a numeric account id; nothing with spaces or quotes. */
 const USER_ID = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~@-]{1,254}$/;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
@@ -125,6 +135,7 @@ export function toAuditEvent(event: GuardEvent, meta: AuditMeta, eventId: string
     categories: [...categories].sort(),
     detectors: [...detectors].sort(),
     ...(maxSeverity ? { maxSeverity } : {}),
+    ...(event.file ? { file: fileFields(event.file) } : {}),
     extensionVersion: ident(meta.extensionVersion),
     policyVersion: ident(meta.policyVersion),
     ...userIdFields(meta),
@@ -139,11 +150,23 @@ function userIdFields(meta: AuditMeta): Pick<DecisionRecord, 'userId' | 'userIdT
   return meta.userIdMissing !== undefined && USER_ID_MISSING.includes(meta.userIdMissing) ? { userIdMissing: meta.userIdMissing } : {};
 }
 
-/** Collapses control characters and line breaks to a space, trims, and cuts at `JUSTIFICATION_MAX` with `…`. */
-export function cleanJustification(text: string): string {
+/** Collapses control characters and line breaks to a space, trims, and cuts at `max` (default `JUSTIFICATION_MAX`) with `…`. */
+export function cleanJustification(text: string, max = JUSTIFICATION_MAX): string {
   const flat = text.replace(CONTROL, ' ').trim();
   const chars = [...flat]; // by code point, so a surrogate pair is never split
-  return chars.length <= JUSTIFICATION_MAX ? flat : `${chars.slice(0, JUSTIFICATION_MAX - 1).join('')}…`;
+  return chars.length <= max ? flat : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/** The file facts rebuilt field by field: the name as the guard masked it, cleaned like a justification. */
+function fileFields(file: FileFacts): FileFacts {
+  return {
+    name: cleanJustification(file.name, FILE_NAME_MAX) || 'invalid',
+    ...(file.nameMasked ? { nameMasked: true as const } : {}),
+    format: FILE_FORMAT.test(file.format) ? file.format : 'unknown',
+    size: Number.isSafeInteger(file.size) && file.size >= 0 ? file.size : 0,
+    ...(file.problem === 'encrypted' || file.problem === 'unreadable' || file.problem === 'tooLarge' ? { problem: file.problem } : {}),
+    ...(file.repeat ? { repeat: true as const } : {}),
+  };
 }
 
 function ident(s: string): string {

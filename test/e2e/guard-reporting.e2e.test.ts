@@ -14,9 +14,10 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'puppeteer-core';
 import { REPORTING_DB } from '../../src/reporting/queue';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openFixture, pressEnter, typeText, waitForModelText } from './drive';
+import { docx, para, run, table } from '../../src/documents/testing/office-files';
+import { dropFiles, openFixture, pressEnter, typeText, waitForModelText } from './drive';
 import { serveFixtures, siteById, siteUrl } from './fixture-server';
-import { AWS_KEY, expectNeverSentValue, expectSentOnce, openGuardedSite } from './guard-helpers';
+import { AWS_KEY, CARD, expectNeverSentValue, expectSentOnce, openGuardedSite } from './guard-helpers';
 import { extensionWorkerRunning, launchWithExtension, OFFLINE_ARGS, stopExtensionWorker, type ExtensionBrowser } from './harness';
 import { clickPanelButton, LABEL, TITLE, waitForPanel } from './panel-driver';
 import { policyFile, readManaged } from './policy-file';
@@ -263,5 +264,25 @@ describe('audit reporting to the admin\'s receiver', () => {
     } finally {
       hold = undefined;
     }
+  });
+
+  it('an attached file: one record for it, its name masked where it holds the card, its kind, size and counts; never its content', async () => {
+    received = [];
+    const digits = CARD.replace(/ /g, '');
+    const bytes = docx({ body: para(run('Customer record')) + table([['Name', 'Card'], ['Ann Lee', CARD]]) });
+    const { page } = await openGuardedSite(ext.browser, 'chatgpt');
+    await dropFiles(page, [{ name: `card_${digits}.docx`, content: bytes }]);
+    await waitForPanel(page, 'dialog', 15_000);
+    await clickPanelButton(page, LABEL.attachRedacted);
+    const mine = await waitFor('file event at the receiver', () => received.filter((r) => r.status === 200), (r) => r.length > 0);
+    await new Promise((r) => setTimeout(r, 500));
+    await page.close();
+    const records = mine.flatMap((r) => decode('otlp', r.body)).filter((r) => r.kind === 'decision');
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({
+      channel: 'drop', action: 'redact', choice: 'redacted', counts: { CREDIT_CARD: 1, PERSON: 1 },
+      file: { name: 'card_[CREDIT_CARD_1].docx', nameMasked: true, format: 'docx', size: bytes.length },
+    });
+    for (const r of received) for (const bad of [digits, CARD, digits.slice(-4), 'Ann Lee', 'Customer record']) expect(r.body, `leaks "${bad}"`).not.toContain(bad);
   });
 });

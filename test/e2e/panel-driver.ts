@@ -31,6 +31,7 @@ export const LABEL = {
   undo: 'Undo redaction',
   dismiss: 'Dismiss',
   notSensitive: 'Not sensitive',
+  reviewAgain: 'Review again',
 } as const;
 
 /** Panel titles per mode (strings.ts `title.*`). */

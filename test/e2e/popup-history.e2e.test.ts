@@ -6,15 +6,17 @@
  * CSV and JSON through a real download, and never show or write a raw value. After the browser
  * closes, every file of its profile is searched for the raw values (raw, UTF-16LE, base64, URL-encoded).
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { focusComposer, openFixture, settle, typeText, waitForModelText, waitForSent } from './drive';
+import { focusComposer, openFixture, typeText, waitForModelText, waitForSent } from './drive';
 import { serveFixtures, siteById, siteUrl } from './fixture-server';
 import { launchWithExtension, OFFLINE_ARGS, type ExtensionBrowser } from './harness';
 import { clickPanelButton, LABEL, pressEscape, TITLE, waitForNoDialog, waitForPanel } from './panel-driver';
+import { openPopup } from './popup-driver';
+import { searchProfile } from './profile-scan';
 
 /** The extension page's `chrome` (only what the canary write uses). */
 declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
@@ -76,28 +78,19 @@ async function typeAndEnter(p: Page, text: string) {
   return waitForPanel(p);
 }
 
-/** Opens the popup as a page and waits until its history lists `count` events (the background writes them asynchronously). */
-async function openPopup(count: number): Promise<Page> {
-  const p = await ext.browser.newPage();
-  const until = Date.now() + 10_000;
-  for (;;) {
-    await p.goto(`chrome-extension://${ext.extensionId}/popup.html`);
-    await p.waitForSelector('[data-testid=history-list], [data-testid=history-empty]');
-    if ((await p.$$('[data-testid=history-list] li[data-event-id]')).length >= count) return p;
-    if (Date.now() > until) throw new Error(`the popup did not list ${count} events`);
-    await settle(p, 200);
-  }
-}
-
 const listed = (p: Page) =>
   p.$$eval('[data-testid=history-list] li[data-event-id]', (lis) => lis.map((li) => ({ id: li.getAttribute('data-event-id')!, action: li.getAttribute('data-action'), choice: li.getAttribute('data-choice') })));
 
 /** The file Chromium saved in `downloads` with this extension, once complete. */
 async function downloaded(ext_: string): Promise<string> {
   const until = Date.now() + 10_000;
+  let last: string | undefined;
   for (;;) {
     const name = readdirSync(downloads).find((f) => f.endsWith(`.${ext_}`));
-    if (name) return readFileSync(join(downloads, name), 'utf8');
+    // The file can be there before Chromium finished writing it: take it once two reads agree.
+    const text = name ? readFileSync(join(downloads, name), 'utf8') : undefined;
+    if (text && text === last) return text;
+    last = text;
     if (Date.now() > until) throw new Error(`no .${ext_} download in ${downloads}: ${readdirSync(downloads).join(', ')}`);
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -129,7 +122,7 @@ describe('popup history from real decisions', () => {
   });
 
   it('lists the three events newest first, with masked previews and reasons, never the values', async () => {
-    page = await openPopup(3);
+    page = await openPopup(ext, 3);
     const rows = await listed(page);
     expect(rows.map((r) => [r.action, r.choice])).toEqual([
       ['warn', 'sent-anyway'],
@@ -215,14 +208,7 @@ describe('popup history from real decisions', () => {
     );
     await popup.close();
     await ext.close();
-    const needles = [...RAW, CANARY_LOCAL, CANARY_DOM, PREVIEW_PART].flatMap((value) => encodings(value).map((bytes) => ({ value, bytes })));
-    const hits: string[] = [];
-    let files = 0;
-    for (const file of walk(ext.profileDir)) {
-      files++;
-      const data = readFileSync(file);
-      for (const n of needles) if (data.includes(n.bytes)) hits.push(`${file.slice(ext.profileDir.length)}: ${n.value} (${n.bytes.toString('latin1').slice(0, 40)})`);
-    }
+    const { hits, files } = searchProfile(ext.profileDir, [...RAW, CANARY_LOCAL, CANARY_DOM, PREVIEW_PART]);
     expect(files, 'files scanned').toBeGreaterThan(20);
     expect(existsSync(join(ext.profileDir, 'Default', 'IndexedDB')), 'the history database is in the profile').toBe(true);
     const found = (value: string) => hits.filter((h) => h.includes(`: ${value} (`));
@@ -234,26 +220,3 @@ describe('popup history from real decisions', () => {
     expect(hits.filter((h) => !h.includes(': canary-') && !h.includes(`: ${PREVIEW_PART} (`))).toEqual([]);
   });
 });
-
-/** The value as bytes: UTF-8, UTF-16LE, URL-encoded, and base64 at each of the three byte alignments. */
-function encodings(value: string): Buffer[] {
-  const utf8 = Buffer.from(value, 'utf8');
-  const out = [utf8, Buffer.from(value, 'utf16le'), Buffer.from(encodeURIComponent(value))];
-  for (let pad = 0; pad < 3; pad++) {
-    // Inside a longer base64 text the value's bytes start at any offset mod 3: encode with `pad` bytes
-    // in front and keep only the characters that depend on the value alone.
-    const b64 = Buffer.concat([Buffer.alloc(pad), utf8]).toString('base64');
-    const start = Math.ceil((pad * 8) / 6);
-    const end = Math.floor(((pad + utf8.length) * 8) / 6);
-    out.push(Buffer.from(b64.slice(start, end)));
-  }
-  return out.filter((b, i, all) => all.findIndex((o) => o.equals(b)) === i);
-}
-
-function* walk(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(path);
-    else if (entry.isFile() && statSync(path).size > 0) yield path;
-  }
-}

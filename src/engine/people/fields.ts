@@ -1,7 +1,8 @@
 import type { FieldIndex, LabelledCell, TextRange } from '../fields/types';
 import type { Found } from '../types';
 import { AtCursor, emailMatches } from './email-match';
-import { isKnownPair, isKnownPhrase, isPlaceholderFamily, startsWithExample } from './filters';
+import { startsWithExample } from './examples';
+import { isKnownPair, isKnownPhrase, isPlaceholderFamily } from './filters';
 import { FAMILY, GIVEN, HONORIFIC, INNER_PARTICLE, LEADING_PARTICLE, PLACE_AFTER_WORD, PLACE_BEFORE_WORD, SOFT_STOP, STOP, TITLE, WORDLIKE } from './lexicon';
 import { isContactLabel, isNameLabel, nameLabelKind, type LabelKind } from './labels';
 import { CAPITAL_PARTICLES, NameWord, nameWord, wordInfoOf, type WordInfo } from './name-words';

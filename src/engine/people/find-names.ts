@@ -11,9 +11,9 @@ import { CAP, isGlue, isLetter, isNameSpace, isUpper, wordEnd, wordStart } from 
 
 /**
  * Capitals and lower-case letters of the Latin ranges (Latin Extended mixes both cases: `tokens.ts` tells
- * them apart). The words of a pair must start with an ASCII or Latin-1 capital: adding the Latin
- * Extended capitals (Ł, Š, İ, Ș…) costs a third more time on every text, so a name word that starts
- * with one is found after a cue only ("Hallo Ali Şahin" is not; a name column or `Name:` line is).
+ * them apart). The words of a pair start with an ASCII or Latin-1 capital in the pass most texts get;
+ * adding the Latin Extended capitals (Ł, Š, Ş, Č…) to it costs more on every text, so a text holding any
+ * char beyond Latin-1 (a Ł, but also a ’ or —) gets a pass of its own (`PAIR_EXT`): "Łukasz Kowalski".
  */
 const UP = 'A-Z\\u00c0-\\u00d6\\u00d8-\\u00de';
 const LO = 'a-z\\u00df-\\u00f6\\u00f8-\\u00ff\\u0100-\\u024f\\u0300-\\u036f\\u1e00-\\u1eff';
@@ -33,7 +33,7 @@ const LOWER_HONORIFICS = [
  * "madame de la Tour"): the articles of German, French and Spanish prose ("mit der Bestellung", "de
  * Madrid") are no pair.
  */
-const PARTICLE_LEAD = `(?<=(?:[${UP}][${LO}]*\\.?|(?<![a-z])(?:${LOWER_HONORIFICS}))[ \\u00a0](?:(?:${PARTICLES})[ \\u00a0]){0,2})(?:${PARTICLES})`;
+const particleLead = (up: string) => `(?<=(?:[${up}][${LO}]*\\.?|(?<![a-z])(?:${LOWER_HONORIFICS}))[ \\u00a0](?:(?:${PARTICLES})[ \\u00a0]){0,2})(?:${PARTICLES})`;
 
 /** Lower-case academic titles after an honorific ("Dr. med. Weber", "Dr. rer. nat. Vogel"). */
 const LOWER_TITLES = '(?:med|dent|vet|rer|nat|phil|jur|habil|oec|pol)';
@@ -46,10 +46,43 @@ const LOWER_TITLES = '(?:med|dent|vet|rer|nat|phil|jur|habil|oec|pol)';
  * (its first word is behind the space). The look-behind runs only where a space meets a capital, and
  * goes back over one word at most: linear.
  */
-const PAIR = new RegExp(
-  `[ \\u00a0][${UP}](?<=([${UP}][${LO}]+|[${UP}][${LO}]{0,3}\\.|\\.[a-z]{1,3}|${PARTICLE_LEAD}|(?<![a-z])(?:${LOWER_HONORIFICS}|${LOWER_TITLES}\\.))[ \\u00a0][${UP}])`,
-  'g',
-);
+/**
+ * The pair pass: `first` is the class of the char after the space (where V8 spends the pass), `up`
+ * the capitals the look-behind checks the pair's words against.
+ */
+const pairRegex = (first: string, up: string) =>
+  new RegExp(
+    `[ \\u00a0][${first}](?<=([${up}][${LO}]+|[${up}][${LO}]{0,3}\\.|\\.[a-z]{1,3}|${particleLead(up)}|(?<![a-z])(?:${LOWER_HONORIFICS}|${LOWER_TITLES}\\.))[ \\u00a0][${up}])`,
+    'g',
+  );
+const PAIR = pairRegex(UP, UP);
+
+/** The Latin Extended capitals (A, B and Additional) as a regex class body, by `isUpper`. */
+const EXT_UP = (() => {
+  let out = '';
+  const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+  for (const [lo, hi] of [[0x100, 0x24f], [0x1e00, 0x1eff]] as const) {
+    for (let c = lo; c <= hi; c++) {
+      if (!isUpper(c)) continue;
+      let e = c;
+      while (e + 1 <= hi && isUpper(e + 1)) e++;
+      out += e > c ? `${hex(c)}-${hex(e)}` : hex(c);
+      c = e;
+    }
+  }
+  return out;
+})();
+/**
+ * The pair pass with the Latin Extended capitals too. After the space it tries the whole Latin Extended
+ * ranges (two ranges cost V8 a quarter more per space; the ~300 single capitals cost twice that), and
+ * the look-behind, which ends on the same space and capital, keeps the capitals only.
+ */
+const PAIR_EXT = pairRegex(`${UP}\\u0100-\\u024f\\u1e00-\\u1eff`, UP + EXT_UP);
+/**
+ * A char beyond Latin-1. A text without one (every ASCII prompt: V8 answers at once for a string it
+ * stores one byte per char) gets the plain pass, whose matches are the same there.
+ */
+const BEYOND_LATIN1 = /[^\x00-\xff]/g;
 
 /**
  * How far past the range the pair pass searches: a pair whose first word starts in the range has its
@@ -75,9 +108,12 @@ export function findNames(text: string, start: number, end: number, fields: Fiel
   // The pass reads at most PAIR_REACH past the range (see above); the rules read the whole text.
   const window = end + PAIR_REACH < text.length ? text.slice(0, end + PAIR_REACH) : text;
   const from = Math.max(0, start - PAIR_BACK);
-  PAIR.lastIndex = from;
+  // A pair's first word is behind its space, at most a word (≤ 64 chars here) before `from`.
+  BEYOND_LATIN1.lastIndex = Math.max(0, from - 64);
+  const pair = BEYOND_LATIN1.test(window) ? PAIR_EXT : PAIR;
+  pair.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = PAIR.exec(window)) !== null) {
+  while ((m = pair.exec(window)) !== null) {
     // The look-behind's capture is the word before the space: most pairs end on its flags alone.
     const before = m[1]!;
     const quick = isUpper(before.charCodeAt(0)) && before.charCodeAt(before.length - 1) !== 46 ? wordInfoOf(before) : undefined;
@@ -94,13 +130,13 @@ export function findNames(text: string, start: number, end: number, fields: Fiel
     // Already reported from its field (a `name` column): skip the cell.
     while (t < taken.length && taken[t]!.end <= s1) t++;
     if (t < taken.length && taken[t]!.start <= s1) {
-      PAIR.lastIndex = Math.max(PAIR.lastIndex, taken[t]!.end);
+      pair.lastIndex = Math.max(pair.lastIndex, taken[t]!.end);
       continue;
     }
     const next = e1 < 0 ? classify(scan, quick ? wordStart(text, s1) : s1, -1) : classify(scan, s1, e1, quick);
-    if (next > PAIR.lastIndex) PAIR.lastIndex = next;
+    if (next > pair.lastIndex) pair.lastIndex = next;
   }
-  PAIR.lastIndex = 0;
+  pair.lastIndex = 0;
   if (from === start && end === text.length) return out;
   // Only what starts in the range (a rule may report a name after its cue, past the range's end).
   let n = 0;

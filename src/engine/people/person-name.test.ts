@@ -40,6 +40,10 @@ const POSITIVES: Readonly<Record<string, readonly Case[]>> = {
     ['e-mail made of the name', 'Contact: see Oisín Tierney <oisin.tierney@example.ie> for details', ['Oisín Tierney (email)']],
     ['at the start of a line', 'Notes:\nOlivia Bennett has asked for leave.', ['Olivia Bennett (given-name)']],
     ['in a sentence after a comma', 'For billing, Daniel Okonkwo is the contact.', ['Daniel Okonkwo (given-name)']],
+    // Latin Extended capitals start the given name, the family name, or the name after a title.
+    ['given name with Ł', 'Please forward this to Łukasz Kowalski before Friday.', ['Łukasz Kowalski (given-name)']],
+    ['family name with Ş', 'Our customer Ayşe Şahin called about the invoice.', ['Ayşe Şahin (given-name)']],
+    ['Ms. + family with Š', 'Dear Ms. Šimková, thank you.', ['Šimková (honorific)']],
   ],
   French: [
     ['M. + family', 'M. Lefebvre souhaite être rappelé.', ['Lefebvre (honorific)']],
@@ -184,6 +188,14 @@ describe('person-name rules', () => {
   it('finds every name of a text, each once', () => {
     const text = 'Meeting with Diego Torres and Marta Gil; Mme Léa Garcia and M. Hugo Lemoine signed.';
     expect(names(text)).toEqual(['Diego Torres (given-name)', 'Marta Gil (given-name)', 'Léa Garcia (honorific)', 'Hugo Lemoine (honorific)']);
+  });
+
+  it('reads Latin Extended capitals in a range whose text before it has none', () => {
+    const text = `${'Plain ASCII prose without names. '.repeat(20)}Then Łukasz Kowalski replied.`;
+    const start = text.indexOf('Then');
+    const found = findNames(text, start, text.length, createFieldIndex(text));
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['Łukasz Kowalski']);
+    expect(findNames(text, 0, start, createFieldIndex(text))).toEqual([]);
   });
 
   it('reports only names that start in the range, reading context before it', () => {

@@ -1,7 +1,10 @@
 import type { FieldIndex } from '../fields/types';
 import type { Found } from '../types';
 import { AtCursor, emailMatches } from './email-match';
-import { exampleAfter, exampleBefore, inCode, isEponym, isKnownPhrase, orgBefore } from './filters';
+import { exampleAfter, exampleBefore } from './examples';
+import { inCode, isKnownPhrase } from './filters';
+import { orgBefore } from './firms';
+import { isEponym } from './places';
 import { isThingLabel } from './labels';
 import type { NameWord } from './name-words';
 import { SCORE, type Verdict } from './scoring';

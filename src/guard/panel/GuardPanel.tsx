@@ -2,11 +2,12 @@ import { DecisionPanel } from './DecisionPanel';
 import { NoticePanel } from './NoticePanel';
 import { UndoToast } from './UndoToast';
 import { ProgressToast } from './ProgressToast';
+import { RememberedToast } from './RememberedToast';
 import type { PanelProps, PanelResult } from './types';
 
 export type GuardPanelProps = PanelProps & { readonly onResult: (result: PanelResult) => void };
 
-/** Root of the in-page UI: one of the decision panel, a stop notice, the undo toast or the reading progress. */
+/** Root of the in-page UI: the decision panel, a stop notice, the undo toast, the reading progress or the remembered-files note. */
 export function GuardPanel(props: GuardPanelProps) {
   switch (props.kind) {
     case 'decision':
@@ -17,5 +18,7 @@ export function GuardPanel(props: GuardPanelProps) {
       return <UndoToast {...props} />;
     case 'progress':
       return <ProgressToast {...props} />;
+    case 'remembered':
+      return <RememberedToast {...props} />;
   }
 }

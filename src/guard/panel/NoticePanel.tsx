@@ -7,6 +7,7 @@ const COPY = {
   'composer-mismatch': { title: 'notice.composerMismatch.title', desc: 'notice.composerMismatch.desc' },
   'file-too-large': { title: 'notice.fileTooLarge.title', desc: 'notice.fileTooLarge.desc' },
   'file-redaction-failed': { title: 'notice.fileRedactionFailed.title', desc: 'notice.fileRedactionFailed.desc' },
+  'folder-too-large': { title: 'notice.folderTooLarge.title', desc: 'notice.folderTooLarge.desc' },
   'guard-updated': { title: 'notice.guardUpdated.title', desc: 'notice.guardUpdated.desc' },
 } as const;
 
@@ -16,11 +17,11 @@ type Props = NoticePanelProps & { readonly onResult: (result: PanelResult) => vo
  * The guard had to stop the send by itself (the editor refused the redaction, or the composer's text no
  * longer matched what was scanned). Nothing was sent; the only way on is back to the message.
  */
-export function NoticePanel({ notice, name, onResult }: Props) {
+export function NoticePanel({ notice, name, limits, onResult }: Props) {
   const copy = COPY[notice];
   const back = (choice: 'edited' | 'cancelled') => onResult({ choice, send: false, allowedFindings: [] });
   return (
-    <Dialog title={t(copy.title)} description={t(copy.desc, { name: name ?? '' })} tone="danger" onEscape={() => back('cancelled')}>
+    <Dialog title={t(copy.title)} description={t(copy.desc, { name: name ?? '', files: limits?.files ?? '', mb: limits?.mb ?? '' })} tone="danger" onEscape={() => back('cancelled')}>
       <div class="pf-actions">
         <button type="button" class="pf-btn pf-btn--primary" data-initial-focus onClick={() => back('edited')}>
           {t('action.backToEditing')}

@@ -56,12 +56,12 @@ describe('showGuardPanel', () => {
     expect(pageKeys).not.toHaveBeenCalled();
   });
 
-  it('replaces an open panel: the first resolves as cancelled', async () => {
+  it('replaces an open panel: the first resolves as cancelled, unanswered', async () => {
     ctx = new ContentScriptContext('guard-test');
     const first = showGuardPanel(ctx, props);
     await dialog();
     const second = showGuardPanel(ctx, { kind: 'notice', notice: 'redaction-failed' });
-    await expect(first).resolves.toEqual({ choice: 'cancelled', send: false, allowedFindings: [] });
+    await expect(first).resolves.toEqual({ choice: 'cancelled', send: false, allowedFindings: [], unanswered: true });
     const el = await dialog();
     expect(hosts()).toHaveLength(1);
     buttonIn(el, 'Back to editing').click();

@@ -20,7 +20,7 @@ export const PANEL_HOST_NAME = 'promptfence-panel';
  */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'paste', 'drop', 'focusin', 'focusout', 'compositionstart', 'compositionend'];
 
-const cancelled = (): PanelResult => ({ choice: 'cancelled', send: false, allowedFindings: [] });
+const cancelled = (): PanelResult => ({ choice: 'cancelled', send: false, allowedFindings: [], unanswered: true });
 
 let current: { cancel: () => void; kind: PanelProps['kind'] } | undefined;
 

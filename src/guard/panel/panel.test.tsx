@@ -369,6 +369,13 @@ describe('attached files', () => {
     expect(buttons()).toEqual(['Attach anyway', 'Cancel', 'Upload a redacted copy']);
   });
 
+  it('a file whose findings call for redaction says a copy can be uploaded, not that it will be redacted', () => {
+    decision('redact', [inFile(card, 'customers.xlsx', { kind: 'cell', sheet: 'Customers', cell: 'C14' })], {}, { verb: 'attach' });
+    expect(container.querySelector('h2')?.textContent).toBe('Sensitive data in your file');
+    expect(container.querySelector('.pf-desc')?.textContent).toContain('Upload a copy with them replaced, or cancel.');
+    expect(buttons()).toEqual(['Cancel', 'Upload a redacted copy']);
+  });
+
   it('a file that could not be read: warn says so and offers "Attach anyway", even with no finding', () => {
     const onResult = decision('allow', [], {}, { verb: 'attach', unreadFiles: [{ name: 'locked.docx', problem: 'encrypted', action: 'warn' }] });
     expect(container.querySelector('.pf-unread')?.textContent).toBe('locked.docx: encrypted (password-protected), so PromptFence can’t read it.');
@@ -395,5 +402,37 @@ describe('reading progress', () => {
     const bar = status.querySelector('progress')!;
     expect([bar.getAttribute('max'), bar.getAttribute('value')]).toEqual(['3', '1']);
     expect(status.querySelectorAll('button')).toHaveLength(0);
+  });
+});
+
+describe('files decided earlier in this tab', () => {
+  it('names the removed files with "Review again", and the ones that went as a redacted copy; takes no focus', () => {
+    const before = document.activeElement;
+    const onResult = mount({ kind: 'remembered', removed: ['customers.docx', 'cards.xlsx'], copied: ['review.pdf'], timeoutMs: 0 });
+    expect(document.activeElement).toBe(before);
+    const status = container.querySelector('[role="status"]')!;
+    expect(status.textContent).toContain('customers.docx and cards.xlsx were not attached, as decided when you added them earlier in this tab.');
+    expect(status.textContent).toContain('A redacted copy of review.pdf was attached, as decided earlier in this tab.');
+    click(button('Review again'));
+    expect(onResult).toHaveBeenCalledWith({ choice: 'blocked', send: false, allowedFindings: [], reviewAgain: true });
+  });
+
+  it('only a note for copies: no "Review again"; it dismisses itself after the timeout', () => {
+    vi.useFakeTimers();
+    try {
+      const onResult = mount({ kind: 'remembered', removed: [], copied: ['review.pdf'], timeoutMs: 5000 });
+      expect(container.textContent).not.toContain('Review again');
+      act(() => {
+        vi.advanceTimersByTime(5000);
+      });
+      expect(onResult).toHaveBeenCalledWith({ choice: 'redacted', send: false, allowedFindings: [] });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a folder too large to read: the notice gives the limits and says what to do', () => {
+    mount({ kind: 'notice', notice: 'folder-too-large', name: 'exports', limits: { files: 200, mb: 200 } });
+    expect(container.textContent).toContain('up to 200 files and 200 MB in all. exports holds more, so nothing was attached. Attach the files you need directly.');
   });
 });

@@ -17,6 +17,7 @@ export const PANEL_ENGLISH = {
   'title.redact': 'Sensitive data will be redacted',
   'title.block': 'This message can’t be sent',
   'title.clear': 'Nothing left to flag',
+  'title.files.redact': 'Sensitive data in your file',
   'desc.warn.one': 'PromptFence found {count} item that looks sensitive. Sending it shares it with {site}.',
   'desc.warn.other': 'PromptFence found {count} items that look sensitive. Sending them shares them with {site}.',
   'desc.justify': 'Your organisation asks for a reason before this kind of data is sent to {site}.',
@@ -53,6 +54,7 @@ export const PANEL_ENGLISH = {
   'files.unread.tooLarge': '{name}: too large or too slow to read in full. What was read is checked above.',
   'desc.files.warn': 'PromptFence couldn’t check everything you are attaching. Attaching it shares it with {site} unchecked.',
   'desc.files.block': 'Your organisation doesn’t allow attaching files PromptFence can’t check to {site}.',
+  'desc.files.redact': 'Your organisation asks for these items to be replaced with placeholders before files go to {site}. Upload a copy with them replaced, or cancel.',
   'where.separator': ' · ',
   'where.body': 'body',
   'where.text': 'text',
@@ -99,6 +101,7 @@ export const PANEL_ENGLISH = {
   'action.backToEditing': 'Back to editing',
   'action.undo': 'Undo redaction',
   'action.dismiss': 'Dismiss',
+  'action.reviewAgain': 'Review again',
 
   'notice.redactionFailed.title': 'Redaction failed',
   'notice.redactionFailed.desc':
@@ -109,6 +112,9 @@ export const PANEL_ENGLISH = {
   'notice.fileRedactionFailed.title': 'File not attached',
   'notice.fileRedactionFailed.desc':
     'PromptFence couldn’t make a redacted copy of {name}, so nothing was attached. Remove the sensitive data from the file, then attach it again.',
+  'notice.folderTooLarge.title': 'Folder not attached',
+  'notice.folderTooLarge.desc':
+    'PromptFence reads the files of a dropped folder before the site gets them, up to {files} files and {mb} MB in all. {name} holds more, so nothing was attached. Attach the files you need directly.',
   'notice.guardUpdated.title': 'PromptFence was updated',
   'notice.guardUpdated.desc':
     'PromptFence was updated while this page was open and held your message back, because it holds sensitive data. Your text is still in the box: reload the page to send it with the new version.',
@@ -118,6 +124,10 @@ export const PANEL_ENGLISH = {
 
   'toast.redacted.one': '{count} sensitive item was redacted.',
   'toast.redacted.other': '{count} sensitive items were redacted.',
+  'toast.remembered.removed.one': '{names} was not attached, as decided when you added it earlier in this tab.',
+  'toast.remembered.removed.other': '{names} were not attached, as decided when you added them earlier in this tab.',
+  'toast.remembered.copied.one': 'A redacted copy of {names} was attached, as decided earlier in this tab.',
+  'toast.remembered.copied.other': 'Redacted copies of {names} were attached, as decided earlier in this tab.',
 
   'overlay.count.one': '{count} sensitive item in your message',
   'overlay.count.other': '{count} sensitive items in your message',

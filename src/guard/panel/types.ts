@@ -63,9 +63,11 @@ export interface DecisionPanelProps {
 /** A short message after the guard had to stop: the send was not made. */
 export interface NoticePanelProps {
   readonly kind: 'notice';
-  readonly notice: 'redaction-failed' | 'composer-mismatch' | 'file-too-large' | 'file-redaction-failed' | 'guard-updated';
-  /** The file a file notice is about. */
+  readonly notice: 'redaction-failed' | 'composer-mismatch' | 'file-too-large' | 'file-redaction-failed' | 'folder-too-large' | 'guard-updated';
+  /** The file (or folder) a file notice is about. */
   readonly name?: string;
+  /** `folder-too-large`: the limits a dropped folder is read within. */
+  readonly limits?: { readonly files: number; readonly mb: number };
 }
 
 /** Non-modal toast after a redaction, with an undo the caller implements. */
@@ -79,6 +81,18 @@ export interface UndoToastProps {
   readonly timeoutMs?: number;
 }
 
+/**
+ * Non-modal note when files attached again were decided earlier in this tab: `removed` were not
+ * attached (with "Review again", which resolves `reviewAgain`), `copied` went as their redacted copy.
+ */
+export interface RememberedToastProps {
+  readonly kind: 'remembered';
+  readonly removed: readonly string[];
+  readonly copied: readonly string[];
+  /** Auto-dismiss delay; 0 keeps it until dismissed. Default 10 s (paused while focused or hovered). */
+  readonly timeoutMs?: number;
+}
+
 /** Non-modal status while attached files are read: `done` of `total` files read, `name` being read. */
 export interface ProgressToastProps {
   readonly kind: 'progress';
@@ -87,7 +101,7 @@ export interface ProgressToastProps {
   readonly total: number;
 }
 
-export type PanelProps = DecisionPanelProps | NoticePanelProps | UndoToastProps | ProgressToastProps;
+export type PanelProps = DecisionPanelProps | NoticePanelProps | UndoToastProps | ProgressToastProps | RememberedToastProps;
 
 export interface PanelResult {
   readonly choice: UserChoice;
@@ -106,4 +120,8 @@ export interface PanelResult {
   readonly allowedFindings: number[];
   /** Toast only: the user pressed "Undo redaction" (the callback has already run). */
   readonly undone?: boolean;
+  /** Remembered-files toast only: the user asked to decide about the removed files again. */
+  readonly reviewAgain?: boolean;
+  /** Closed without an answer: replaced by another panel, or the page went away (never a user's "Cancel"). */
+  readonly unanswered?: boolean;
 }

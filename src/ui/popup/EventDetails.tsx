@@ -2,6 +2,8 @@ import type { HistoryEvent } from '@/src/history/types';
 import { t } from '../i18n';
 import { explainFinding } from '../shared/explain';
 import { actionLabel, categoryLabel } from '../shared/labels';
+import { FileFacts } from './FileFacts';
+import { fileChoiceLabel } from './file-labels';
 import { channelLabel, choiceLabel } from './labels';
 
 interface Props {
@@ -12,9 +14,9 @@ interface Props {
 }
 
 /**
- * One decision in full: where, when, what was decided, and each finding with its type, the masked
- * preview (only in `masked` mode), why it matched and how often the same value was caught. There is
- * no raw value to show: the history never had one.
+ * One decision in full: where, when, what was decided, the attached file it was about (if any), and
+ * each finding with its type, the masked preview (only in `masked` mode), why it matched and how often
+ * the same value was caught. There is no raw value to show: the history never had one.
  */
 export function EventDetails({ event, seen, onClose }: Props) {
   return (
@@ -44,9 +46,10 @@ export function EventDetails({ event, seen, onClose }: Props) {
         {new Date(event.at).toLocaleString()} · {event.site} <span class="mono">{event.host}</span>
       </p>
       <p>
-        {actionLabel(event.action)} → {choiceLabel(event.choice)} · {t('eventChannel', channelLabel(event.channel))}
+        {actionLabel(event.action)} → {event.file ? fileChoiceLabel(event) : choiceLabel(event.choice)} · {t('eventChannel', channelLabel(event.channel))}
       </p>
       {event.justification !== undefined && <p>{t('eventJustification', event.justification)}</p>}
+      <FileFacts event={event} />
       <ul class="findings">
         {event.findings.map((f, i) => {
           const times = f.valueHash ? seen.get(f.valueHash) ?? 1 : undefined;

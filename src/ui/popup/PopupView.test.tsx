@@ -9,6 +9,7 @@ import type { HistoryEvent } from '@/src/history/types';
 import type { Policy } from '@/src/policy/schema';
 import { combine } from '@/src/policy/state';
 import { loadUserSettings } from '@/src/policy/user-settings';
+import { useCatalogue } from '../testing/catalogue';
 import { useDomRoot } from '../testing/dom-root';
 import { PopupView, type PopupViewProps } from './PopupApp';
 
@@ -157,5 +158,81 @@ describe('summary tab', () => {
     await tick();
     expect($('[data-testid=tab-try]')!.getAttribute('aria-selected')).toBe('true');
     expect($('[data-testid=try-it]')).not.toBeNull();
+  });
+});
+
+describe('file rows', () => {
+  const FILE_EVENTS: HistoryEvent[] = [
+    {
+      id: 12, at: NOW, site: 'chatgpt', host: 'chatgpt.com', channel: 'file', action: 'redact', choice: 'redacted', counts: { CREDIT_CARD: 2, PERSON: 1 }, types: ['CREDIT_CARD', 'PERSON'], categories: ['FINANCIAL', 'PII'], mode: 'metadata',
+      findings: [{ type: 'CREDIT_CARD', category: 'FINANCIAL', severity: 'high', detector: 'credit-card', reason: 'Card number, Luhn valid' }],
+      file: { name: 'card_[CREDIT_CARD_1].docx', nameMasked: true, format: 'docx', size: 48_213, repeat: true },
+    },
+    {
+      id: 11, at: NOW - 1000, site: 'chatgpt', host: 'chatgpt.com', channel: 'drop', action: 'warn', choice: 'cancelled', counts: {}, types: [], categories: [], mode: 'metadata', findings: [],
+      file: { name: 'locked.pdf', format: 'pdf', size: 900, problem: 'encrypted' },
+    },
+    {
+      id: 10, at: NOW - 2000, site: 'claude', host: 'claude.ai', channel: 'file', action: 'warn', choice: 'sent-anyway', justification: 'ticket SEC-9', counts: { EMAIL: 1 }, types: ['EMAIL'], categories: ['PII'], mode: 'metadata',
+      findings: [], file: { name: 'export.csv', format: 'csv', size: 2_400_000 },
+    },
+  ];
+  const rows = () =>
+    [...mount.current.querySelectorAll<HTMLElement>('[data-testid=history-list] li[data-event-id]')].map((li) => [
+      li.querySelector('[data-testid=row-file]')?.textContent?.trim(),
+      li.querySelector('.row-action')!.textContent,
+      li.querySelector('.row-types')!.textContent,
+    ]);
+
+  it('name, kind, size, what happened and the counts by type, in the browser language', () => {
+    useCatalogue('en');
+    show({ events: FILE_EVENTS });
+    expect(rows()).toEqual([
+      ['File card_[CREDIT_CARD_1].docx (DOCX, 48.2 kB)', 'Redact → redacted copy uploaded', 'CREDIT_CARD ×2, PERSON'],
+      ['File locked.pdf (PDF, 900 bytes)', 'Warn → removed', ''],
+      ['File export.csv (CSV, 2.4 MB)', 'Warn → uploaded anyway', 'EMAIL'],
+    ]);
+    expect(mount.current.querySelectorAll('[data-testid=row-file] svg[aria-hidden=true]')).toHaveLength(3);
+    useCatalogue('fr');
+    show({ events: FILE_EVENTS.slice(2) });
+    expect(rows()[0]![0]).toMatch(/^Fichier export\.csv \(CSV, 2[.,]4\sMB\)$/);
+  });
+
+  it('a text event has no file line', () => {
+    useCatalogue('en');
+    show();
+    expect(mount.current.querySelectorAll('[data-testid=row-file]')).toHaveLength(0);
+  });
+
+  it('the details give the file’s facts: hidden values in the name, repeat, why it was not read', async () => {
+    useCatalogue('en');
+    show({ events: FILE_EVENTS });
+    $<HTMLButtonElement>('li[data-event-id="12"] button')!.click();
+    await tick();
+    const file = () => $('[data-testid=event-file]')!;
+    expect(file().querySelector('[data-testid=event-file-name]')!.textContent).toBe('card_[CREDIT_CARD_1].docx');
+    expect(file().textContent).toContain('(sensitive data in the name is hidden)');
+    expect(file().querySelector('[data-testid=event-file-type]')!.textContent).toBe('DOCX');
+    expect(file().querySelector('[data-testid=event-file-counts]')!.textContent).toBe('CREDIT_CARD ×2, PERSON');
+    expect(file().querySelector('[data-testid=event-file-repeat]')!.textContent).toContain('decided earlier in this tab');
+    $<HTMLButtonElement>('li[data-event-id="11"] button')!.click();
+    await tick();
+    expect(file().querySelector('[data-testid=event-file-problem]')!.textContent).toBe('encrypted (password-protected)');
+    expect(file().querySelector('[data-testid=event-file-counts]')!.textContent).toBe('nothing in what could be read');
+    expect(file().textContent).not.toContain('hidden');
+    expect(file().querySelector('[data-testid=event-file-repeat]')).toBeNull();
+  });
+
+  it('search finds a file by its name or kind', async () => {
+    show({ events: FILE_EVENTS });
+    const search = $<HTMLInputElement>('[data-testid=history-search]')!;
+    search.value = 'locked';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    await tick();
+    expect(ids()).toEqual(['11']);
+    search.value = 'csv';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    await tick();
+    expect(ids()).toEqual(['10']);
   });
 });

@@ -18,6 +18,12 @@ export const choiceLabel = (c: UserChoice): string =>
     'allowed-value': () => t('choiceAllowedValue'),
   })[c]?.() ?? c;
 
+/** Findings by type with their counts: `CREDIT_CARD ×2, EMAIL`. */
+export const typeCountsLabel = (e: { readonly counts: Readonly<Record<string, number>> }): string =>
+  Object.entries(e.counts)
+    .map(([type, n]) => (n > 1 ? `${type} ×${n}` : type))
+    .join(', ');
+
 /** How the text reached the guard, as the event details say it. */
 export const channelLabel = (c: Channel): string =>
   ({
