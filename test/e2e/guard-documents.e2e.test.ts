@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { docx, encryptedOoxml, para, run, table } from '../../src/documents/testing/office-files';
 import { extractDocument } from '../../src/documents';
 import { pdfOf } from '../../src/files/testing/pdf-files';
+import { encryptedPdfOf } from '../../src/files/testing/encrypted-pdf';
 import { dropFiles, openFixture, pasteFilesUntrusted, pendingAttachments, pickFiles, settle, writeTempFiles } from './drive';
 import { siteById, siteUrl, type Recorder } from './fixture-server';
 import { CARD, useGuardBrowser, watchPanels } from './guard-helpers';
@@ -184,6 +185,26 @@ describe('ChatGPT: documents that go through', () => {
     await page.waitForFunction(() => (window as unknown as { __fixture: { pending(): unknown[] } }).__fixture.pending().length === 1, { timeout: 5_000 });
     await settle(page, 200);
     expect(uploads().map((u) => [u.name, u.base64 === Buffer.from(locked).toString('base64')])).toEqual([['locked.docx', true]]);
+  });
+});
+
+describe('ChatGPT: a password-protected PDF', () => {
+  it('picked: held, the panel says it is encrypted (documents.encrypted, default warn); Cancel uploads nothing', async () => {
+    await open();
+    // RC4 128-bit, user password: pdf.js in the reader frame cannot open it without the password.
+    const locked = encryptedPdfOf([['Statement'], [`Card on file: ${CARD}`]], { user: 'open sesame', revision: 3 });
+    await pickFiles(page, [{ name: 'statement.pdf', content: locked }]);
+    const panel = await waitForPanel(page, 'dialog', 15_000);
+    expect(panel.text).toContain('statement.pdf: encrypted (password-protected), so PromptFence can’t read it.');
+    expect(panel.findings).toEqual([]);
+    expect(actionLabels(panel)).toEqual([LABEL.attachAnyway, LABEL.cancel]);
+    await settle(page, 200);
+    expect(uploads()).toEqual([]);
+    await clickPanelButton(page, LABEL.cancel);
+    await waitForNoDialog(page);
+    await settle(page, 200);
+    expect(uploads()).toEqual([]);
+    expect(await pendingAttachments(page)).toEqual([]);
   });
 });
 
