@@ -21,14 +21,15 @@ import { readHistoryKey, valueHash } from '../history/value-hash';
 import type { SiteAdapter } from '../sites/types';
 import { Approvals, isOwn } from './approval';
 import { ComposerAccess, type ComposerSnapshot } from './composer-access';
-import { resolveWithUser, show, type Resolution } from './resolve-with-user';
-import { sendToBackground } from './report';
+import { resolveWithUser, show, tellOrphaned, type Resolution } from './resolve-with-user';
+import { runtimeAlive, sendToBackground } from './report';
+import { listenForPicks, type PickHandler } from './pick-requests';
 import { createGuardScanner } from './scan-text';
 import { ScanPace, scanSliced, SlicedScan, SYNC_BUDGET_MS, warmUp, yieldToEventLoop } from './sliced-scan';
 import { runInSlices } from './sliced-steps';
 import { interceptInputs } from './intercept';
 import { watchTyping } from './typing';
-import { findingSources, isGuardedFile, joinFiles, readAttachedFiles, redactedCopies, unreadFiles } from '../files/attached';
+import { findingSources, isDocumentFile, isGuardedFile, joinFiles, readAttachedFiles, redactedCopies, unreadFiles } from '../files/attached';
 import { redact } from '../engine/redact';
 import { documentReader, type DocumentReader } from '../files/reader-client';
 import { DEFAULT_POLICY } from '../policy/schema';
@@ -318,6 +319,13 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
 
   /** `replay(files)`: hands the site the files it may have (the originals, or redacted copies). */
   const handleFiles = async (channel: Channel, composer: HTMLElement | null, files: File[], replay: (files: File[]) => void, discard = () => {}) => {
+    if (!runtimeAlive() && files.some(isDocumentFile)) {
+      // Orphaned by an extension update: the document reader (an extension context) went with the old
+      // version. The files stay held; the user is told to reload and attach them again.
+      tellOrphaned('file');
+      discard();
+      return;
+    }
     busy = true;
     let replayed = false;
     const go = (chosen = files) => {
@@ -392,7 +400,31 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
     return true;
   };
 
+  /**
+   * Files picked through `showOpenFilePicker`, handed over by the main-world hook (src/files/picker-hook.ts),
+   * which gives the page handles only after this answers; and the folder picker, which is refused here.
+   */
+  const onPick: PickHandler = (request, answer) => {
+    if (!enabled) return answer({ decision: 'original' });
+    if (request.kind === 'directory') {
+      answer({ decision: 'none' });
+      void show(ctx, { kind: 'notice', notice: 'folder-picker' });
+      return;
+    }
+    const files = [...request.files];
+    if (!files.some(isGuardedFile)) return answer({ decision: 'original' });
+    void handleFiles(
+      'file',
+      composers.current()?.element ?? null,
+      files,
+      (chosen) => answer(chosen === files ? { decision: 'original' } : { decision: 'copies', files: chosen }),
+      () => answer({ decision: 'none' }),
+    );
+  };
+
   interceptInputs({ signal, composers, onSubmission, onPaste, onDrop, onFilePick });
+  // Firefox has no File System Access pickers (and page code cannot read what this world dispatches).
+  if (!import.meta.env.FIREFOX) listenForPicks(signal, onPick);
 
   watchTyping(ctx, { signal, composers, pace, scanner: () => (enabled ? scanner : undefined), site: () => site });
   return {

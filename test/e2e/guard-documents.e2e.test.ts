@@ -14,7 +14,8 @@ import { encryptedPdfOf } from '../../src/files/testing/encrypted-pdf';
 import { dropFiles, openFixture, pasteFilesUntrusted, pendingAttachments, pickFiles, settle, writeTempFiles } from './drive';
 import { siteById, siteUrl, type Recorder } from './fixture-server';
 import { CARD, useGuardBrowser, watchPanels } from './guard-helpers';
-import { actionLabels, clickPanelButton, LABEL, waitForNoDialog, waitForPanel } from './panel-driver';
+import { actionLabels, clickPanelButton, LABEL, TITLE, waitForNoDialog, waitForPanel } from './panel-driver';
+import { addPickerUpload, installPickerStandIn, pickerResult, stagePick, writePrivateFiles } from './file-pickers';
 
 let page: Page;
 let recorder: Recorder;
@@ -152,6 +153,104 @@ describe('ChatGPT: an input the page never puts in the document', () => {
     await pickOffDom({ name: 'roadmap.docx', content: benignDocx });
     await expect.poll(() => uploads().map((u) => u.name), { timeout: 10_000 }).toEqual(['roadmap.docx']);
     expect(await page.evaluate(() => document.querySelectorAll('promptfence-panel').length)).toBe(0);
+  });
+});
+
+describe('ChatGPT: files picked through showOpenFilePicker (main-world hook)', () => {
+  /** The fixture with a site-like "Attach" button that picks through `showOpenFilePicker` and uploads each handle's file. */
+  async function openWithPicker(): Promise<void> {
+    await installPickerStandIn(page);
+    await open();
+    await addPickerUpload(page, UPLOAD);
+  }
+
+  const pick = async (files: readonly { name: string; content: Uint8Array }[]) => {
+    await stagePick(page, files);
+    await page.click('#picker-upload');
+  };
+
+  it('a DOCX with a card is held until the decision; Cancel rejects the pick as a cancelled picker would, nothing uploaded', async () => {
+    await openWithPicker();
+    await pick([{ name: 'customers.docx', content: cardDocx }]);
+    await waitForPanel(page, 'dialog', 15_000);
+    // While the panel is open the page has no handle yet.
+    expect(await pickerResult(page)).toBe('pending');
+    expect(await page.evaluate(() => (window as unknown as { __picked?: unknown }).__picked)).toBeUndefined();
+    await expectHeldAndCancel('customers.docx', 'table 1, row 2');
+    await expect.poll(() => pickerResult(page)).toBe('AbortError');
+    expect(await page.evaluate(() => (window as unknown as { __picked?: unknown }).__picked)).toBeUndefined();
+  });
+
+  it('"Upload a redacted copy": the handle\'s file is the redacted DOCX; the handle is read-only and never reaches the file on disk', async () => {
+    await openWithPicker();
+    await pick([{ name: 'customers.docx', content: cardDocx }]);
+    await waitForPanel(page, 'dialog', 15_000);
+    await clickPanelButton(page, LABEL.attachRedacted);
+    await expect.poll(() => pickerResult(page), { timeout: 15_000 }).toBe('ok');
+    const [upload] = uploads();
+    expect(upload!.name).toBe('customers.docx');
+    const outcome = await extractDocument(new Uint8Array(Buffer.from(upload!.base64!, 'base64')), { name: 'customers.docx' });
+    expect(outcome.status === 'ok' && outcome.extracted.text).toContain('[CREDIT_CARD_1]');
+    const probe = await page.evaluate(async () => {
+      const [h] = (window as unknown as { __picked: FileSystemFileHandle[] }).__picked;
+      const again = await h!.getFile();
+      const tryIt = async (f: () => Promise<unknown>) => f().then(() => 'ok', (e: Error) => e.name);
+      return {
+        isHandle: h instanceof FileSystemFileHandle,
+        kind: h!.kind,
+        sameFileTwice: (await h!.getFile()) === again,
+        write: await tryIt(() => (h as unknown as { createWritable(): Promise<unknown> }).createWritable()),
+        nativeGetFile: await tryIt(async () => FileSystemFileHandle.prototype.getFile.call(h)),
+        readPermission: await (h as unknown as { queryPermission(d: object): Promise<string> }).queryPermission({ mode: 'read' }),
+      };
+    });
+    expect(probe).toEqual({ isHandle: true, kind: 'file', sameFileTwice: true, write: 'NotAllowedError', nativeGetFile: 'TypeError', readPermission: 'granted' });
+    for (const r of recorder.requests()) expect(r.body).not.toContain(DIGITS);
+  });
+
+  it('a benign DOCX goes through byte-identical; a later change on disk never reaches the page through its handle', async () => {
+    await openWithPicker();
+    await pick([{ name: 'roadmap.docx', content: benignDocx }]);
+    await expect.poll(() => pickerResult(page), { timeout: 15_000 }).toBe('ok');
+    expect(uploads().map((u) => [u.name, u.base64 === Buffer.from(benignDocx).toString('base64')])).toEqual([['roadmap.docx', true]]);
+    expect(await page.evaluate(() => document.querySelectorAll('promptfence-panel').length)).toBe(0);
+    // The file on disk now holds a card. The browser's own handle would read it (control); the page's
+    // handle gives the file as it was checked, which, like a picked File, cannot be read once changed.
+    await writePrivateFiles(page, [{ name: 'roadmap.docx', content: cardDocx }]);
+    const reread = await page.evaluate(async () => {
+      const [h] = (window as unknown as { __picked: FileSystemFileHandle[] }).__picked;
+      const pageRead = await h!.getFile().then((f) => f.arrayBuffer()).then((b) => b.byteLength, (e: Error) => e.name);
+      const browsers = await (await (await navigator.storage.getDirectory()).getFileHandle('roadmap.docx')).getFile();
+      return { pageRead, browserHandleRead: browsers.size };
+    });
+    expect(reread).toEqual({ pageRead: 'NotReadableError', browserHandleRead: cardDocx.length });
+  });
+
+  it('images are not read: a PNG picked with a DOCX is given as it is, with the DOCX', async () => {
+    await openWithPicker();
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+    await pick([{ name: 'chart.png', content: png }, { name: 'roadmap.docx', content: benignDocx }]);
+    await expect.poll(() => pickerResult(page), { timeout: 15_000 }).toBe('ok');
+    expect(uploads().map((u) => u.name)).toEqual(['chart.png', 'roadmap.docx']);
+  });
+
+  it('the browser\'s own picker is what the hook opens: cancelling it rejects the page\'s call as before, with no panel', async () => {
+    await openWithPicker();
+    const cdp = await page.createCDPSession();
+    await cdp.send('Page.setInterceptFileChooserDialog', { enabled: true, cancel: true } as never);
+    await page.click('#picker-upload');
+    await expect.poll(() => pickerResult(page)).toBe('AbortError');
+    await cdp.detach();
+    expect(await page.evaluate(() => document.querySelectorAll('promptfence-panel').length)).toBe(0);
+  });
+
+  it('showDirectoryPicker is refused with an explanation, as if cancelled', async () => {
+    await openWithPicker();
+    await page.click('#folder-open');
+    const panel = await waitForPanel(page, 'dialog', 5_000);
+    expect(panel.title).toBe(TITLE.folderNotOpened);
+    expect(panel.description).toContain('can’t check the files of a folder');
+    await expect.poll(() => pickerResult(page)).toBe('AbortError');
   });
 });
 

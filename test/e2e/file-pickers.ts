@@ -1,0 +1,105 @@
+/**
+ * Driving `window.showOpenFilePicker` in e2e tests.
+ *
+ * Automation cannot answer the browser's File System Access picker: with file-chooser interception on,
+ * Chromium 156 reports `Page.fileChooserOpened` without an input node, and there is no command that
+ * gives it files (puppeteer's `waitForFileChooser` crashes on it: "DOM.resolveNode: Either nodeId or
+ * backendNodeId must be specified"). So `installPickerStandIn` puts a stand-in for the picker DIALOG
+ * before every document's scripts (CDP runs it before the extension's main-world content script, so
+ * the hook wraps the stand-in as it wraps the browser's picker on a real page). The stand-in returns
+ * real `FileSystemFileHandle`s, from the origin's private file system, for the files a test staged
+ * with `stagePick`; with nothing staged it calls the browser's own picker.
+ *
+ * `addPickerUpload` gives the page a button that does what a site does: picks, reads each handle's
+ * file, and POSTs `{ name, base64 }` to the upload path.
+ */
+import type { Page } from 'puppeteer-core';
+
+interface PickerWindow {
+  showOpenFilePicker(options?: unknown): Promise<FileSystemFileHandle[]>;
+  showDirectoryPicker(options?: unknown): Promise<FileSystemDirectoryHandle>;
+  __pickerStaged?: string[];
+  __pickerResult?: string;
+  __picked?: FileSystemFileHandle[];
+}
+
+/** Before the page's (and the extension's) scripts: the picker dialog answered from staged files. */
+export async function installPickerStandIn(page: Page): Promise<void> {
+  await page.evaluateOnNewDocument(() => {
+    const w = window as unknown as PickerWindow;
+    const browserPicker = w.showOpenFilePicker;
+    if (typeof browserPicker !== 'function') return;
+    w.showOpenFilePicker = async function showOpenFilePicker(options?: unknown) {
+      const staged = w.__pickerStaged;
+      if (!staged) return browserPicker.call(window, options);
+      w.__pickerStaged = undefined;
+      const root = await navigator.storage.getDirectory();
+      return Promise.all(staged.map((name) => root.getFileHandle(name)));
+    };
+  });
+}
+
+/** Writes `files` into the origin's private file system and makes them the next pick's answer. */
+export async function stagePick(page: Page, files: readonly { name: string; content: Uint8Array }[]): Promise<void> {
+  await writePrivateFiles(page, files);
+  await page.evaluate((names) => ((window as unknown as PickerWindow).__pickerStaged = names), files.map((f) => f.name));
+}
+
+/** (Over)writes files in the origin's private file system: a staged file changed on disk after the pick. */
+export async function writePrivateFiles(page: Page, files: readonly { name: string; content: Uint8Array }[]): Promise<void> {
+  const specs = files.map((f) => ({ name: f.name, base64: Buffer.from(f.content).toString('base64') }));
+  await page.evaluate(async (list) => {
+    const root = await navigator.storage.getDirectory();
+    for (const f of list) {
+      const handle = await root.getFileHandle(f.name, { create: true });
+      const writable = await (handle as unknown as { createWritable(): Promise<{ write(d: BufferSource): Promise<void>; close(): Promise<void> }> }).createWritable();
+      await writable.write(Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0)));
+      await writable.close();
+    }
+  }, specs);
+}
+
+/**
+ * A `#picker-upload` button (the site's "Attach" through `showOpenFilePicker({ multiple: true })`) and a
+ * `#folder-open` button (`showDirectoryPicker`). The pick's outcome is in `pickerResult`: `ok` once every
+ * file was uploaded, or the error's name.
+ */
+export async function addPickerUpload(page: Page, uploadPath: string): Promise<void> {
+  await page.evaluate((path) => {
+    const w = window as unknown as PickerWindow;
+    const base64 = (bytes: Uint8Array) => {
+      let s = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return btoa(s);
+    };
+    const button = (id: string, onClick: () => Promise<void>) => {
+      const b = document.createElement('button');
+      b.id = id;
+      b.textContent = id;
+      b.addEventListener('click', () => {
+        w.__pickerResult = 'pending';
+        onClick().then(
+          () => (w.__pickerResult = 'ok'),
+          (e: unknown) => (w.__pickerResult = (e as Error).name),
+        );
+      });
+      document.body.append(b);
+    };
+    button('picker-upload', async () => {
+      const handles = await w.showOpenFilePicker({ multiple: true });
+      w.__picked = handles;
+      for (const h of handles) {
+        const f = await h.getFile();
+        await fetch(path, { method: 'POST', body: JSON.stringify({ name: f.name, base64: base64(new Uint8Array(await f.arrayBuffer())) }) });
+      }
+    });
+    button('folder-open', async () => {
+      await w.showDirectoryPicker();
+    });
+  }, uploadPath);
+}
+
+/** `pending` while the pick is held, then `ok` or the rejection's name (`AbortError`). */
+export function pickerResult(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => (window as unknown as PickerWindow).__pickerResult);
+}
