@@ -1,5 +1,6 @@
 /**
- * Driving `window.showOpenFilePicker` in e2e tests.
+ * Picks the way sites do it without a visible `<input>`: an input made and clicked off the document
+ * (`pickThroughOffDomInput`), and `window.showOpenFilePicker` (the rest of this file).
  *
  * Automation cannot answer the browser's File System Access picker: with file-chooser interception on,
  * Chromium 156 reports `Page.fileChooserOpened` without an input node, and there is no command that
@@ -14,6 +15,7 @@
  * file, and POSTs `{ name, base64 }` to the upload path.
  */
 import type { Page } from 'puppeteer-core';
+import { writeTempFiles } from './drive';
 
 interface PickerWindow {
   showOpenFilePicker(options?: unknown): Promise<FileSystemFileHandle[]>;
@@ -102,4 +104,31 @@ export async function addPickerUpload(page: Page, uploadPath: string): Promise<v
 /** `pending` while the pick is held, then `ok` or the rejection's name (`AbortError`). */
 export function pickerResult(page: Page): Promise<string | undefined> {
   return page.evaluate(() => (window as unknown as PickerWindow).__pickerResult);
+}
+
+/**
+ * The page's own button makes an `<input type=file>`, never appended, clicks it and uploads on change
+ * (`{ name, size }` to `uploadPath`); the file is chosen in the browser's file chooser (Chromium over
+ * CDP, Firefox over WebDriver BiDi).
+ */
+export async function pickThroughOffDomInput(page: Page, uploadPath: string, file: { name: string; content: Uint8Array }): Promise<void> {
+  await page.evaluate((path) => {
+    if (document.getElementById('off-dom-upload')) return;
+    const button = document.createElement('button');
+    button.id = 'off-dom-upload';
+    button.textContent = 'Upload';
+    button.addEventListener('click', () => {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.addEventListener('change', () => {
+        const f = input.files?.[0];
+        if (!f) return;
+        void f.arrayBuffer().then((b) => fetch(path, { method: 'POST', body: JSON.stringify({ name: f.name, size: b.byteLength }) }));
+      });
+      input.click();
+    });
+    document.body.append(button);
+  }, uploadPath);
+  const [chooser] = await Promise.all([page.waitForFileChooser(), page.click('#off-dom-upload')]);
+  await chooser.accept(writeTempFiles([file]));
 }

@@ -27,6 +27,7 @@ import {
   watchPanels,
 } from './guard-helpers';
 import { launchFirefoxWithExtension, pasteInFirefox, serveFixturesInFirefox, type FirefoxExtensionBrowser } from './firefox-harness';
+import { pickThroughOffDomInput } from './file-pickers';
 import { actionLabels, clickPanelButton, LABEL, TITLE, waitForNoDialog, waitForPanel } from './panel-driver';
 
 const CHATGPT = siteUrl(siteById('chatgpt'));
@@ -132,6 +133,27 @@ describe('Firefox ESR: attached documents are read in the background page', () =
     await waitForNoDialog(page);
     await settle(page, 200);
     expect(recorder.requests().filter((r) => r.path === siteById('chatgpt').uploadPath)).toEqual([]);
+  });
+});
+
+describe('Firefox ESR: an input the page never puts in the document (main-world hook, `world: MAIN`)', () => {
+  const open = useFirefox();
+  const upload = siteById('chatgpt').uploadPath!;
+  const uploads = (recorder: Recorder) => recorder.requests().filter((r) => r.path === upload).map((r) => (JSON.parse(r.body) as { name: string }).name);
+
+  it('a DOCX with a card picked through it is held and listed; Cancel uploads nothing; a benign one is uploaded', async () => {
+    const { page, recorder } = await open();
+    const cardDocx = docx({ body: para(run('Customer record')) + table([['Name', 'Card'], ['Ann Lee', CARD]]) });
+    await pickThroughOffDomInput(page, upload, { name: 'customers.docx', content: cardDocx });
+    const panel = await waitForPanel(page, 'dialog', 20_000);
+    expect(panel.findings.map((f) => f.type)).toContain('Card number');
+    expect(panel.text).toContain('customers.docx');
+    await clickPanelButton(page, LABEL.cancel);
+    await waitForNoDialog(page);
+    await settle(page, 300);
+    expect(uploads(recorder)).toEqual([]);
+    await pickThroughOffDomInput(page, upload, { name: 'roadmap.docx', content: docx({ body: para(run('Summarise the roadmap in three bullets.')) }) });
+    await expect.poll(() => uploads(recorder), { timeout: 20_000 }).toEqual(['roadmap.docx']);
   });
 });
 

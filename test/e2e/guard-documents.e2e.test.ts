@@ -11,11 +11,11 @@ import { docx, encryptedOoxml, para, run, table } from '../../src/documents/test
 import { extractDocument } from '../../src/documents';
 import { pdfOf } from '../../src/files/testing/pdf-files';
 import { encryptedPdfOf } from '../../src/files/testing/encrypted-pdf';
-import { dropFiles, openFixture, pasteFilesUntrusted, pendingAttachments, pickFiles, settle, writeTempFiles } from './drive';
+import { dropFiles, openFixture, pasteFilesUntrusted, pendingAttachments, pickFiles, settle } from './drive';
 import { siteById, siteUrl, type Recorder } from './fixture-server';
 import { CARD, useGuardBrowser, watchPanels } from './guard-helpers';
 import { actionLabels, clickPanelButton, LABEL, TITLE, waitForNoDialog, waitForPanel } from './panel-driver';
-import { addPickerUpload, installPickerStandIn, pickerResult, stagePick, writePrivateFiles } from './file-pickers';
+import { addPickerUpload, installPickerStandIn, pickerResult, pickThroughOffDomInput, stagePick, writePrivateFiles } from './file-pickers';
 
 let page: Page;
 let recorder: Recorder;
@@ -124,27 +124,7 @@ describe('ChatGPT: "Upload a redacted copy"', () => {
 });
 
 describe('ChatGPT: an input the page never puts in the document', () => {
-  /** The page's own button makes an `<input type=file>`, never appended, clicks it and uploads on change. */
-  async function pickOffDom(file: { name: string; content: Uint8Array }): Promise<void> {
-    await page.evaluate((path) => {
-      const button = document.createElement('button');
-      button.id = 'off-dom-upload';
-      button.textContent = 'Upload';
-      button.addEventListener('click', () => {
-        const input = document.createElement('input');
-        input.type = 'file';
-        input.addEventListener('change', () => {
-          const f = input.files?.[0];
-          if (!f) return;
-          void f.arrayBuffer().then((b) => fetch(path, { method: 'POST', body: JSON.stringify({ name: f.name, size: b.byteLength }) }));
-        });
-        input.click();
-      });
-      document.body.append(button);
-    }, UPLOAD);
-    const [chooser] = await Promise.all([page.waitForFileChooser(), page.click('#off-dom-upload')]);
-    await chooser.accept(writeTempFiles([file]));
-  }
+  const pickOffDom = (file: { name: string; content: Uint8Array }) => pickThroughOffDomInput(page, UPLOAD, file);
 
   it('a DOCX with a card picked through it is held; a benign one is uploaded', async () => {
     await open();
