@@ -378,6 +378,13 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
     if (!enabled) return false;
     const dt = event.dataTransfer;
     if (!dt) return false;
+    if (holdsFolder(dt)) {
+      // The page could read every file in it, now or later, through the folder's entry or handle
+      // (`webkitGetAsEntry`, `getAsFileSystemHandle`); a replayed drop cannot carry a folder.
+      stop(event);
+      void show(ctx, { kind: 'notice', notice: 'folder-drop' });
+      return true;
+    }
     const files = [...dt.files];
     if (files.some(isGuardedFile)) {
       stop(event);
@@ -432,6 +439,11 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
       return scanner;
     },
   };
+}
+
+/** A dropped folder (only a trusted drop has entries; read while the event is dispatched). */
+function holdsFolder(dt: DataTransfer): boolean {
+  return [...dt.items].some((item) => item.kind === 'file' && item.webkitGetAsEntry?.()?.isDirectory === true);
 }
 
 /** Stops an event before the site sees it: both calls are needed (see test/e2e/fixtures/README.md). */

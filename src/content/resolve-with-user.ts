@@ -168,6 +168,7 @@ const ORPHAN_NOTICE = {
   file: `${t('notice.guardUpdated.title')}\n\n${t('notice.guardUpdatedFile.desc')}`,
   // Refused whether orphaned or not: the notice's own words.
   folder: `${t('notice.folderPicker.title')}\n\n${t('notice.folderPicker.desc')}`,
+  folderDrop: `${t('notice.folderDrop.title')}\n\n${t('notice.folderDrop.desc')}`,
 };
 
 /** Says, with a plain alert (no UI can be mounted any more), that an orphaned guard held a send or a file back. */
@@ -180,6 +181,7 @@ type ShownProps = Parameters<typeof showGuardPanel>[1];
 function orphanNoticeFor(props: ShownProps): keyof typeof ORPHAN_NOTICE {
   if (props.kind === 'decision' && props.verb === 'attach') return 'file';
   if (props.kind === 'notice' && props.notice === 'folder-picker') return 'folder';
+  if (props.kind === 'notice' && props.notice === 'folder-drop') return 'folderDrop';
   if (props.kind === 'notice' && props.notice.startsWith('file-')) return 'file';
   return 'send';
 }

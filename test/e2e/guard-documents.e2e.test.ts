@@ -5,6 +5,9 @@
  * reader frame (never on the page), listed per file with where the value is, and never uploaded
  * unless the user says so; a benign document goes through byte-identical.
  */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { docx, encryptedOoxml, para, run, table } from '../../src/documents/testing/office-files';
@@ -231,6 +234,32 @@ describe('ChatGPT: files picked through showOpenFilePicker (main-world hook)', (
     expect(panel.title).toBe(TITLE.folderNotOpened);
     expect(panel.description).toContain('can’t check the files of a folder');
     await expect.poll(() => pickerResult(page)).toBe('AbortError');
+  });
+});
+
+describe('ChatGPT: a dropped folder', () => {
+  it('is held with an explanation: the page never gets the folder (its entry or handle would read every file in it)', async () => {
+    await open();
+    const folder = join(mkdtempSync(join(tmpdir(), 'promptfence-folder-')), 'export');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'customers.docx'), cardDocx);
+    await page.evaluate(() => {
+      const w = window as unknown as { __folderSeen: number };
+      w.__folderSeen = 0;
+      // The page's earliest listener (window, capture), as a site's drop zone code would read the folder.
+      window.addEventListener('drop', (e) => {
+        if ([...e.dataTransfer!.items].some((i) => i.webkitGetAsEntry()?.isDirectory)) w.__folderSeen++;
+      }, true);
+    });
+    await dropFiles(page, [folder]);
+    const panel = await waitForPanel(page, 'dialog', 5_000);
+    expect(panel.title).toBe(TITLE.folderNotAttached);
+    await clickPanelButton(page, LABEL.backToEditing);
+    await waitForNoDialog(page);
+    await settle(page, 200);
+    expect(await page.evaluate(() => (window as unknown as { __folderSeen: number }).__folderSeen)).toBe(0);
+    expect(await pendingAttachments(page)).toEqual([]);
+    expect(uploads()).toEqual([]);
   });
 });
 

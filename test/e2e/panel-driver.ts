@@ -44,6 +44,7 @@ export const TITLE = {
   composerMismatch: 'Message not sent',
   redactionFailed: 'Redaction failed',
   folderNotOpened: 'Folder not opened',
+  folderNotAttached: 'Folder not attached',
 } as const;
 
 export interface PanelButton {

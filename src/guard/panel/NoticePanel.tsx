@@ -9,6 +9,7 @@ const COPY = {
   'file-redaction-failed': { title: 'notice.fileRedactionFailed.title', desc: 'notice.fileRedactionFailed.desc' },
   'guard-updated': { title: 'notice.guardUpdated.title', desc: 'notice.guardUpdated.desc' },
   'folder-picker': { title: 'notice.folderPicker.title', desc: 'notice.folderPicker.desc' },
+  'folder-drop': { title: 'notice.folderDrop.title', desc: 'notice.folderDrop.desc' },
 } as const;
 
 type Props = NoticePanelProps & { readonly onResult: (result: PanelResult) => void };
@@ -16,7 +17,7 @@ type Props = NoticePanelProps & { readonly onResult: (result: PanelResult) => vo
 /**
  * The guard had to stop the send by itself (the editor refused the redaction, or the composer's text no
  * longer matched what was scanned), or a file or folder by itself (no redacted copy could be made; the
- * site asked for a whole folder). Nothing was sent; the only way on is back to the message.
+ * site asked for a whole folder, a folder was dropped). Nothing was sent; the only way on is back to the message.
  */
 export function NoticePanel({ notice, name, onResult }: Props) {
   const copy = COPY[notice];

@@ -117,6 +117,9 @@ export const PANEL_ENGLISH = {
   'notice.folderPicker.title': 'Folder not opened',
   'notice.folderPicker.desc':
     'This site asked to open a folder. PromptFence can’t check the files of a folder opened this way, so it was not opened. Pick or drop the files themselves instead.',
+  'notice.folderDrop.title': 'Folder not attached',
+  'notice.folderDrop.desc':
+    'PromptFence can’t check the files inside a dropped folder yet, so the folder was not attached. Drop or pick the files themselves instead.',
   'notice.composerMismatch.title': 'Message not sent',
   'notice.composerMismatch.desc':
     'The text in the message box changed while PromptFence was checking it, so nothing was sent. Review your message and send again.',

@@ -54,7 +54,7 @@ export interface DecisionPanelProps {
 /** A short message after the guard had to stop: the send was not made. */
 export interface NoticePanelProps {
   readonly kind: 'notice';
-  readonly notice: 'redaction-failed' | 'composer-mismatch' | 'file-too-large' | 'file-redaction-failed' | 'guard-updated' | 'folder-picker';
+  readonly notice: 'redaction-failed' | 'composer-mismatch' | 'file-too-large' | 'file-redaction-failed' | 'guard-updated' | 'folder-picker' | 'folder-drop';
   /** The file a file notice is about. */
   readonly name?: string;
 }
