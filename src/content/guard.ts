@@ -378,9 +378,10 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
     if (!enabled) return false;
     const dt = event.dataTransfer;
     if (!dt) return false;
-    if (holdsFolder(dt)) {
+    if (documents.unreadable !== 'allow' && holdsFolder(dt)) {
       // The page could read every file in it, now or later, through the folder's entry or handle
-      // (`webkitGetAsEntry`, `getAsFileSystemHandle`); a replayed drop cannot carry a folder.
+      // (`webkitGetAsEntry`, `getAsFileSystemHandle`); a replayed drop cannot carry a folder. As for
+      // the folder picker, `documents.unreadable: allow` lets it through unread.
       stop(event);
       void show(ctx, { kind: 'notice', notice: 'folder-drop' });
       return true;
@@ -409,11 +410,15 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
 
   /**
    * Files picked through `showOpenFilePicker`, handed over by the main-world hook (src/files/picker-hook.ts),
-   * which gives the page handles only after this answers; and the folder picker, which is refused here.
+   * which gives the page handles only after this answers; and the folder picker, refused here unless
+   * the policy lets unreadable files through.
    */
   const onPick: PickHandler = (request, answer) => {
     if (!enabled) return answer({ decision: 'original' });
     if (request.kind === 'directory') {
+      // A folder is a file the guard cannot read: `documents.unreadable` (all `allow` in monitor mode)
+      // lets it through unread; warn or block refuse it, since nothing could be attached after a warning.
+      if (documents.unreadable === 'allow') return answer({ decision: 'original' });
       answer({ decision: 'none' });
       void show(ctx, { kind: 'notice', notice: 'folder-picker' });
       return;

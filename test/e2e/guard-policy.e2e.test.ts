@@ -8,9 +8,14 @@
  * Chromium loaded it under that id). Needs root (Chromium reads /etc/chromium/policies/managed), as CI
  * runs; elsewhere the suite says so and fails rather than pretending to pass.
  */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pressEnter, typeText, waitForModelText } from './drive';
+import { dropFiles, pressEnter, typeText, waitForModelText } from './drive';
+import { addPickerUpload, pickerResult } from './file-pickers';
+import { siteById } from './fixture-server';
 import { BLOCK_TEXT, expectNothingSent, expectSentOnce, panelsSeen, openGuardedSite } from './guard-helpers';
 import { launchWithExtension, OFFLINE_ARGS, type ExtensionBrowser } from './harness';
 import { clickPanelButton, LABEL, PANEL_HOST, panelState, TITLE, waitForPanel } from './panel-driver';
@@ -79,6 +84,31 @@ describe('admin policy from managed storage', () => {
     await expectSentOnce(page, recorder, BLOCK_TEXT);
     expect(await panelsSeen(page)).toBe(0);
     expect((await panelState(page)).kind).toBeNull();
+    await page.close();
+  });
+
+  it('monitor mode: a dropped folder and the folder picker go through unread (documents.unreadable is allow there)', async () => {
+    const { page } = await openSite('chatgpt');
+    const folder = join(mkdtempSync(join(tmpdir(), 'promptfence-folder-')), 'export');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'notes.txt'), BLOCK_TEXT);
+    await page.evaluate(() => {
+      const w = window as unknown as { __folderSeen: number };
+      w.__folderSeen = 0;
+      window.addEventListener('drop', (e) => {
+        if ([...e.dataTransfer!.items].some((i) => i.webkitGetAsEntry()?.isDirectory)) w.__folderSeen++;
+      }, true);
+    });
+    await dropFiles(page, [folder]);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __folderSeen: number }).__folderSeen)).toBe(1);
+    // The browser's folder picker opens (cancelled here by CDP, as automation cannot answer it).
+    await addPickerUpload(page, siteById('chatgpt').uploadPath!);
+    const cdp = await page.createCDPSession();
+    await cdp.send('Page.setInterceptFileChooserDialog', { enabled: true, cancel: true } as never);
+    await page.click('#folder-open');
+    await expect.poll(() => pickerResult(page)).toBe('AbortError');
+    await cdp.detach();
+    expect(await panelsSeen(page)).toBe(0);
     await page.close();
   });
 });
