@@ -185,9 +185,18 @@ describe('ChatGPT: files picked through showOpenFilePicker (main-world hook)', (
         write: await tryIt(() => (h as unknown as { createWritable(): Promise<unknown> }).createWritable()),
         nativeGetFile: await tryIt(async () => FileSystemFileHandle.prototype.getFile.call(h)),
         readPermission: await (h as unknown as { queryPermission(d: object): Promise<string> }).queryPermission({ mode: 'read' }),
+        // What a page storing the handle (IndexedDB) or posting it to a worker would get.
+        cloned: (() => {
+          try {
+            const copy = structuredClone(h) as unknown as Record<string, unknown>;
+            return `${typeof copy.getFile} ${Object.keys(copy).join(',')}`;
+          } catch (e) {
+            return (e as Error).name;
+          }
+        })(),
       };
     });
-    expect(probe).toEqual({ isHandle: true, kind: 'file', sameFileTwice: true, write: 'NotAllowedError', nativeGetFile: 'TypeError', readPermission: 'granted' });
+    expect(probe).toEqual({ isHandle: true, kind: 'file', sameFileTwice: true, write: 'NotAllowedError', nativeGetFile: 'TypeError', readPermission: 'granted', cloned: 'undefined kind,name' });
     for (const r of recorder.requests()) expect(r.body).not.toContain(DIGITS);
   });
 
