@@ -14,6 +14,9 @@
  * `addPickerUpload` gives the page a button that does what a site does: picks, reads each handle's
  * file, and POSTs `{ name, base64 }` to the upload path.
  */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { writeTempFiles } from './drive';
 
@@ -131,4 +134,29 @@ export async function pickThroughOffDomInput(page: Page, uploadPath: string, fil
   }, uploadPath);
   const [chooser] = await Promise.all([page.waitForFileChooser(), page.click('#off-dom-upload')]);
   await chooser.accept(writeTempFiles([file]));
+}
+
+/** A folder on disk holding `files`, to drop (`dropFiles(page, [path])`); removed when the process exits. */
+export function tempFolder(name: string, files: readonly { name: string; content: string | Uint8Array }[]): string {
+  const root = mkdtempSync(join(tmpdir(), 'promptfence-folder-'));
+  process.once('exit', () => rmSync(root, { recursive: true, force: true }));
+  const folder = join(root, name);
+  mkdirSync(folder);
+  for (const f of files) writeFileSync(join(folder, f.name), f.content);
+  return folder;
+}
+
+/** Counts drops carrying a folder as the page's earliest listener (window, capture) sees them; read it with `foldersSeen`. */
+export async function watchFolderDrops(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __folderSeen: number };
+    w.__folderSeen = 0;
+    window.addEventListener('drop', (e) => {
+      if ([...e.dataTransfer!.items].some((i) => i.webkitGetAsEntry()?.isDirectory)) w.__folderSeen++;
+    }, true);
+  });
+}
+
+export function foldersSeen(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __folderSeen: number }).__folderSeen);
 }

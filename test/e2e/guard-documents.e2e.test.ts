@@ -5,9 +5,6 @@
  * reader frame (never on the page), listed per file with where the value is, and never uploaded
  * unless the user says so; a benign document goes through byte-identical.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { docx, encryptedOoxml, para, run, table } from '../../src/documents/testing/office-files';
@@ -18,7 +15,7 @@ import { dropFiles, openFixture, pasteFilesUntrusted, pendingAttachments, pickFi
 import { siteById, siteUrl, type Recorder } from './fixture-server';
 import { CARD, useGuardBrowser, watchPanels } from './guard-helpers';
 import { actionLabels, clickPanelButton, LABEL, TITLE, waitForNoDialog, waitForPanel } from './panel-driver';
-import { addPickerUpload, installPickerStandIn, pickerResult, pickThroughOffDomInput, stagePick, writePrivateFiles } from './file-pickers';
+import { addPickerUpload, foldersSeen, installPickerStandIn, pickerResult, pickThroughOffDomInput, stagePick, tempFolder, watchFolderDrops, writePrivateFiles } from './file-pickers';
 
 let page: Page;
 let recorder: Recorder;
@@ -249,24 +246,15 @@ describe('ChatGPT: files picked through showOpenFilePicker (main-world hook)', (
 describe('ChatGPT: a dropped folder', () => {
   it('is held with an explanation: the page never gets the folder (its entry or handle would read every file in it)', async () => {
     await open();
-    const folder = join(mkdtempSync(join(tmpdir(), 'promptfence-folder-')), 'export');
-    mkdirSync(folder);
-    writeFileSync(join(folder, 'customers.docx'), cardDocx);
-    await page.evaluate(() => {
-      const w = window as unknown as { __folderSeen: number };
-      w.__folderSeen = 0;
-      // The page's earliest listener (window, capture), as a site's drop zone code would read the folder.
-      window.addEventListener('drop', (e) => {
-        if ([...e.dataTransfer!.items].some((i) => i.webkitGetAsEntry()?.isDirectory)) w.__folderSeen++;
-      }, true);
-    });
+    const folder = tempFolder('export', [{ name: 'customers.docx', content: cardDocx }]);
+    await watchFolderDrops(page);
     await dropFiles(page, [folder]);
     const panel = await waitForPanel(page, 'dialog', 5_000);
     expect(panel.title).toBe(TITLE.folderNotAttached);
     await clickPanelButton(page, LABEL.backToEditing);
     await waitForNoDialog(page);
     await settle(page, 200);
-    expect(await page.evaluate(() => (window as unknown as { __folderSeen: number }).__folderSeen)).toBe(0);
+    expect(await foldersSeen(page)).toBe(0);
     expect(await pendingAttachments(page)).toEqual([]);
     expect(uploads()).toEqual([]);
   });

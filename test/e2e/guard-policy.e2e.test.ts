@@ -8,13 +8,10 @@
  * Chromium loaded it under that id). Needs root (Chromium reads /etc/chromium/policies/managed), as CI
  * runs; elsewhere the suite says so and fails rather than pretending to pass.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropFiles, pressEnter, typeText, waitForModelText } from './drive';
-import { addPickerUpload, pickerResult } from './file-pickers';
+import { addPickerUpload, foldersSeen, pickerResult, tempFolder, watchFolderDrops } from './file-pickers';
 import { siteById } from './fixture-server';
 import { BLOCK_TEXT, expectNothingSent, expectSentOnce, panelsSeen, openGuardedSite } from './guard-helpers';
 import { launchWithExtension, OFFLINE_ARGS, type ExtensionBrowser } from './harness';
@@ -88,19 +85,13 @@ describe('admin policy from managed storage', () => {
   });
 
   it('monitor mode: a dropped folder and the folder picker go through unread (documents.unreadable is allow there)', async () => {
+    policy.write({ ...BASE_POLICY, mode: 'monitor' });
+    await waitForManaged((p) => p.mode === 'monitor');
     const { page } = await openSite('chatgpt');
-    const folder = join(mkdtempSync(join(tmpdir(), 'promptfence-folder-')), 'export');
-    mkdirSync(folder);
-    writeFileSync(join(folder, 'notes.txt'), BLOCK_TEXT);
-    await page.evaluate(() => {
-      const w = window as unknown as { __folderSeen: number };
-      w.__folderSeen = 0;
-      window.addEventListener('drop', (e) => {
-        if ([...e.dataTransfer!.items].some((i) => i.webkitGetAsEntry()?.isDirectory)) w.__folderSeen++;
-      }, true);
-    });
+    const folder = tempFolder('export', [{ name: 'notes.txt', content: BLOCK_TEXT }]);
+    await watchFolderDrops(page);
     await dropFiles(page, [folder]);
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __folderSeen: number }).__folderSeen)).toBe(1);
+    await expect.poll(() => foldersSeen(page)).toBe(1);
     // The browser's folder picker opens (cancelled here by CDP, as automation cannot answer it).
     await addPickerUpload(page, siteById('chatgpt').uploadPath!);
     const cdp = await page.createCDPSession();
