@@ -11,7 +11,7 @@ import type { Finding } from '../engine/types';
 import type { GuardDecision } from '../guard/actions';
 import type { Channel, FileFacts, GuardAction, GuardEvent, UserChoice } from '../guard/types';
 import type { DocumentsPolicy } from '../policy/schema';
-import { isGuardedFile } from '../files/attached';
+import { isDocumentFile, isGuardedFile } from '../files/attached';
 import { contentKey } from '../files/content-key';
 import { FileDecisionMemory, type Remembered } from '../files/decision-memory';
 import { fileFacts } from '../files/file-facts';
@@ -19,8 +19,8 @@ import { folderLimits, readFolders, type FolderDrop } from '../files/folder-drop
 import type { DocumentReader } from '../files/reader-client';
 import type { ComposerAccess } from './composer-access';
 import { decideFresh, GO } from './fresh-files';
-import { sendToBackground } from './report';
-import { show, type Resolution } from './resolve-with-user';
+import { runtimeAlive, sendToBackground } from './report';
+import { show, tellOrphaned, type Resolution } from './resolve-with-user';
 import type { ScanPace } from './sliced-scan';
 
 const MB = 1024 * 1024;
@@ -81,6 +81,13 @@ export function createFileGuard(d: FileGuardDeps): FileGuard {
   const { memory } = d;
 
   const handle = async (a: Attachment): Promise<void> => {
+    if (!runtimeAlive() && a.files.some(isDocumentFile)) {
+      // Orphaned by an extension update: the document reader (an extension context) went with the old
+      // version. The files stay held; the user is told to reload and attach them again.
+      tellOrphaned('file');
+      a.discard?.();
+      return;
+    }
     d.setBusy(true);
     let replayed = false;
     const generation = memory.generation;

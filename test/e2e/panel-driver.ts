@@ -44,6 +44,7 @@ export const TITLE = {
   fileTooLarge: 'File not attached',
   composerMismatch: 'Message not sent',
   redactionFailed: 'Redaction failed',
+  folderNotOpened: 'Folder not opened',
 } as const;
 
 export interface PanelButton {

@@ -258,6 +258,7 @@ describe('notices and the undo toast', () => {
   it.each([
     ['redaction-failed', 'Redaction failed'],
     ['composer-mismatch', 'Message not sent'],
+    ['folder-picker', 'Folder not opened'],
   ] as const)('%s: a dialog whose only way on is back to editing', (notice, title) => {
     const onResult = mount({ kind: 'notice', notice });
     expect(container.querySelector('h2')?.textContent).toBe(title);

@@ -116,6 +116,11 @@ export const PANEL_ENGLISH = {
   'notice.guardUpdated.title': 'PromptFence was updated',
   'notice.guardUpdated.desc':
     'PromptFence was updated while this page was open and held your message back, because it holds sensitive data. Your text is still in the box: reload the page to send it with the new version.',
+  'notice.guardUpdatedFile.desc':
+    'PromptFence was updated while this page was open and could not check the file you attached, so it was not attached. Reload the page, then attach it again.',
+  'notice.folderPicker.title': 'Folder not opened',
+  'notice.folderPicker.desc':
+    'This site asked to open a folder. PromptFence can’t check the files of a folder opened this way, so it was not opened. Pick or drop the files themselves instead.',
   'notice.composerMismatch.title': 'Message not sent',
   'notice.composerMismatch.desc':
     'The text in the message box changed while PromptFence was checking it, so nothing was sent. Review your message and send again.',
