@@ -12,8 +12,8 @@ import { CAP, isGlue, isLetter, isNameSpace, isUpper, wordEnd, wordStart } from 
 /**
  * Capitals and lower-case letters of the Latin ranges (Latin Extended mixes both cases: `tokens.ts` tells
  * them apart). The words of a pair start with an ASCII or Latin-1 capital in the pass most texts get;
- * adding the Latin Extended capitals (Ł, Š, Ş, Č…) to it costs a third more time on every text, so a text
- * that holds one of them gets a pass of its own (`PAIR_EXT`): "Łukasz Kowalski", "Ayşe Şahin".
+ * adding the Latin Extended capitals (Ł, Š, Ş, Č…) to it costs more on every text, so a text holding any
+ * char beyond Latin-1 (a Ł, but also a ’ or —) gets a pass of its own (`PAIR_EXT`): "Łukasz Kowalski".
  */
 const UP = 'A-Z\\u00c0-\\u00d6\\u00d8-\\u00de';
 const LO = 'a-z\\u00df-\\u00f6\\u00f8-\\u00ff\\u0100-\\u024f\\u0300-\\u036f\\u1e00-\\u1eff';

@@ -64,12 +64,14 @@ export function DecisionPanel({ findings, decision, siteName, redactedPreview, v
     return text.length > MAX_PREVIEW_CHARS ? `${text.slice(0, MAX_PREVIEW_CHARS)}${t('redact.previewTruncated')}` : text;
   }, [mode, redactedPreview, allowed]);
 
+  // A file is redacted only as a copy the user asks for: the title must not say it happens by itself.
+  const fileRedact = verb === 'attach' && mode === 'redact';
   const description =
     unreadAction !== 'allow' && ACTION_STRENGTH[unreadAction] >= ACTION_STRENGTH[decision.action]
       ? t(unreadAction === 'block' ? 'desc.files.block' : 'desc.files.warn', { site })
       : mode === 'warn'
         ? plural('desc.warn', findings.length, { site })
-        : t(`desc.${mode}`, { site });
+        : t(fileRedact ? 'desc.files.redact' : `desc.${mode}`, { site });
   const support = mode === 'block' ? safeSupportUrl(decision.supportUrl) : undefined;
   const edit = (
     <button type="button" class="pf-btn pf-btn--secondary" data-initial-focus onClick={() => finish('edited', false)}>
@@ -79,7 +81,7 @@ export function DecisionPanel({ findings, decision, siteName, redactedPreview, v
 
   return (
     <Dialog
-      title={t(`title.${mode}`)}
+      title={t(fileRedact ? 'title.files.redact' : `title.${mode}`)}
       description={description}
       tone={mode === 'block' ? 'danger' : mode === 'clear' ? 'info' : 'warn'}
       onEscape={() => finish('cancelled', false)}

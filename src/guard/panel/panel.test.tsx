@@ -362,6 +362,13 @@ describe('attached files', () => {
     expect(buttons()).toEqual(['Attach anyway', 'Cancel', 'Upload a redacted copy']);
   });
 
+  it('a file whose findings call for redaction says a copy can be uploaded, not that it will be redacted', () => {
+    decision('redact', [inFile(card, 'customers.xlsx', { kind: 'cell', sheet: 'Customers', cell: 'C14' })], {}, { verb: 'attach' });
+    expect(container.querySelector('h2')?.textContent).toBe('Sensitive data in your file');
+    expect(container.querySelector('.pf-desc')?.textContent).toContain('Upload a copy with them replaced, or cancel.');
+    expect(buttons()).toEqual(['Cancel', 'Upload a redacted copy']);
+  });
+
   it('a file that could not be read: warn says so and offers "Attach anyway", even with no finding', () => {
     const onResult = decision('allow', [], {}, { verb: 'attach', unreadFiles: [{ name: 'locked.docx', problem: 'encrypted', action: 'warn' }] });
     expect(container.querySelector('.pf-unread')?.textContent).toBe('locked.docx: encrypted (password-protected), so PromptFence can’t read it.');
