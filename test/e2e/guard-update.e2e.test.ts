@@ -32,6 +32,9 @@ const chatgpt = FIXTURE_SITES.find((s) => s.id === 'chatgpt')!;
 const UPLOAD = chatgpt.uploadPath!;
 const DIGITS = CARD.replace(/ /g, '');
 const cardDocx = docx({ body: para(run('Customer record')) + table([['Name', 'Card'], ['Ann Lee', CARD]]) });
+// Other bytes than cardDocx: the guard decides the same bytes once per tab (a cancelled file comes back
+// with a "removed earlier" note, not a panel), and each pick below must be decided afresh.
+const orderDocx = docx({ body: para(run('Order record')) + table([['Name', 'Card'], ['Ann Lee', CARD]]) });
 const benignDocx = docx({ body: para(run('Summarise the quarterly roadmap in three bullets.')) });
 
 /** Names of the files that reached ChatGPT's upload path. */
@@ -116,17 +119,17 @@ async function expectPicksGuarded(page: Page, recorder: Recorder, dialogs: reado
   await settle(page, 200);
   expect(uploaded(recorder)).toEqual([]);
 
-  await stagePick(page, [{ name: 'customers.docx', content: cardDocx }]);
+  await stagePick(page, [{ name: 'orders.docx', content: orderDocx }]);
   await page.click('#picker-upload');
   await waitForPanel(page, 'dialog', 15_000);
   await clickPanelButton(page, LABEL.attachRedacted);
   await expect.poll(() => pickerResult(page), { timeout: 15_000 }).toBe('ok');
   const copy = recorder.requests().find((r) => r.path === UPLOAD)!;
-  const read = await extractDocument(new Uint8Array(Buffer.from((JSON.parse(copy.body) as { base64: string }).base64, 'base64')), { name: 'customers.docx' });
+  const read = await extractDocument(new Uint8Array(Buffer.from((JSON.parse(copy.body) as { base64: string }).base64, 'base64')), { name: 'orders.docx' });
   expect(read.status === 'ok' && read.extracted.text).toContain('[CREDIT_CARD_1]');
 
   await pickThroughOffDomInput(page, UPLOAD, { name: 'roadmap.docx', content: benignDocx });
-  await expect.poll(() => uploaded(recorder), { timeout: 15_000 }).toEqual(['customers.docx', 'roadmap.docx']);
+  await expect.poll(() => uploaded(recorder), { timeout: 15_000 }).toEqual(['orders.docx', 'roadmap.docx']);
   for (const r of recorder.requests()) expect(r.body).not.toContain(DIGITS);
   expect(dialogs).toEqual([]);
 }
