@@ -31,7 +31,7 @@ import { interceptInputs } from './intercept';
 import { watchTyping } from './typing';
 import { isGuardedFile } from '../files/attached';
 import { FileDecisionMemory } from '../files/decision-memory';
-import { droppedFolders } from '../files/folder-drop';
+import { droppedFolders, folderLimits, pickedFolder } from '../files/folder-drop';
 import { documentReader, type DocumentReader } from '../files/reader-client';
 import { DEFAULT_POLICY } from '../policy/schema';
 import { reinsertPaste, replayDrop, replayFileChange, replayPasteFiles, resendSubmission, type Submission } from './resend';
@@ -380,14 +380,21 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
     if (!enabled) return false;
     const files = input.files ? [...input.files] : [];
     if (!files.some(isGuardedFile)) return false;
+    // A picked folder (`webkitdirectory`) has every file listed already: the dropped folder's limits apply.
+    const folder = input.webkitdirectory ? pickedFolder(files.filter(isGuardedFile), folderLimits(documents.maxFileMB)) : undefined;
+    // Past them, it is a folder the guard cannot read: `documents.unreadable: allow` lets it through, as a dropped one.
+    if (folder && !folder.ok && documents.unreadable === 'allow') return false;
     stop(event);
-    void attached.handle({
+    const attachment = {
       channel: 'file',
       composer: composers.current()?.element ?? null,
-      files,
-      replay: (chosen) => replayFileChange(input, chosen === files ? undefined : [...chosen]),
+      replay: (chosen: readonly File[]) => replayFileChange(input, chosen === files ? undefined : [...chosen]),
       discard: () => (input.value = ''),
-    });
+    } as const;
+    // The folder's unread files (images…) go with the read ones, as in any multi-file pick.
+    if (folder?.ok) void attached.handleListedFolder({ ...folder, files }, attachment);
+    else if (folder) void attached.handleListedFolder(folder, attachment);
+    else void attached.handle({ ...attachment, files });
     return true;
   };
 
