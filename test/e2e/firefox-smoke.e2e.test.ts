@@ -123,14 +123,14 @@ describe('Firefox ESR: attached documents are read in the background page', () =
   it.each([
     ['customers.docx', () => docx({ body: para(run('Customer record')) + table([['Name', 'Card'], ['Ann Lee', CARD]]) }), 'table 1, row 2'],
     ['review.pdf', () => pdfOf([['Quarterly review'], [`Card on file: ${CARD}`]]), 'page 2'],
-  ] as const)('a picked %s with a card is held and listed with its place; Cancel uploads nothing', async (name, make, where) => {
+  ] as const)('a picked %s with a card is held and listed with its place; "Remove file" uploads nothing', async (name, make, where) => {
     const { page, recorder } = await open();
     await pickFiles(page, [{ name, content: await make() }]);
     const panel = await waitForPanel(page, 'dialog', 20_000);
     expect(panel.findings.map((f) => f.type)).toContain('Card number');
     expect(panel.text).toContain(name);
     expect(panel.text).toContain(where);
-    await clickPanelButton(page, LABEL.cancel);
+    await clickPanelButton(page, LABEL.removeFile);
     await waitForNoDialog(page);
     await settle(page, 200);
     expect(recorder.requests().filter((r) => r.path === siteById('chatgpt').uploadPath)).toEqual([]);
@@ -142,14 +142,14 @@ describe('Firefox ESR: an input the page never puts in the document (main-world 
   const upload = siteById('chatgpt').uploadPath!;
   const uploads = (recorder: Recorder) => recorder.requests().filter((r) => r.path === upload).map((r) => (JSON.parse(r.body) as { name: string }).name);
 
-  it('a DOCX with a card picked through it is held and listed; Cancel uploads nothing; a benign one is uploaded', async () => {
+  it('a DOCX with a card picked through it is held and listed; "Remove file" uploads nothing; a benign one is uploaded', async () => {
     const { page, recorder } = await open();
     const cardDocx = docx({ body: para(run('Customer record')) + table([['Name', 'Card'], ['Ann Lee', CARD]]) });
     await pickThroughOffDomInput(page, upload, { name: 'customers.docx', content: cardDocx });
     const panel = await waitForPanel(page, 'dialog', 20_000);
     expect(panel.findings.map((f) => f.type)).toContain('Card number');
     expect(panel.text).toContain('customers.docx');
-    await clickPanelButton(page, LABEL.cancel);
+    await clickPanelButton(page, LABEL.removeFile);
     await waitForNoDialog(page);
     await settle(page, 300);
     expect(uploads(recorder)).toEqual([]);
@@ -175,7 +175,7 @@ describe('Firefox ESR: an input the page never puts in the document (main-world 
     await pickThroughOffDomInput(page, upload, { name: 'customers.docx', content: cardDocx });
     const panel = await waitForPanel(page, 'dialog', 20_000);
     expect(panel.findings.map((f) => f.type)).toContain('Card number');
-    await clickPanelButton(page, LABEL.cancel);
+    await clickPanelButton(page, LABEL.removeFile);
     await waitForNoDialog(page);
     await settle(page, 300);
     expect(uploads(recorder)).toEqual([]);

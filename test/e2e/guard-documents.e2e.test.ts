@@ -47,15 +47,15 @@ async function open(on = chatgpt): Promise<void> {
 
 const uploads = () => recorder.requests().filter((r) => r.path === site.uploadPath).map((r) => JSON.parse(r.body) as { name: string; base64?: string });
 
-/** The panel for a held file: the card is listed under the file, with where it is; Cancel drops it. */
-async function expectHeldAndCancel(file: string, where: string): Promise<void> {
+/** The panel for held files: the card is listed under `file`, with where it is; "Remove file(s)" drops them. */
+async function expectHeldAndRemoved(file: string, where: string, remove: string = LABEL.removeFile): Promise<void> {
   const panel = await waitForPanel(page, 'dialog', 15_000);
   expect(panel.findings.map((f) => f.type)).toContain('Card number');
   expect(panel.text).toContain(file);
   expect(panel.text).toContain(where);
   expect(panel.text).not.toContain(CARD);
-  expect(actionLabels(panel)).toEqual([LABEL.cancel, LABEL.attachRedacted]);
-  await clickPanelButton(page, LABEL.cancel);
+  expect(actionLabels(panel)).toEqual([remove, LABEL.attachRedacted]);
+  await clickPanelButton(page, remove);
   await waitForNoDialog(page);
   await settle(page, 200);
   expect(await pendingAttachments(page)).toEqual([]);
@@ -67,7 +67,7 @@ describe('ChatGPT: documents with a card number never reach the upload', () => {
   it('pick: a DOCX', async () => {
     await open();
     await pickFiles(page, [{ name: 'customers.docx', content: cardDocx }]);
-    await expectHeldAndCancel('customers.docx', 'table 1, row 2');
+    await expectHeldAndRemoved('customers.docx', 'table 1, row 2');
     // The pick was cleared: a site that reads the input at send time gets nothing.
     expect(await page.evaluate(() => document.querySelector<HTMLInputElement>('input[type=file]')!.files!.length)).toBe(0);
   });
@@ -75,7 +75,7 @@ describe('ChatGPT: documents with a card number never reach the upload', () => {
   it('pick: a PDF (pdf.js in the reader frame), the card found on page 3', async () => {
     await open();
     await pickFiles(page, [{ name: 'review.pdf', content: cardPdf }]);
-    await expectHeldAndCancel('review.pdf', 'page 3');
+    await expectHeldAndRemoved('review.pdf', 'page 3');
   });
 
   it('drop: a DOCX and a PDF at once, each listed under its own name', async () => {
@@ -83,15 +83,15 @@ describe('ChatGPT: documents with a card number never reach the upload', () => {
     await dropFiles(page, [{ name: 'customers.docx', content: cardDocx }, { name: 'review.pdf', content: cardPdf }]);
     const panel = await waitForPanel(page, 'dialog', 15_000);
     expect(panel.findings.filter((f) => f.type === 'Card number')).toHaveLength(2);
-    await expectHeldAndCancel('review.pdf', 'page 3');
+    await expectHeldAndRemoved('review.pdf', 'page 3', LABEL.removeFiles);
   });
 
   it('paste: a PDF and a DOCX', async () => {
     await open();
     await pasteFilesUntrusted(page, [{ name: 'review.pdf', content: cardPdf, type: 'application/pdf' }]);
-    await expectHeldAndCancel('review.pdf', 'page 3');
+    await expectHeldAndRemoved('review.pdf', 'page 3');
     await pasteFilesUntrusted(page, [{ name: 'customers.docx', content: cardDocx }]);
-    await expectHeldAndCancel('customers.docx', 'table 1, row 2');
+    await expectHeldAndRemoved('customers.docx', 'table 1, row 2');
   });
 });
 
@@ -129,7 +129,7 @@ describe('ChatGPT: an input the page never puts in the document', () => {
   it('a DOCX with a card picked through it is held; a benign one is uploaded', async () => {
     await open();
     await pickOffDom({ name: 'customers.docx', content: cardDocx });
-    await expectHeldAndCancel('customers.docx', 'table 1, row 2');
+    await expectHeldAndRemoved('customers.docx', 'table 1, row 2');
     await pickOffDom({ name: 'roadmap.docx', content: benignDocx });
     await expect.poll(() => uploads().map((u) => u.name), { timeout: 10_000 }).toEqual(['roadmap.docx']);
     expect(await page.evaluate(() => document.querySelectorAll('promptfence-panel').length)).toBe(0);
@@ -149,14 +149,14 @@ describe('ChatGPT: files picked through showOpenFilePicker (main-world hook)', (
     await page.click('#picker-upload');
   };
 
-  it('a DOCX with a card is held until the decision; Cancel rejects the pick as a cancelled picker would, nothing uploaded', async () => {
+  it('a DOCX with a card is held until the decision; "Remove file" rejects the pick as a cancelled picker would, nothing uploaded', async () => {
     await openWithPicker();
     await pick([{ name: 'customers.docx', content: cardDocx }]);
     await waitForPanel(page, 'dialog', 15_000);
     // While the panel is open the page has no handle yet.
     expect(await pickerResult(page)).toBe('pending');
     expect(await page.evaluate(() => (window as unknown as { __picked?: unknown }).__picked)).toBeUndefined();
-    await expectHeldAndCancel('customers.docx', 'table 1, row 2');
+    await expectHeldAndRemoved('customers.docx', 'table 1, row 2');
     await expect.poll(() => pickerResult(page)).toBe('AbortError');
     expect(await page.evaluate(() => (window as unknown as { __picked?: unknown }).__picked)).toBeUndefined();
   });
@@ -252,7 +252,7 @@ describe('ChatGPT: a dropped folder', () => {
     const panel = await waitForPanel(page, 'dialog', 15_000);
     expect(panel.text).toContain('export/customers.docx');
     expect(panel.findings.map((f) => f.type)).toContain('Card number');
-    await clickPanelButton(page, LABEL.cancel);
+    await clickPanelButton(page, LABEL.removeFile);
     await waitForNoDialog(page);
     await settle(page, 200);
     // The page's earliest listener never saw the folder: its entry or handle would read every file in it.
@@ -280,15 +280,15 @@ describe('ChatGPT: documents that go through', () => {
     expect(await page.evaluate(() => document.querySelectorAll('promptfence-panel').length)).toBe(0);
   });
 
-  it('an encrypted DOCX: the panel says it cannot be read (policy default warn); "Attach anyway" uploads it as it is', async () => {
+  it('an encrypted DOCX: the panel says it cannot be read (policy default warn); "Upload anyway" uploads it as it is', async () => {
     await open();
     const locked = encryptedOoxml();
     await dropFiles(page, [{ name: 'locked.docx', content: locked }]);
     const panel = await waitForPanel(page, 'dialog', 15_000);
     expect(panel.text).toContain('locked.docx: encrypted');
-    expect(actionLabels(panel)).toEqual([LABEL.attachAnyway, LABEL.cancel]);
+    expect(actionLabels(panel)).toEqual([LABEL.uploadAnyway, LABEL.removeFile]);
     expect(uploads()).toEqual([]);
-    await clickPanelButton(page, LABEL.attachAnyway);
+    await clickPanelButton(page, LABEL.uploadAnyway);
     await page.waitForFunction(() => (window as unknown as { __fixture: { pending(): unknown[] } }).__fixture.pending().length === 1, { timeout: 5_000 });
     await settle(page, 200);
     expect(uploads().map((u) => [u.name, u.base64 === Buffer.from(locked).toString('base64')])).toEqual([['locked.docx', true]]);
@@ -296,7 +296,7 @@ describe('ChatGPT: documents that go through', () => {
 });
 
 describe('ChatGPT: a password-protected PDF', () => {
-  it('picked: held, the panel says it is encrypted (documents.encrypted, default warn); Cancel uploads nothing', async () => {
+  it('picked: held, the panel says it is encrypted (documents.encrypted, default warn); "Remove file" uploads nothing', async () => {
     await open();
     // RC4 128-bit, user password: pdf.js in the reader frame cannot open it without the password.
     const locked = encryptedPdfOf([['Statement'], [`Card on file: ${CARD}`]], { user: 'open sesame', revision: 3 });
@@ -304,10 +304,10 @@ describe('ChatGPT: a password-protected PDF', () => {
     const panel = await waitForPanel(page, 'dialog', 15_000);
     expect(panel.text).toContain('statement.pdf: encrypted (password-protected), so PromptFence can’t read it.');
     expect(panel.findings).toEqual([]);
-    expect(actionLabels(panel)).toEqual([LABEL.attachAnyway, LABEL.cancel]);
+    expect(actionLabels(panel)).toEqual([LABEL.uploadAnyway, LABEL.removeFile]);
     await settle(page, 200);
     expect(uploads()).toEqual([]);
-    await clickPanelButton(page, LABEL.cancel);
+    await clickPanelButton(page, LABEL.removeFile);
     await waitForNoDialog(page);
     await settle(page, 200);
     expect(uploads()).toEqual([]);
@@ -319,9 +319,9 @@ describe.each(['claude', 'perplexity'] as const)('%s (uploads at attach time too
   it('a picked DOCX and a dropped PDF with a card are held; a benign DOCX is uploaded byte-identical', async () => {
     await open(siteById(id));
     await pickFiles(page, [{ name: 'customers.docx', content: cardDocx }]);
-    await expectHeldAndCancel('customers.docx', 'table 1, row 2');
+    await expectHeldAndRemoved('customers.docx', 'table 1, row 2');
     await dropFiles(page, [{ name: 'review.pdf', content: cardPdf }]);
-    await expectHeldAndCancel('review.pdf', 'page 3');
+    await expectHeldAndRemoved('review.pdf', 'page 3');
     await pickFiles(page, [{ name: 'roadmap.docx', content: benignDocx }]);
     await expect.poll(() => uploads().map((u) => [u.name, u.base64 === Buffer.from(benignDocx).toString('base64')]), { timeout: 15_000 }).toEqual([['roadmap.docx', true]]);
   });

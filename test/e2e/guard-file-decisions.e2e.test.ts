@@ -87,7 +87,7 @@ describe('the same file again in this tab', () => {
     await open();
     await pickFiles(page, [{ name: 'customers.docx', content: cardDocx }]);
     await waitForPanel(page, 'dialog', 15_000);
-    await clickPanelButton(page, LABEL.cancel);
+    await clickPanelButton(page, LABEL.removeFile);
     await waitForNoDialog(page);
     await dropFiles(page, [{ name: 'customers-copy.docx', content: cardDocx }]);
     const note = await waitForRemembered();
@@ -111,8 +111,8 @@ describe('the same file again in this tab', () => {
     await open();
     await pickFiles(page, [{ name: 'renewal.docx', content: emailDocx }]);
     const panel = await waitForPanel(page, 'dialog', 15_000);
-    expect(actionLabels(panel)).toContain(LABEL.attachAnyway);
-    await clickPanelButton(page, LABEL.attachAnyway);
+    expect(actionLabels(panel)).toContain(LABEL.uploadAnyway);
+    await clickPanelButton(page, LABEL.uploadAnyway);
     await expect.poll(() => uploads().length, { timeout: 10_000 }).toBe(1);
     await waitForNoDialog(page);
     const hosts = await panelsSeen(page);
@@ -145,7 +145,7 @@ describe('the same file again in this tab', () => {
     const locked = encryptedOoxml();
     await dropFiles(page, [{ name: 'locked.docx', content: locked }]);
     await waitForPanel(page, 'dialog', 15_000);
-    await clickPanelButton(page, LABEL.attachAnyway);
+    await clickPanelButton(page, LABEL.uploadAnyway);
     await expect.poll(() => uploads().length, { timeout: 10_000 }).toBe(1);
     await dropFiles(page, [{ name: 'locked.docx', content: locked }]);
     await expect.poll(() => uploads().length, { timeout: 10_000 }).toBe(2);
@@ -156,8 +156,8 @@ describe('the same file again in this tab', () => {
       await dropFiles(page, [{ name: 'locked.docx', content: locked }]);
       const panel = await waitForPanel(page, 'dialog', 15_000);
       expect(panel.text).toContain('locked.docx: encrypted');
-      expect(actionLabels(panel)).not.toContain(LABEL.attachAnyway);
-      await clickPanelButton(page, LABEL.cancel);
+      expect(actionLabels(panel)).not.toContain(LABEL.uploadAnyway);
+      await clickPanelButton(page, LABEL.removeFile);
       await settle(page, 300);
       expect(uploads()).toHaveLength(2);
     } finally {

@@ -114,7 +114,7 @@ async function countGuardStarts(page: Page): Promise<() => Promise<number>> {
 async function expectPicksGuarded(page: Page, recorder: Recorder, dialogs: readonly string[]): Promise<void> {
   await pickThroughOffDomInput(page, UPLOAD, { name: 'customers.docx', content: cardDocx });
   await waitForPanel(page, 'dialog', 15_000);
-  await clickPanelButton(page, LABEL.cancel);
+  await clickPanelButton(page, LABEL.removeFile);
   await waitForNoDialog(page);
   await settle(page, 200);
   expect(uploaded(recorder)).toEqual([]);
