@@ -50,7 +50,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'promptfence@promptfence.dev',
-              strict_min_version: '115.0',
+              // 128: the off-DOM file-input hook is a `world: 'MAIN'` content script (docs/design/file-pickers.md).
+              strict_min_version: '128.0',
               // Required on addons.mozilla.org since 3 Nov 2025. The extension itself collects and sends
               // nothing; audit events go only to a collector the user's organisation configured by policy
               // (docs/privacy-policy.md), which is the organisation's processing, not ours.

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing';
 import { BUILT_IN_MATCHES } from '../sites/adapters';
-import { shouldReinject, tabsToReinject } from './reinject';
+import { FILE_HOOKS_SCRIPT_FILE, GUARD_SCRIPT_FILE, reinjectGuard, shouldReinject, tabsToReinject } from './reinject';
 
 describe('tabsToReinject', () => {
   const tabs = [
@@ -43,4 +45,28 @@ describe('shouldReinject', () => {
     ['browser_update', false],
     ['shared_module_update', false],
   ])('%s → %s', (reason, expected) => expect(shouldReinject(reason)).toBe(expected));
+});
+
+describe('reinjectGuard', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('gives each open chat tab the main-world hooks, then the guard; a tab refusing the hooks still gets the guard', async () => {
+    const chat = await fakeBrowser.tabs.create({ url: 'https://chatgpt.com/c/1' });
+    const strict = await fakeBrowser.tabs.create({ url: 'https://claude.ai/new' });
+    await fakeBrowser.tabs.create({ url: 'https://example.com/' });
+    const calls: { tabId: number; file: string; world?: string }[] = [];
+    // The fake browser has no scripting: this records what would run where (and refuses the hooks on one tab).
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (injection: { target: { tabId: number }; files: string[]; world?: string }) => {
+      calls.push({ tabId: injection.target.tabId, file: injection.files[0]!, ...(injection.world ? { world: injection.world } : {}) });
+      if (injection.target.tabId === strict.id && injection.world === 'MAIN') throw new Error('Cannot access contents of the page');
+      return [];
+    }) as never);
+    const result = await reinjectGuard(browser, BUILT_IN_MATCHES);
+    expect(result).toEqual({ injected: [chat.id, strict.id], failed: [] });
+    expect(calls.filter((c) => c.tabId === chat.id)).toEqual([
+      { tabId: chat.id, file: FILE_HOOKS_SCRIPT_FILE, world: 'MAIN' },
+      { tabId: chat.id, file: GUARD_SCRIPT_FILE },
+    ]);
+    expect(calls.filter((c) => c.tabId === strict.id).map((c) => c.file)).toEqual([FILE_HOOKS_SCRIPT_FILE, GUARD_SCRIPT_FILE]);
+  });
 });

@@ -20,6 +20,13 @@ type BrowserApi = typeof wxtBrowser;
  */
 export const GUARD_SCRIPT_FILE = '/content-scripts/guard.js';
 
+/**
+ * WXT's output for entrypoints/file-inputs.content.ts: the main-world hooks (off-DOM file inputs,
+ * `showOpenFilePicker`; src/files/main-world.ts). They install once per page, so a page that still has
+ * the previous version's keeps those, and they hand their picks to the new guard.
+ */
+export const FILE_HOOKS_SCRIPT_FILE = '/content-scripts/file-inputs.js';
+
 /** The tab fields re-injection reads (`url` is present only for hosts we hold permission for). */
 interface TabLike {
   readonly id?: number;
@@ -59,14 +66,22 @@ export async function reinjectGuard(api: BrowserApi, patterns: readonly string[]
     return { injected: [], failed: [] };
   }
   const ids = tabsToReinject(tabs, patterns, excluded);
-  const results = await Promise.allSettled(
-    ids.map((tabId) => api.scripting.executeScript({ target: { tabId, allFrames: false }, files: [GUARD_SCRIPT_FILE] })),
-  );
+  const results = await Promise.allSettled(ids.map((tabId) => injectInto(api, tabId)));
   const injected: number[] = [];
   const failed: number[] = [];
   results.forEach((result, i) => (result.status === 'fulfilled' ? injected : failed).push(ids[i]!));
   if (failed.length > 0) console.debug('PromptFence: guard not re-injected into tabs', failed);
   return { injected, failed };
+}
+
+/**
+ * The main-world hooks, then the guard. The guard's failure is the tab's; a page where the hooks cannot
+ * run (a browser without main-world injection) still gets the guard.
+ */
+async function injectInto(api: BrowserApi, tabId: number): Promise<void> {
+  const target = { tabId, allFrames: false };
+  await api.scripting.executeScript({ target, files: [FILE_HOOKS_SCRIPT_FILE], world: 'MAIN' }).catch(() => undefined);
+  await api.scripting.executeScript({ target, files: [GUARD_SCRIPT_FILE] });
 }
 
 /** Install and update re-inject; browser updates and shared-module updates do not change our scripts. */

@@ -11,16 +11,16 @@ import type { Finding } from '../engine/types';
 import type { GuardDecision } from '../guard/actions';
 import type { Channel, FileFacts, GuardAction, GuardEvent, UserChoice } from '../guard/types';
 import type { DocumentsPolicy } from '../policy/schema';
-import { isGuardedFile } from '../files/attached';
+import { isDocumentFile, isGuardedFile } from '../files/attached';
 import { contentKey } from '../files/content-key';
 import { FileDecisionMemory, type Remembered } from '../files/decision-memory';
 import { fileFacts } from '../files/file-facts';
-import { folderLimits, readFolders, type FolderDrop } from '../files/folder-drop';
+import { folderLimits, readFolders, type FolderDrop, type FolderRead } from '../files/folder-drop';
 import type { DocumentReader } from '../files/reader-client';
 import type { ComposerAccess } from './composer-access';
 import { decideFresh, GO } from './fresh-files';
-import { sendToBackground } from './report';
-import { show, type Resolution } from './resolve-with-user';
+import { runtimeAlive, sendToBackground } from './report';
+import { show, tellOrphaned, type Resolution } from './resolve-with-user';
 import type { ScanPace } from './sliced-scan';
 
 const MB = 1024 * 1024;
@@ -75,12 +75,21 @@ export interface FileGuard {
   handle(attachment: Attachment): Promise<void>;
   /** A drop holding folders: their files read within limits, then handled as one multi-file drop. */
   handleFolders(drop: FolderDrop, attachment: Omit<Attachment, 'files' | 'names'>): Promise<void>;
+  /** A folder's files as listed within the limits (a drop's walk, or `pickedFolder` for `webkitdirectory`): handled as one attach, or the folder refused. */
+  handleListedFolder(read: FolderRead, attachment: Omit<Attachment, 'files' | 'names'>): Promise<void>;
 }
 
 export function createFileGuard(d: FileGuardDeps): FileGuard {
   const { memory } = d;
 
   const handle = async (a: Attachment): Promise<void> => {
+    if (!runtimeAlive() && a.files.some(isDocumentFile)) {
+      // Orphaned by an extension update: the document reader (an extension context) went with the old
+      // version. The files stay held; the user is told to reload and attach them again.
+      tellOrphaned('file');
+      a.discard?.();
+      return;
+    }
     d.setBusy(true);
     let replayed = false;
     const generation = memory.generation;
@@ -148,15 +157,19 @@ export function createFileGuard(d: FileGuardDeps): FileGuard {
   };
 
   const handleFolders = async (drop: FolderDrop, a: Omit<Attachment, 'files' | 'names'>) => {
-    const limits = folderLimits(d.documents().maxFileMB);
-    const read = await readFolders(drop.folders, limits);
+    const read = await readFolders(drop.folders, folderLimits(d.documents().maxFileMB));
     if (d.signal.aborted) return;
-    if (read.ok) return handle({ ...a, files: [...drop.files, ...read.files], names: read.names });
-    // The site cannot be handed the folder itself, and reading it whole is what the limits prevent.
-    d.report(a.channel, 'block', 'blocked', [], '', undefined, fileFacts({ name: read.folder, size: read.bytes, format: 'folder', problem: 'tooLarge' }, d.scanner()));
-    await show(d.ctx, { kind: 'notice', notice: 'folder-too-large', name: read.folder, limits: { files: limits.files, mb: limits.bytes / MB } });
-    a.discard?.();
+    return handleListedFolder(read.ok ? { ...read, files: [...drop.files, ...read.files] } : read, a);
   };
 
-  return { handle, handleFolders };
+  const handleListedFolder = async (read: FolderRead, a: Omit<Attachment, 'files' | 'names'>) => {
+    if (read.ok) return handle({ ...a, files: read.files, names: read.names });
+    // The site cannot be handed a dropped folder itself, and reading a folder whole is what the limits prevent.
+    const limits = folderLimits(d.documents().maxFileMB);
+    d.report(a.channel, 'block', 'blocked', [], '', undefined, fileFacts({ name: read.folder, size: read.bytes, format: 'folder', problem: 'tooLarge' }, d.scanner()));
+    a.discard?.();
+    await show(d.ctx, { kind: 'notice', notice: 'folder-too-large', name: read.folder, limits: { files: limits.files, mb: limits.bytes / MB } });
+  };
+
+  return { handle, handleFolders, handleListedFolder };
 }

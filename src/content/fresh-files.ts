@@ -52,7 +52,7 @@ export async function decideFresh(d: FileGuardDeps, a: Attachment, files: readon
     });
     await d.allowValues(resolution, findings);
     const { choice, justification } = resolution;
-    // "Attach anyway" attaches the files as they are; "Upload a redacted copy" attaches copies; else nothing.
+    // "Upload anyway" attaches the files as they are; "Upload a redacted copy" attaches copies; else nothing.
     if (choice === 'sent-anyway' || choice === 'allowed-value') {
       for (const row of rows) remember(row.attached.file, { kind: 'attach', event: report(row, choice, justification) });
       return GO;

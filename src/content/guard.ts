@@ -21,8 +21,9 @@ import { readHistoryKey, valueHash } from '../history/value-hash';
 import type { SiteAdapter } from '../sites/types';
 import { Approvals, isOwn } from './approval';
 import { ComposerAccess, type ComposerSnapshot } from './composer-access';
-import { resolveWithUser, show, type Resolution } from './resolve-with-user';
-import { sendToBackground } from './report';
+import { resolveWithUser, show, tellOrphaned, type Resolution } from './resolve-with-user';
+import { runtimeAlive, sendToBackground } from './report';
+import { listenForPicks, type PickHandler } from './pick-requests';
 import { createGuardScanner } from './scan-text';
 import { ScanPace, scanSliced, SlicedScan, SYNC_BUDGET_MS, warmUp, yieldToEventLoop } from './sliced-scan';
 import { runInSlices } from './sliced-steps';
@@ -30,7 +31,7 @@ import { interceptInputs } from './intercept';
 import { watchTyping } from './typing';
 import { isGuardedFile } from '../files/attached';
 import { FileDecisionMemory } from '../files/decision-memory';
-import { droppedFolders } from '../files/folder-drop';
+import { droppedFolders, folderLimits, pickedFolder } from '../files/folder-drop';
 import { documentReader, type DocumentReader } from '../files/reader-client';
 import { DEFAULT_POLICY } from '../policy/schema';
 import { reinsertPaste, replayDrop, replayFileChange, replayPasteFiles, resendSubmission, type Submission } from './resend';
@@ -351,6 +352,9 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
     if (!enabled) return false;
     const dt = event.dataTransfer;
     if (!dt) return false;
+    // A folder the policy lets through unread (`documents.unreadable: allow`, all of monitor mode) keeps
+    // its folder for the site: a replayed drop could only carry its files, flat.
+    if (documents.unreadable === 'allow' && holdsFolder(dt)) return false;
     const files = [...dt.files];
     const target = event.composedPath()[0] ?? null;
     const at = { clientX: event.clientX, clientY: event.clientY };
@@ -376,18 +380,53 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
     if (!enabled) return false;
     const files = input.files ? [...input.files] : [];
     if (!files.some(isGuardedFile)) return false;
+    // A picked folder (`webkitdirectory`) has every file listed already: the dropped folder's limits apply.
+    const folder = input.webkitdirectory ? pickedFolder(files.filter(isGuardedFile), folderLimits(documents.maxFileMB)) : undefined;
+    // Past them, it is a folder the guard cannot read: `documents.unreadable: allow` lets it through, as a dropped one.
+    if (folder && !folder.ok && documents.unreadable === 'allow') return false;
     stop(event);
+    const attachment = {
+      channel: 'file',
+      composer: composers.current()?.element ?? null,
+      replay: (chosen: readonly File[]) => replayFileChange(input, chosen === files ? undefined : [...chosen]),
+      discard: () => (input.value = ''),
+    } as const;
+    // The folder's unread files (images…) go with the read ones, as in any multi-file pick.
+    if (folder?.ok) void attached.handleListedFolder({ ...folder, files }, attachment);
+    else if (folder) void attached.handleListedFolder(folder, attachment);
+    else void attached.handle({ ...attachment, files });
+    return true;
+  };
+
+  /**
+   * Files picked through `showOpenFilePicker`, handed over by the main-world hook (src/files/picker-hook.ts),
+   * which gives the page handles only after this answers; and the folder picker, refused here unless
+   * the policy lets unreadable files through.
+   */
+  const onPick: PickHandler = (request, answer) => {
+    if (!enabled) return answer({ decision: 'original' });
+    if (request.kind === 'directory') {
+      // A folder is a file the guard cannot read: `documents.unreadable` (all `allow` in monitor mode)
+      // lets it through unread; warn or block refuse it, since nothing could be attached after a warning.
+      if (documents.unreadable === 'allow') return answer({ decision: 'original' });
+      answer({ decision: 'none' });
+      void show(ctx, { kind: 'notice', notice: 'folder-picker' });
+      return;
+    }
+    const files = [...request.files];
+    if (!files.some(isGuardedFile)) return answer({ decision: 'original' });
     void attached.handle({
       channel: 'file',
       composer: composers.current()?.element ?? null,
       files,
-      replay: (chosen) => replayFileChange(input, chosen === files ? undefined : [...chosen]),
-      discard: () => (input.value = ''),
+      replay: (chosen) => answer(chosen === files ? { decision: 'original' } : { decision: 'copies', files: [...chosen] }),
+      discard: () => answer({ decision: 'none' }),
     });
-    return true;
   };
 
   interceptInputs({ signal, composers, onSubmission, onPaste, onDrop, onFilePick });
+  // Firefox has no File System Access pickers (and page code cannot read what this world dispatches).
+  if (!import.meta.env.FIREFOX) listenForPicks(signal, onPick);
 
   watchTyping(ctx, { signal, composers, pace, scanner: () => (enabled ? scanner : undefined), site: () => site });
   return {
@@ -395,6 +434,11 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
       return scanner;
     },
   };
+}
+
+/** A dropped folder (only a trusted drop has entries; read while the event is dispatched). */
+function holdsFolder(dt: DataTransfer): boolean {
+  return [...dt.items].some((item) => item.kind === 'file' && item.webkitGetAsEntry?.()?.isDirectory === true);
 }
 
 /** Stops an event before the site sees it: both calls are needed (see test/e2e/fixtures/README.md). */

@@ -163,26 +163,45 @@ async function undo(args: ResolveArgs, original: string): Promise<void> {
 }
 
 /**
- * The orphan notice, read from the catalogue when this script starts: after an extension update the
+ * The orphan notices, read from the catalogue when this script starts: after an extension update the
  * old script's extension APIs are gone, and the alert must still be in the user's language.
  */
-const ORPHAN_NOTICE = `${t('notice.guardUpdated.title')}\n\n${t('notice.guardUpdated.desc')}`;
+const ORPHAN_NOTICE = {
+  send: `${t('notice.guardUpdated.title')}\n\n${t('notice.guardUpdated.desc')}`,
+  file: `${t('notice.guardUpdated.title')}\n\n${t('notice.guardUpdatedFile.desc')}`,
+  // Refused whether orphaned or not: the notice's own words.
+  folder: `${t('notice.folderPicker.title')}\n\n${t('notice.folderPicker.desc')}`,
+};
+
+/** Says, with a plain alert (no UI can be mounted any more), that an orphaned guard held a send or a file back. */
+export function tellOrphaned(what: keyof typeof ORPHAN_NOTICE): void {
+  window.alert(ORPHAN_NOTICE[what]);
+}
+
+type ShownProps = Parameters<typeof showGuardPanel>[1];
+
+function orphanNoticeFor(props: ShownProps): keyof typeof ORPHAN_NOTICE {
+  if (props.kind === 'decision' && props.verb === 'attach') return 'file';
+  if (props.kind === 'notice' && props.notice === 'folder-picker') return 'folder';
+  if (props.kind === 'notice' && props.notice.startsWith('file-')) return 'file';
+  return 'send';
+}
 
 /**
  * Shows a panel; when this content script was orphaned by an extension update (no UI can be mounted),
- * falls back to a plain alert so a held-back send is never silent. Returns undefined when no answer.
+ * falls back to a plain alert so a held-back send or file is never silent. Returns undefined when no answer.
  */
-export async function show(ctx: ContentScriptContext, props: Parameters<typeof showGuardPanel>[1]) {
+export async function show(ctx: ContentScriptContext, props: ShownProps) {
   // WXT's context notices an update late (its check runs on a timer); the runtime's id is gone at once.
   if (ctx.isInvalid || !runtimeAlive()) {
-    window.alert(ORPHAN_NOTICE);
+    tellOrphaned(orphanNoticeFor(props));
     return undefined;
   }
   try {
     return await showGuardPanel(ctx, props);
   } catch {
     // Orphaned while mounting: the held-back send must still not be silent.
-    if (!runtimeAlive()) window.alert(ORPHAN_NOTICE);
+    if (!runtimeAlive()) tellOrphaned(orphanNoticeFor(props));
     return undefined;
   }
 }

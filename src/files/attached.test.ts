@@ -9,6 +9,8 @@ import { serveDocumentReads } from './background-reader';
 import { pdfReader, type PdfJs } from './pdf-text';
 import { runtimeReader } from './reader-client';
 import { pdfOf } from './testing/pdf-files';
+import { encryptedPdfOf } from './testing/encrypted-pdf';
+import { t } from '../guard/panel/strings';
 import { describeLocation, extractDocument } from '../documents';
 
 const CARD = '4111 1111 1111 1111';
@@ -83,6 +85,18 @@ describe('readAttachedFiles through the background reader (Firefox path, fake br
       { name: 'secret.docx', problem: 'encrypted', action: 'block' },
       { name: 'huge.log', problem: 'tooLarge', action: 'warn' },
     ]);
+  });
+
+  it.each([2, 3] as const)('a password-protected PDF (RC4, revision %i) is encrypted: documents.encrypted applies (default warn), and the panel says why', async (revision) => {
+    const locked = file(encryptedPdfOf([[`Card ${CARD}`]], { user: 'open sesame', revision }), 'statement.pdf', 'application/pdf');
+    const read = await readAttachedFiles([locked, new File(['hello'], 'notes.txt')], reader, DEFAULT_POLICY.documents);
+    expect(read.map((f) => [f.name, f.problem, f.extracted?.text])).toEqual([['statement.pdf', 'encrypted', undefined], ['notes.txt', undefined, 'hello']]);
+    expect(DEFAULT_POLICY.documents.encrypted).toBe('warn');
+    const unread = unreadFiles(read, DEFAULT_POLICY.documents);
+    expect(unread).toEqual([{ name: 'statement.pdf', problem: 'encrypted', action: 'warn' }]);
+    expect(t(`files.unread.${unread[0]!.problem}`, { name: unread[0]!.name })).toBe('statement.pdf: encrypted (password-protected), so PromptFence can’t read it.');
+    expect(unreadFiles(read, { ...DEFAULT_POLICY.documents, encrypted: 'block' })[0]!.action).toBe('block');
+    expect(unreadFiles(read, { ...DEFAULT_POLICY.documents, encrypted: 'allow' })).toEqual([]);
   });
 
   it('applies maxFileMB: a document over it is too large', async () => {

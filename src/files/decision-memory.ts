@@ -9,7 +9,7 @@ import type { GuardEvent } from '../guard/types';
 export type Remembered =
   /** Nothing to decide (no finding acted on, read in full or let through by the policy): attached as it is, no row. */
   | { readonly kind: 'clean' }
-  /** Let through by the user ("Attach anyway", every finding "not sensitive") or the policy (audit): attached as it is. */
+  /** Let through by the user ("Upload anyway", every finding "not sensitive") or the policy (audit): attached as it is. */
   | { readonly kind: 'attach'; readonly event: GuardEvent }
   /** "Upload a redacted copy": the copy goes instead. */
   | { readonly kind: 'copy'; readonly copy: File; readonly event: GuardEvent }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { folderLimits, readFolders, type TreeEntry } from './folder-drop';
+import { folderLimits, pickedFolder, readFolders, type TreeEntry } from './folder-drop';
 
 /** A folder tree as data: a string is a file's content, an object a folder. */
 type Tree = { readonly [name: string]: string | Tree };
@@ -39,5 +39,33 @@ describe('readFolders', () => {
 
   it('the byte limit is four times the policy’s largest file', () => {
     expect(folderLimits(50)).toEqual({ files: 200, folders: 1000, bytes: 200 * 1024 * 1024 });
+  });
+});
+
+/** A file as `<input webkitdirectory>` hands it over: with its path from the picked folder. */
+function picked(path: string, text = 'x'): File {
+  const file = new File([text], path.slice(path.lastIndexOf('/') + 1));
+  Object.defineProperty(file, 'webkitRelativePath', { value: path });
+  return file;
+}
+
+describe('pickedFolder', () => {
+  it('names each file by its path in the picked folder', () => {
+    const files = [picked('exports/2024/q3.csv'), picked('exports/a.docx')];
+    const read = pickedFolder(files, LIMITS);
+    expect(read.ok && read.files).toEqual(files);
+    expect(read.ok && files.map((f) => read.names.get(f))).toEqual(['exports/2024/q3.csv', 'exports/a.docx']);
+  });
+
+  it('refuses past the file count, the folder count (every folder on the way) or the bytes, naming the picked folder', () => {
+    const many = Array.from({ length: 5 }, (_, i) => picked(`many/f${i}.txt`));
+    expect(pickedFolder(many, { ...LIMITS, files: 5 })).toMatchObject({ ok: true });
+    expect(pickedFolder(many, { ...LIMITS, files: 4 })).toEqual({ ok: false, folder: 'many', over: 'files', bytes: 5 });
+    // nested, nested/a, nested/a/b, nested/a/b/c: four folders, though only one holds a file.
+    const nested = [picked('nested/a/b/c/x.txt')];
+    expect(pickedFolder(nested, { ...LIMITS, folders: 4 })).toMatchObject({ ok: true });
+    expect(pickedFolder(nested, { ...LIMITS, folders: 3 })).toEqual({ ok: false, folder: 'nested', over: 'files', bytes: 1 });
+    const big = [picked('big/a.bin', 'x'.repeat(600)), picked('big/b.bin', 'x'.repeat(600))];
+    expect(pickedFolder(big, { ...LIMITS, bytes: 1000 })).toEqual({ ok: false, folder: 'big', over: 'bytes', bytes: 1200 });
   });
 });

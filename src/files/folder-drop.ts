@@ -67,6 +67,29 @@ export async function readFolders(folders: readonly TreeEntry[], limits: FolderL
   return { ok: true, files, names };
 }
 
+/**
+ * A folder picked through `<input type=file webkitdirectory>`: the browser has listed it already and
+ * hands every file at once, each with its path (`webkitRelativePath`). The same limits apply as to a
+ * dropped folder, counted over the files the guard would read (`files`: the caller leaves out images
+ * and other files it never reads), so a picked folder never costs more than a dropped one.
+ */
+export function pickedFolder(files: readonly File[], limits: FolderLimits): FolderRead {
+  const names = new Map<File, string>();
+  const folders = new Set<string>();
+  let bytes = 0;
+  for (const file of files) {
+    const path = file.webkitRelativePath || file.name;
+    names.set(file, path);
+    bytes += file.size;
+    // Every folder on the way counts, as the drop's walk counts every folder it opens.
+    for (let cut = path.indexOf('/'); cut > 0; cut = path.indexOf('/', cut + 1)) folders.add(path.slice(0, cut));
+  }
+  const top = (files[0]?.webkitRelativePath ?? '').split('/')[0] || (files[0]?.name ?? '');
+  if (files.length > limits.files || folders.size > limits.folders) return { ok: false, folder: top, over: 'files', bytes };
+  if (bytes > limits.bytes) return { ok: false, folder: top, over: 'bytes', bytes };
+  return { ok: true, files: [...files], names };
+}
+
 /** A drop that holds folders: the folders, and the files dropped beside them. */
 export interface FolderDrop {
   readonly folders: TreeEntry[];

@@ -28,4 +28,30 @@ describe('keepFileInputsVisible (main-world hook)', () => {
     text.click();
     expect(text.isConnected).toBe(false);
   });
+
+  it('keeps a cancelled pick\'s input until the next pick starts: a late change still passes window', async () => {
+    const seen: EventTarget[] = [];
+    window.addEventListener('change', (e) => seen.push(e.composedPath()[0]!), true);
+    const late = fileInput();
+    late.click();
+    late.dispatchEvent(new Event('cancel'));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(late.isConnected).toBe(true);
+    late.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(seen).toEqual([late]);
+
+    const cancelled = fileInput();
+    cancelled.click();
+    cancelled.dispatchEvent(new Event('cancel'));
+    const next = fileInput();
+    next.click();
+    expect(cancelled.isConnected).toBe(false);
+    expect(next.isConnected).toBe(true);
+  });
 });
+
+function fileInput(): HTMLInputElement {
+  const input = document.createElement('input');
+  input.type = 'file';
+  return input;
+}

@@ -3,7 +3,8 @@
  * document (`document.createElement('input')`, never appended) fire `change` on the input alone, so
  * the guard's window capture listener never sees the pick. Before such an input opens its picker, this
  * moves it into a hidden holder in the document; its `change` then passes `window` first, where the
- * guard holds it like any other pick. The input goes back out of the document once the pick is done.
+ * guard holds it like any other pick. The input goes back out of the document once the pick is done
+ * (after its `change`; after a cancel, when the next pick starts).
  * Nothing is decided here: the hook only makes the event visible (research/documents-and-wasm.md).
  */
 
@@ -13,6 +14,7 @@ export function keepFileInputsVisible(win: typeof globalThis & Window): void {
   const doc = win.document;
   const proto = win.HTMLInputElement.prototype;
   let holder: HTMLElement | undefined;
+  const cancelled = new WeakSet<Element>();
 
   const hold = (input: HTMLInputElement) => {
     if (input.type !== 'file' || input.isConnected) return;
@@ -22,11 +24,14 @@ export function keepFileInputsVisible(win: typeof globalThis & Window): void {
       (doc.body ?? doc.documentElement).append(holder);
     }
     const box = holder;
+    // A cancelled pick's input left here (see below) goes when the next pick starts.
+    for (const old of [...box.children]) if (cancelled.has(old)) old.remove();
     box.append(input);
     // After the pick's listeners ran (the guard's decision and replay do not need it attached).
-    const release = () => setTimeout(() => input.parentNode === box && input.remove(), 0);
-    input.addEventListener('change', release, { once: true });
-    input.addEventListener('cancel', release, { once: true });
+    input.addEventListener('change', () => setTimeout(() => input.parentNode === box && input.remove(), 0), { once: true });
+    // Not removed on `cancel`: headless Firefox fires it at once (it has no picker), and WebDriver sets
+    // the files afterwards; a detached input's `change` would then pass the guard by (measured).
+    input.addEventListener('cancel', () => cancelled.add(input), { once: true });
   };
 
   for (const name of ['click', 'showPicker'] as const) {

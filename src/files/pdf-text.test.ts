@@ -6,6 +6,7 @@ import { createScanner } from '../engine/scan';
 import { ALL_DETECTORS } from '../engine/detectors';
 import { pageText, pdfReader, type PdfJs } from './pdf-text';
 import { pdfOf } from './testing/pdf-files';
+import { encryptedPdfOf, rc4, type PdfPasswords } from './testing/encrypted-pdf';
 
 const reader = pdfReader(pdfjs as unknown as PdfJs);
 const CARD = '4111 1111 1111 1111';
@@ -49,5 +50,41 @@ describe('pdfReader (pdf.js text layer)', () => {
 
   it('joins text items with line breaks where pdf.js marks them', () => {
     expect(pageText([{ str: 'Card:', hasEOL: false }, { str: ' 4111', hasEOL: true }, { type: 'beginMarkedContent' }, { str: 'x', hasEOL: false }])).toBe('Card: 4111\nx');
+  });
+});
+
+describe('password-protected PDFs (standard security handler, RC4)', () => {
+  it('the test RC4 gives the published test vectors', () => {
+    // Test vectors of the original RC4 posting (also on Wikipedia's RC4 page).
+    const enc = (key: string, text: string) => Buffer.from(rc4(new TextEncoder().encode(key), new TextEncoder().encode(text))).toString('hex');
+    expect(enc('Key', 'Plaintext')).toBe('bbf316e8d940af0ad3');
+    expect(enc('Secret', 'Attack at dawn')).toBe('45a01f645fc35b383552544b9bf5');
+  });
+
+  const passwords: readonly (readonly [string, PdfPasswords])[] = [
+    ['RC4 40-bit (R2)', { user: 'open sesame', owner: 'owner', revision: 2 }],
+    ['RC4 128-bit (R3)', { user: 'open sesame', owner: 'owner', revision: 3 }],
+  ];
+
+  it.each(passwords)('%s: opens with its password (the file is well formed), and pdf.js asks for one without it', async (_, pw) => {
+    const bytes = encryptedPdfOf([['Quarterly review'], [`Card on file: ${CARD}`]], pw);
+    expect(new TextDecoder('latin1').decode(bytes)).not.toContain(CARD);
+    // With the password: pdf.js decrypts and the card is on page 2.
+    const task = (pdfjs as unknown as { getDocument(o: object): { promise: Promise<{ numPages: number; getPage(n: number): Promise<{ getTextContent(): Promise<{ items: object[] }> }> }>; destroy(): Promise<void> } })
+      .getDocument({ data: bytes.slice(), password: 'open sesame', isEvalSupported: false, useWasm: false, disableFontFace: true, verbosity: 0 });
+    const doc = await task.promise;
+    expect(doc.numPages).toBe(2);
+    expect(pageText((await (await doc.getPage(2)).getTextContent()).items)).toContain(`Card on file: ${CARD}`);
+    await task.destroy();
+    // Without it: the reader reports it encrypted, and so does extractDocument.
+    expect(await reader(bytes)).toEqual({ status: 'encrypted' });
+    expect(await extractDocument(bytes, { name: 'locked.pdf', extractPdf: reader })).toEqual({ status: 'encrypted', format: 'pdf' });
+  });
+
+  it('a wrong password is still "needs a password", never text', async () => {
+    const bytes = encryptedPdfOf([[`Card ${CARD}`]], { user: 'right', revision: 3 });
+    const task = (pdfjs as unknown as { getDocument(o: object): { promise: Promise<unknown>; destroy(): Promise<void> } }).getDocument({ data: bytes.slice(), password: 'wrong', isEvalSupported: false, useWasm: false, verbosity: 0 });
+    await expect(task.promise).rejects.toMatchObject({ name: 'PasswordException' });
+    await task.destroy();
   });
 });

@@ -18,7 +18,7 @@
  *   (The `browser.policies.alternatePath` pref is ignored by this build, so the system path it is; it
  *   needs root, as CI has. The file is removed in `close()` and on process exit.)
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -140,6 +140,11 @@ export interface FirefoxExtensionBrowser {
   readonly extensionId: string;
   /** Requests that tried to leave the machine (see `BlackHole.escaped`). */
   escaped(): string[];
+  /**
+   * An update while pages are open: a copy of the build, one version up, installed over the add-on
+   * (Firefox then injects the new version's content scripts into the open tabs itself).
+   */
+  update(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -189,7 +194,18 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions =
     cleanups.push(() => browser.close());
     const extensionId = await browser.installExtension(FIREFOX_EXTENSION_DIR);
     if (extensionId !== GECKO_ID) throw new Error(`Firefox installed the add-on as ${extensionId}, expected ${GECKO_ID}`);
-    return { browser, extensionId, escaped: () => blackHole.escaped(), close: cleanUp };
+    let updates = 0;
+    const update = async () => {
+      const dir = join(profile, `update-${++updates}`);
+      cpSync(FIREFOX_EXTENSION_DIR, dir, { recursive: true });
+      const manifestPath = join(dir, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string };
+      manifest.version = `${manifest.version}.${updates}`;
+      writeFileSync(manifestPath, JSON.stringify(manifest));
+      const id = await browser.installExtension(dir);
+      if (id !== GECKO_ID) throw new Error(`Firefox installed the update as ${id}, expected ${GECKO_ID}`);
+    };
+    return { browser, extensionId, escaped: () => blackHole.escaped(), update, close: cleanUp };
   } catch (error) {
     await cleanUp().catch(() => undefined);
     throw error;

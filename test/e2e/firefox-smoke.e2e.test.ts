@@ -27,6 +27,7 @@ import {
   watchPanels,
 } from './guard-helpers';
 import { launchFirefoxWithExtension, pasteInFirefox, serveFixturesInFirefox, type FirefoxExtensionBrowser } from './firefox-harness';
+import { pickThroughOffDomInput } from './file-pickers';
 import { actionLabels, clickPanelButton, LABEL, TITLE, waitForNoDialog, waitForPanel } from './panel-driver';
 
 const CHATGPT = siteUrl(siteById('chatgpt'));
@@ -50,8 +51,9 @@ function useFirefox(options: { policy?: object } = {}) {
     // and the browser's own background traffic is switched off (firefox-harness.ts).
     expect(escaped, 'requests that reached the black-hole proxy').toEqual([]);
   });
-  /** Opens the ChatGPT fixture and focuses its composer. */
-  return async function open(): Promise<{ page: Page; recorder: Recorder }> {
+  /** Opens the ChatGPT fixture and focuses its composer; `open.ext()` is the describe's browser. */
+  return Object.assign(open, { ext: () => state.ext! });
+  async function open(): Promise<{ page: Page; recorder: Recorder }> {
     const page = await state.ext!.browser.newPage();
     state.page = page;
     const recorder = await serveFixturesInFirefox(page);
@@ -60,7 +62,7 @@ function useFirefox(options: { policy?: object } = {}) {
     await watchPanels(page);
     await focusComposer(page);
     return { page, recorder };
-  };
+  }
 }
 
 describe('Firefox ESR: paste guard on https://chatgpt.com', () => {
@@ -121,17 +123,63 @@ describe('Firefox ESR: attached documents are read in the background page', () =
   it.each([
     ['customers.docx', () => docx({ body: para(run('Customer record')) + table([['Name', 'Card'], ['Ann Lee', CARD]]) }), 'table 1, row 2'],
     ['review.pdf', () => pdfOf([['Quarterly review'], [`Card on file: ${CARD}`]]), 'page 2'],
-  ] as const)('a picked %s with a card is held and listed with its place; Cancel uploads nothing', async (name, make, where) => {
+  ] as const)('a picked %s with a card is held and listed with its place; "Remove file" uploads nothing', async (name, make, where) => {
     const { page, recorder } = await open();
     await pickFiles(page, [{ name, content: await make() }]);
     const panel = await waitForPanel(page, 'dialog', 20_000);
     expect(panel.findings.map((f) => f.type)).toContain('Card number');
     expect(panel.text).toContain(name);
     expect(panel.text).toContain(where);
-    await clickPanelButton(page, LABEL.cancel);
+    await clickPanelButton(page, LABEL.removeFile);
     await waitForNoDialog(page);
     await settle(page, 200);
     expect(recorder.requests().filter((r) => r.path === siteById('chatgpt').uploadPath)).toEqual([]);
+  });
+});
+
+describe('Firefox ESR: an input the page never puts in the document (main-world hook, `world: MAIN`)', () => {
+  const open = useFirefox();
+  const upload = siteById('chatgpt').uploadPath!;
+  const uploads = (recorder: Recorder) => recorder.requests().filter((r) => r.path === upload).map((r) => (JSON.parse(r.body) as { name: string }).name);
+
+  it('a DOCX with a card picked through it is held and listed; "Remove file" uploads nothing; a benign one is uploaded', async () => {
+    const { page, recorder } = await open();
+    const cardDocx = docx({ body: para(run('Customer record')) + table([['Name', 'Card'], ['Ann Lee', CARD]]) });
+    await pickThroughOffDomInput(page, upload, { name: 'customers.docx', content: cardDocx });
+    const panel = await waitForPanel(page, 'dialog', 20_000);
+    expect(panel.findings.map((f) => f.type)).toContain('Card number');
+    expect(panel.text).toContain('customers.docx');
+    await clickPanelButton(page, LABEL.removeFile);
+    await waitForNoDialog(page);
+    await settle(page, 300);
+    expect(uploads(recorder)).toEqual([]);
+    await pickThroughOffDomInput(page, upload, { name: 'roadmap.docx', content: docx({ body: para(run('Summarise the roadmap in three bullets.')) }) });
+    await expect.poll(() => uploads(recorder), { timeout: 20_000 }).toEqual(['roadmap.docx']);
+  });
+
+  it('after an update under the open page, the hook hands the pick to the new version\'s guard: held, nothing uploaded', async () => {
+    const { page, recorder } = await open();
+    const dialogs: string[] = [];
+    page.on('dialog', async (d) => {
+      dialogs.push(d.message());
+      await d.dismiss();
+    });
+    await page.evaluate(() => {
+      const w = window as unknown as { __guardStarts: number };
+      w.__guardStarts = 0;
+      window.addEventListener('promptfence:guard-started', () => w.__guardStarts++);
+    });
+    await open.ext().update();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __guardStarts: number }).__guardStarts), { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
+    const cardDocx = docx({ body: table([['Name', 'Card'], ['Ann Lee', CARD]]) });
+    await pickThroughOffDomInput(page, upload, { name: 'customers.docx', content: cardDocx });
+    const panel = await waitForPanel(page, 'dialog', 20_000);
+    expect(panel.findings.map((f) => f.type)).toContain('Card number');
+    await clickPanelButton(page, LABEL.removeFile);
+    await waitForNoDialog(page);
+    await settle(page, 300);
+    expect(uploads(recorder)).toEqual([]);
+    expect(dialogs).toEqual([]);
   });
 });
 

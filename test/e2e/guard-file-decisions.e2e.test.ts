@@ -87,7 +87,7 @@ describe('the same file again in this tab', () => {
     await open();
     await pickFiles(page, [{ name: 'customers.docx', content: cardDocx }]);
     await waitForPanel(page, 'dialog', 15_000);
-    await clickPanelButton(page, LABEL.cancel);
+    await clickPanelButton(page, LABEL.removeFile);
     await waitForNoDialog(page);
     await dropFiles(page, [{ name: 'customers-copy.docx', content: cardDocx }]);
     const note = await waitForRemembered();
@@ -111,8 +111,8 @@ describe('the same file again in this tab', () => {
     await open();
     await pickFiles(page, [{ name: 'renewal.docx', content: emailDocx }]);
     const panel = await waitForPanel(page, 'dialog', 15_000);
-    expect(actionLabels(panel)).toContain(LABEL.attachAnyway);
-    await clickPanelButton(page, LABEL.attachAnyway);
+    expect(actionLabels(panel)).toContain(LABEL.uploadAnyway);
+    await clickPanelButton(page, LABEL.uploadAnyway);
     await expect.poll(() => uploads().length, { timeout: 10_000 }).toBe(1);
     await waitForNoDialog(page);
     const hosts = await panelsSeen(page);
@@ -145,7 +145,7 @@ describe('the same file again in this tab', () => {
     const locked = encryptedOoxml();
     await dropFiles(page, [{ name: 'locked.docx', content: locked }]);
     await waitForPanel(page, 'dialog', 15_000);
-    await clickPanelButton(page, LABEL.attachAnyway);
+    await clickPanelButton(page, LABEL.uploadAnyway);
     await expect.poll(() => uploads().length, { timeout: 10_000 }).toBe(1);
     await dropFiles(page, [{ name: 'locked.docx', content: locked }]);
     await expect.poll(() => uploads().length, { timeout: 10_000 }).toBe(2);
@@ -156,8 +156,8 @@ describe('the same file again in this tab', () => {
       await dropFiles(page, [{ name: 'locked.docx', content: locked }]);
       const panel = await waitForPanel(page, 'dialog', 15_000);
       expect(panel.text).toContain('locked.docx: encrypted');
-      expect(actionLabels(panel)).not.toContain(LABEL.attachAnyway);
-      await clickPanelButton(page, LABEL.cancel);
+      expect(actionLabels(panel)).not.toContain(LABEL.uploadAnyway);
+      await clickPanelButton(page, LABEL.removeFile);
       await settle(page, 300);
       expect(uploads()).toHaveLength(2);
     } finally {
@@ -228,6 +228,50 @@ describe('a dropped folder', () => {
       const notice = await waitForPanel(page, 'dialog', 15_000);
       expect(notice.title).toBe('Folder not attached');
       expect(notice.description).toContain('up to 200 files and 200 MB in all. logs holds more');
+      await clickPanelButton(page, LABEL.backToEditing);
+      await settle(page, 300);
+      expect(uploads()).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a folder picked through <input webkitdirectory>', () => {
+  /** The fixture's file input made a folder picker, as sites that take folders do. */
+  async function openFolderPicker(): Promise<void> {
+    await open();
+    await page.evaluate(() => {
+      (document.querySelector('input[type=file]') as HTMLInputElement).webkitdirectory = true;
+    });
+  }
+
+  it('its files are listed by their path in one panel, as a dropped folder\'s; nothing goes until the user decides', async () => {
+    await openFolderPicker();
+    await pickFiles(page, [exportsFolder()]);
+    const panel = await waitForPanel(page, 'dialog', 15_000);
+    expect(panel.text).toContain('exports/customers.docx');
+    expect(panel.text).toContain('exports/sub/notes.txt');
+    await settle(page, 300);
+    expect(uploads()).toEqual([]);
+    await clickPanelButton(page, LABEL.attachRedacted);
+    await expect.poll(() => uploads().map((u) => u.name).sort(), { timeout: 15_000 }).toEqual(['customers.docx', 'notes.txt', 'roadmap.docx']);
+    expect(uploads().find((u) => u.name === 'roadmap.docx')!.base64).toBe(b64(benignDocx));
+    expectNoCard();
+  });
+
+  it('past 200 files: the dropped folder\'s notice, nothing uploaded, the input emptied', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'promptfence-folder-'));
+    const dir = join(root, 'logs');
+    mkdirSync(dir);
+    for (let i = 0; i < 201; i++) writeFileSync(join(dir, `day-${i}.log`), `day ${i}: all quiet`);
+    try {
+      await openFolderPicker();
+      await pickFiles(page, [dir]);
+      const notice = await waitForPanel(page, 'dialog', 15_000);
+      expect(notice.title).toBe('Folder not attached');
+      expect(notice.description).toContain('up to 200 files and 200 MB in all. logs holds more');
+      expect(await page.evaluate(() => (document.querySelector('input[type=file]') as HTMLInputElement).files!.length)).toBe(0);
       await clickPanelButton(page, LABEL.backToEditing);
       await settle(page, 300);
       expect(uploads()).toEqual([]);

@@ -14,7 +14,7 @@
  *   long paste → block (nothing in the model or attachments while held; "Paste redacted" goes back to the site
  *   as a paste, so ChatGPT/Claude/Perplexity attach the REDACTED text; no request carries the key);
  *   drop text → block ("Paste redacted");
- *   file pick → block (.env, only Cancel) + warn (.txt, "Attach anyway") + clean (.txt, no panel);
+ *   file pick → block (.env, only "Remove file") + warn (.txt, "Upload anyway") + clean (.txt, no panel);
  *   Shift+Enter and IME Enter → a secret in the composer, no send and no panel;
  *   clean prompt → Enter and click, sent unchanged, no panel.
  * The decision logic is the same for every channel (one `decideAction`); what differs per channel is how
@@ -338,16 +338,16 @@ describe.each(FIXTURE_SITES.map((s) => ({ ...s, label: s.id })))('$label', (site
       expectNeverSentValue(recorder, AWS_KEY);
     });
 
-    it('file pick: a .env with a key is held (Cancel or a redacted copy, nothing attached on Cancel); a .txt with an email attaches on "Attach anyway"; a clean .txt attaches without a panel', async () => {
+    it('file pick: a .env with a key is held ("Remove file" or a redacted copy, nothing attached on "Remove file"); a .txt with an email attaches on "Upload anyway"; a clean .txt attaches without a panel', async () => {
       await open(site);
       await pickFiles(page, [{ name: 'prod.env', content: `AWS_ACCESS_KEY_ID=${AWS_KEY}\nREGION=eu-west-1\n` }]);
       const block = await waitForPanel(page);
       expect(block.title).toBe(TITLE.block);
       // As a blocked paste may be pasted redacted, a blocked file may go as a redacted copy (never as is).
-      expect(actionLabels(block)).toEqual([LABEL.cancel, LABEL.attachRedacted]);
+      expect(actionLabels(block)).toEqual([LABEL.removeFile, LABEL.attachRedacted]);
       await settle(page, 50);
       expect(await pendingAttachments(page), 'attachments while the panel is open').toEqual([]);
-      await clickPanelButton(page, LABEL.cancel);
+      await clickPanelButton(page, LABEL.removeFile);
       await waitForNoDialog(page);
       await settle(page, 50);
       expect(await pendingAttachments(page), 'attachments after Cancel').toEqual([]);
@@ -357,9 +357,9 @@ describe.each(FIXTURE_SITES.map((s) => ({ ...s, label: s.id })))('$label', (site
       await pickFiles(page, [{ name: 'contacts.txt', content: `owner: ${EMAIL}\n` }]);
       const warn = await waitForPanel(page);
       expect(warn.title).toBe(TITLE.warn);
-      expect(actionLabels(warn)).toEqual([LABEL.attachAnyway, LABEL.cancel, LABEL.attachRedacted]);
+      expect(actionLabels(warn)).toEqual([LABEL.uploadAnyway, LABEL.removeFile, LABEL.attachRedacted]);
       expect(await pendingAttachments(page)).toEqual([]);
-      await clickPanelButton(page, LABEL.attachAnyway);
+      await clickPanelButton(page, LABEL.uploadAnyway);
       expect((await waitForAttachments(page, 1)).map((a) => a.name)).toEqual(['contacts.txt']);
 
       const seen = await panelsSeen(page);

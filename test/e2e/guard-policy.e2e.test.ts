@@ -10,7 +10,9 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pressEnter, typeText, waitForModelText } from './drive';
+import { dropFiles, pressEnter, typeText, waitForModelText } from './drive';
+import { addPickerUpload, foldersSeen, pickerResult, tempFolder, watchFolderDrops } from './file-pickers';
+import { siteById } from './fixture-server';
 import { BLOCK_TEXT, expectNothingSent, expectSentOnce, panelsSeen, openGuardedSite } from './guard-helpers';
 import { launchWithExtension, OFFLINE_ARGS, type ExtensionBrowser } from './harness';
 import { clickPanelButton, LABEL, PANEL_HOST, panelState, TITLE, waitForPanel } from './panel-driver';
@@ -79,6 +81,25 @@ describe('admin policy from managed storage', () => {
     await expectSentOnce(page, recorder, BLOCK_TEXT);
     expect(await panelsSeen(page)).toBe(0);
     expect((await panelState(page)).kind).toBeNull();
+    await page.close();
+  });
+
+  it('monitor mode: a dropped folder and the folder picker go through unread (documents.unreadable is allow there)', async () => {
+    policy.write({ ...BASE_POLICY, mode: 'monitor' });
+    await waitForManaged((p) => p.mode === 'monitor');
+    const { page } = await openSite('chatgpt');
+    const folder = tempFolder('export', [{ name: 'notes.txt', content: BLOCK_TEXT }]);
+    await watchFolderDrops(page);
+    await dropFiles(page, [folder]);
+    await expect.poll(() => foldersSeen(page)).toBe(1);
+    // The browser's folder picker opens (cancelled here by CDP, as automation cannot answer it).
+    await addPickerUpload(page, siteById('chatgpt').uploadPath!);
+    const cdp = await page.createCDPSession();
+    await cdp.send('Page.setInterceptFileChooserDialog', { enabled: true, cancel: true } as never);
+    await page.click('#folder-open');
+    await expect.poll(() => pickerResult(page)).toBe('AbortError');
+    await cdp.detach();
+    expect(await panelsSeen(page)).toBe(0);
     await page.close();
   });
 });

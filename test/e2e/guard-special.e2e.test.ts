@@ -345,20 +345,20 @@ describe('more send paths', () => {
     expectNeverSentValue(recorder, AWS_KEY);
   });
 
-  it.each(['chatgpt', 'copilot'] as const)('%s: dropped files: a .env with a key is held and not attached; a .txt with an email attaches on "Attach anyway"', async (id) => {
+  it.each(['chatgpt', 'copilot'] as const)('%s: dropped files: a .env with a key is held and not attached; a .txt with an email attaches on "Upload anyway"', async (id) => {
     await open(siteUrl(siteById(id)));
     await dropFiles(page, [{ name: 'prod.env', content: `AWS_ACCESS_KEY_ID=${AWS_KEY}\n` }]);
     const block = await waitForPanel(page);
     expect(block.title).toBe(TITLE.block);
-    expect(actionLabels(block)).toEqual([LABEL.cancel, LABEL.attachRedacted]);
-    await clickPanelButton(page, LABEL.cancel);
+    expect(actionLabels(block)).toEqual([LABEL.removeFile, LABEL.attachRedacted]);
+    await clickPanelButton(page, LABEL.removeFile);
     await waitForNoDialog(page);
     await settle(page, 100);
     expect(await pendingAttachments(page)).toEqual([]);
 
     await dropFiles(page, [{ name: 'contacts.txt', content: `owner: ${EMAIL}\n` }]);
     expect((await waitForPanel(page)).title).toBe(TITLE.warn);
-    await clickPanelButton(page, LABEL.attachAnyway);
+    await clickPanelButton(page, LABEL.uploadAnyway);
     expect((await waitForAttachments(page, 1)).map((a) => [a.name, a.source])).toEqual([['contacts.txt', 'drop']]);
     await focusComposer(page);
     await typeText(page, 'see file');

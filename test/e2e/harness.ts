@@ -166,3 +166,70 @@ export async function stopExtensionWorker(ext: ExtensionBrowser, timeoutMs = 10_
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+export interface UpdatableExtensionBrowser {
+  readonly browser: Browser;
+  /** Set once installed (Chromium derives it from the copy's folder, not the manifest `key`, when loading this way). */
+  extensionId: string;
+  /** Installs the build (when launched without it): the background sees `onInstalled` reason `install`. */
+  install(): Promise<string>;
+  /**
+   * What an update does to open pages: the same folder is loaded again with a higher version, so the
+   * old version's content scripts are orphaned and the background sees `onInstalled` reason `update`.
+   */
+  update(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Chromium with a copy of the build that can be installed and updated while pages are open, through
+ * CDP `Extensions.loadUnpacked` (puppeteer `installExtension`, which needs `pipe` and
+ * `enableExtensions`). `chrome.runtime.reload()` cannot stand in for an update in this harness: a
+ * reloaded extension does not come back in headless Chromium (measured with both loading ways). Managed
+ * policy is not loaded at start-up this way (toolchain.md §4), so policy suites use `launchWithExtension`.
+ */
+export async function launchUpdatableExtension(options: { readonly installed?: boolean } = {}): Promise<UpdatableExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No extension build in ${EXTENSION_DIR}: run \`npm run build\` first (npm test does).`);
+  }
+  assertChromium();
+  const profile = mkdtempSync(join(tmpdir(), 'promptfence-e2e-'));
+  const extensionDir = join(profile, 'extension');
+  cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
+  const manifestPath = join(extensionDir, 'manifest.json');
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    pipe: true,
+    enableExtensions: true,
+    args: [...BASE_ARGS, ...OFFLINE_ARGS, `--user-data-dir=${profile}`],
+  });
+  const ext: UpdatableExtensionBrowser = {
+    browser,
+    extensionId: '',
+    async install() {
+      ext.extensionId = await browser.installExtension(extensionDir);
+      return ext.extensionId;
+    },
+    async update() {
+      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string };
+      const parts = manifest.version.split('.').map(Number);
+      parts[parts.length - 1]! += 1;
+      manifest.version = parts.join('.');
+      writeFileSync(manifestPath, JSON.stringify(manifest));
+      const id = await browser.installExtension(extensionDir);
+      if (id !== ext.extensionId) throw new Error(`the update was installed as ${id}, not over ${ext.extensionId}`);
+    },
+    async close() {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+  try {
+    if (options.installed !== false) await ext.install();
+  } catch (error) {
+    await ext.close();
+    throw error;
+  }
+  return ext;
+}

@@ -20,9 +20,12 @@ export const LABEL = {
   sendAnyway: 'Send anyway',
   pasteAnyway: 'Paste anyway',
   pasteRedacted: 'Paste redacted',
-  attachAnyway: 'Attach anyway',
+  uploadAnyway: 'Upload anyway',
   attachRedacted: 'Upload a redacted copy',
   cancel: 'Cancel',
+  /** A file panel's "edit": the files are taken off ("Remove files" for several). */
+  removeFile: 'Remove file',
+  removeFiles: 'Remove files',
   redact: 'Redact',
   redactAndSend: 'Redact and send',
   edit: 'Edit',
@@ -44,6 +47,7 @@ export const TITLE = {
   fileTooLarge: 'File not attached',
   composerMismatch: 'Message not sent',
   redactionFailed: 'Redaction failed',
+  folderNotOpened: 'Folder not opened',
 } as const;
 
 export interface PanelButton {

@@ -76,7 +76,7 @@ describe('history rows for files', () => {
     await page.waitForFunction((host) => [...document.querySelectorAll(host)].some((h) => h.shadowRoot?.querySelector('[data-remembered]')), { timeout: 10_000 }, PANEL_HOST);
     await dropFiles(page, [{ name: 'locked.docx', content: locked }]);
     await waitForPanel(page, 'dialog', 15_000);
-    await clickPanelButton(page, LABEL.cancel);
+    await clickPanelButton(page, LABEL.removeFile);
     await waitForNoDialog(page);
     await page.close();
   });

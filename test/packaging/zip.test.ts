@@ -40,9 +40,12 @@ describe('store packages (npm run zip)', () => {
     expect(m.content_security_policy).toBeUndefined();
   });
 
-  it('Firefox: gecko id, no data collection declared, icons 48 and 96', () => {
+  it('Firefox: gecko id, no data collection declared, Firefox 128 or later (main-world scripts), icons 48 and 96', () => {
     const m = manifest(firefox);
     expect(m.browser_specific_settings.gecko).toMatchObject({ id: 'promptfence@promptfence.dev', data_collection_permissions: { required: ['none'] } });
+    // The off-DOM file-input hook is a `world: 'MAIN'` content script, which Firefox honours from 128.
+    expect(m.browser_specific_settings.gecko.strict_min_version).toBe('128.0');
+    expect(m.content_scripts.some((c: { world?: string }) => c.world === 'MAIN')).toBe(true);
     expect(m.icons['48']).toBeDefined();
     expect(m.icons['96']).toBeDefined();
   });

@@ -26,13 +26,21 @@ export function safeSupportUrl(url: string | undefined): string | undefined {
   }
 }
 
+/** How many files the panel is about (at least one: it is shown for an attach). */
+function fileCount(findings: DecisionPanelProps['findings'], unread: NonNullable<DecisionPanelProps['unreadFiles']>): number {
+  return Math.max(1, new Set([...findings.flatMap((f) => f.file ?? []), ...unread.map((f) => f.name)]).size);
+}
+
 type Props = DecisionPanelProps & { readonly onResult: (result: PanelResult) => void };
 
-/** Button labels per verb. A file is redacted as a copy ("Upload a redacted copy"), never in place. */
+/**
+ * Button labels per verb. A file is redacted as a copy ("Upload a redacted copy"), never in place; its
+ * "edit" is "Remove file(s)": the file is taken off, the composer untouched (issue 11's wording).
+ */
 const LABELS = {
   send: { anyway: 'action.sendAnyway', edit: 'action.edit', redact: 'action.redact', redactAndGo: 'action.redactAndSend', go: 'action.send' },
   paste: { anyway: 'action.pasteAnyway', edit: 'action.cancel', redact: 'action.pasteRedacted', redactAndGo: 'action.pasteRedacted', go: 'action.paste' },
-  attach: { anyway: 'action.attachAnyway', edit: 'action.cancel', redact: 'action.attachRedacted', redactAndGo: 'action.attachRedacted', go: 'action.attach' },
+  attach: { anyway: 'action.uploadAnyway', edit: 'action.removeFile', redact: 'action.attachRedacted', redactAndGo: 'action.attachRedacted', go: 'action.attach' },
 } as const;
 
 /** The decision panel: warn, justify, redact (confirm) or block, with a "Not sensitive" toggle per finding. */
@@ -75,7 +83,7 @@ export function DecisionPanel({ findings, total = findings.length, decision, sit
   const support = mode === 'block' ? safeSupportUrl(decision.supportUrl) : undefined;
   const edit = (
     <button type="button" class="pf-btn pf-btn--secondary" data-initial-focus onClick={() => finish('edited', false)}>
-      {t(labels.edit)}
+      {labels.edit === 'action.removeFile' ? plural(labels.edit, fileCount(findings, unreadFiles)) : t(labels.edit)}
     </button>
   );
 

@@ -9,13 +9,15 @@ const COPY = {
   'file-redaction-failed': { title: 'notice.fileRedactionFailed.title', desc: 'notice.fileRedactionFailed.desc' },
   'folder-too-large': { title: 'notice.folderTooLarge.title', desc: 'notice.folderTooLarge.desc' },
   'guard-updated': { title: 'notice.guardUpdated.title', desc: 'notice.guardUpdated.desc' },
+  'folder-picker': { title: 'notice.folderPicker.title', desc: 'notice.folderPicker.desc' },
 } as const;
 
 type Props = NoticePanelProps & { readonly onResult: (result: PanelResult) => void };
 
 /**
  * The guard had to stop the send by itself (the editor refused the redaction, or the composer's text no
- * longer matched what was scanned). Nothing was sent; the only way on is back to the message.
+ * longer matched what was scanned), or a file or folder by itself (no redacted copy could be made; the
+ * site asked for a whole folder, a folder was dropped). Nothing was sent; the only way on is back to the message.
  */
 export function NoticePanel({ notice, name, limits, onResult }: Props) {
   const copy = COPY[notice];

@@ -266,6 +266,7 @@ describe('notices and the undo toast', () => {
   it.each([
     ['redaction-failed', 'Redaction failed'],
     ['composer-mismatch', 'Message not sent'],
+    ['folder-picker', 'Folder not opened'],
   ] as const)('%s: a dialog whose only way on is back to editing', (notice, title) => {
     const onResult = mount({ kind: 'notice', notice });
     expect(container.querySelector('h2')?.textContent).toBe(title);
@@ -329,7 +330,8 @@ describe('verbs', () => {
     const block = decideAction([{ type: 'GITHUB_TOKEN', category: 'SECRET' }], DEFAULT_ACTION_RULES);
     mount({ kind: 'decision', findings: [token], decision: block, verb: 'attach' });
     expect(labels().filter((l) => /redact/i.test(l ?? ''))).toEqual(['Upload a redacted copy']);
-    expect(labels()).toContain('Cancel');
+    expect(labels()).toContain('Remove file');
+    expect(labels()).not.toContain('Cancel');
   });
 });
 
@@ -366,30 +368,31 @@ describe('attached files', () => {
       'Sheet Cards (hidden), cell B3',
       'page 3',
     ]);
-    expect(buttons()).toEqual(['Attach anyway', 'Cancel', 'Upload a redacted copy']);
+    // Two files: "Remove files" takes both off (the panel decides them together).
+    expect(buttons()).toEqual(['Upload anyway', 'Remove files', 'Upload a redacted copy']);
   });
 
   it('a file whose findings call for redaction says a copy can be uploaded, not that it will be redacted', () => {
     decision('redact', [inFile(card, 'customers.xlsx', { kind: 'cell', sheet: 'Customers', cell: 'C14' })], {}, { verb: 'attach' });
     expect(container.querySelector('h2')?.textContent).toBe('Sensitive data in your file');
-    expect(container.querySelector('.pf-desc')?.textContent).toContain('Upload a copy with them replaced, or cancel.');
-    expect(buttons()).toEqual(['Cancel', 'Upload a redacted copy']);
+    expect(container.querySelector('.pf-desc')?.textContent).toContain('Upload a copy with them replaced, or remove the file.');
+    expect(buttons()).toEqual(['Remove file', 'Upload a redacted copy']);
   });
 
-  it('a file that could not be read: warn says so and offers "Attach anyway", even with no finding', () => {
+  it('a file that could not be read: warn says so and offers "Upload anyway", even with no finding', () => {
     const onResult = decision('allow', [], {}, { verb: 'attach', unreadFiles: [{ name: 'locked.docx', problem: 'encrypted', action: 'warn' }] });
     expect(container.querySelector('.pf-unread')?.textContent).toBe('locked.docx: encrypted (password-protected), so PromptFence can’t read it.');
     expect(container.querySelector('.pf-desc')?.textContent).toContain('couldn’t check everything');
     expect(container.querySelector('.pf-findings')).toBeNull();
-    click(button('Attach anyway'));
+    click(button('Upload anyway'));
     expect(onResult).toHaveBeenCalledWith(expect.objectContaining({ choice: 'sent-anyway' }));
   });
 
   it('block for an unread file stays a block when the user marks every finding not sensitive', () => {
     decision('warn', [inFile(email, 'a.docx', { kind: 'body' })], {}, { verb: 'attach', unreadFiles: [{ name: 'big.pdf', problem: 'tooLarge', action: 'block' }] });
-    expect(buttons()).toEqual(['Cancel']);
+    expect(buttons()).toEqual(['Remove files']);
     click(button('Not sensitive'));
-    expect(buttons()).toEqual(['Cancel']);
+    expect(buttons()).toEqual(['Remove files']);
     expect(container.querySelector('.pf-desc')?.textContent).toContain('doesn’t allow attaching files');
   });
 });

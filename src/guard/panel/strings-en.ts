@@ -54,7 +54,7 @@ export const PANEL_ENGLISH = {
   'files.unread.tooLarge': '{name}: too large or too slow to read in full. What was read is checked above.',
   'desc.files.warn': 'PromptFence couldn’t check everything you are attaching. Attaching it shares it with {site} unchecked.',
   'desc.files.block': 'Your organisation doesn’t allow attaching files PromptFence can’t check to {site}.',
-  'desc.files.redact': 'Your organisation asks for these items to be replaced with placeholders before files go to {site}. Upload a copy with them replaced, or cancel.',
+  'desc.files.redact': 'Your organisation asks for these items to be replaced with placeholders before files go to {site}. Upload a copy with them replaced, or remove the file.',
   'where.separator': ' · ',
   'where.body': 'body',
   'where.text': 'text',
@@ -90,7 +90,9 @@ export const PANEL_ENGLISH = {
   'action.pasteAnyway': 'Paste anyway',
   'action.pasteRedacted': 'Paste redacted',
   'action.paste': 'Paste',
-  'action.attachAnyway': 'Attach anyway',
+  'action.uploadAnyway': 'Upload anyway',
+  'action.removeFile.one': 'Remove file',
+  'action.removeFile.other': 'Remove files',
   'action.attach': 'Attach',
   'action.attachRedacted': 'Upload a redacted copy',
   'action.cancel': 'Cancel',
@@ -118,6 +120,11 @@ export const PANEL_ENGLISH = {
   'notice.guardUpdated.title': 'PromptFence was updated',
   'notice.guardUpdated.desc':
     'PromptFence was updated while this page was open and held your message back, because it holds sensitive data. Your text is still in the box: reload the page to send it with the new version.',
+  'notice.guardUpdatedFile.desc':
+    'PromptFence was updated while this page was open and could not check the file you attached, so it was not attached. Reload the page, then attach it again.',
+  'notice.folderPicker.title': 'Folder not opened',
+  'notice.folderPicker.desc':
+    'This site asked to open a folder. PromptFence can’t check the files of a folder opened this way, so it was not opened. Pick or drop the files themselves instead.',
   'notice.composerMismatch.title': 'Message not sent',
   'notice.composerMismatch.desc':
     'The text in the message box changed while PromptFence was checking it, so nothing was sent. Review your message and send again.',

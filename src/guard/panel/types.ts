@@ -63,7 +63,7 @@ export interface DecisionPanelProps {
 /** A short message after the guard had to stop: the send was not made. */
 export interface NoticePanelProps {
   readonly kind: 'notice';
-  readonly notice: 'redaction-failed' | 'composer-mismatch' | 'file-too-large' | 'file-redaction-failed' | 'folder-too-large' | 'guard-updated';
+  readonly notice: 'redaction-failed' | 'composer-mismatch' | 'file-too-large' | 'file-redaction-failed' | 'folder-too-large' | 'guard-updated' | 'folder-picker';
   /** The file (or folder) a file notice is about. */
   readonly name?: string;
   /** `folder-too-large`: the limits a dropped folder is read within. */
