@@ -48,7 +48,7 @@ export async function decideFresh(d: FileGuardDeps, a: Attachment, files: readon
     const snapshot = a.composer ? d.composers.snapshot(a.composer) : undefined;
     const resolution = await resolveWithUser({
       ctx: d.ctx, composers: d.composers, snapshot, findings, decision, siteName: d.siteName(), purpose: 'file',
-      insertedText: joined.text, sourceAt, unreadFiles: unreadFiles(read, documents),
+      insertedText: joined.text, sourceAt, unreadFiles: unreadFiles(read, documents), files: rows.length,
     });
     await d.allowValues(resolution, findings);
     const { choice, justification } = resolution;

@@ -34,6 +34,8 @@ export interface ResolveArgs {
   readonly sourceAt?: (offset: number) => { readonly file: string; readonly where?: Location } | undefined;
   /** Attached files that could not be read in full and that the policy does not let through silently. */
   readonly unreadFiles?: readonly UnreadFileRow[];
+  /** Attached files with something to decide (the panel lists the first findings only, which may not name them all). */
+  readonly files?: number;
 }
 
 export interface Resolution {
@@ -88,6 +90,7 @@ export async function resolveWithUser(args: ResolveArgs): Promise<Resolution> {
     kind: 'decision',
     findings: panelFindings,
     total: findings.length,
+    ...(args.files !== undefined ? { files: args.files } : {}),
     decision,
     siteName: args.siteName,
     verb: purpose === 'send' ? 'send' : purpose === 'insert' ? 'paste' : 'attach',

@@ -44,7 +44,7 @@ const LABELS = {
 } as const;
 
 /** The decision panel: warn, justify, redact (confirm) or block, with a "Not sensitive" toggle per finding. */
-export function DecisionPanel({ findings, total = findings.length, decision, siteName, redactedPreview, verb = 'send', unreadFiles = [], onResult }: Props) {
+export function DecisionPanel({ findings, total = findings.length, files, decision, siteName, redactedPreview, verb = 'send', unreadFiles = [], onResult }: Props) {
   const labels = LABELS[verb];
   const [allowed, setAllowed] = useState<ReadonlySet<number>>(() => new Set());
   const [reason, setReason] = useState('');
@@ -83,7 +83,7 @@ export function DecisionPanel({ findings, total = findings.length, decision, sit
   const support = mode === 'block' ? safeSupportUrl(decision.supportUrl) : undefined;
   const edit = (
     <button type="button" class="pf-btn pf-btn--secondary" data-initial-focus onClick={() => finish('edited', false)}>
-      {labels.edit === 'action.removeFile' ? plural(labels.edit, fileCount(findings, unreadFiles)) : t(labels.edit)}
+      {labels.edit === 'action.removeFile' ? plural(labels.edit, files ?? fileCount(findings, unreadFiles)) : t(labels.edit)}
     </button>
   );
 

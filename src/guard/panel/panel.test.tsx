@@ -372,6 +372,12 @@ describe('attached files', () => {
     expect(buttons()).toEqual(['Upload anyway', 'Remove files', 'Upload a redacted copy']);
   });
 
+  it('only the first rows given: "Remove files" counts the files it is told of, not those its rows name', () => {
+    const rows = Array.from({ length: MAX_ROWS }, () => inFile(email, 'customers.xlsx', { kind: 'cell', sheet: 'Customers', cell: 'C14' }));
+    decision('warn', rows, {}, { verb: 'attach', total: 510_000, files: 2 });
+    expect(buttons()).toEqual(['Upload anyway', 'Remove files', 'Upload a redacted copy']);
+  });
+
   it('a file whose findings call for redaction says a copy can be uploaded, not that it will be redacted', () => {
     decision('redact', [inFile(card, 'customers.xlsx', { kind: 'cell', sheet: 'Customers', cell: 'C14' })], {}, { verb: 'attach' });
     expect(container.querySelector('h2')?.textContent).toBe('Sensitive data in your file');

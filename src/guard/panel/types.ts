@@ -41,6 +41,11 @@ export interface DecisionPanelProps {
    * sheet has ~510,000, and making a row for each held the chat page in garbage collection.
    */
   readonly total?: number;
+  /**
+   * How many files an attach panel is about, when `findings` holds only the first rows (default: the
+   * files its rows and `unreadFiles` name): the first 50 findings of a 10 MB sheet name that sheet alone.
+   */
+  readonly files?: number;
   readonly decision: Pick<GuardDecision, 'action' | 'perFinding'> & Partial<Pick<GuardDecision, 'allowable' | 'redactOnBlock' | 'blockMessage' | 'supportUrl'>>;
   /** Site name for the copy ("… shares them with ChatGPT"). */
   readonly siteName?: string;
