@@ -12,7 +12,10 @@
  *   npm run bench -- --peers=redactpii-node   only these peers (ids of libraries.ts), e.g. for quick A/B runs
  *   npm run bench -- --cpu            time throughput, table and hostile runs by CPU time (shared machines)
  *   npm run bench -- --gc-each-run    force a full GC before every timed run (the method of earlier benches)
- *   npm run bench -- --only=table     any of: throughput, table, latency, hostile, ranges, detectors
+ *   npm run bench -- --only=table     any of: throughput, table, latency, hostile, ranges, detectors, documents
+ *   npm run bench -- --only=documents --doc-sizes=1,10,50 --doc-formats=xlsx,pdf --doc-runs=3 [--no-browser]
+ *                                     attached documents (issue 11): extraction per format and file size, and the
+ *                                     chat page's longest task in Chromium (bench/documents-section.ts)
  *
  * Every library runs in its own child process (see child.ts), so a peer that goes quadratic on a
  * hostile input is killed at its time limit and reported as such instead of hanging the run.
@@ -27,6 +30,8 @@ import { HOSTILE_INPUTS } from './hostile-inputs';
 import { LIBRARIES, type LibraryId } from './libraries';
 import { realisticTextWithStats } from './realistic-text';
 import { MB, fmt, mbPerSec, table } from './stats';
+import { FORMATS, type BenchFormat } from './document-makers';
+import { listArg, printDocuments, runDocumentsSection, type DocumentsReport } from './documents-section';
 
 const args = process.argv.slice(2);
 const JSON_OUT = args.includes('--json');
@@ -45,7 +50,13 @@ const CPU_TIME = args.includes('--cpu');
 /** A full GC before every timed run (see child.ts: by default one per series, before its warm-up). */
 const GC_EACH_RUN = args.includes('--gc-each-run');
 const onlyArg = args.find((a) => a.startsWith('--only='));
-const SECTIONS = new Set((onlyArg ? onlyArg.slice(7) : 'throughput,table,latency,hostile,ranges,detectors').split(','));
+const SECTIONS = new Set((onlyArg ? onlyArg.slice(7) : 'throughput,table,latency,hostile,ranges,detectors,documents').split(','));
+/** Section (g): the issue's file sizes are 1, 10 and 50 MB; 50 MB takes minutes more per format and GBs to make the files. */
+const DOC_SIZES_ALL = [1, 10, 50];
+const DOC_SIZES = listArg(args, 'doc-sizes', QUICK ? '1' : '1,10').map(Number);
+const DOC_FORMATS = listArg(args, 'doc-formats', FORMATS.join(',')) as BenchFormat[];
+const DOC_RUNS = Number(listArg(args, 'doc-runs', QUICK ? '1' : '3')[0]);
+const DOC_BROWSER = !args.includes('--no-browser');
 
 /** Issue 10 targets (see printSummary). */
 const TARGET = {
@@ -168,6 +179,8 @@ interface Report {
   detectors?: Record<string, Outcome<DetectorsResult>>;
   /** Range scans vs whole scans, per text, every detector. */
   ranges?: { input: RangesInput; judged: Outcome<RangesResult> }[];
+  /** Attached documents (issue 11): extraction and the chat page's longest task, per format and size. */
+  documents?: DocumentsReport;
   /** The issue 10 targets, evaluated (see printSummary). */
   summary?: TargetRow[];
 }
@@ -189,6 +202,7 @@ function printReport(report: Report): void {
   if (report.hostile) printHostile(report);
   if (report.ranges) printRanges(report);
   if (report.detectors) printDetectors(report);
+  if (report.documents) printDocuments(report.documents, log);
   printSummary(report);
 }
 
@@ -348,6 +362,12 @@ async function main(): Promise<void> {
   }
 
   for (const r of runners.values()) r.stop();
+  if (SECTIONS.has('documents')) {
+    report.documents = await runDocumentsSection({
+      sizes: DOC_SIZES, skippedSizes: DOC_SIZES_ALL.filter((x) => !DOC_SIZES.includes(x)), formats: DOC_FORMATS, runs: DOC_RUNS, browser: DOC_BROWSER,
+    });
+    printDocuments(report.documents, log);
+  }
   report.summary = summarise(report);
   printSummary(report);
   if (JSON_OUT) process.stdout.write(JSON.stringify(report, null, 2) + '\n');

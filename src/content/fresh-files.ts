@@ -5,7 +5,7 @@
  */
 import { redact } from '../engine/redact';
 import type { UserChoice } from '../guard/types';
-import { findingSources, joinFiles, readAttachedFiles, redactedCopies, unreadFiles } from '../files/attached';
+import { findingSources, joinFiles, PLACED_FINDINGS, readAttachedFiles, redactedCopies, unreadFiles, type AttachedFile } from '../files/attached';
 import type { Remembered } from '../files/decision-memory';
 import { fileFacts } from '../files/file-facts';
 import { fileChoice, filesToDecide, type FileToDecide } from '../files/file-outcomes';
@@ -23,11 +23,12 @@ export const GO: Fresh = { go: true, copies: new Map() };
 export async function decideFresh(d: FileGuardDeps, a: Attachment, files: readonly File[], remember: (file: File, value: Remembered) => void): Promise<Fresh> {
   const documents = d.documents();
   const progress = fileProgress(d.ctx, files.length);
+  let read: AttachedFile[] = [];
   try {
     // Documents are read in an extension context (src/files); text files here, as typed text.
-    const read = await readAttachedFiles(files, d.reader, documents, progress.update, a.names);
+    read = await readAttachedFiles(files, d.reader, documents, progress.update, a.names);
     const joined = joinFiles(read);
-    const all = joined.text ? await scanSliced(d.scanner(), joined.text, d.pace, d.signal) : [];
+    const all = joined.text ? await scanSliced(d.scanner(), joined.text, d.pace, d.signal, progress.tick) : [];
     const { findings, decision } = await d.decide(all, joined.text);
     progress.close();
     const rows = await runInSlices(filesToDecide(read, joined, findings, decision.perFinding, documents), 'decide', d.signal);
@@ -40,11 +41,14 @@ export async function decideFresh(d: FileGuardDeps, a: Attachment, files: readon
       return GO;
     }
 
-    const sourceAt = await findingSources(joined, findings.map((f) => f.start));
+    // The panel lists the first findings: only those are placed (a 10 MB sheet has ~510,000).
+    const sourceAt = await findingSources(joined, findings.slice(0, PLACED_FINDINGS).map((f) => f.start));
+    // Placed: the reader may drop the files' locations (a redacted copy is made from the bytes again).
+    for (const f of read) f.release?.();
     const snapshot = a.composer ? d.composers.snapshot(a.composer) : undefined;
     const resolution = await resolveWithUser({
       ctx: d.ctx, composers: d.composers, snapshot, findings, decision, siteName: d.siteName(), purpose: 'file',
-      insertedText: joined.text, sourceAt, unreadFiles: unreadFiles(read, documents),
+      insertedText: joined.text, sourceAt, unreadFiles: unreadFiles(read, documents), files: rows.length,
     });
     await d.allowValues(resolution, findings);
     const { choice, justification } = resolution;
@@ -80,6 +84,7 @@ export async function decideFresh(d: FileGuardDeps, a: Attachment, files: readon
     if (snapshot) d.composers.restoreFocus(snapshot);
     return { go: false };
   } finally {
+    for (const f of read) f.release?.();
     progress.close();
   }
 }

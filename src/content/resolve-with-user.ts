@@ -8,7 +8,7 @@ import { replaceAll, replaceRanges } from '../editors';
 import type { GuardDecision } from '../guard/actions';
 import { showGuardPanel } from '../guard/panel/mount';
 import { t } from '../guard/panel/strings';
-import { MAX_PREVIEW_CHARS, type PanelFinding, type UnreadFileRow } from '../guard/panel/types';
+import { MAX_PREVIEW_CHARS, MAX_ROWS, type PanelFinding, type UnreadFileRow } from '../guard/panel/types';
 import type { Location } from '../documents/types';
 import type { UserChoice } from '../guard/types';
 import type { ComposerAccess, ComposerSnapshot } from './composer-access';
@@ -16,8 +16,6 @@ import { redactedHead, redactInSlices } from './sliced-redact';
 import { runtimeAlive } from './report';
 import { yieldToEventLoop } from './sliced-scan';
 import { markWork } from '../guard/work-marks';
-import { runSteps, STEP, type Steps } from '../guard/steps';
-import { runInSlices } from './sliced-steps';
 
 /** Above this many findings, preparing the panel and showing it are separate tasks. */
 const MANY_FINDINGS = 2000;
@@ -36,6 +34,8 @@ export interface ResolveArgs {
   readonly sourceAt?: (offset: number) => { readonly file: string; readonly where?: Location } | undefined;
   /** Attached files that could not be read in full and that the policy does not let through silently. */
   readonly unreadFiles?: readonly UnreadFileRow[];
+  /** Attached files with something to decide (the panel lists the first findings only, which may not name them all). */
+  readonly files?: number;
 }
 
 export interface Resolution {
@@ -62,24 +62,26 @@ export async function resolveWithUser(args: ResolveArgs): Promise<Resolution> {
   const valueOf = (i: number) => source.slice(findings[i]!.start, findings[i]!.end);
   const none: Resolution = { choice: 'blocked', send: false, allowed: [], valueOf };
 
-  const all = findings.map((_, i) => i);
+  /** Every finding's index (made when needed: a table has tens of thousands). */
+  const all = () => findings.map((_, i) => i);
 
   if (decision.action === 'redact' && !decision.confirmRedact && purpose !== 'file') {
-    const applied = await applyRedaction(args, source, all);
+    const applied = await applyRedaction(args, source, all());
     if (!applied.ok) return none;
     void showGuardPanel(ctx, { kind: 'redacted', count: findings.length, onUndo: () => undo(args, source) }).catch(() => undefined);
     return { choice: 'auto-redacted', send: purpose === 'send', sendText: applied.text, insert: applied.insert, allowed: [], valueOf };
   }
 
-  // Thousands of findings (a pasted table): their rows are made in slices, the redacted preview the panel
-  // opens with (1–3 ms on a table) and the panel's first render in tasks of their own.
+  // Thousands of findings (a pasted table): the rows the panel lists (the first MAX_ROWS: a 10 MB sheet
+  // has ~510,000 findings, and a row for each made garbage collections that held the page), the redacted
+  // preview the panel opens with (1–3 ms on a table) and the panel's first render in tasks of their own.
   const many = findings.length > MANY_FINDINGS;
   const between = async () => {
     if (many) await yieldToEventLoop();
     markWork('panel');
   };
-  const rows = () => panelRows(findings, decision, args.sourceAt);
-  const panelFindings = many ? await runInSlices(rows(), 'panel') : runSteps(rows());
+  await between();
+  const panelFindings = panelRows(findings.slice(0, MAX_ROWS), decision, args.sourceAt);
   const preview = (allowed: ReadonlySet<number>) => redactedHead(source, findings, MAX_PREVIEW_CHARS, allowed);
   await between();
   const opening = purpose !== 'file' && decision.action === 'redact' ? preview(new Set()) : undefined;
@@ -87,6 +89,8 @@ export async function resolveWithUser(args: ResolveArgs): Promise<Resolution> {
   const result = await show(ctx, {
     kind: 'decision',
     findings: panelFindings,
+    total: findings.length,
+    ...(args.files !== undefined ? { files: args.files } : {}),
     decision,
     siteName: args.siteName,
     verb: purpose === 'send' ? 'send' : purpose === 'insert' ? 'paste' : 'attach',
@@ -95,7 +99,8 @@ export async function resolveWithUser(args: ResolveArgs): Promise<Resolution> {
   });
   if (!result) return { ...none, unanswered: true };
   const allowed = result.allowedFindings;
-  const active = all.filter((i) => !allowed.includes(i));
+  const marked = new Set(allowed);
+  const active = all().filter((i) => !marked.has(i));
   const base = { allowed, valueOf, justification: result.justification };
 
   switch (result.choice) {
@@ -117,11 +122,10 @@ export async function resolveWithUser(args: ResolveArgs): Promise<Resolution> {
   }
 }
 
-/** What the panel may show of each finding (never a value or an offset), as steps: a table has ~49,000. */
-function* panelRows(findings: readonly Finding[], decision: GuardDecision, sourceAt: ResolveArgs['sourceAt']): Steps<PanelFinding[]> {
+/** What the panel may show of each finding (never a value or an offset). */
+function panelRows(findings: readonly Finding[], decision: GuardDecision, sourceAt: ResolveArgs['sourceAt']): PanelFinding[] {
   const rows: PanelFinding[] = [];
   for (let i = 0; i < findings.length; i++) {
-    if (i % STEP === STEP - 1) yield;
     const { type, severity, preview, reason, why, start } = findings[i]!;
     const companion = decision.companion?.[i];
     const source = sourceAt?.(start);

@@ -154,6 +154,18 @@ describe('SlicedScan', () => {
     expect(slices[slices.length >> 1]).toBeLessThan(40);
   });
 
+  it('tells the caller after each slice (the file progress shows from there)', async () => {
+    const job = new SlicedScan(scanner, customerTable(200 * 1024), new ScanPace());
+    let calls = 0;
+    let done = 0;
+    await job.finish(undefined, 1, () => {
+      calls++;
+      done = job.progress;
+    });
+    expect(calls).toBeGreaterThan(1);
+    expect(done).toBe(1);
+  });
+
   it('stops when aborted', async () => {
     const controller = new AbortController();
     const job = new SlicedScan(scanner, customerTable(300 * 1024), new ScanPace());

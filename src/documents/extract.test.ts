@@ -52,6 +52,17 @@ describe('PDF through the caller’s reader', () => {
     expect(await extractDocument(PDF, { name: 'scan.pdf' })).toEqual({ status: 'unreadable', reason: 'unsupported-here', format: 'pdf' });
   });
 
+  it('a PDF whose reader ran out of time: the pages it read are scanned (too large: time, with them)', async () => {
+    let clock = 0;
+    const slow: PdfExtractor = async () => {
+      clock += 12_000; // past the 10 s budget, as the reader stops at it
+      return { status: 'ok', pages: ['cover', 'IBAN DE89 3704 0044 0532 0130 00'], stopped: 'time' };
+    };
+    const outcome = await extractDocument(PDF, { name: 'big.pdf', extractPdf: slow, now: () => clock });
+    expect(outcome.status === 'too-large' && outcome.limit).toBe('time');
+    expect(outcome.status === 'too-large' && outcome.partial?.text).toBe('cover\n\nIBAN DE89 3704 0044 0532 0130 00');
+  });
+
   it('locates text by page with a reader, and passes encrypted through', async () => {
     const reader: PdfExtractor = async (bytes) => ({ status: 'ok', pages: [`${bytes.length} bytes`, 'IBAN DE89 3704 0044 0532 0130 00', 'end'] });
     const extracted = ok(await extractDocument(PDF, { name: 'scan.pdf', extractPdf: reader }));

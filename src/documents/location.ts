@@ -4,7 +4,7 @@ import type { Extracted, Location } from './types';
  * Where offset `offset` of the extracted text came from: the segment holding it, else the nearest one
  * before it (separators between cells belong to the cell before). Binary search: findings are many.
  */
-export function locate(extracted: Extracted, offset: number): Location | undefined {
+export function locate(extracted: Pick<Extracted, 'segments'>, offset: number): Location | undefined {
   const segments = extracted.segments;
   let lo = 0;
   let hi = segments.length - 1;

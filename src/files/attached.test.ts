@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { docx, encryptedOoxml, para, run, xlsx } from '../documents/testing/office-files';
 import { DEFAULT_POLICY } from '../policy/schema';
-import { isDocumentFile, isGuardedFile, joinFiles, readAttachedFiles, redactedCopies, TEXT_FILE_LIMIT_BYTES, unreadFiles } from './attached';
+import { isDocumentFile, isGuardedFile, joinFiles, readAttachedFiles, readTextInChunks, redactedCopies, TEXT_FILE_LIMIT_BYTES, unreadFiles } from './attached';
 import { serveDocumentReads } from './background-reader';
 import { pdfReader, type PdfJs } from './pdf-text';
 import { runtimeReader } from './reader-client';
@@ -15,6 +15,20 @@ import { describeLocation, extractDocument } from '../documents';
 
 const CARD = '4111 1111 1111 1111';
 const file = (bytes: Uint8Array, name: string, type = '') => new File([bytes as Uint8Array<ArrayBuffer>], name, { type });
+
+describe('a text file read a chunk at a time (no long task on the page)', () => {
+  const utf8 = (s: string) => new TextEncoder().encode(s);
+  it.each([
+    ['ASCII over several chunks', utf8('name,email\n'.repeat(40))],
+    ['characters of 2–4 bytes cut between chunks', utf8('Zoë Müller 東京 😀 '.repeat(30))],
+    ['a byte-order mark', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('token=abc')])],
+    ['a broken sequence', new Uint8Array([0x61, 0xc3, 0x28, 0x62])],
+    ['nothing', new Uint8Array()],
+  ])('%s: the same text as file.text()', async (_, bytes) => {
+    const f = file(bytes, 'notes.txt');
+    expect(await readTextInChunks(f, 7)).toBe(await f.text());
+  });
+});
 
 describe('which attached files the guard reads', () => {
   it.each([

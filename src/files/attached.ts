@@ -6,6 +6,7 @@
  */
 import type { Location } from '../documents';
 import type { DocumentsPolicy, FileAction } from '../policy/schema';
+import { yieldToEventLoop } from '../content/sliced-scan';
 import { isTextFile } from '../content/text-files';
 import type { FileProblem } from '../guard/types';
 import type { ReadOutcome, ReadText } from './protocol';
@@ -23,6 +24,8 @@ export interface AttachedFile {
   readonly extracted?: ReadText;
   /** Where offsets of `extracted.text` came from (asked of the reader, which keeps the locations). */
   readonly locate?: (offsets: readonly number[]) => Promise<(Location | undefined)[]>;
+  /** Tells the reader the guard is done with the file (it drops the locations). */
+  readonly release?: () => void;
   readonly problem?: FileProblem;
   /** The format the reader recognised (`docx`, `pdf`, `text`…), when it did. */
   readonly format?: string;
@@ -58,8 +61,8 @@ export function readerLimits(policy: Pick<DocumentsPolicy, 'maxFileMB' | 'maxTex
   return { maxFileBytes: policy.maxFileMB * 1024 * 1024, maxTextChars: policy.maxTextMB * 1024 * 1024 };
 }
 
-function fromOutcome(file: File, name: string, outcome: ReadOutcome, ms: number, locate: AttachedFile['locate']): AttachedFile {
-  const base = { file, name, size: file.size, ms, locate };
+function fromOutcome(file: File, name: string, outcome: ReadOutcome, ms: number, locate: AttachedFile['locate'], release: AttachedFile['release']): AttachedFile {
+  const base = { file, name, size: file.size, ms, locate, release };
   switch (outcome.status) {
     // Text past maxTextMB was not scanned: the file is over a limit, though what was read is checked.
     case 'ok': return { ...base, format: outcome.extracted.format, extracted: outcome.extracted, ...(outcome.extracted.truncated ? { problem: 'tooLarge' as const } : {}) };
@@ -69,11 +72,30 @@ function fromOutcome(file: File, name: string, outcome: ReadOutcome, ms: number,
   }
 }
 
+/** Bytes of a text file decoded per task: ~2–7 ms on the chat page's main thread. */
+export const TEXT_CHUNK_BYTES = 1 << 20;
+
+/**
+ * A text file's text, as `file.text()` gives it (UTF-8), decoded a megabyte at a time with the page's
+ * event loop in between: `file.text()` decodes all of it in one task, 68 ms of CPU for a 10 MB text in
+ * Chromium (docs/design/documents.md, "The chat page's main thread").
+ */
+export async function readTextInChunks(file: Blob, chunkBytes = TEXT_CHUNK_BYTES): Promise<string> {
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  for (let at = 0; at < file.size; at += chunkBytes) {
+    const bytes = await file.slice(at, at + chunkBytes).arrayBuffer();
+    parts.push(decoder.decode(bytes, { stream: at + chunkBytes < file.size }));
+    if (at + chunkBytes < file.size) await yieldToEventLoop();
+  }
+  return parts.join('');
+}
+
 async function readTextFile(file: File, name: string): Promise<AttachedFile> {
   const base = { file, name, size: file.size, format: 'text' };
   if (file.size > TEXT_FILE_LIMIT_BYTES) return { ...base, problem: 'tooLarge' };
   try {
-    const text = await file.text();
+    const text = await readTextInChunks(file);
     const locate = async (offsets: readonly number[]) => offsets.map((): Location => ({ kind: 'text' }));
     return { ...base, extracted: { format: 'text', text, truncated: false, warnings: [] }, locate };
   } catch {
@@ -98,8 +120,8 @@ export async function readAttachedFiles(
     const name = names?.get(file) ?? file.name;
     if (isGuardedFile(file)) onFile(out.length, name);
     if (isDocumentFile(file)) {
-      const { outcome, ms, locate } = await reader().read(file, readerLimits(policy));
-      out.push(fromOutcome(file, name, outcome, ms, locate));
+      const { outcome, ms, locate, release } = await reader().read(file, readerLimits(policy));
+      out.push(fromOutcome(file, name, outcome, ms, locate, release));
     } else if (isTextFile(file)) {
       out.push(await readTextFile(file, name));
     }

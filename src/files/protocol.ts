@@ -34,6 +34,8 @@ export interface ReadReply {
   readonly outcome: ReadOutcome;
   /** Wall time of the extraction in the extension context, ms. */
   readonly ms: number;
+  /** The text came ahead in this many `TextPart` messages and is left out here (the reader frame; text-parts.ts). */
+  readonly textParts?: number;
 }
 
 /** Where offsets of a file's text (`doc`: the id of its read request) came from. */
@@ -49,6 +51,27 @@ export interface LocateReply {
   readonly id: number;
   /** Index-aligned with the offsets; null when the reader no longer holds the file. */
   readonly where: readonly (Location | null)[];
+}
+
+/**
+ * The guard is done with these files (`docs`: ids of their read requests): the reader drops their
+ * locations. It keeps them until then (up to a bound), so every file of a many-file attach can be placed.
+ */
+export interface ReleaseRequest {
+  readonly kind: 'release-documents';
+  readonly id: number;
+  readonly docs: readonly number[];
+}
+
+export interface ReleaseReply {
+  readonly kind: 'documents-released';
+  readonly id: number;
+}
+
+export function isReleaseRequest(value: unknown): value is ReleaseRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<ReleaseRequest>;
+  return v.kind === 'release-documents' && typeof v.id === 'number' && Array.isArray(v.docs) && v.docs.every((d) => typeof d === 'number');
 }
 
 /** The reader frame's first message to the content script that embedded it (it holds the port). */

@@ -21,7 +21,9 @@ import {
   type ReadOutcome,
   type ReadRequest,
   type RedactRequest,
+  type ReleaseRequest,
 } from './protocol';
+import { isTextPart, TextParts } from './text-parts';
 
 export interface DocumentRead {
   readonly outcome: ReadOutcome;
@@ -29,6 +31,8 @@ export interface DocumentRead {
   readonly ms: number;
   /** Where each offset of the file's text came from (undefined when unknown). */
   locate(offsets: readonly number[]): Promise<(Location | undefined)[]>;
+  /** Done with the file: the reader drops its locations (no answer awaited). */
+  release(): void;
 }
 
 export interface DocumentReader {
@@ -44,11 +48,11 @@ export interface DocumentReader {
 export const READ_TIMEOUT_MS = 30_000;
 
 /** One request, one reply (or a rejection when the other side is gone). */
-type Ask = (message: ReadRequest | LocateRequest | RedactRequest, transfer: Transferable[]) => Promise<unknown>;
+type Ask = (message: ReadRequest | LocateRequest | RedactRequest | ReleaseRequest, transfer: Transferable[]) => Promise<unknown>;
 
 const nowhere = async (offsets: readonly number[]) => offsets.map(() => undefined);
-const FAILED: DocumentRead = { outcome: { status: 'unreadable', reason: 'reader-failed' }, ms: 0, locate: nowhere };
-const TIMED_OUT: DocumentRead = { outcome: { status: 'too-large', limit: 'time' }, ms: 0, locate: nowhere };
+const FAILED: DocumentRead = { outcome: { status: 'unreadable', reason: 'reader-failed' }, ms: 0, locate: nowhere, release: () => undefined };
+const TIMED_OUT: DocumentRead = { outcome: { status: 'too-large', limit: 'time' }, ms: 0, locate: nowhere, release: () => undefined };
 
 function withTimeout<T>(reply: Promise<T>, ms: number, late: T, failed: T): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -69,9 +73,15 @@ function readerOver(ask: Ask, asBytes: (buffer: ArrayBuffer) => ArrayBuffer | Ui
         const answer = await withTimeout(ask(request, []), timeoutMs, undefined, undefined);
         return isLocateReply(answer) && answer.id === request.id ? answer.where.map((w) => w ?? undefined) : offsets.map(() => undefined);
       };
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        void ask({ kind: 'release-documents', id: newRequestId(), docs: [doc] }, []).catch(() => undefined);
+      };
       const reply = ask(message, bytes instanceof ArrayBuffer ? [bytes] : []).then((answer) => {
         if (!isReadReply(answer) || answer.id !== doc) throw new Error('no reply');
-        return { outcome: answer.outcome, ms: answer.ms, locate } satisfies DocumentRead;
+        return { outcome: answer.outcome, ms: answer.ms, locate, release } satisfies DocumentRead;
       });
       return withTimeout<DocumentRead>(reply, timeoutMs, TIMED_OUT, FAILED);
     },
@@ -87,7 +97,7 @@ function readerOver(ask: Ask, asBytes: (buffer: ArrayBuffer) => ArrayBuffer | Ui
 }
 
 /** Firefox: the background page reads the file (`runtime.sendMessage` structured-clones the bytes). */
-export function runtimeReader(send: (message: ReadRequest | LocateRequest | RedactRequest) => Promise<unknown>, timeoutMs = READ_TIMEOUT_MS): DocumentReader {
+export function runtimeReader(send: (message: ReadRequest | LocateRequest | RedactRequest | ReleaseRequest) => Promise<unknown>, timeoutMs = READ_TIMEOUT_MS): DocumentReader {
   return readerOver((message) => send(message), (buffer) => new Uint8Array(buffer), timeoutMs);
 }
 
@@ -114,9 +124,15 @@ export function frameReader(frameUrl: string, frameOrigin: string, signal: Abort
         () => {
           clearTimeout(timer);
           const channel = new MessageChannel();
+          // A long text comes ahead of its reply in parts, each read in a task of its own (text-parts.ts).
+          const parts = new TextParts();
           channel.port1.onmessage = (event: MessageEvent) => {
-            const id = (event.data as { id?: unknown } | null)?.id;
-            if (typeof id === 'number') waiting.get(id)?.(event.data);
+            const data: unknown = event.data;
+            if (isTextPart(data)) return parts.add(data);
+            // Completed even when nobody waits any more (timed out): its parts are dropped.
+            const reply = isReadReply(data) ? parts.complete(data) : data;
+            const id = (reply as { id?: unknown } | null)?.id;
+            if (typeof id === 'number') waiting.get(id)?.(reply);
           };
           frame.contentWindow?.postMessage(READER_READY, frameOrigin, [channel.port2]);
           resolve(channel.port1);

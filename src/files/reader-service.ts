@@ -9,6 +9,7 @@ import {
   isLocateRequest,
   isReadRequest,
   isRedactRequest,
+  isReleaseRequest,
   type LocateReply,
   type LocateRequest,
   type ReadOutcome,
@@ -17,23 +18,41 @@ import {
   type ReadText,
   type RedactReply,
   type RedactRequest,
+  type ReleaseReply,
+  type ReleaseRequest,
 } from './protocol';
+import { inParts } from './text-parts';
 
-/** Files whose locations are kept for the guard's questions (the guard asks right after the scan). */
-const KEPT = 4;
+/**
+ * Files whose locations are kept for the guard's questions, at most: the guard asks right after its scan
+ * of all the files of one attach, then releases them. A bound for a guard that never does (a page closed
+ * mid-way); the Firefox background page serves every tab. It was 4, and the fifth file of one drop lost
+ * its places ("page 2") before the guard asked (guard-documents-send e2e).
+ */
+export const KEPT = 32;
 
-/** The segments of the last files read, by read-request id. */
+/** The segments of the files read and not yet released, by read-request id (the text is not kept). */
 export class ReadFiles {
-  private readonly files = new Map<number, Extracted>();
+  private readonly files = new Map<number, Pick<Extracted, 'segments'>>();
 
   keep(id: number, extracted: Extracted): void {
-    this.files.set(id, extracted);
+    this.files.set(id, { segments: extracted.segments });
     if (this.files.size > KEPT) this.files.delete(this.files.keys().next().value!);
   }
 
   locate(request: LocateRequest): LocateReply {
-    const extracted = this.files.get(request.doc);
-    return { kind: 'document-located', id: request.id, where: request.offsets.map((o) => (extracted ? (locate(extracted, o) ?? null) : null)) };
+    const kept = this.files.get(request.doc);
+    return { kind: 'document-located', id: request.id, where: request.offsets.map((o) => (kept ? (locate(kept, o) ?? null) : null)) };
+  }
+
+  release(request: ReleaseRequest): ReleaseReply {
+    for (const doc of request.docs) this.files.delete(doc);
+    return { kind: 'documents-released', id: request.id };
+  }
+
+  /** How many files' locations are kept (tests). */
+  get size(): number {
+    return this.files.size;
   }
 }
 
@@ -74,13 +93,14 @@ export async function answerRedact(request: RedactRequest): Promise<RedactReply>
   }
 }
 
-export type ReaderReply = ReadReply | LocateReply | RedactReply;
+export type ReaderReply = ReadReply | LocateReply | RedactReply | ReleaseReply;
 
 /** Answers one message of the reader protocol, or undefined when it is none. */
 export function answer(message: unknown, extractPdf: () => Promise<PdfExtractor | undefined>, kept: ReadFiles): Promise<ReaderReply> | undefined {
   if (isReadRequest(message)) return answerRead(message, extractPdf, kept);
   if (isLocateRequest(message)) return Promise.resolve(kept.locate(message));
   if (isRedactRequest(message)) return answerRedact(message);
+  if (isReleaseRequest(message)) return Promise.resolve(kept.release(message));
   return undefined;
 }
 
@@ -100,10 +120,12 @@ export function servePort(port: MessagePort, extractPdf: () => Promise<PdfExtrac
   let queue = Promise.resolve();
   port.onmessage = (event: MessageEvent) => {
     const message: unknown = event.data;
-    if (!isReadRequest(message) && !isLocateRequest(message) && !isRedactRequest(message)) return;
+    if (!isReadRequest(message) && !isLocateRequest(message) && !isRedactRequest(message) && !isReleaseRequest(message)) return;
     queue = queue.then(async () => {
       const reply = (await answer(message, extractPdf, kept))!;
-      port.postMessage(reply, transferOf(reply));
+      // A long text goes ahead in parts: the page reads each in a task of its own (text-parts.ts).
+      if (reply.kind === 'document-read') for (const m of inParts(reply)) port.postMessage(m);
+      else port.postMessage(reply, transferOf(reply));
     });
   };
 }

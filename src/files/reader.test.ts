@@ -5,9 +5,9 @@ import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { docx, para, run } from '../documents/testing/office-files';
 import { serveDocumentReads } from './background-reader';
 import { pdfReader, type PdfJs } from './pdf-text';
-import { READER_READY, type LocateReply, type LocateRequest, type ReadReply, type ReadRequest } from './protocol';
+import { READER_READY, type LocateReply, type LocateRequest, type ReadReply, type ReadRequest, type ReleaseRequest } from './protocol';
 import { runtimeReader } from './reader-client';
-import { servePort } from './reader-service';
+import { answer, KEPT, ReadFiles, servePort } from './reader-service';
 import { pdfOf } from './testing/pdf-files';
 
 const CARD = '4111 1111 1111 1111';
@@ -86,5 +86,32 @@ describe('the reader through runtime messages (Firefox background page)', () => 
     expect((await silent.read(new File(['x'], 'a.docx'), {})).outcome).toEqual({ status: 'too-large', limit: 'time' });
     const broken = runtimeReader(() => Promise.reject(new Error('gone')), 50);
     expect((await broken.read(new File(['x'], 'a.docx'), {})).outcome).toEqual({ status: 'unreadable', reason: 'reader-failed' });
+  });
+});
+
+describe('the locations the reader keeps', () => {
+  const read = (id: number) => answer({ kind: 'read-document', id, name: `c${id}.docx`, mimeType: '', bytes: contract() } satisfies ReadRequest, pdf, kept);
+  const where = async (doc: number) => ((await answer({ kind: 'locate-in-document', id: 1000 + doc, doc, offsets: [0] } satisfies LocateRequest, pdf, kept)) as LocateReply).where[0];
+  let kept: ReadFiles;
+  beforeEach(() => {
+    kept = new ReadFiles();
+  });
+
+  it('every file of a many-file attach can still be placed when the guard asks after reading them all', async () => {
+    for (let id = 1; id <= 6; id++) await read(id);
+    for (let id = 1; id <= 6; id++) expect(await where(id), `file ${id}`).toEqual({ kind: 'body' });
+  });
+
+  it('released files are dropped; the rest stay', async () => {
+    for (let id = 1; id <= 3; id++) await read(id);
+    expect(await answer({ kind: 'release-documents', id: 50, docs: [1, 3] } satisfies ReleaseRequest, pdf, kept)).toEqual({ kind: 'documents-released', id: 50 });
+    expect([await where(1), await where(2), await where(3)]).toEqual([null, { kind: 'body' }, null]);
+    expect(kept.size).toBe(1);
+  });
+
+  it(`never more than ${KEPT} files, however many are read and never released (the oldest go)`, async () => {
+    for (let id = 1; id <= KEPT + 2; id++) await read(id);
+    expect(kept.size).toBe(KEPT);
+    expect([await where(1), await where(2), await where(3)]).toEqual([null, null, { kind: 'body' }]);
   });
 });

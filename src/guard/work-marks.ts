@@ -1,5 +1,8 @@
-/** What the guard is doing in a task, as its trace stamp says. */
-export type WorkKind = 'scan' | 'typing' | 'highlights' | 'decide' | 'redact' | 'panel';
+/**
+ * What the guard is doing in a task, as its trace stamp says. `tables`: the engine's first lookup of the
+ * tables a scan range is in just took noticeable time (a fresh table is read whole, docs/design/range-scans.md).
+ */
+export type WorkKind = 'scan' | 'typing' | 'highlights' | 'decide' | 'redact' | 'panel' | 'tables';
 
 /**
  * Labels the guard's work on the page's main thread in a performance trace (DevTools' Performance

@@ -71,6 +71,14 @@ export interface TracedTasks {
   readonly longestGuardWork: string;
   /** Wall-clock time over CPU time of all the page's tasks: how much other processes slowed this run (1 = not at all). */
   readonly contention: number;
+  /** Every task the guard ran in, longest CPU time first, with the work it stamped (`scan`, `tables`, `panel` …). */
+  readonly guardTasks: readonly GuardTask[];
+}
+
+export interface GuardTask {
+  readonly wall: number;
+  readonly cpu: number;
+  readonly work: readonly string[];
 }
 
 /**
@@ -118,5 +126,6 @@ export async function traceMainThreadTasks(page: Page, urlPrefix: string, action
     guardCpu: ours.map(cpu).sort(byLength),
     longestGuardWork: longestOurs ? [...new Set(stampsIn(longestOurs))].join(', ') : '',
     contention: Math.round((sum(wall) / Math.max(1, sum(cpu))) * 100) / 100,
+    guardTasks: ours.map((t) => ({ wall: wall(t), cpu: cpu(t), work: [...new Set(stampsIn(t))] })).sort((a, b) => b.cpu - a.cpu),
   };
 }

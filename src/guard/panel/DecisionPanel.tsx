@@ -44,7 +44,7 @@ const LABELS = {
 } as const;
 
 /** The decision panel: warn, justify, redact (confirm) or block, with a "Not sensitive" toggle per finding. */
-export function DecisionPanel({ findings, decision, siteName, redactedPreview, verb = 'send', unreadFiles = [], onResult }: Props) {
+export function DecisionPanel({ findings, total = findings.length, files, decision, siteName, redactedPreview, verb = 'send', unreadFiles = [], onResult }: Props) {
   const labels = LABELS[verb];
   const [allowed, setAllowed] = useState<ReadonlySet<number>>(() => new Set());
   const [reason, setReason] = useState('');
@@ -78,12 +78,12 @@ export function DecisionPanel({ findings, decision, siteName, redactedPreview, v
     unreadAction !== 'allow' && ACTION_STRENGTH[unreadAction] >= ACTION_STRENGTH[decision.action]
       ? t(unreadAction === 'block' ? 'desc.files.block' : 'desc.files.warn', { site })
       : mode === 'warn'
-        ? plural('desc.warn', findings.length, { site })
+        ? plural('desc.warn', total, { site })
         : t(fileRedact ? 'desc.files.redact' : `desc.${mode}`, { site });
   const support = mode === 'block' ? safeSupportUrl(decision.supportUrl) : undefined;
   const edit = (
     <button type="button" class="pf-btn pf-btn--secondary" data-initial-focus onClick={() => finish('edited', false)}>
-      {labels.edit === 'action.removeFile' ? plural(labels.edit, fileCount(findings, unreadFiles)) : t(labels.edit)}
+      {labels.edit === 'action.removeFile' ? plural(labels.edit, files ?? fileCount(findings, unreadFiles)) : t(labels.edit)}
     </button>
   );
 
@@ -111,7 +111,7 @@ export function DecisionPanel({ findings, decision, siteName, redactedPreview, v
           </ul>
         </section>
       )}
-      {findings.length > 0 && <FindingList findings={findings} allowable={allowable} allowed={allowed} onToggleAllowed={toggle} />}
+      {total > 0 && <FindingList findings={findings} total={total} allowable={allowable} allowed={allowed} onToggleAllowed={toggle} />}
       {preview !== undefined && (
         <figure class="pf-redacted">
           <figcaption class="pf-label">{t('redact.previewLabel')}</figcaption>
@@ -133,12 +133,12 @@ export function DecisionPanel({ findings, decision, siteName, redactedPreview, v
           </button>
         )}
         {edit}
-        {(mode === 'warn' || mode === 'justify') && labels.redact && canRedact && findings.length > 0 && (
+        {(mode === 'warn' || mode === 'justify') && labels.redact && canRedact && total > 0 && (
           <button type="button" class="pf-btn pf-btn--primary" onClick={trusted(() => finish('redacted', false))}>
             {t(labels.redact)}
           </button>
         )}
-        {(mode === 'redact' || (mode === 'block' && decision.redactOnBlock !== false)) && labels.redactAndGo && canRedact && findings.length > 0 && (
+        {(mode === 'redact' || (mode === 'block' && decision.redactOnBlock !== false)) && labels.redactAndGo && canRedact && total > 0 && (
           <button type="button" class="pf-btn pf-btn--primary" onClick={trusted(() => finish('redacted', true))}>
             {t(labels.redactAndGo)}
           </button>

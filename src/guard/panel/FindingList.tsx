@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PanelFinding } from './types';
+import { MAX_ROWS, type PanelFinding } from './types';
 import { explainFinding } from '../../ui/shared/explain';
 import { plural, t, typeLabel } from './strings';
 import { trusted } from './trusted';
 import { markWork } from '../work-marks';
 import { locationText } from './location-text';
 
-/** Rows beyond this are summarised ("and 12 more items"): a pasted log can hold hundreds of findings. */
-export const MAX_ROWS = 50;
+export { MAX_ROWS } from './types';
 
 /**
  * Rows of the panel's first render; the others (up to `MAX_ROWS`) follow once it is painted. The list
@@ -16,7 +15,10 @@ export const MAX_ROWS = 50;
 export const FIRST_ROWS = 8;
 
 interface Props {
+  /** The rows to list (only the first `MAX_ROWS` are). */
   readonly findings: readonly PanelFinding[];
+  /** How many findings there are in all (default: as many as `findings`). */
+  readonly total?: number;
   /** Index-aligned: whether the row offers "Not sensitive". */
   readonly allowable: readonly boolean[];
   readonly allowed: ReadonlySet<number>;
@@ -28,7 +30,7 @@ interface Props {
  * `preview` is shown, never a value; the "Not sensitive" toggle reports the finding's index, and the
  * caller hashes the value it holds.
  */
-export function FindingList({ findings, allowable, allowed, onToggleAllowed }: Props) {
+export function FindingList({ findings, total = findings.length, allowable, allowed, onToggleAllowed }: Props) {
   const [limit, setLimit] = useState(FIRST_ROWS);
   const more = findings.length > FIRST_ROWS;
   useEffect(() => {
@@ -38,7 +40,7 @@ export function FindingList({ findings, allowable, allowed, onToggleAllowed }: P
     setLimit(MAX_ROWS);
   }, [more]);
   const shown = findings.slice(0, limit);
-  const hidden = Math.max(0, findings.length - MAX_ROWS);
+  const hidden = Math.max(0, total - Math.min(findings.length, MAX_ROWS));
   return (
     <section class="pf-findings" aria-label={t('findings.label')}>
       <ul class="pf-list">

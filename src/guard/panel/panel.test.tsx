@@ -191,6 +191,14 @@ describe('a pasted table\'s thousands of findings', () => {
     await vi.waitFor(() => expect(container.querySelectorAll('.pf-row')).toHaveLength(MAX_ROWS));
     expect(container.querySelector('.pf-more')?.textContent).toBe('and 12 more items');
   });
+
+  it('given only the rows it lists and the total (a 10 MB sheet’s ~510,000 findings), counts them all', async () => {
+    const shown = Array.from({ length: MAX_ROWS }, () => email);
+    render(<GuardPanel kind="decision" findings={shown} total={510_000} decision={{ action: 'warn', perFinding: shown.map(() => 'warn') }} onResult={() => {}} />, container);
+    await vi.waitFor(() => expect(container.querySelectorAll('.pf-row')).toHaveLength(MAX_ROWS));
+    expect(container.querySelector('.pf-more')?.textContent).toBe(`and ${510_000 - MAX_ROWS} more items`);
+    expect(container.textContent).toContain('PromptFence found 510000 items');
+  });
 });
 
 describe('block', () => {
@@ -361,6 +369,12 @@ describe('attached files', () => {
       'page 3',
     ]);
     // Two files: "Remove files" takes both off (the panel decides them together).
+    expect(buttons()).toEqual(['Upload anyway', 'Remove files', 'Upload a redacted copy']);
+  });
+
+  it('only the first rows given: "Remove files" counts the files it is told of, not those its rows name', () => {
+    const rows = Array.from({ length: MAX_ROWS }, () => inFile(email, 'customers.xlsx', { kind: 'cell', sheet: 'Customers', cell: 'C14' }));
+    decision('warn', rows, {}, { verb: 'attach', total: 510_000, files: 2 });
     expect(buttons()).toEqual(['Upload anyway', 'Remove files', 'Upload a redacted copy']);
   });
 

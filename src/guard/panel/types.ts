@@ -25,13 +25,27 @@ export interface UnreadFileRow {
   readonly action: 'warn' | 'block';
 }
 
+/** Rows beyond this are summarised ("and 12 more items"): a pasted log can hold hundreds of findings. */
+export const MAX_ROWS = 50;
+
 /** Longest redacted preview the panel renders: the panel is a check, not an editor. */
 export const MAX_PREVIEW_CHARS = 4000;
 
 /** The decision panel: warn / justify / redact (confirm) / block, chosen from `decision.action`. */
 export interface DecisionPanelProps {
   readonly kind: 'decision';
+  /** The findings, or only the first ones: the panel lists `MAX_ROWS` (FindingList.tsx) and sums up the rest. */
   readonly findings: readonly PanelFinding[];
+  /**
+   * How many findings there are when `findings` holds only the first rows (default its length): a 10 MB
+   * sheet has ~510,000, and making a row for each held the chat page in garbage collection.
+   */
+  readonly total?: number;
+  /**
+   * How many files an attach panel is about, when `findings` holds only the first rows (default: the
+   * files its rows and `unreadFiles` name): the first 50 findings of a 10 MB sheet name that sheet alone.
+   */
+  readonly files?: number;
   readonly decision: Pick<GuardDecision, 'action' | 'perFinding'> & Partial<Pick<GuardDecision, 'allowable' | 'redactOnBlock' | 'blockMessage' | 'supportUrl'>>;
   /** Site name for the copy ("… shares them with ChatGPT"). */
   readonly siteName?: string;
