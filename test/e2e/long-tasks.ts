@@ -110,12 +110,6 @@ export async function traceMainThreadTasks(page: Page, urlPrefix: string, action
   const cpu = (e: TraceEvent) => Math.round((e.tdur ?? e.dur ?? 0) / 100) / 10;
   const byLength = (a: number, b: number) => b - a;
   const ours = tasks.filter((t) => stamps.some((s) => thread(s) === thread(t) && s.ts >= t.ts && s.ts <= t.ts + (t.dur ?? 0)));
-  // TEMP instrumentation
-  for (const t of tasks.filter((t) => (t.tdur ?? 0) > 4000 || stamps.some((s) => thread(s) === thread(t) && s.ts >= t.ts && s.ts <= t.ts + (t.dur ?? 0) && !s.args?.data?.message?.includes('scan')))) {
-    const inside = stamps.filter((s) => thread(s) === thread(t) && s.ts >= t.ts && s.ts <= t.ts + (t.dur ?? 0)).map((s) => `${s.args?.data?.message?.slice(12)}@${((s.ts - t.ts) / 1000).toFixed(1)}`);
-    const kids = events.filter((e) => e !== t && e.ph === 'X' && thread(e) === thread(t) && e.ts >= t.ts && e.ts <= t.ts + (t.dur ?? 0) && (e.dur ?? 0) > 700).map((e) => `${e.name}:${wall(e)}/${cpu(e)}${e.name === 'Layout' || e.name === 'UpdateLayoutTree' ? JSON.stringify(e.args) : ''}`);
-    if ((t.tdur ?? 0) > 15000 || inside.length === 0) console.log(`[task] ${cpu(t)} cpu ${wall(t)} wall: ${inside.join(' ')} || ${kids.join(' ')}`);
-  }
   const sum = (f: (e: TraceEvent) => number) => tasks.reduce((a, t) => a + f(t), 0);
   const longestOurs = ours.reduce<TraceEvent | undefined>((a, t) => (!a || cpu(t) > cpu(a) ? t : a), undefined);
   const stampsIn = (t: TraceEvent) => stamps.filter((s) => thread(s) === thread(t) && s.ts >= t.ts && s.ts <= t.ts + (t.dur ?? 0)).map((s) => s.args!.data!.message!.replace('PromptFence: ', ''));
