@@ -52,7 +52,7 @@ const INSERT_IN_LINE = new RegExp(INSERT_START.source, 'gi');
  * Where the reading of a block puts what it finds, in text order, as soon as it is settled: stretches of
  * lines without a table, and each table from its first row on, growing as its rows are read.
  */
-export interface SegmentSink {
+export interface SegmentSink extends Goal {
   /** Lines [first, last] of the block hold no table (`rows`: a headerless block of rows); a stretch may come in several calls. */
   none(first: number, last: number, rows: boolean): void;
   /** A table starts at line `first`; its lines read so far end at line `last` (`done`: all of them). */
@@ -61,11 +61,20 @@ export interface SegmentSink {
   grow(last: number, done: boolean): void;
 }
 
+/**
+ * How far the caller wants the reading to go before it stops: a step runs on without stopping (without
+ * giving rows and lines to the sink one by one, ~0.5 µs a row in generator turns and bookkeeping) until
+ * a line that ends at or past `until` is settled.
+ */
+export interface Goal {
+  readonly until: number;
+}
+
 /** A table found at a line: its last line read so far, and (unless it is complete) the reading of its next rows. */
 interface Found {
   readonly table: Table;
   readonly last: number;
-  /** Yields the table's last line after each row (or run of rows) it adds; returns its last line. */
+  /** Yields the table's last line once a row it adds ends at or past the goal; returns its last line. */
   readonly rows?: Generator<number, number>;
 }
 
@@ -83,9 +92,9 @@ export class BlockReader {
 
   /**
    * Reads `block` from its first line down into `sink`: its tables, and the stretches between them. It
-   * stops (yields) after each thing given to the sink, so a caller reads only as far down as it needs;
-   * what is given does not depend on where it stops (a table's rows and where it ends are read in the
-   * same order either way).
+   * stops (yields) once what it gave the sink reaches `sink.until` (and at each table's start and end),
+   * so a caller reads only as far down as it needs; what is given does not depend on where it stops (a
+   * table's rows and where it ends are read in the same order either way).
    */
   *read(block: BlockLines, sink: SegmentSink): Generator<void, void> {
     /** First line of the current stretch without a table; lines before `given` are in the sink. */
@@ -94,10 +103,10 @@ export class BlockReader {
     /** The stretch's `rows`, once STRETCH_SAMPLE of its lines are read (no later line changes it). */
     let rows: boolean | undefined;
     for (let k = 0; block.has(k); ) {
-      const found = this.tableAt(block, k);
+      const found = this.tableAt(block, k, sink);
       if (!found) {
         k++;
-        if (k - from >= STRETCH_SAMPLE) {
+        if (k - from >= STRETCH_SAMPLE && block.ends[k - 1]! >= sink.until) {
           rows ??= this.stretchRows(block, from, k - 1);
           sink.none(given, k - 1, rows);
           given = k;
@@ -142,7 +151,7 @@ export class BlockReader {
   }
 
   /** A table that starts at line k of the block (its first line may be a border above the header). */
-  private tableAt(block: BlockLines, k: number): Found | undefined {
+  private tableAt(block: BlockLines, k: number, goal: Goal): Found | undefined {
     const text = this.text;
     const s = block.starts[k]!;
     const e = contentEnd(text, s, block.ends[k]!);
@@ -152,11 +161,11 @@ export class BlockReader {
       if (sql) return sql;
     }
     if (line.indexOf('|') >= 0 || isRuleLine(text, s, e)) {
-      const pipe = this.pipeTableAt(block, k);
+      const pipe = this.pipeTableAt(block, k, goal);
       if (pipe) return pipe;
     }
     // Every line of a block is asked whether it is a header: prose and code stop at the first cell.
-    return block.has(k + 1) && firstCellMayBeLabel(text, s, e) ? this.delimitedAt(block, k) : undefined;
+    return block.has(k + 1) && firstCellMayBeLabel(text, s, e) ? this.delimitedAt(block, k, goal) : undefined;
   }
 
   /** Line index of the block holding `pos` (a line read already). */
@@ -200,7 +209,7 @@ export class BlockReader {
   }
 
   /** A pipe table (Markdown, ASCII, psql, or a pipe-separated export) whose header or top border is line k. */
-  private pipeTableAt(block: BlockLines, k: number): Found | undefined {
+  private pipeTableAt(block: BlockLines, k: number, goal: Goal): Found | undefined {
     const text = this.text;
     const { starts, ends } = block;
     let header = -1;
@@ -215,14 +224,14 @@ export class BlockReader {
     const hb = this.pipeCellsOf(block, header);
     for (let c = 0; c < hb.length; c += 2) table.addHeader(hb[c]!, hb[c + 1]!, text.slice(hb[c]!, hb[c + 1]!));
     // A pipe table has a row: the reading runs to its first row (or its end) before the table is given.
-    const rows = this.pipeRows(block, header, table, hb.length / 2);
+    const rows = this.pipeRows(block, header, table, hb.length / 2, goal);
     const first = rows.next();
     if (!table.rowStart.length) return undefined;
     return { table, last: first.value, rows: first.done ? undefined : rows };
   }
 
-  /** Rows of a pipe table below its header (see `pipeTableAt`), yielding the last line after each. */
-  private *pipeRows(block: BlockLines, header: number, table: Table, cells: number): Generator<number, number> {
+  /** Rows of a pipe table below its header (see `pipeTableAt`), yielding the last line once a row reaches the goal. */
+  private *pipeRows(block: BlockLines, header: number, table: Table, cells: number, goal: Goal): Generator<number, number> {
     const text = this.text;
     const { starts, ends } = block;
     let last = header;
@@ -235,7 +244,7 @@ export class BlockReader {
         table.addRow(starts[j]!, contentEnd(text, starts[j]!, ends[j]!));
         last = j++;
         table.end = ends[last]!;
-        yield last;
+        if (ends[last]! >= goal.until) yield last;
         continue;
       }
       // Lines that are not rows: skipped when a well-formed row follows close enough.
@@ -254,7 +263,7 @@ export class BlockReader {
   }
 
   /** A delimited table (CSV, TSV, `;`) whose header is line k. */
-  private delimitedAt(block: BlockLines, k: number): Found | undefined {
+  private delimitedAt(block: BlockLines, k: number, goal: Goal): Found | undefined {
     const text = this.text;
     const { starts, ends } = block;
     if (!block.has(k + 1)) return undefined;
@@ -298,16 +307,16 @@ export class BlockReader {
       const [cs, ce] = unquoted(text, hb[c]!, hb[c + 1]!);
       table.addHeader(hb[c]!, hb[c + 1]!, text.slice(cs, ce));
     }
-    const rows = this.delimitedRows(block, k, table, delim, mode);
+    const rows = this.delimitedRows(block, k, table, delim, mode, goal);
     const first = rows.next();
     return { table, last: first.value, rows: first.done ? undefined : rows };
   }
 
   /**
    * Rows of a delimited table below its header at line k (see `delimitedAt`; `mode`: the sample's most
-   * frequent number of cells), yielding the last line after each row or run of rows added.
+   * frequent number of cells), yielding the last line once a row reaches the goal.
    */
-  private *delimitedRows(block: BlockLines, k: number, table: Table, delim: number, mode: number): Generator<number, number> {
+  private *delimitedRows(block: BlockLines, k: number, table: Table, delim: number, mode: number, goal: Goal): Generator<number, number> {
     const text = this.text;
     const { starts, ends } = block;
     const width = table.labels.length;
@@ -325,7 +334,7 @@ export class BlockReader {
         lastLine = last;
         j = last + 1;
         table.end = table.bodyEnd;
-        yield lastLine;
+        if (ends[lastLine]! >= goal.until) yield lastLine;
         continue;
       }
       // A line that is not a row: the table goes on if a well-formed row follows within MAX_GAP lines

@@ -5,6 +5,8 @@ import { lineEndOf, lineStartOf } from './lines';
 import { RegionSet } from './regions';
 import { lastAtOrBefore, type Table } from './table';
 
+/** How far past what is read a table's next rows are read at once when its cells are asked for (`Table.more`). */
+const MORE = 2048;
 /** Single lines that hold no table, remembered for repeated lookups (a long line is read once, not per lookup). */
 const RECENT_LINES = 8;
 
@@ -165,6 +167,8 @@ class OpenBlock implements SegmentSink {
   frontier: number;
   /** The reading ended: every line of the block is settled. */
   done = false;
+  /** Where the current step may stop (see `Goal`). */
+  until = 0;
   private readonly reading: Generator<void, void>;
   /** The table being read, and where its region starts. */
   private growing: Table | undefined;
@@ -183,10 +187,17 @@ class OpenBlock implements SegmentSink {
 
   /** Reads on until the line holding `pos` is settled or the block ends. */
   readTo(pos: number): void {
+    this.until = pos;
     while (!this.done && this.frontier <= pos) this.step();
   }
 
-  /** Reads the next thing the block's reading settles (a row, a line, or the end of a table). */
+  /** A table's next rows (`Table.more`): at least one, and those starting within MORE of it. */
+  private more(): void {
+    this.until = this.frontier + MORE;
+    this.step();
+  }
+
+  /** Reads on to the goal, or to the start or end of a table. */
   private step(): void {
     if (this.reading.next().done) this.done = true;
   }
@@ -206,7 +217,7 @@ class OpenBlock implements SegmentSink {
     if (!this.regions.addTable(start, this.frontier, table) || done) return;
     this.growing = table;
     this.tableStart = start;
-    table.more = () => this.step();
+    table.more = () => this.more();
   }
 
   grow(last: number, done: boolean): void {
