@@ -13,8 +13,9 @@ import { lastAtOrBefore, Table } from './table';
  * lines are first gathered into a block by a test on each line alone (plus its neighbours, see
  * `block-lines.ts`), and the block is then read from its first line down, the way a reader would. Any
  * line of a block gathers the same block, so the tables found in it are a function of the text only.
- * The reading is a generator that stops after each row or line it settles (`read`): a lookup reads
- * the block only down to the line it asks about, and the next lookup below goes on from there.
+ * The reading is a generator that stops once it has settled the lines down to where it is asked to
+ * (`read`, `Goal`): a lookup reads the block only down to the line it asks about, and the next lookup
+ * below goes on from there.
  *
  * - A line is a *row line* when it holds a delimiter (`,` `;` tab `|`), is a rule line, starts a SQL
  *   tuple (`(`, `)`, `VALUES`) or mentions `INSERT`. A *gap line* (blank, or none of these) belongs to
