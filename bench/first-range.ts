@@ -10,6 +10,10 @@
  *   does; on the customer CSV and on the text the XLSX reader gives for the same table;
  * - whole scans: the 1 MB customer table (a new table every run) and 10 MB of realistic text, each
  *   read as new (see bench/libraries.ts, `scanFresh`).
+ *
+ * Two copies of the engine in one process measure each other a little (shared heap, GC, libraries):
+ * the same build against itself gave 0.80–1.19× here on a loaded machine, so a whole-scan ratio within
+ * that says nothing; for those, alternate processes (docs/design/engine-speed.md, "How it was measured").
  */
 import { extractDocument } from '../src/documents';
 import type { Scanner } from '../src/engine/scan';
