@@ -559,7 +559,7 @@ function printRanges(report: Report): void {
   }
   log(`\n(f) Range scans: each text as consecutive ${RANGE_CHARS / 1024} KB range scans (the guard's time-sliced scans, the whole text kept as context) against one whole scan; medians of interleaved runs`);
   log(table(['text', 'detectors', 'ranges', 'whole ms', 'sum of ranges ms', 'ranges ÷ whole', 'slowest step ms', 'median range ms', 'same findings'], rows));
-  log('a step: finding the tables a range is in (FieldIndex.prepare, a fresh table is read whole on its first lookup) or scanning the range, as the guard runs them; "!" = over the target');
+  log('a step: finding the tables a range is in (FieldIndex.prepare: a table is read from its top down to the range, once) or scanning the range, as the guard runs them; "!" = over the target');
   const f = rangeFigures(report);
   if (f?.worst) log(`target: sum of ranges ≤ ${fmt(TARGET.rangesVsWhole, 1)}× the whole scan on every text, same findings — ${verdict(f.failed.length === 0 && f.worst[1] <= TARGET.rangesVsWhole && f.allEqual)} (worst ${f.worst[0]} ${fmt(f.worst[1], 2)}×)`);
   if (f?.tableWorstMs !== undefined) log(`target: every step of the customer table's ${RANGE_CHARS / 1024} KB ranges ≤ ${TARGET.tableRangeMs} ms — ${verdict(f.tableWorstMs <= TARGET.tableRangeMs)} (slowest ${fmt(f.tableWorstMs, 1)} ms)`);

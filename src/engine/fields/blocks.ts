@@ -1,18 +1,21 @@
+import { type BlockLines, jsonKey, MAX_GAP } from './block-lines';
 import { countLine, delimiterOf, splitRow } from './delimited';
 import { isHeaderRow, isLabelText } from './header-words';
-import { contentEnd, isBlank, lineStartOf, skipSpaces } from './lines';
+import { contentEnd, isBlank, skipSpaces } from './lines';
 import { isRuleLine, pipeCells } from './pipes';
 import { INSERT_START, parseInsert } from './sql';
-import type { TableTags } from './html';
 import { lastAtOrBefore, Table } from './table';
 
 /**
  * Blocks: where tables are looked for, found the same way whichever line is asked about first.
  *
  * A lookup reads only the lines around it, so what it finds must not depend on where it starts: the
- * lines are first gathered into a block by a test on each line alone (plus its neighbours), and the
- * block is then read from its first line down, once, the way a reader would. Any line of a block
- * gathers the same block, so the tables found in it are a function of the text only.
+ * lines are first gathered into a block by a test on each line alone (plus its neighbours, see
+ * `block-lines.ts`), and the block is then read from its first line down, the way a reader would. Any
+ * line of a block gathers the same block, so the tables found in it are a function of the text only.
+ * The reading is a generator that stops once it has settled the lines down to where it is asked to
+ * (`read`, `Goal`): a lookup reads the block only down to the line it asks about, and the next lookup
+ * below goes on from there.
  *
  * - A line is a *row line* when it holds a delimiter (`,` `;` tab `|`), is a rule line, starts a SQL
  *   tuple (`(`, `)`, `VALUES`) or mentions `INSERT`. A *gap line* (blank, or none of these) belongs to
@@ -29,12 +32,12 @@ import { lastAtOrBefore, Table } from './table';
  *   that does not close within `MAX_OPEN_LINES` lines is a stray quote, read as a plain char.
  */
 
-/** Consecutive lines that are not rows a table (and a block) may hold between two rows. */
-export const MAX_GAP = 2;
 /** A quoted field may run over this many lines (an address cell); more means a stray quote. */
 const MAX_OPEN_LINES = 32;
 /** Records after a header line sampled for their number of cells. */
 const SAMPLE = 8;
+/** Lines of a stretch without a table that decide whether it is a headerless block of rows (`stretchRows`). */
+const STRETCH_SAMPLE = 8;
 
 const TAB = 9;
 const COMMA = 44;
@@ -42,172 +45,114 @@ const SEMI = 59;
 const PIPE = 124;
 const QUOTE = 34;
 
-const BOUND = 0;
-const GAP = 1;
-const ROW = 2;
-
 const TUPLE_OR_INSERT = /insert\s+into|\bvalues\s*\(/i;
 const INSERT_INTO = new RegExp(INSERT_START.source, 'i');
 const INSERT_IN_LINE = new RegExp(INSERT_START.source, 'gi');
 
-/** Lines of a block: [starts[k], ends[k]) is line k (`ends[k]` is its newline or the text's end). */
-export interface Block {
-  readonly starts: number[];
-  readonly ends: number[];
-}
-
-/** A run of lines [first, last] of a block: a table, or lines that hold none (`rows`: a headerless block of rows). */
-export interface Segment {
-  readonly first: number;
-  readonly last: number;
-  readonly table?: Table;
-  readonly rows?: boolean;
+/**
+ * Where the reading of a block puts what it finds, in text order, as soon as it is settled: stretches of
+ * lines without a table, and each table from its first row on, growing as its rows are read.
+ */
+export interface SegmentSink extends Goal {
+  /** Lines [first, last] of the block hold no table (`rows`: a headerless block of rows); a stretch may come in several calls. */
+  none(first: number, last: number, rows: boolean): void;
+  /** A table starts at line `first`; its lines read so far end at line `last` (`done`: all of them). */
+  table(first: number, table: Table, last: number, done: boolean): void;
+  /** The table's lines read so far end at line `last` (`done`: all of them). */
+  grow(last: number, done: boolean): void;
 }
 
 /**
- * Reads blocks out of one text. Each line is tested with native searches on a slice of itself (bounded
- * by the line, stopping at the first hit): lookups jump around the text (every detector reads it from
- * the top), so searches that remember a position would travel back and forth.
+ * How far the caller wants the reading to go before it stops: a step runs on without stopping (without
+ * giving rows and lines to the sink one by one, ~0.5 µs a row in generator turns and bookkeeping) until
+ * a line that ends at or past `until` is settled.
+ */
+export interface Goal {
+  readonly until: number;
+}
+
+/** A table found at a line: its last line read so far, and (unless it is complete) the reading of its next rows. */
+interface Found {
+  readonly table: Table;
+  readonly last: number;
+  /** Yields the table's last line once a row it adds ends at or past the goal; returns its last line. */
+  readonly rows?: Generator<number, number>;
+}
+
+/**
+ * Reads tables out of one text's blocks. Each line is tested with native searches on a slice of itself
+ * (bounded by the line, stopping at the first hit): lookups jump around the text (every detector reads
+ * it from the top), so searches that remember a position would travel back and forth.
  */
 export class BlockReader {
   constructor(
     private readonly text: string,
-    /** `<table` and `</table` tags: a line holding one bounds blocks (HTML tables are read from their tags). */
-    private readonly tags: TableTags,
     /** Columns of the last `CREATE TABLE name` before `before` (for an INSERT without a column list). */
     private readonly columnsOf: (name: string, before: number) => readonly string[] | undefined,
   ) {}
 
   /**
-   * BOUND, GAP or ROW for the line [s, e). Bounds: markup (a line that starts with `<` or holds a
-   * `<table` or `</table` tag), JSON and code structure (a line that starts with a brace or a bracket,
-   * or a JSON key: `"name": …`), which no table has as a row.
+   * Reads `block` from its first line down into `sink`: its tables, and the stretches between them. It
+   * stops (yields) once what it gave the sink reaches `sink.until` (and at each table's start and end),
+   * so a caller reads only as far down as it needs; what is given does not depend on where it stops (a
+   * table's rows and where it ends are read in the same order either way).
    */
-  private kind(s: number, e: number): number {
-    const text = this.text;
-    const first = skipSpaces(text, s, e);
-    if (first >= e) return GAP;
-    const c = text.charCodeAt(first);
-    if (c === 60 || c === 123 || c === 125 || c === 91 || c === 93 || (c === QUOTE && jsonKey(text, first, e)) || this.tags.hasTagIn(s, e)) return BOUND;
-    const line = text.slice(s, e);
-    if (line.indexOf(',') >= 0 || line.indexOf(';') >= 0 || line.indexOf('|') >= 0 || line.indexOf('\t') >= 0) return ROW;
-    if (c === 40 || c === 41 || ((c === 86 || c === 118) && /^values\b/i.test(text.slice(first, first + 7)))) return ROW;
-    if ((c | 32) === 105 && /^insert\s/i.test(text.slice(first, first + 7))) return ROW;
-    return isRuleLine(text, s, e) ? ROW : GAP;
-  }
-
-  /**
-   * The block holding the line [ls, le), or undefined when the line is in none (a bound, or a gap line
-   * that no row line bridges).
-   */
-  blockAround(ls: number, le: number): Block | undefined {
-    const text = this.text;
-    const here = this.kind(ls, le);
-    if (here === BOUND) return undefined;
-    const upS: number[] = [];
-    const upE: number[] = [];
-    const starts: number[] = [ls];
-    const ends: number[] = [le];
-    let top = ls;
-    let bottom = le;
-    if (here === GAP) {
-      // A gap line is in a block when its run of gap lines is short and has row lines on both sides.
-      let run = 1;
-      for (let k = GAP; k !== ROW; ) {
-        if (top === 0) return undefined;
-        const ps = lineStartOf(text, top - 1);
-        k = this.kind(ps, top - 1);
-        if (k === BOUND || (k === GAP && ++run > MAX_GAP)) return undefined;
-        upS.push(ps);
-        upE.push(top - 1);
-        top = ps;
-      }
-      for (let k = GAP; k !== ROW; ) {
-        if (bottom >= text.length) return undefined;
-        const ns = bottom + 1;
-        const ne = lineEnd(text, ns);
-        k = this.kind(ns, ne);
-        if (k === BOUND || (k === GAP && ++run > MAX_GAP)) return undefined;
-        starts.push(ns);
-        ends.push(ne);
-        bottom = ne;
-      }
-    }
-    // Up from a row line: row lines, and runs of at most MAX_GAP gap lines with a row line above. Gap
-    // lines are taken on trust and dropped again if no row line follows.
-    for (let gaps = 0; top > 0; ) {
-      const ps = lineStartOf(text, top - 1);
-      const k = this.kind(ps, top - 1);
-      if (k === BOUND || (k === GAP && gaps === MAX_GAP)) break;
-      upS.push(ps);
-      upE.push(top - 1);
-      top = ps;
-      gaps = k === GAP ? gaps + 1 : 0;
-    }
-    // Down the same way.
-    for (let gaps = 0; bottom < text.length; ) {
-      const ns = bottom + 1;
-      const ne = lineEnd(text, ns);
-      const k = this.kind(ns, ne);
-      if (k === BOUND || (k === GAP && gaps === MAX_GAP)) break;
-      starts.push(ns);
-      ends.push(ne);
-      bottom = ne;
-      gaps = k === GAP ? gaps + 1 : 0;
-    }
-    // A block starts and ends with row lines.
-    let dropUp = 0;
-    while (dropUp < upS.length && this.kind(upS[upS.length - 1 - dropUp]!, upE[upE.length - 1 - dropUp]!) === GAP) dropUp++;
-    upS.length -= dropUp;
-    upE.length -= dropUp;
-    let dropDown = 0;
-    while (dropDown < starts.length - 1 && this.kind(starts[starts.length - 1 - dropDown]!, ends[ends.length - 1 - dropDown]!) === GAP) dropDown++;
-    starts.length -= dropDown;
-    ends.length -= dropDown;
-    upS.reverse();
-    upE.reverse();
-    return { starts: upS.concat(starts), ends: upE.concat(ends) };
-  }
-
-  /** The block read from its first line down: its tables, and the stretches between them. */
-  segments(block: Block): Segment[] {
-    const n = block.starts.length;
-    const out: Segment[] = [];
+  *read(block: BlockLines, sink: SegmentSink): Generator<void, void> {
+    /** First line of the current stretch without a table; lines before `given` are in the sink. */
     let from = 0;
-    for (let k = 0; k < n; ) {
-      const found = this.tableAt(block, k);
+    let given = 0;
+    /** The stretch's `rows`, once STRETCH_SAMPLE of its lines are read (no later line changes it). */
+    let rows: boolean | undefined;
+    for (let k = 0; block.has(k); ) {
+      const found = this.tableAt(block, k, sink);
       if (!found) {
         k++;
+        if (k - from >= STRETCH_SAMPLE && block.ends[k - 1]! >= sink.until) {
+          rows ??= this.stretchRows(block, from, k - 1);
+          sink.none(given, k - 1, rows);
+          given = k;
+          yield;
+        }
         continue;
       }
-      if (from < found.first) out.push(this.none(block, from, found.first - 1));
-      out.push(found);
-      k = from = found.last + 1;
+      if (given < k) sink.none(given, k - 1, rows ?? this.stretchRows(block, from, k - 1));
+      let last = found.last;
+      sink.table(k, found.table, last, !found.rows);
+      yield;
+      if (found.rows) {
+        for (let r = found.rows.next(); ; r = found.rows.next()) {
+          last = r.value;
+          sink.grow(last, r.done === true);
+          yield;
+          if (r.done) break;
+        }
+      }
+      k = from = given = last + 1;
+      rows = undefined;
     }
-    if (from < n) out.push(this.none(block, from, n - 1));
-    return out;
+    if (given < block.starts.length) sink.none(given, block.starts.length - 1, rows ?? this.stretchRows(block, from, block.starts.length - 1));
   }
 
-  /** Lines that hold no table; `rows` when they are at least three lines with the same number of delimiters (a headerless export). */
-  private none(block: Block, first: number, last: number): Segment {
+  /** Whether lines [first, last] that hold no table are a headerless export: at least three lines with the same number of delimiters (the first STRETCH_SAMPLE compared). */
+  private stretchRows(block: BlockLines, first: number, last: number): boolean {
     const text = this.text;
     const { starts, ends } = block;
-    if (last - first < 2) return { first, last };
+    if (last - first < 2) return false;
     const s0 = starts[first]!;
     const e0 = contentEnd(text, s0, ends[first]!);
     const delim = delimiterOf(text, s0, e0);
-    if (!delim || delim === PIPE) return { first, last };
+    if (!delim || delim === PIPE) return false;
     const count = countLine(text, s0, e0, delim);
-    if (count.odd || count.count < 1) return { first, last };
-    for (let k = first + 1; k <= Math.min(last, first + 7); k++) {
+    if (count.odd || count.count < 1) return false;
+    for (let k = first + 1; k <= Math.min(last, first + STRETCH_SAMPLE - 1); k++) {
       const c = countLine(text, starts[k]!, contentEnd(text, starts[k]!, ends[k]!), delim);
-      if (c.odd || c.count !== count.count) return { first, last };
+      if (c.odd || c.count !== count.count) return false;
     }
-    return { first, last, rows: true };
+    return true;
   }
 
   /** A table that starts at line k of the block (its first line may be a border above the header). */
-  private tableAt(block: Block, k: number): Segment | undefined {
+  private tableAt(block: BlockLines, k: number, goal: Goal): Found | undefined {
     const text = this.text;
     const s = block.starts[k]!;
     const e = contentEnd(text, s, block.ends[k]!);
@@ -217,20 +162,23 @@ export class BlockReader {
       if (sql) return sql;
     }
     if (line.indexOf('|') >= 0 || isRuleLine(text, s, e)) {
-      const pipe = this.pipeTableAt(block, k);
+      const pipe = this.pipeTableAt(block, k, goal);
       if (pipe) return pipe;
     }
     // Every line of a block is asked whether it is a header: prose and code stop at the first cell.
-    return k + 1 < block.starts.length && firstCellMayBeLabel(text, s, e) ? this.delimitedAt(block, k) : undefined;
+    return block.has(k + 1) && firstCellMayBeLabel(text, s, e) ? this.delimitedAt(block, k, goal) : undefined;
   }
 
-  /** Line index of the block holding `pos`. */
-  private lineOf(block: Block, pos: number): number {
+  /** Line index of the block holding `pos` (a line read already). */
+  private lineOf(block: BlockLines, pos: number): number {
     return Math.max(0, lastAtOrBefore(block.starts, pos));
   }
 
-  /** An INSERT statement starting on line k, parsed up to the next line that mentions INSERT (or the block's end). */
-  private insertAt(block: Block, k: number): Segment | undefined {
+  /**
+   * An INSERT statement starting on line k, parsed up to the next line that mentions INSERT (or the
+   * block's end): read whole, as the statement's parser reads it.
+   */
+  private insertAt(block: BlockLines, k: number): Found | undefined {
     const text = this.text;
     const s = block.starts[k]!;
     const e = block.ends[k]!;
@@ -238,39 +186,33 @@ export class BlockReader {
     const m = INSERT_IN_LINE.exec(text.slice(s, e));
     if (!m) return undefined;
     const at = s + m.index;
-    const n = block.starts.length;
-    let limit = block.ends[n - 1]!;
-    for (let j = k + 1; j < n; j++) {
-      if (mayStartInsert(text, block.starts[j]!, block.ends[j]!, text.slice(block.starts[j]!, block.ends[j]!))) {
-        limit = block.starts[j]!;
-        break;
-      }
-    }
+    let j = k + 1;
+    while (block.has(j) && !mayStartInsert(text, block.starts[j]!, block.ends[j]!, text.slice(block.starts[j]!, block.ends[j]!))) j++;
+    const limit = block.has(j) ? block.starts[j]! : block.ends[j - 1]!;
     const { table } = parseInsert(text, at, limit, this.columnsOf);
     if (!table) return undefined;
-    return { first: k, last: this.lineOf(block, Math.max(table.start, table.end - 1)), table };
+    return { table, last: this.lineOf(block, Math.max(table.start, table.end - 1)) };
   }
 
   /** Line j of the block is a rule line (`|---|---|`, `+----+`, `---+---`). */
-  private rule(block: Block, j: number): boolean {
-    return j < block.starts.length && isRuleLine(this.text, block.starts[j]!, contentEnd(this.text, block.starts[j]!, block.ends[j]!));
+  private rule(block: BlockLines, j: number): boolean {
+    return block.has(j) && isRuleLine(this.text, block.starts[j]!, contentEnd(this.text, block.starts[j]!, block.ends[j]!));
   }
 
   /** Line j of the block holds a `|` and is no rule line: a row of a pipe table. */
-  private piped(block: Block, j: number): boolean {
-    return j < block.starts.length && this.text.slice(block.starts[j]!, block.ends[j]!).indexOf('|') >= 0 && !this.rule(block, j);
+  private piped(block: BlockLines, j: number): boolean {
+    return block.has(j) && this.text.slice(block.starts[j]!, block.ends[j]!).indexOf('|') >= 0 && !this.rule(block, j);
   }
 
   /** Cells of line j of the block as a pipe row. */
-  private pipeCellsOf(block: Block, j: number): number[] {
+  private pipeCellsOf(block: BlockLines, j: number): number[] {
     return pipeCells(this.text, block.starts[j]!, contentEnd(this.text, block.starts[j]!, block.ends[j]!));
   }
 
   /** A pipe table (Markdown, ASCII, psql, or a pipe-separated export) whose header or top border is line k. */
-  private pipeTableAt(block: Block, k: number): Segment | undefined {
+  private pipeTableAt(block: BlockLines, k: number, goal: Goal): Found | undefined {
     const text = this.text;
     const { starts, ends } = block;
-    const n = starts.length;
     let header = -1;
     if (this.rule(block, k)) {
       // An ASCII table: a border, the header, a border.
@@ -282,9 +224,19 @@ export class BlockReader {
     table.start = starts[header]!;
     const hb = this.pipeCellsOf(block, header);
     for (let c = 0; c < hb.length; c += 2) table.addHeader(hb[c]!, hb[c + 1]!, text.slice(hb[c]!, hb[c + 1]!));
-    const cells = hb.length / 2;
+    // A pipe table has a row: the reading runs to its first row (or its end) before the table is given.
+    const rows = this.pipeRows(block, header, table, hb.length / 2, goal);
+    const first = rows.next();
+    if (!table.rowStart.length) return undefined;
+    return { table, last: first.value, rows: first.done ? undefined : rows };
+  }
+
+  /** Rows of a pipe table below its header (see `pipeTableAt`), yielding the last line once a row reaches the goal. */
+  private *pipeRows(block: BlockLines, header: number, table: Table, cells: number, goal: Goal): Generator<number, number> {
+    const text = this.text;
+    const { starts, ends } = block;
     let last = header;
-    for (let j = header + 1; j < n; ) {
+    for (let j = header + 1; block.has(j); ) {
       if (this.rule(block, j)) {
         last = j++;
         continue;
@@ -292,11 +244,13 @@ export class BlockReader {
       if (this.piped(block, j)) {
         table.addRow(starts[j]!, contentEnd(text, starts[j]!, ends[j]!));
         last = j++;
+        table.end = ends[last]!;
+        if (ends[last]! >= goal.until) yield last;
         continue;
       }
       // Lines that are not rows: skipped when a well-formed row follows close enough.
       let next = -1;
-      for (let g = j + 1; g < n && g - last - 1 <= MAX_GAP; g++) {
+      for (let g = j + 1; g - last - 1 <= MAX_GAP && block.has(g); g++) {
         if (!this.piped(block, g)) continue;
         const pc = this.pipeCellsOf(block, g);
         if (pc.length / 2 === cells && !this.rule(block, g + 1) && !isHeaderRow(text, pc)) next = g;
@@ -305,17 +259,15 @@ export class BlockReader {
       if (next < 0) break;
       j = next;
     }
-    if (!table.rowStart.length) return undefined;
     table.end = ends[last]!;
-    return { first: k, last, table };
+    return last;
   }
 
   /** A delimited table (CSV, TSV, `;`) whose header is line k. */
-  private delimitedAt(block: Block, k: number): Segment | undefined {
+  private delimitedAt(block: BlockLines, k: number, goal: Goal): Found | undefined {
     const text = this.text;
     const { starts, ends } = block;
-    const n = starts.length;
-    if (k + 1 >= n) return undefined;
+    if (!block.has(k + 1)) return undefined;
     const s = starts[k]!;
     const e = contentEnd(text, s, ends[k]!);
     if (this.structural(block, k)) return undefined;
@@ -340,7 +292,7 @@ export class BlockReader {
     // The header has as many cells as the records below (a title or an intro line above it has not);
     // when they are ragged, as many as some of them.
     const counts: number[] = [width];
-    for (let j = k + 1, r = 0; j < n && r < SAMPLE; r++) {
+    for (let j = k + 1, r = 0; r < SAMPLE && block.has(j); r++) {
       const last = this.record(block, j, delim);
       if (last < 0) break;
       counts.push(splitRow(text, starts[j]!, contentEnd(text, starts[last]!, ends[last]!), delim).length / 2);
@@ -356,6 +308,19 @@ export class BlockReader {
       const [cs, ce] = unquoted(text, hb[c]!, hb[c + 1]!);
       table.addHeader(hb[c]!, hb[c + 1]!, text.slice(cs, ce));
     }
+    const rows = this.delimitedRows(block, k, table, delim, mode, goal);
+    const first = rows.next();
+    return { table, last: first.value, rows: first.done ? undefined : rows };
+  }
+
+  /**
+   * Rows of a delimited table below its header at line k (see `delimitedAt`; `mode`: the sample's most
+   * frequent number of cells), yielding the last line once a row reaches the goal.
+   */
+  private *delimitedRows(block: BlockLines, k: number, table: Table, delim: number, mode: number, goal: Goal): Generator<number, number> {
+    const text = this.text;
+    const { starts, ends } = block;
+    const width = table.labels.length;
     let lastLine = k;
     /** After lines that are not rows: 1 for a row with the header's number of cells, -1 for a new header, 0 otherwise. */
     const resumes = (j: number, last: number) => {
@@ -363,19 +328,21 @@ export class BlockReader {
       if (isHeaderRow(text, cells)) return -1;
       return cells.length / 2 === width || cells.length / 2 === mode ? 1 : 0;
     };
-    for (let j = k + 1; j < n; ) {
+    for (let j = k + 1; block.has(j); ) {
       const last = this.record(block, j, delim);
       if (last >= 0) {
         table.addRow(starts[j]!, contentEnd(text, starts[last]!, ends[last]!));
         lastLine = last;
         j = last + 1;
+        table.end = table.bodyEnd;
+        if (ends[lastLine]! >= goal.until) yield lastLine;
         continue;
       }
       // A line that is not a row: the table goes on if a well-formed row follows within MAX_GAP lines
       // (rows with the wrong number of cells in between are rows); a line that reads like a header
       // starts another table.
       let next = -1;
-      for (let g = j + 1; g < n && g - lastLine - 1 <= MAX_GAP; ) {
+      for (let g = j + 1; g - lastLine - 1 <= MAX_GAP && block.has(g); ) {
         const gl = this.record(block, g, delim);
         if (gl < 0) {
           g++;
@@ -398,14 +365,15 @@ export class BlockReader {
         table.addRow(starts[g]!, contentEnd(text, starts[gl]!, ends[gl]!));
         g = gl + 1;
       }
+      // Line `next` is a row: the next turn adds it and yields.
       j = next;
     }
     table.end = table.bodyEnd;
-    return { first: k, last: lastLine, table };
+    return lastLine;
   }
 
   /** Line k is not a row of delimited text: blank, code, JSON, markup or SQL. */
-  private structural(block: Block, k: number): boolean {
+  private structural(block: BlockLines, k: number): boolean {
     const text = this.text;
     const s = block.starts[k]!;
     const e = contentEnd(text, s, block.ends[k]!);
@@ -429,7 +397,7 @@ export class BlockReader {
    * The last line of the record that starts at line j, or -1 when line j is not a row: a row holds the
    * delimiter outside quotes; a quoted field left open runs over the next lines until it closes.
    */
-  private record(block: Block, j: number, delim: number): number {
+  private record(block: BlockLines, j: number, delim: number): number {
     const text = this.text;
     const { starts, ends } = block;
     const s = starts[j]!;
@@ -441,7 +409,7 @@ export class BlockReader {
     const line = quoteScan(raw, delim, false);
     if (line.delims === 0) return -1;
     if (!line.open) return j;
-    for (let m = j + 1; m < starts.length && m - j <= MAX_OPEN_LINES; m++) {
+    for (let m = j + 1; m - j <= MAX_OPEN_LINES && block.has(m); m++) {
       if (!quoteScan(text.slice(starts[m]!, contentEnd(text, starts[m]!, ends[m]!)), delim, true).open) return m;
     }
     // Never closed: a stray quote, read as a plain char (as `splitRow` does).
@@ -484,18 +452,6 @@ function mayStartInsert(text: string, s: number, e: number, line: string): boole
 function startsWithInsert(text: string, s: number, e: number): boolean {
   const first = skipSpaces(text, s, e);
   return (text.charCodeAt(first) | 32) === 105 && /^insert\s/i.test(text.slice(first, first + 7));
-}
-
-/** True when the quoted string opening at `first` is followed by `:` (a JSON key line). */
-function jsonKey(text: string, first: number, e: number): boolean {
-  const close = text.slice(first + 1, e).indexOf('"');
-  return close >= 0 && text.charCodeAt(skipSpaces(text, first + close + 2, e)) === 58;
-}
-
-/** End of the line starting at `pos`. */
-function lineEnd(text: string, pos: number): number {
-  const nl = text.indexOf('\n', pos);
-  return nl < 0 ? text.length : nl;
 }
 
 function unquoted(text: string, start: number, end: number): [number, number] {

@@ -84,57 +84,64 @@ export function parseHtmlTable(text: string, start: number, limit: number): Tabl
   return table.rowStart.length && table.hasLabels ? table : undefined;
 }
 
+/** Chars searched for `<` at a time: a lookup reads the text only a little past where it asks. */
+const TAG_CHUNK = 16 * 1024;
+
 /**
  * Positions of `<table` (and `</table`) tags, found incrementally as far as lookups need them: a native
- * search for `<`, then the tag's letters. Each char of the text is read once in all.
+ * search for `<` in a chunk, then the tag's letters. Each char of the text is read once in all, and
+ * only as far as asked (a search on to the next `<` read all of a 10 MB sheet without one).
  */
 export class TableTags {
   /** `<table` tags, in text order. */
   private readonly opens: number[] = [];
   /** `<table` and `</table` tags, in text order. */
   private readonly all: number[] = [];
-  /** Every tag before this position is known. */
+  /** Every tag starting before this position is known. */
   private scanned = 0;
 
   constructor(private readonly text: string) {}
 
-  /** Reads on until a `<table` tag after `pos` is found (so every tag up to `pos` is known) or the text ends. */
-  private scanPast(pos: number): void {
+  /** Reads on until every tag starting before `pos` is known. */
+  private scanTo(pos: number): void {
     const text = this.text;
-    const opens = this.opens;
-    while (this.scanned !== Infinity && (this.scanned <= pos || opens.length === 0 || opens[opens.length - 1]! <= pos)) {
-      const lt = text.indexOf('<', this.scanned);
-      if (lt < 0) {
-        this.scanned = Infinity;
-        return;
+    const stop = Math.min(pos, text.length);
+    while (this.scanned < stop) {
+      const from = this.scanned;
+      const to = Math.min(text.length, Math.max(stop, from + TAG_CHUNK));
+      const part = text.slice(from, to);
+      for (let k = part.indexOf('<'); k >= 0; k = part.indexOf('<', k + 1)) {
+        const tag = tableTagAt(text, from + k);
+        if (tag) {
+          this.all.push(from + k);
+          if (tag > 0) this.opens.push(from + k);
+        }
       }
-      this.scanned = lt + 1;
-      const tag = tableTagAt(text, lt);
-      if (tag) {
-        this.all.push(lt);
-        if (tag > 0) opens.push(lt);
-      }
+      this.scanned = to;
     }
   }
 
   /** The last `<table` tag starting at or before `pos`, or -1. */
   lastBefore(pos: number): number {
-    this.scanPast(pos);
+    this.scanTo(pos + 1);
     const i = lastAtOrBefore(this.opens, pos);
     return i < 0 ? -1 : this.opens[i]!;
   }
 
   /** The first `<table` tag starting after `pos`, or -1. */
   nextAfter(pos: number): number {
-    this.scanPast(pos);
-    const i = lastAtOrBefore(this.opens, pos) + 1;
-    return i < this.opens.length ? this.opens[i]! : -1;
+    this.scanTo(pos + 1);
+    const opens = this.opens;
+    while ((opens.length === 0 || opens[opens.length - 1]! <= pos) && this.scanned < this.text.length) this.scanTo(this.scanned + TAG_CHUNK);
+    const i = lastAtOrBefore(opens, pos) + 1;
+    return i < opens.length ? opens[i]! : -1;
   }
 
   /** True when a `<table` or `</table` tag starts in [start, end). */
   hasTagIn(start: number, end: number): boolean {
-    this.scanPast(end);
-    return lastAtOrBefore(this.all, end - 1) >= 0 && this.all[lastAtOrBefore(this.all, end - 1)]! >= start;
+    this.scanTo(end);
+    const i = lastAtOrBefore(this.all, end - 1);
+    return i >= 0 && this.all[i]! >= start;
   }
 }
 

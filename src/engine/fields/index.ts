@@ -1,5 +1,4 @@
-import { BlockReader } from './blocks';
-import { hasCellTag, parseHtmlTable, TableTags } from './html';
+import { hasCellTag } from './html';
 import { isLabelText } from './header-words';
 import { keyedCellsOfLine, keyedLabelAt } from './keyed';
 import { LabelWordHits, type LabelWords } from './label-words';
@@ -8,10 +7,10 @@ import { contentEnd, isBlank, isDigitCode, isLetterCode, lineEndOf, lineStartOf,
 import { isLogLine } from './log';
 import { isRuleLine } from './pipes';
 import { Braces, Paragraphs } from './records';
-import { RegionSet } from './regions';
 import { Seek } from './seek';
 import { SqlStatements } from './sql-statements';
 import { lastAtOrBefore, type Table } from './table';
+import { TableFinder } from './table-finder';
 import type { ColumnCells, FieldIndex, LabelledCell, TextRange, TextRecord } from './types';
 
 /** Longest header cell read around a keyword (labels are at most 48 chars, plus padding). */
@@ -23,8 +22,6 @@ export { labelWords, type LabelWords } from './label-words';
 
 /** How far before a range `prepare` reads back to the start of the range's first line. */
 const PREPARE_LOOKBACK = 16 * 1024;
-/** Single lines that hold no table, remembered for repeated lookups (a long line is read once, not per lookup). */
-const RECENT_LINES = 8;
 /** Delimiters a header cell may sit between. */
 const CELL_DELIMITERS = new Set([44, 59, 9, 124]);
 /**
@@ -44,9 +41,9 @@ const LONG_HEADER = 512;
 
 /**
  * The field index of `text`: lazy, nothing is read until a detector asks. Tables are found from the
- * line asked about and parsed once (see `RegionSet`); keyed values are read around the position. What
- * is found never depends on which line was asked first: a lookup gathers the whole block of lines
- * around it and reads it from its first line down (`blocks.ts`), HTML tables are read from their
+ * line asked about, read once and only as far down as asked (`TableFinder`); keyed values are read
+ * around the position. What is found never depends on which line was asked first: a lookup reads the
+ * block of lines around it from its first line down (`blocks.ts`), HTML tables are read from their
  * `<table` tag, and a CREATE TABLE from its statement.
  */
 export function createFieldIndex(text: string): FieldIndex {
@@ -54,11 +51,8 @@ export function createFieldIndex(text: string): FieldIndex {
 }
 
 class Fields implements FieldIndex {
-  private readonly regions = new RegionSet();
-  private blocks: BlockReader | undefined;
-  private tableTags: TableTags | undefined;
-  /** HTML tables parsed so far, by the position of their `<table` tag (null: not a table we read). */
-  private readonly htmlTables = new Map<number, Table | null>();
+  /** Tables and stretches without one, found as far as asked. */
+  private readonly tables: TableFinder;
   private braces: Braces | undefined;
   private paragraphs: Paragraphs | undefined;
   /** Label words of every list, found once (see `labelled`). */
@@ -67,8 +61,6 @@ class Fields implements FieldIndex {
   /** Finders of delimiters and key separators for `cells` (LINE_MARKS). */
   private lineSeekers: Seek[] | undefined;
   private prepareLines: Seek | undefined;
-  /** [start, end) of single lines found to hold no table (most recent last). */
-  private readonly recent: number[] = [];
   /**
    * For the header test (`couldBeHeader`): line breaks after the cell, after the next line, and each
    * delimiter, found with remembered searches; the last next line's rule-line verdict.
@@ -85,6 +77,7 @@ class Fields implements FieldIndex {
 
   constructor(private readonly text: string) {
     this.sql = new SqlStatements(text, (pos) => this.tableAt(pos));
+    this.tables = new TableFinder(text, (name, before) => this.sql.createColumns(name, before));
   }
 
   labelAt(pos: number): string | undefined {
@@ -133,16 +126,13 @@ class Fields implements FieldIndex {
     const stop = Math.min(end, text.length);
     let pending: string | undefined;
     for (let ls = lineStartOf(text, Math.max(0, start)); ls < stop; ) {
-      let r = this.regions.find(ls);
-      if (r < 0 && this.mayStartTable(ls, seek)) {
-        this.discover(ls);
-        r = this.regions.find(ls);
-      }
-      const table = r >= 0 ? this.regions.tables[r] : null;
+      let r = this.tables.find(ls);
+      if (r < 0 && this.mayStartTable(ls, seek)) r = this.tables.regionAt(ls);
+      const table = r >= 0 ? this.tables.regions.tables[r] : null;
       if (table) {
         yield* this.tableCells(table, passes, Math.max(start, ls), stop);
         pending = undefined;
-        ls = this.regions.ends[r]!;
+        ls = this.tables.regions.ends[r]!;
         continue;
       }
       const le = lineEndOf(text, ls);
@@ -206,8 +196,8 @@ class Fields implements FieldIndex {
     ask.lastWord = pos;
     if (same) return;
     // A table cell (header or body): the table is read once, whichever word hit it.
-    const r = this.regions.find(pos);
-    if (r >= 0 && this.labelledTable(this.regions.tables[r] ?? undefined, ask)) return;
+    const r = this.tables.find(pos);
+    if (r >= 0 && this.labelledTable(this.tables.regions.tables[r] ?? undefined, ask)) return;
     if (pos >= ask.lineEnd) this.nextLine(pos, ask);
     const unknown = r < 0 && !this.known(pos);
     // A key (a separator follows): its line. Else a header cell, a lone column, a CREATE TABLE column.
@@ -320,7 +310,9 @@ class Fields implements FieldIndex {
       for (const insert of this.sql.insertsInto(table, Math.max(from - KEY_REACH, table.end), stop)) this.labelledTable(insert, ask);
       return true;
     }
-    for (let r = Math.max(0, lastAtOrBefore(table.rowStart, from)); r < table.rowStart.length && table.rowStart[r]! < stop; r++) {
+    // A table still being read is read on down to the range's end, not further.
+    table.readPast(from);
+    for (let r = Math.max(0, lastAtOrBefore(table.rowStart, from)); table.hasRow(r) && table.rowStart[r]! < stop; r++) {
       const cells = table.cellsOf(r);
       for (const c of columns) {
         const s = cells[2 * c];
@@ -431,7 +423,7 @@ class Fields implements FieldIndex {
    * which the table readers never take as a row.
    */
   private mayBeRow(ls: number, ce: number): boolean {
-    if (this.known(ls)) return this.regions.inTable(ls);
+    if (this.known(ls)) return this.tables.regions.inTable(ls);
     // A long line is examined (once: it is then known) rather than read here for every window.
     if (ce - ls > LONG_LINE) return true;
     const text = this.text;
@@ -494,7 +486,8 @@ class Fields implements FieldIndex {
 
   /** Cells of a table in [from, stop) whose column label passes. */
   private *tableCells(table: Table, passes: (label: string) => boolean, from: number, stop: number): Iterable<LabelledCell> {
-    for (let r = Math.max(0, table.rowAt(from)); r < table.rowStart.length && table.rowStart[r]! < stop; r++) {
+    table.readPast(from);
+    for (let r = Math.max(0, table.rowAt(from)); table.hasRow(r) && table.rowStart[r]! < stop; r++) {
       const cells = table.cellsOf(r);
       for (let c = 0; c < cells.length; c += 2) {
         const label = table.labels[c / 2];
@@ -535,13 +528,11 @@ class Fields implements FieldIndex {
       ls = nl + 1;
     }
     while (ls < stop) {
-      let r = this.regions.find(ls);
-      if (r < 0 && this.mayStartTable(ls, seek)) {
-        this.discover(ls);
-        r = this.regions.find(ls);
-      }
+      let r = this.tables.find(ls);
+      if (r < 0 && this.mayStartTable(ls, seek)) r = this.tables.regionAt(ls);
       if (r >= 0) {
-        ls = this.regions.ends[r]!;
+        if (this.tables.regions.ends[r]! < stop) this.tables.readOn(ls, stop - 1);
+        ls = this.tables.regions.ends[r]!;
         continue;
       }
       const nl = lines.next(ls);
@@ -551,12 +542,12 @@ class Fields implements FieldIndex {
   }
 
   recordAt(pos: number): TextRecord {
-    const r = pos >= 0 && pos < this.text.length ? this.regionAt(pos) : -1;
-    const table = r >= 0 ? this.regions.tables[r] : null;
+    const r = pos >= 0 && pos < this.text.length ? this.tables.regionAt(pos) : -1;
+    const table = r >= 0 ? this.tables.regions.tables[r] : null;
     if (table) {
       const row = table.rowAt(pos);
       if (row >= 0) return { start: table.rowStart[row]!, end: table.rowEnd[row]!, table: true };
-    } else if (r >= 0 && this.regions.rows[r]) {
+    } else if (r >= 0 && this.tables.regions.rows[r]) {
       return { start: lineStartOf(this.text, pos), end: lineEndOf(this.text, pos), table: true };
     }
     this.braces ??= new Braces(this.text);
@@ -570,25 +561,14 @@ class Fields implements FieldIndex {
     return pos >= 0 && pos < this.text.length && isLogLine(this.text, pos);
   }
 
-  /** The table region holding `pos`, found (and remembered) if its line was never examined. */
+  /** The table holding `pos`, found (and remembered) if its line was never examined. */
   private tableAt(pos: number): Table | undefined {
-    const r = this.regionAt(pos);
-    return (r >= 0 && this.regions.tables[r]) || undefined;
+    return this.tables.tableAt(pos);
   }
 
   /** True when the line holding `pos` was examined already. */
   private known(pos: number): boolean {
-    if (this.regions.find(pos) >= 0) return true;
-    for (let k = 0; k < this.recent.length; k += 2) if (pos >= this.recent[k]! && pos < this.recent[k + 1]!) return true;
-    return false;
-  }
-
-  /** Index of the region holding `pos` (-1 for a line that holds no table), examining its line first if needed. */
-  private regionAt(pos: number): number {
-    const r = this.regions.find(pos);
-    if (r >= 0 || this.known(pos)) return r;
-    this.discover(pos);
-    return this.regions.find(pos);
+    return this.tables.known(pos);
   }
 
   /**
@@ -654,63 +634,6 @@ class Fields implements FieldIndex {
       this.lastRuleVerdict = isRuleLine(this.text, start, end);
     }
     return this.lastRuleVerdict;
-  }
-
-  /**
-   * Examines the line holding `pos`: the HTML table it is in, or the block of lines around it, read from
-   * its first line (its tables and the lines between them are remembered as regions), or none.
-   */
-  private discover(pos: number): void {
-    const text = this.text;
-    const ls = lineStartOf(text, pos);
-    const le = lineEndOf(text, pos);
-    const tags = (this.tableTags ??= new TableTags(text));
-    const blocks = (this.blocks ??= new BlockReader(text, tags, (name, before) => this.sql.createColumns(name, before)));
-    const block = blocks.blockAround(ls, le);
-    // A block never crosses a markup line, so it lies in an HTML table wholly or not at all.
-    const html = block ? this.htmlTableAt(block.starts[0]!, block.ends[0]!) : this.htmlTableAt(ls, le);
-    if (html) {
-      this.addTable(html);
-      return;
-    }
-    const segments = block ? blocks.segments(block) : [];
-    if (!block || (block.starts.length === 1 && !segments[0]!.table)) {
-      // One line on its own: remembered briefly, not as a region (thousands of them would cost inserts).
-      if (this.recent.length >= 2 * RECENT_LINES) this.recent.splice(0, 2);
-      this.recent.push(ls, le + 1);
-      return;
-    }
-    for (const seg of segments) {
-      const start = block.starts[seg.first]!;
-      const end = block.ends[seg.last]! + 1;
-      if (seg.table) this.regions.addTable(start, end, seg.table);
-      else this.regions.addNone(start, end, seg.rows);
-    }
-  }
-
-  /** Adds a table's region (its whole lines); false if it overlaps a table already known. */
-  private addTable(table: Table): boolean {
-    return this.regions.addTable(lineStartOf(this.text, table.start), lineEndOf(this.text, Math.max(table.start, table.end - 1)) + 1, table);
-  }
-
-  /**
-   * The HTML table whose lines include the line [ls, le): the one opened by the last `<table` tag up to
-   * the line's end, parsed to its `</table>` and never past the line of the next `<table` tag (so tables
-   * own disjoint lines, and a line's table is the same from any lookup).
-   */
-  private htmlTableAt(ls: number, le: number): Table | undefined {
-    const text = this.text;
-    const tags = (this.tableTags ??= new TableTags(text));
-    const open = tags.lastBefore(le);
-    if (open < 0) return undefined;
-    let table = this.htmlTables.get(open);
-    if (table === undefined) {
-      const next = tags.nextAfter(open);
-      const limit = next < 0 ? text.length : lineStartOf(text, next);
-      table = (limit > open && parseHtmlTable(text, open, limit)) || null;
-      this.htmlTables.set(open, table);
-    }
-    return table && ls <= lineEndOf(text, Math.max(table.start, table.end - 1)) ? table : undefined;
   }
 
   /** A line of an INSERT's body: starts with `(`, `)`, `,` or `VALUES`. */

@@ -51,6 +51,12 @@ export class RegionSet {
     return true;
   }
 
+  /** The table region starting at `start` now ends at `end` (a table read further down: nothing lies between). */
+  extendTable(start: number, end: number): void {
+    const i = lastAtOrBefore(this.starts, start);
+    this.ends[i] = end;
+  }
+
   /** Marks [start, end) as holding no table (parts already in a region keep theirs). */
   addNone(start: number, end: number, rows = false): void {
     let s = start;

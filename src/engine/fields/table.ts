@@ -42,6 +42,12 @@ export class Table {
    * cut in two): where its cells belong is a guess, so it has none (it is still a row and a record).
    */
   width = 0;
+  /**
+   * While the table's rows are still being read (a lookup reads a table only as far down as it asks,
+   * see `table-finder.ts`): reads on, at least one more row or to the table's end. Undefined once every
+   * row is read; until then `end` is only as far as the rows read.
+   */
+  more: (() => void) | undefined;
 
   /** `split(start, end)` reads the cells of a row (delimited and pipe tables split rows only when asked). */
   constructor(
@@ -74,6 +80,17 @@ export class Table {
 
   get bodyEnd(): number {
     return this.rowEnd.length ? this.rowEnd[this.rowEnd.length - 1]! : this.end;
+  }
+
+  /** Whether row `r` exists, reading the table on down to it if needed. */
+  hasRow(r: number): boolean {
+    while (r >= this.rowStart.length && this.more) this.more();
+    return r < this.rowStart.length;
+  }
+
+  /** Reads the table on until a row starts after `pos` or every row is read (then `lastAtOrBefore` finds the row at `pos`). */
+  readPast(pos: number): void {
+    while (this.more && !(this.rowStart.length && this.rowStart[this.rowStart.length - 1]! > pos)) this.more();
   }
 
   /** Cells of row `r` as flat [start, end) pairs. */
@@ -158,16 +175,19 @@ export class TableColumn implements ColumnCells {
     return this.table.bodyStart;
   }
 
+  /** Past the rows read so far while the table is still being read (its end is not known yet). */
   get end(): number {
-    return this.table.bodyEnd;
+    return this.table.more ? Infinity : this.table.bodyEnd;
   }
 
   cellsIn(lo: number, hi: number): readonly TextRange[] {
     const { table, col } = this;
     const out: TextRange[] = [];
     if (this.every) return overlapping(this.every, lo, hi);
-    // Rows are sorted and do not overlap: from the row holding `lo` (or the first after it) on.
-    for (let r = Math.max(0, lastAtOrBefore(table.rowStart, lo)); r < table.rowStart.length && table.rowStart[r]! < hi; r++) {
+    // Rows are sorted and do not overlap: from the row holding `lo` (or the first after it) on, read
+    // only down to `hi` (the rest of a table being read is not read here).
+    table.readPast(lo);
+    for (let r = Math.max(0, lastAtOrBefore(table.rowStart, lo)); table.hasRow(r) && table.rowStart[r]! < hi; r++) {
       const c = table.cellAt(r, col);
       if (c && c.end > lo && c.start < hi) out.push(c);
     }
@@ -177,7 +197,7 @@ export class TableColumn implements ColumnCells {
   all(): readonly TextRange[] {
     if (!this.every) {
       const cells: TextRange[] = [];
-      for (let r = 0; r < this.table.rowStart.length; r++) {
+      for (let r = 0; this.table.hasRow(r); r++) {
         const c = this.table.cellAt(r, this.col);
         if (c) cells.push(c);
       }
@@ -189,7 +209,7 @@ export class TableColumn implements ColumnCells {
   /** Whether any row has a cell here: the first non-empty one ends the search. */
   get empty(): boolean {
     if (this.every) return this.every.length === 0;
-    for (let r = 0; r < this.table.rowStart.length; r++) if (this.table.cellAt(r, this.col)) return false;
+    for (let r = 0; this.table.hasRow(r); r++) if (this.table.cellAt(r, this.col)) return false;
     return true;
   }
 

@@ -17,7 +17,10 @@ export interface TextRange {
  * asked: a range scan of rows 5000–5100 splits those rows, not the 6,000 of the table.
  */
 export interface ColumnCells {
-  /** Where the column's rows start and end: no cell lies outside [start, end). */
+  /**
+   * Where the column's rows start and end: no cell lies outside [start, end). `end` is Infinity while
+   * the table is still being read (it is read only as far down as asked).
+   */
   readonly start: number;
   readonly end: number;
   /** The cells that overlap [lo, hi), unclipped, in text order. */
@@ -92,9 +95,10 @@ export interface FieldIndex {
    */
   logLine(pos: number): boolean;
   /**
-   * Finds the tables of the lines in [start, end) now: a lookup there later finds them known. The first
-   * lookup in a table reads all of it (its block of lines, its rows), once per text: a caller working in
-   * time slices (the guard's sliced scans) does it as a step of its own, not inside a range scan.
+   * Finds the tables of the lines in [start, end) now: a lookup there later finds them known. A table is
+   * read from its top down to the lines asked about, once per text (the next range goes on from there);
+   * a range below a table not read yet reads the rows above it first: a caller working in time slices
+   * (the guard's sliced scans) does it as a step of its own, not inside a range scan.
    */
   prepare(start: number, end: number): void;
 }
