@@ -16,7 +16,7 @@ const MB = 2 ** 20;
 function msFor(text: string): number {
   const fields = createFieldIndex(text);
   let best = Infinity;
-  for (let r = 0; r < 3; r++) {
+  for (let r = 0; r < 5; r++) {
     const c0 = process.cpuUsage();
     findAddresses(text, { start: 0, end: text.length, fields });
     const c = process.cpuUsage(c0);
@@ -38,7 +38,9 @@ describe('postal-address finder on hostile input', () => {
     const small = msFor(make(MB / 4));
     const large = msFor(make(MB));
     const mbPerS = 1000 / Math.max(large, 0.01);
-    expect(large, `${mbPerS.toFixed(0)} MB/s`).toBeLessThan(8 * Math.max(small, 2));
+    // A floor of 4 ms for 256 KB: one-line realistic text measured 0.8–2.5 ms for 256 KB and 3–25 ms for
+    // 1 MB in one run of five (garbage collections), on main as well; a quadratic step costs seconds.
+    expect(large, `${mbPerS.toFixed(0)} MB/s`).toBeLessThan(8 * Math.max(small, 4));
     expect(mbPerS).toBeGreaterThan(1);
   });
 });
