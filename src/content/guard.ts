@@ -392,8 +392,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
       discard: () => (input.value = ''),
     } as const;
     // The folder's unread files (images…) go with the read ones, as in any multi-file pick.
-    if (folder?.ok) void attached.handleListedFolder({ ...folder, files }, attachment);
-    else if (folder) void attached.handleListedFolder(folder, attachment);
+    if (folder) void attached.handleListedFolder(folder.ok ? { ...folder, files } : folder, attachment);
     else void attached.handle({ ...attachment, files });
     return true;
   };
