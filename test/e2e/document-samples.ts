@@ -4,10 +4,13 @@
  * each format without anything sensitive, and how to attach them on each channel.
  */
 import type { Page } from 'puppeteer-core';
+import { expect } from 'vitest';
 import { docx, odf, para, pptx, run, table, xlsx } from '../../src/documents/testing/office-files';
 import { pdfOf } from '../../src/files/testing/pdf-files';
-import { dropFiles, pasteFilesUntrusted, pickFiles } from './drive';
+import { dropFiles, pasteFilesUntrusted, pendingAttachments, pickFiles, settle } from './drive';
+import type { Recorder } from './fixture-server';
 import { CARD } from './guard-helpers';
+import { panelState, waitForPanel } from './panel-driver';
 
 export type Format = 'pdf' | 'docx' | 'xlsx' | 'pptx' | 'odt' | 'ods' | 'odp' | 'rtf';
 export type Channel = 'pick' | 'drop' | 'paste';
@@ -88,3 +91,32 @@ export async function attach(page: Page, channel: Channel, files: readonly { nam
 
 /** What an upload or an attachment of a send request holds, as bytes (documents travel as base64, text copies as text). */
 export const bytesOf = (a: { readonly base64?: string; readonly text?: string }): Uint8Array => (a.base64 !== undefined ? new Uint8Array(Buffer.from(a.base64, 'base64')) : new TextEncoder().encode(a.text ?? ''));
+
+/**
+ * The documents just attached are held: one panel with a card per document, each listed under its name
+ * with where the card is (the list's later rows come after a paint), never the card itself, and the page
+ * got nothing to upload or send.
+ */
+export async function expectDocsHeld(page: Page, docs: readonly Doc[]): Promise<void> {
+  const panel = await waitForPanel(page, 'dialog', 30_000);
+  expect(panel.findings.filter((f) => f.type === 'Card number')).toHaveLength(docs.length);
+  const missing = async () => {
+    const text = (await panelState(page)).text;
+    return docs.filter((d) => !text.includes(d.name) || !text.includes(d.where)).map((d) => `${d.name}: ${d.where}`);
+  };
+  await expect.poll(missing, { timeout: 5_000 }).toEqual([]);
+  expect(panel.text).not.toContain(CARD);
+  await settle(page, 200);
+  expect(await pendingAttachments(page)).toEqual([]);
+}
+
+/** No request of the page ever carried the card, in any spelling, nor any of the original documents. */
+export function expectNoCardOrOriginal(recorder: Recorder, docs: readonly Doc[]): void {
+  const digits = CARD.replace(/ /g, '');
+  const originals = docs.map((d) => Buffer.from(d.bytes).toString('base64'));
+  for (const r of recorder.requests()) {
+    expect(r.body).not.toContain(digits);
+    expect(r.body).not.toContain(CARD);
+    for (const [i, original] of originals.entries()) expect(r.body.includes(original), `${docs[i]!.name} sent as it is`).toBe(false);
+  }
+}

@@ -201,38 +201,54 @@ function exportsFolder(): string {
   return dir;
 }
 
+/** A folder `logs` of 201 small files, one past the file limit. */
+function crowdedFolder(): { dir: string; remove(): void } {
+  const root = mkdtempSync(join(tmpdir(), 'promptfence-folder-'));
+  const dir = join(root, 'logs');
+  mkdirSync(dir);
+  for (let i = 0; i < 201; i++) writeFileSync(join(dir, `day-${i}.log`), `day ${i}: all quiet`);
+  return { dir, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** The exports folder's files listed by their path; nothing goes until "Upload a redacted copy", then all three, flat. */
+async function expectExportsDecided(): Promise<void> {
+  const panel = await waitForPanel(page, 'dialog', 15_000);
+  expect(panel.text).toContain('exports/customers.docx');
+  expect(panel.text).toContain('exports/sub/notes.txt');
+  await settle(page, 300);
+  expect(uploads()).toEqual([]);
+  await clickPanelButton(page, LABEL.attachRedacted);
+  await expect.poll(() => uploads().map((u) => u.name).sort(), { timeout: 15_000 }).toEqual(['customers.docx', 'notes.txt', 'roadmap.docx']);
+  expect(uploads().find((u) => u.name === 'roadmap.docx')!.base64).toBe(b64(benignDocx));
+  expectNoCard();
+}
+
+/** The folder-limits notice; back to editing, nothing uploaded. */
+async function expectCrowdedFolderRefused(): Promise<void> {
+  const notice = await waitForPanel(page, 'dialog', 15_000);
+  expect(notice.title).toBe('Folder not attached');
+  expect(notice.description).toContain('up to 200 files and 200 MB in all. logs holds more');
+  await clickPanelButton(page, LABEL.backToEditing);
+  await settle(page, 300);
+  expect(uploads()).toEqual([]);
+}
+
 describe('a dropped folder', () => {
   it('its files, sub-folders too, are listed by their path in one panel; nothing goes until the user decides; the site gets them flat', async () => {
     await open();
     await dropFiles(page, [exportsFolder()]);
-    const panel = await waitForPanel(page, 'dialog', 15_000);
-    expect(panel.text).toContain('exports/customers.docx');
-    expect(panel.text).toContain('exports/sub/notes.txt');
-    await settle(page, 300);
-    expect(uploads()).toEqual([]);
-    await clickPanelButton(page, LABEL.attachRedacted);
-    await expect.poll(() => uploads().map((u) => u.name).sort(), { timeout: 15_000 }).toEqual(['customers.docx', 'notes.txt', 'roadmap.docx']);
-    expect(uploads().find((u) => u.name === 'roadmap.docx')!.base64).toBe(b64(benignDocx));
+    await expectExportsDecided();
     expect(uploads().find((u) => u.name === 'notes.txt')!.text).toBe('Call [EMAIL_1] tomorrow.');
-    expectNoCard();
   });
 
   it('a folder past 200 files: a notice with the limits, nothing uploaded', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'promptfence-folder-'));
-    const dir = join(root, 'logs');
-    mkdirSync(dir);
-    for (let i = 0; i < 201; i++) writeFileSync(join(dir, `day-${i}.log`), `day ${i}: all quiet`);
+    const folder = crowdedFolder();
     try {
       await open();
-      await dropFiles(page, [dir]);
-      const notice = await waitForPanel(page, 'dialog', 15_000);
-      expect(notice.title).toBe('Folder not attached');
-      expect(notice.description).toContain('up to 200 files and 200 MB in all. logs holds more');
-      await clickPanelButton(page, LABEL.backToEditing);
-      await settle(page, 300);
-      expect(uploads()).toEqual([]);
+      await dropFiles(page, [folder.dir]);
+      await expectCrowdedFolderRefused();
     } finally {
-      rmSync(root, { recursive: true, force: true });
+      folder.remove();
     }
   });
 });
@@ -249,34 +265,18 @@ describe('a folder picked through <input webkitdirectory>', () => {
   it('its files are listed by their path in one panel, as a dropped folder\'s; nothing goes until the user decides', async () => {
     await openFolderPicker();
     await pickFiles(page, [exportsFolder()]);
-    const panel = await waitForPanel(page, 'dialog', 15_000);
-    expect(panel.text).toContain('exports/customers.docx');
-    expect(panel.text).toContain('exports/sub/notes.txt');
-    await settle(page, 300);
-    expect(uploads()).toEqual([]);
-    await clickPanelButton(page, LABEL.attachRedacted);
-    await expect.poll(() => uploads().map((u) => u.name).sort(), { timeout: 15_000 }).toEqual(['customers.docx', 'notes.txt', 'roadmap.docx']);
-    expect(uploads().find((u) => u.name === 'roadmap.docx')!.base64).toBe(b64(benignDocx));
-    expectNoCard();
+    await expectExportsDecided();
   });
 
   it('past 200 files: the dropped folder\'s notice, nothing uploaded, the input emptied', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'promptfence-folder-'));
-    const dir = join(root, 'logs');
-    mkdirSync(dir);
-    for (let i = 0; i < 201; i++) writeFileSync(join(dir, `day-${i}.log`), `day ${i}: all quiet`);
+    const folder = crowdedFolder();
     try {
       await openFolderPicker();
-      await pickFiles(page, [dir]);
-      const notice = await waitForPanel(page, 'dialog', 15_000);
-      expect(notice.title).toBe('Folder not attached');
-      expect(notice.description).toContain('up to 200 files and 200 MB in all. logs holds more');
+      await pickFiles(page, [folder.dir]);
+      await expectCrowdedFolderRefused();
       expect(await page.evaluate(() => (document.querySelector('input[type=file]') as HTMLInputElement).files!.length)).toBe(0);
-      await clickPanelButton(page, LABEL.backToEditing);
-      await settle(page, 300);
-      expect(uploads()).toEqual([]);
     } finally {
-      rmSync(root, { recursive: true, force: true });
+      folder.remove();
     }
   });
 });
