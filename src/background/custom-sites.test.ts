@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { type CustomSiteSyncResult, customSitePatterns, desiredScript, newlyCovered, planRegistration, permissionOrigin } from './custom-sites';
+import { type CustomSiteSyncResult, customSitePatterns, desiredScript, HOOKS_SCRIPT, newlyCovered, planRegistration, permissionOrigin } from './custom-sites';
 import { keepCustomSitesSynced, lastCustomSiteSync, policyCustomSitesSource } from './custom-sites-source';
 import { BUILT_IN_MATCHES } from '../sites/adapters';
 import { GUARD_SCRIPT_FILE } from './reinject';
@@ -64,6 +64,7 @@ describe('planRegistration', () => {
     ['registered by an older version with another file', { ...current, js: ['/content-scripts/old.js'] }, current, { kind: 'update', matches: current.matches }],
     ['registered with another run_at', { ...current, runAt: 'document_idle' }, current, { kind: 'update', matches: current.matches }],
     ['registered without the built-in exclusions', { ...current, excludeMatches: [] }, current, { kind: 'update', matches: current.matches }],
+    ['registered in the other world', { ...current, world: 'MAIN' }, current, { kind: 'update', matches: current.matches }],
   ])('%s', (_name, registered, wanted, step) => {
     expect(planRegistration(registered, wanted)).toEqual(step);
   });
@@ -74,6 +75,17 @@ describe('planRegistration', () => {
       excludeMatches: BUILT_IN_MATCHES,
       js: ['/content-scripts/guard.js'],
       runAt: 'document_start',
+      world: 'ISOLATED',
+    });
+  });
+
+  it("registers the main-world file hooks for the same sites, as the manifest does on the built-in ones", () => {
+    expect(desiredScript(['*://a.example/*'], HOOKS_SCRIPT)).toEqual({
+      matches: ['*://a.example/*'],
+      excludeMatches: BUILT_IN_MATCHES,
+      js: ['/content-scripts/file-inputs.js'],
+      runAt: 'document_start',
+      world: 'MAIN',
     });
   });
 });

@@ -10,12 +10,18 @@
 import type { browser as wxtBrowser } from 'wxt/browser';
 import { BUILT_IN_MATCHES } from '../sites/adapters';
 import { type CustomSiteError, customSiteAdapters } from '../sites/custom-sites';
-import { GUARD_SCRIPT_FILE, reinjectGuard } from './reinject';
+import { FILE_HOOKS_SCRIPT_FILE, GUARD_SCRIPT_FILE, reinjectGuard } from './reinject';
 
 type BrowserApi = typeof wxtBrowser;
 
-/** The one dynamic registration covering every admin-added site (updated in place as the list changes). */
+/** The dynamic registration of the guard covering every admin-added site (updated in place as the list changes). */
 export const CUSTOM_SITES_SCRIPT_ID = 'promptfence-custom-sites';
+/**
+ * Its companion in the page's main world: the file hooks (off-DOM inputs, `showOpenFilePicker`) the
+ * manifest gives the built-in sites. Without it an internal front end that picks files through an input
+ * it never attaches would upload them unscanned until a re-injection.
+ */
+export const CUSTOM_SITES_HOOKS_ID = 'promptfence-custom-sites-hooks';
 
 export interface CustomSiteSyncResult {
   /** Patterns the guard is now registered for. */
@@ -32,7 +38,18 @@ export interface ScriptShape {
   readonly excludeMatches: readonly string[];
   readonly js: readonly string[];
   readonly runAt: 'document_start' | 'document_end' | 'document_idle';
+  readonly world: 'ISOLATED' | 'MAIN';
 }
+
+/** A script each admin-added site gets: its registration id, its file and its world. */
+interface CustomScript {
+  readonly id: string;
+  readonly file: string;
+  readonly world: ScriptShape['world'];
+}
+
+const GUARD_SCRIPT: CustomScript = { id: CUSTOM_SITES_SCRIPT_ID, file: GUARD_SCRIPT_FILE, world: 'ISOLATED' };
+export const HOOKS_SCRIPT: CustomScript = { id: CUSTOM_SITES_HOOKS_ID, file: FILE_HOOKS_SCRIPT_FILE, world: 'MAIN' };
 
 export type RegistrationStep =
   | { readonly kind: 'keep' }
@@ -59,8 +76,8 @@ export function permissionOrigin(pattern: string): string {
  * `*.openai.com` also covers chat.openai.com, where the manifest's guard already runs, and a second
  * copy of the same guard in one page breaks the first one's UI.
  */
-export function desiredScript(matches: readonly string[]): ScriptShape {
-  return { matches, excludeMatches: BUILT_IN_MATCHES, js: [GUARD_SCRIPT_FILE], runAt: 'document_start' };
+export function desiredScript(matches: readonly string[], script: CustomScript = GUARD_SCRIPT): ScriptShape {
+  return { matches, excludeMatches: BUILT_IN_MATCHES, js: [script.file], runAt: 'document_start', world: script.world };
 }
 
 /** What to do to get from the current registration to the wanted one (`null`: none wanted). */
@@ -77,6 +94,7 @@ function sameScript(a: ScriptShape, b: ScriptShape): boolean {
   const sameSet = (x: readonly string[], y: readonly string[]) => key(x) === key(y);
   return (
     a.runAt === b.runAt &&
+    a.world === b.world &&
     sameSet(a.matches, b.matches) &&
     sameSet(a.excludeMatches, b.excludeMatches) &&
     sameSet(a.js.map(path), b.js.map(path))
@@ -95,12 +113,20 @@ export async function syncCustomSiteScripts(configs: unknown, api: BrowserApi): 
 
   let current: ScriptShape | undefined;
   try {
-    current = await registeredCustomSitesScript(api);
-    const step = planRegistration(current, desiredScript(allowed));
-    await applyStep(api, step);
+    current = await registeredScript(api, CUSTOM_SITES_SCRIPT_ID);
+    await applyStep(api, GUARD_SCRIPT, planRegistration(current, desiredScript(allowed)));
   } catch (error) {
     const message = `The guard could not be registered on the admin-added sites: ${String((error as Error)?.message ?? error)}`;
     return { registered: current?.matches ?? [], missingPermission, errors: [...errors, { index: -1, message }] };
+  }
+  // Apart from the guard: a browser that refuses main-world scripts still guards typing, paste, drop
+  // and in-page inputs there; the admin is told what is missing.
+  try {
+    const hooks = await registeredScript(api, CUSTOM_SITES_HOOKS_ID);
+    await applyStep(api, HOOKS_SCRIPT, planRegistration(hooks, desiredScript(allowed, HOOKS_SCRIPT)));
+  } catch (error) {
+    const message = `The file-picker hooks could not be registered on the admin-added sites (files picked through inputs the page keeps out of the document are not checked there): ${String((error as Error)?.message ?? error)}`;
+    errors.push({ index: -1, message });
   }
 
   // Registered scripts only reach pages loaded from now on; pages already open get the guard now.
@@ -118,13 +144,14 @@ export function newlyCovered(before: readonly string[], after: readonly string[]
 
 /** The matches of our current registration, for re-injection after an update. Never rejects. */
 export async function registeredCustomSiteMatches(api: BrowserApi): Promise<readonly string[]> {
-  return (await registeredCustomSitesScript(api).catch(() => undefined))?.matches ?? [];
+  return (await registeredScript(api, CUSTOM_SITES_SCRIPT_ID).catch(() => undefined))?.matches ?? [];
 }
 
-async function registeredCustomSitesScript(api: BrowserApi): Promise<ScriptShape | undefined> {
-  const [script] = await api.scripting.getRegisteredContentScripts({ ids: [CUSTOM_SITES_SCRIPT_ID] });
+async function registeredScript(api: BrowserApi, id: string): Promise<ScriptShape | undefined> {
+  const [script] = await api.scripting.getRegisteredContentScripts({ ids: [id] });
   if (!script) return undefined;
-  return { matches: script.matches ?? [], excludeMatches: script.excludeMatches ?? [], js: script.js ?? [], runAt: script.runAt ?? 'document_idle' };
+  const { matches = [], excludeMatches = [], js = [], runAt = 'document_idle', world = 'ISOLATED' } = script;
+  return { matches, excludeMatches, js, runAt, world };
 }
 
 async function hasHostPermission(api: BrowserApi, pattern: string): Promise<boolean> {
@@ -135,20 +162,21 @@ async function hasHostPermission(api: BrowserApi, pattern: string): Promise<bool
   }
 }
 
-async function applyStep(api: BrowserApi, step: RegistrationStep): Promise<void> {
+async function applyStep(api: BrowserApi, target: CustomScript, step: RegistrationStep): Promise<void> {
   if (step.kind === 'keep') return;
   if (step.kind === 'unregister') {
-    await api.scripting.unregisterContentScripts({ ids: [CUSTOM_SITES_SCRIPT_ID] });
+    await api.scripting.unregisterContentScripts({ ids: [target.id] });
     return;
   }
-  const { matches, excludeMatches, js, runAt } = desiredScript(step.matches);
-  // Top frame only, like the manifest's guard; persisted so pages load guarded right after a restart.
+  const { matches, excludeMatches, js, runAt, world } = desiredScript(step.matches, target);
+  // Top frame only, like the manifest's scripts; persisted so pages load guarded right after a restart.
   const script = {
-    id: CUSTOM_SITES_SCRIPT_ID,
+    id: target.id,
     matches: [...matches],
     excludeMatches: [...excludeMatches],
     js: [...js],
     runAt,
+    world,
     allFrames: false,
     persistAcrossSessions: true,
   };

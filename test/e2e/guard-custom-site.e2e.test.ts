@@ -9,17 +9,19 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { focusComposer, modelText, openFixture, pressEnter, typeText, waitForModelText } from './drive';
+import { docx, para, run, table } from '../../src/documents/testing/office-files';
+import { focusComposer, modelText, openFixture, pressEnter, settle, typeText, waitForModelText } from './drive';
+import { pickThroughOffDomInput } from './file-pickers';
 import { CORP_HOST, SPECIAL_PAGES, serveFixtures } from './fixture-server';
-import { BLOCK_REDACTED, BLOCK_TEXT, expectNothingSent, expectSentOnce } from './guard-helpers';
+import { BLOCK_REDACTED, BLOCK_TEXT, CARD, expectNothingSent, expectSentOnce } from './guard-helpers';
 import { launchWithExtension, OFFLINE_ARGS, type ExtensionBrowser } from './harness';
 import { policyFile } from './policy-file';
-import { clickPanelButton, LABEL, TITLE, waitForPanel } from './panel-driver';
+import { actionLabels, clickPanelButton, LABEL, TITLE, waitForNoDialog, waitForPanel } from './panel-driver';
 
 /** The extension APIs called from an extension page (no @types/chrome in this project). */
 declare const chrome: {
   storage: { session: { get(k: string): Promise<Record<string, unknown>> } };
-  scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
+  scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[]; world?: string }[]> };
 };
 
 const CORP_SITE = { match: CORP_HOST, composerSelector: '.chat-input [contenteditable]', sendSelector: '.chat-input button.send' };
@@ -39,15 +41,17 @@ afterAll(async () => {
   await ext?.close();
 });
 
+/** The worlds of our registered scripts that cover the corp host ('ISOLATED': the guard, 'MAIN': the file hooks). */
 async function registered(): Promise<string[]> {
-  return extPage.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []));
+  const scripts = await extPage.evaluate(async () => chrome.scripting.getRegisteredContentScripts());
+  return scripts.filter((s) => (s.matches ?? []).some((m) => m.includes(CORP_HOST))).map((s) => s.world ?? 'ISOLATED').sort();
 }
 
 /** Chromium delivers policy files about 5 s after start or change (toolchain.md §4). */
-async function waitForRegistered(expectMatch: boolean): Promise<string[]> {
+async function waitForRegistered(worlds: string[]): Promise<string[]> {
   for (let i = 0; i < 300; i++) {
-    const matches = await registered();
-    if (matches.some((m) => m.includes(CORP_HOST)) === expectMatch) return matches;
+    const now = await registered();
+    if (now.join() === worlds.join()) return now;
     await new Promise((r) => setTimeout(r, 100));
   }
   return registered();
@@ -55,7 +59,7 @@ async function waitForRegistered(expectMatch: boolean): Promise<string[]> {
 
 describe(`admin-added site ${CORP_HOST}`, () => {
   it('is guarded with the admin\'s adapter once configured, and no longer once removed', async () => {
-    expect((await waitForRegistered(true)).some((m) => m.includes(CORP_HOST)), 'guard registered for the host').toBe(true);
+    expect(await waitForRegistered(['ISOLATED', 'MAIN']), 'the guard and the file hooks registered for the host').toEqual(['ISOLATED', 'MAIN']);
 
     const page = await ext.browser.newPage();
     const recorder = await serveFixtures(page);
@@ -72,6 +76,18 @@ describe(`admin-added site ${CORP_HOST}`, () => {
     expect(await modelText(page)).toBe(BLOCK_TEXT);
     await clickPanelButton(page, LABEL.redactAndSend);
     await expectSentOnce(page, recorder, BLOCK_REDACTED);
+
+    // A file picked through an input the page never puts in the document reaches the guard only through
+    // the main-world hooks: registered for this host too, the card DOCX is held, never uploaded.
+    const cardDocx = docx({ body: para(run('Customer record')) + table([['Name', 'Card'], ['Ann Lee', CARD]]) });
+    await pickThroughOffDomInput(page, '/corp-upload', { name: 'customers.docx', content: cardDocx });
+    const filePanel = await waitForPanel(page, 'dialog', 15_000);
+    expect(filePanel.text).toContain('customers.docx');
+    expect(actionLabels(filePanel)).toContain(LABEL.removeFile);
+    await clickPanelButton(page, LABEL.removeFile);
+    await waitForNoDialog(page);
+    await settle(page, 300);
+    expect(recorder.requests().filter((r) => r.path === '/corp-upload')).toEqual([]);
     await page.close();
 
     // The decision reached the background (for history and reporting): what, where, how — never the value.
@@ -90,7 +106,7 @@ describe(`admin-added site ${CORP_HOST}`, () => {
     expect(JSON.stringify(decisions)).not.toContain('Z3MHALQ7X7RTPW2B');
 
     POLICY.write({ customTerms: [{ id: 'placeholder', terms: ['zzplaceholderzz'] }] });
-    expect((await waitForRegistered(false)).some((m) => m.includes(CORP_HOST)), 'guard unregistered').toBe(false);
+    expect(await waitForRegistered([]), 'the guard and the hooks unregistered').toEqual([]);
     const after = await ext.browser.newPage();
     const afterRecorder = await serveFixtures(after);
     await openFixture(after, SPECIAL_PAGES.corp.url);
