@@ -92,8 +92,12 @@ describe(`admin-added site ${CORP_HOST}`, () => {
 
     // The decision reached the background (for history and reporting): what, where, how — never the value.
     const decisions = (await extPage.evaluate(async () => (await chrome.storage.session.get('guard.decisions'))['guard.decisions'])) as Record<string, unknown>[];
-    expect(decisions).toHaveLength(1);
-    expect(decisions[0]).toMatchObject({
+    // Two: the typed prompt's, and the off-DOM pick's (its file card, held and removed).
+    expect(decisions).toHaveLength(2);
+    const typed = decisions.filter((d) => d.channel === 'enter');
+    expect(typed).toHaveLength(1);
+    expect(decisions.find((d) => d.channel !== 'enter')).toMatchObject({ kind: 'guard-decision', host: CORP_HOST, counts: { CREDIT_CARD: 1 } });
+    expect(typed[0]).toMatchObject({
       kind: 'guard-decision',
       site: expect.stringMatching(/^custom-/),
       host: CORP_HOST,
@@ -104,6 +108,7 @@ describe(`admin-added site ${CORP_HOST}`, () => {
       findings: [{ type: 'AWS_ACCESS_KEY', category: 'SECRET', detector: 'aws-access-key', preview: expect.stringContaining('…') }],
     });
     expect(JSON.stringify(decisions)).not.toContain('Z3MHALQ7X7RTPW2B');
+    expect(JSON.stringify(decisions)).not.toContain(CARD.replace(/ /g, '').slice(4));
 
     POLICY.write({ customTerms: [{ id: 'placeholder', terms: ['zzplaceholderzz'] }] });
     expect(await waitForRegistered([]), 'the guard and the hooks unregistered').toEqual([]);
