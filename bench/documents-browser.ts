@@ -31,6 +31,8 @@ export type BrowserRow = {
       readonly tableLookupCpuMs: number;
       /** `longtask` entries (over 50 ms wall-clock). */
       readonly longTasks: readonly number[];
+      /** How late a timer of the page's own came at most, wall-clock ms (absent in older saved runs). */
+      readonly pageWaitMs?: number;
       readonly contention: number;
       readonly sawProgress: boolean;
     }
@@ -53,7 +55,7 @@ async function main(): Promise<void> {
         rows.push({
           format: c.format, mb: c.mb, toAnswerMs: t.toAnswerMs, answer: t.panel ? 'panel' : 'attached',
           longestWallMs: t.tasks.all[0] ?? 0, longestCpuMs: t.tasks.allCpu[0] ?? 0, othersCpuMs: longest(others), tableLookupCpuMs: longest(lookups),
-          longTasks: t.longTasks, contention: t.tasks.contention, sawProgress: t.sawProgress,
+          longTasks: t.longTasks, pageWaitMs: t.pageWaitMs, contention: t.tasks.contention, sawProgress: t.sawProgress,
         });
         process.stderr.write(`  picked ${c.format} ${c.mb} MB: ${describeTiming(t)}\n`);
       } catch (error) {

@@ -120,24 +120,26 @@ export function printDocuments(report: DocumentsReport, log: (s?: string) => voi
   const rows = extraction.map((x) => {
     const b = browserRows.find((r) => r.format === x.format && r.mb === x.mb);
     const browserCells = !b
-      ? ['', '', '', '', '', '']
+      ? ['', '', '', '', '', '', '']
       : 'error' in b
-        ? ['error', '', '', '', '', '']
+        ? ['error', '', '', '', '', '', '']
         : [
             `${fmt(b.toAnswerMs / 1000, 1)} s → ${b.answer}`,
             `${fmt(b.longestWallMs, 0)} / ${fmt(b.longestCpuMs, 0)}`,
             `${fmt(b.othersCpuMs, 0)}${b.othersCpuMs > MAX_TASK_MS ? ' !' : ''}`,
             b.tableLookupCpuMs ? `${fmt(b.tableLookupCpuMs, 0)}${b.tableLookupCpuMs > MAX_TASK_MS ? ' !' : ''}` : '—',
             String(b.longTasks.length),
+            b.pageWaitMs === undefined ? '—' : fmt(b.pageWaitMs, 0),
             fmt(b.contention, 2),
           ];
     return [
       `${NAMES[x.format]} ${x.mb} MB`, `${fmt(x.bytes / 2 ** 20, 1)} MB`, `${fmt(x.chars / 1e6, 2)} M`, x.outcome, fmt(x.medianMs, 0), ...browserCells,
     ];
   });
-  log(table(['file', 'size', 'chars read', 'outcome', 'extract ms', 'pick → answer', 'longest task ms wall / CPU', 'CPU, lookups apart', 'table lookup CPU', 'longtasks > 50 ms wall', 'contention'], rows));
+  log(table(['file', 'size', 'chars read', 'outcome', 'extract ms', 'pick → answer', 'longest task ms wall / CPU', 'CPU, lookups apart', 'table lookup CPU', 'longtasks > 50 ms wall', "page's work waited ms", 'contention'], rows));
   log('"longest task": every main-thread task of the chat page from the pick to 300 ms after the answer, from a Chromium trace; "lookups apart": without the');
   log("engine's first lookup of a fresh table (stamped `tables`), which reads all of it in one step (docs/design/range-scans.md, Limits); \"!\" = over 50 ms.");
+  log('"page\'s work waited": how late a 10 ms timer of the page\'s own came at most, wall-clock (the guard\'s slices must let the page\'s queued work run).');
   log('Wall-clock includes the time other processes held the core ("contention": wall over CPU time of all the page\'s tasks; 1 = none); CPU time is what the task cost.');
   if (options.skippedSizes.length) log(`not run: ${options.skippedSizes.join(', ')} MB (add them with --doc-sizes=${[...options.sizes, ...options.skippedSizes].join(',')}: minutes more per size, and several GB of memory to make the files)`);
   const browser = report.browser;

@@ -8,7 +8,7 @@
 import type { Page } from 'puppeteer-core';
 import { openFixture, pickFiles, type FileSpec } from './drive';
 import { siteById, siteUrl } from './fixture-server';
-import { longest, longTasksSince, markNow, startLongTasks, traceMainThreadTasks, type TracedTasks } from './long-tasks';
+import { longest, longestPageWaitSince, longTasksSince, markNow, startLongTasks, startPageTurns, traceMainThreadTasks, type TracedTasks } from './long-tasks';
 import { PANEL_HOST } from './panel-driver';
 
 /** The issue's bound: no task of the chat page over 50 ms. */
@@ -27,6 +27,8 @@ export interface AttachTiming {
   readonly tasks: TracedTasks;
   /** `longtask` entries (wall-clock, over 50 ms) from the pick to 300 ms after the answer. */
   readonly longTasks: number[];
+  /** How late the page's own timer came at most meanwhile, wall-clock ms (`startPageTurns`). */
+  readonly pageWaitMs: number;
 }
 
 /**
@@ -37,6 +39,7 @@ export async function measureAttach(page: Page, file: FileSpec | string, { settl
   const site = siteById('chatgpt');
   await openFixture(page, siteUrl(site));
   await startLongTasks(page);
+  await startPageTurns(page);
   // Looked for at every frame, as the user would see it: the toast renders inside its host's shadow
   // root, which a MutationObserver on the document does not see, and timers wait behind the guard's
   // scan slices (`scheduler.yield` continuations run first) while frames still come.
@@ -69,7 +72,7 @@ export async function measureAttach(page: Page, file: FileSpec | string, { settl
     await new Promise((r) => setTimeout(r, 300)); // tasks right after the answer count too
   });
   const sawProgress = await page.evaluate(() => (window as unknown as { __sawProgress?: boolean }).__sawProgress === true);
-  return { toAnswerMs: Math.round(answer.at - since), panel: answer.panel, sawProgress, tasks, longTasks: await longTasksSince(page, since) };
+  return { toAnswerMs: Math.round(answer.at - since), panel: answer.panel, sawProgress, tasks, longTasks: await longTasksSince(page, since), pageWaitMs: await longestPageWaitSince(page, since) };
 }
 
 /**
@@ -96,6 +99,7 @@ export function describeTiming(t: AttachTiming): string {
     lookups.length ? `table lookup ${ms(longest(lookups))} CPU` : 'no table lookup over 2 ms',
     `guard's longest ${ms(guard?.cpu)} CPU (${guard?.work.join(', ') ?? '—'})`,
     `longtask entries [${t.longTasks.join(', ')}]`,
+    `the page's own timer late by ≤ ${t.pageWaitMs} ms`,
     `contention ${t.tasks.contention}`,
   ].join('; ');
 }

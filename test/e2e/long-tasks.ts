@@ -34,6 +34,36 @@ export async function longTasksSince(page: Page, since: number): Promise<number[
   return tasks.filter((t) => t.start + t.duration >= since).map((t) => Math.round(t.duration * 10) / 10);
 }
 
+/**
+ * Starts a timer of the page's own, due every 10 ms, recording how late each turn came. No task of the
+ * guard may be long, yet the guard may still starve the page: `scheduler.yield()` continuations run
+ * ahead of the page's queued tasks, so a scan made of short slices held the page's timers and messages
+ * back for seconds (src/content/sliced-scan.ts). A timer, not a message ping-pong: Blink runs a port's
+ * queued messages in one task, so a ping loop would make the page's own long tasks out of nothing.
+ */
+export async function startPageTurns(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __turns?: [number, number][] };
+    if (w.__turns) return;
+    const turns: [number, number][] = [];
+    w.__turns = turns;
+    let due = performance.now() + 10;
+    const tick = () => {
+      const now = performance.now();
+      if (now - due > 20) turns.push([due, now - due]);
+      due = now + 10;
+      setTimeout(tick, 10);
+    };
+    setTimeout(tick, 10);
+  });
+}
+
+/** How late the page's own timer came at most (`startPageTurns`), among turns that ended after `since`, ms. */
+export async function longestPageWaitSince(page: Page, since: number): Promise<number> {
+  const turns = await page.evaluate(() => (window as unknown as { __turns?: [number, number][] }).__turns ?? []);
+  return Math.round(longest(turns.filter(([at, wait]) => at + wait >= since).map(([, wait]) => wait)));
+}
+
 /** The longest of `tasks`, 0 when there is none (no task over 50 ms). */
 export function longest(tasks: readonly number[]): number {
   return tasks.reduce((a, b) => Math.max(a, b), 0);
