@@ -41,8 +41,8 @@ export async function measureAttach(page: Page, file: FileSpec | string, { settl
   await startLongTasks(page);
   await startPageTurns(page);
   // Looked for at every frame, as the user would see it: the toast renders inside its host's shadow
-  // root, which a MutationObserver on the document does not see, and timers wait behind the guard's
-  // scan slices (`scheduler.yield` continuations run first) while frames still come.
+  // root, which a MutationObserver on the document does not see, and a timer may still come up to ~60 ms
+  // late behind the guard's slices (`FAIR_TURN_MS`) while frames keep coming.
   // (A property, not a named local: tsx, which runs the bench, would wrap a named one in `__name`.)
   await page.evaluate((host) => {
     const w = window as unknown as { __sawProgress?: boolean; __lookForProgress?: () => void };
