@@ -130,6 +130,18 @@ export async function waitForPanel(page: Page, kind: 'dialog' | 'toast' = 'dialo
     .catch(async (e: unknown) => {
       throw new Error(`no PromptFence ${kind} appeared within ${timeoutMs} ms (${String(e)})`);
     });
+  // A dialog puts its initial focus in an effect, after it is painted: read its state once that ran (or
+  // a moment later, for a dialog the test has already moved focus out of), so `focused` is not a race
+  // (guard-matrix saw null once, in CI).
+  if (kind === 'dialog') {
+    await page
+      .waitForFunction(
+        (hostName) => [...document.querySelectorAll(hostName)].some((h) => !!h.shadowRoot?.querySelector('[role="alertdialog"]') && !!h.shadowRoot.activeElement),
+        { timeout: 1_000, polling: 'raf' },
+        PANEL_HOST,
+      )
+      .catch(() => undefined);
+  }
   return panelState(page);
 }
 
