@@ -36,6 +36,8 @@ describe('pdfReader (pdf.js text layer)', () => {
     expect(await extractDocument(bytes, { name: 'x.pdf', extractPdf: reader })).toMatchObject({ status: 'unreadable', reason: 'corrupt' });
   });
 
+  // Also leaves a page asked for ahead unread, in flight as the task is destroyed: were it not marked
+  // handled, vitest would fail the run on its unhandled rejection.
   it('stops at its time budget with the pages read so far (outcome too-large: time, partial)', async () => {
     let t = 0;
     const slow = pdfReader(pdfjs as unknown as PdfJs, { timeBudgetMs: 1000, now: () => (t += 400) });

@@ -84,10 +84,16 @@ export function pdfReader(pdfjs: PdfJs, options: PdfReaderOptions = {}): PdfExtr
         page.cleanup();
         return pageText(content.items);
       };
+      // One page ahead: the worker parses page n + 1 while this side takes in page n's text, instead of
+      // idling through each round trip (Chromium, the bench's 50 MB PDF: 2.45 → 3.00 M characters in
+      // the 10 s, medians of 5 runs alternating with the page-at-a-time reader).
+      let next = quiet(read(1));
       let chars = 0;
       for (let n = 1; n <= doc.numPages; n++) {
+        const current = next;
+        if (n < doc.numPages) next = quiet(read(n + 1));
         if (left() <= 0) return { status: 'ok', pages, stopped: 'time' };
-        const text = await withDeadline(read(n), Math.max(1, left()));
+        const text = await withDeadline(current, Math.max(1, left()));
         pages.push(text);
         chars += text.length;
         if (chars > maxChars) return { status: 'ok', pages, stopped: 'text' };
@@ -100,6 +106,15 @@ export function pdfReader(pdfjs: PdfJs, options: PdfReaderOptions = {}): PdfExtr
       await task.destroy().catch(() => undefined);
     }
   };
+}
+
+/**
+ * `promise`, marked as handled: a page asked for ahead and never awaited (the time ran out, or the task
+ * was destroyed under it) must not surface as an unhandled rejection. Awaiting it still throws.
+ */
+function quiet<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 class Deadline extends Error {}
