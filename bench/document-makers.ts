@@ -61,7 +61,11 @@ export const MAKERS: Record<string, (mb: number) => Uint8Array> = {
   csv: (mb) => strToU8(customerTable(mb * 1024 * 1024, 12).text),
 };
 
-/** A PDF of about `mb` MB of prose: 50 lines of at most 90 characters a page, in Helvetica (Latin-1 only). */
+/**
+ * A PDF of about `mb` MB of prose: 50 lines of at most 90 characters a page, in Helvetica (Latin-1 only).
+ * pdf-lib hangs every page on one `/Pages` node: a flat page tree, which costs pdf.js more per page the
+ * more pages there are (docs/design/documents.md, "Measured").
+ */
 export function makePdf(mb: number): Promise<Uint8Array> {
   const all = realisticText(mb * 1024 * 1024, 11)
     .replace(/[^\x20-\x7e\xa0-\xff\n]/g, '?')

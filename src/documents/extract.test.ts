@@ -2,7 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { createScanner } from '../engine/scan';
 import { ALL_DETECTORS } from '../engine/detectors';
-import { describeLocation, extractDocument, locate, type ExtractOutcome, type Extracted, type PdfExtractor } from '.';
+import { describeLocation, extractDocument, locate, type ExtractOutcome, type Extracted, type PdfExtractor, type PdfLimits } from '.';
 import { docx, encryptedOoxml, para, run, table } from './testing/office-files';
 
 const scanner = createScanner(ALL_DETECTORS);
@@ -61,6 +61,26 @@ describe('PDF through the caller’s reader', () => {
     const outcome = await extractDocument(PDF, { name: 'big.pdf', extractPdf: slow, now: () => clock });
     expect(outcome.status === 'too-large' && outcome.limit).toBe('time');
     expect(outcome.status === 'too-large' && outcome.partial?.text).toBe('cover\n\nIBAN DE89 3704 0044 0532 0130 00');
+  });
+
+  it('hands the reader the text limit and what is left of the budget (a PDF in a ZIP shares the archive\'s)', async () => {
+    const seen: (PdfLimits | undefined)[] = [];
+    const reader: PdfExtractor = async (_, limits) => (seen.push(limits), { status: 'ok', pages: ['x'] });
+    let clock = 0;
+    await extractDocument(PDF, { name: 'a.pdf', extractPdf: reader, limits: { maxTextChars: 123, timeBudgetMs: 5000 }, now: () => clock });
+    expect(seen[0]).toEqual({ maxChars: 123, timeBudgetMs: 5000 });
+    // Every look at the clock costs 1 s: the PDF, read after the archive's first entry, gets less than 5 s.
+    const archive = zipSync({ 'a.txt': strToU8('notes'), 'b.pdf': PDF });
+    await extractDocument(archive, { name: 'both.zip', extractPdf: reader, limits: { timeBudgetMs: 5000 }, now: () => (clock += 1000) });
+    expect(seen[1]!.timeBudgetMs).toBeLessThan(5000);
+    expect(seen[1]!.timeBudgetMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('a reader that stopped at the text limit: cut there, ok and truncated (not too large)', async () => {
+    const reader: PdfExtractor = async () => ({ status: 'ok', pages: ['a'.repeat(60), 'b'.repeat(60)], stopped: 'text' });
+    const extracted = ok(await extractDocument(PDF, { name: 'long.pdf', extractPdf: reader, limits: { maxTextChars: 100 } }));
+    expect(extracted.truncated).toBe(true);
+    expect(extracted.text).toHaveLength(100);
   });
 
   it('locates text by page with a reader, and passes encrypted through', async () => {

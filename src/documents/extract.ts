@@ -4,7 +4,7 @@ import { decodeText } from './plain';
 import { extractPptx } from './pptx';
 import { extractRtf } from './rtf';
 import { sniff } from './sniff';
-import { deadlineOf, LimitReached, TextBuilder } from './text-builder';
+import { LimitReached, TextBuilder, timeLeftOf } from './text-builder';
 import { DEFAULT_LIMITS, type DocumentFormat, type DocumentLimits, type ExtractOptions, type ExtractOutcome } from './types';
 import { extractXlsx } from './xlsx';
 import { readZip, ZipCorrupt, ZipLimit } from './zip';
@@ -26,6 +26,8 @@ export interface Job {
   readonly limits: DocumentLimits;
   readonly options: ExtractOptions;
   readonly deadline: () => boolean;
+  /** Milliseconds left of the file's budget (an archive's entries share it). */
+  readonly timeLeft: () => number;
   /** False inside an archive: nested archives are not opened. */
   readonly openArchives: boolean;
 }
@@ -37,7 +39,8 @@ export interface Job {
 export async function extractDocument(bytes: Uint8Array, options: ExtractOptions = {}): Promise<ExtractOutcome> {
   const limits: DocumentLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const now = options.now ?? (() => performance.now());
-  const job: Job = { limits, options, deadline: deadlineOf(limits, now), openArchives: true };
+  const timeLeft = timeLeftOf(limits, now);
+  const job: Job = { limits, options, deadline: () => timeLeft() < 0, timeLeft, openArchives: true };
   return extractBytes(bytes, options.name ?? '', options.mimeType ?? '', job);
 }
 
@@ -54,7 +57,9 @@ export async function extractBytes(bytes: Uint8Array, name: string, mimeType: st
     format = sniffed.format;
     if (format === 'pdf') {
       if (job.options.extractPdf === undefined) return { status: 'unreadable', reason: 'unsupported-here', format };
-      const pdf = await job.options.extractPdf(bytes);
+      // The reader keeps what is left of the file's budget (a PDF in a ZIP shares the archive's), and
+      // stops at the text limit too: past it the text is cut anyway, and pages are what cost.
+      const pdf = await job.options.extractPdf(bytes, { maxChars: job.limits.maxTextChars, timeBudgetMs: Math.max(0, job.timeLeft()) });
       if (pdf.status === 'encrypted') return { status: 'encrypted', format };
       if (pdf.status === 'unreadable') return { status: 'unreadable', reason: 'corrupt', format };
       // The PDF reader keeps the time budget itself and stops in time; the pages it read are added

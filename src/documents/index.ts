@@ -7,6 +7,6 @@ export { locate, describeLocation } from './location';
 export { DEFAULT_LIMITS } from './types';
 export type {
   DocumentFormat, DocumentLimits, Extracted, ExtractOptions, ExtractOutcome, ExtractWarning, LimitKind,
-  Location, PdfExtractor, PdfText, Segment, UnreadableReason,
+  Location, PdfExtractor, PdfLimits, PdfText, Segment, UnreadableReason,
 } from './types';
 export { redactDocument, type Replacement, type RedactOutcome } from './redact';

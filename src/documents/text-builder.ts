@@ -121,8 +121,8 @@ export function sameLocation(a: Location, b: Location): boolean {
   return Object.keys(ra).length === Object.keys(rb).length;
 }
 
-/** A deadline check for `limits.timeBudgetMs` from now. */
-export function deadlineOf(limits: DocumentLimits, now: () => number): () => boolean {
+/** Milliseconds left of `limits.timeBudgetMs` from now (negative past it). */
+export function timeLeftOf(limits: DocumentLimits, now: () => number): () => number {
   const end = now() + limits.timeBudgetMs;
-  return () => now() > end;
+  return () => end - now();
 }

@@ -95,11 +95,22 @@ export const DEFAULT_LIMITS: DocumentLimits = {
 };
 
 /** Text of a PDF, page by page: supplied by an extension page that bundles pdf.js. */
-export type PdfExtractor = (bytes: Uint8Array) => Promise<PdfText>;
+export type PdfExtractor = (bytes: Uint8Array, limits?: PdfLimits) => Promise<PdfText>;
+
+/** The file's limits as they bear on a PDF reader (`extractDocument` passes its own). */
+export interface PdfLimits {
+  /** Stop once the pages read hold more characters than this: the text is cut there anyway. */
+  readonly maxChars?: number;
+  /** Milliseconds for the whole file. */
+  readonly timeBudgetMs?: number;
+}
 
 export type PdfText =
-  /** `stopped: 'time'`: the reader ran out of time; `pages` are those read before (outcome `too-large: time`). */
-  | { readonly status: 'ok'; readonly pages: readonly string[]; readonly stopped?: 'time' }
+  /**
+   * `stopped: 'time'`: the reader ran out of time; `pages` are those read before (outcome `too-large: time`).
+   * `stopped: 'text'`: the pages read hold more than `maxChars` (outcome `ok`, truncated at the text limit).
+   */
+  | { readonly status: 'ok'; readonly pages: readonly string[]; readonly stopped?: 'time' | 'text' }
   | { readonly status: 'encrypted' }
   | { readonly status: 'unreadable' };
 

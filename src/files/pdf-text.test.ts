@@ -36,6 +36,8 @@ describe('pdfReader (pdf.js text layer)', () => {
     expect(await extractDocument(bytes, { name: 'x.pdf', extractPdf: reader })).toMatchObject({ status: 'unreadable', reason: 'corrupt' });
   });
 
+  // Also leaves a page asked for ahead unread, in flight as the task is destroyed: were it not marked
+  // handled, vitest would fail the run on its unhandled rejection.
   it('stops at its time budget with the pages read so far (outcome too-large: time, partial)', async () => {
     let t = 0;
     const slow = pdfReader(pdfjs as unknown as PdfJs, { timeBudgetMs: 1000, now: () => (t += 400) });
@@ -46,6 +48,25 @@ describe('pdfReader (pdf.js text layer)', () => {
     expect(outcome.limit).toBe('time');
     expect(outcome.partial?.text).toContain('one');
     expect(outcome.partial?.text).not.toContain('four');
+  });
+
+  it('stops once the pages read hold more than the text limit (the rest would be cut anyway)', async () => {
+    const bytes = await pdfOf([['a'.repeat(40)], ['b'.repeat(40)], ['c'.repeat(40)], ['d'.repeat(40)], ['e'.repeat(40)]]);
+    const read = await reader(bytes, { maxChars: 60 });
+    expect(read).toMatchObject({ status: 'ok', stopped: 'text' });
+    if (read.status !== 'ok') return;
+    expect(read.pages.map((p) => p.trim())).toEqual(['a'.repeat(40), 'b'.repeat(40)]);
+    // Through extractDocument: the policy's text limit, an ok outcome cut there.
+    const outcome = await extractDocument(bytes, { name: 'long.pdf', extractPdf: reader, limits: { maxTextChars: 60 } });
+    expect(outcome).toMatchObject({ status: 'ok', extracted: { truncated: true } });
+  });
+
+  it('keeps the budget the file gives it, when shorter than its own', async () => {
+    let t = 0;
+    const timed = pdfReader(pdfjs as unknown as PdfJs, { now: () => (t += 400) });
+    const read = await timed(await pdfOf([['one'], ['two'], ['three'], ['four']]), { timeBudgetMs: 1000 });
+    expect(read).toMatchObject({ status: 'ok', stopped: 'time' });
+    if (read.status === 'ok') expect(read.pages.join(' ')).not.toContain('four');
   });
 
   it('joins text items with line breaks where pdf.js marks them', () => {

@@ -3,7 +3,7 @@
  * The pdf.js module is passed in, so the extension page uses the modern build with its bundled worker
  * and Node tests the legacy build; no eval (`isEvalSupported: false`), no wasm decoders (text needs none).
  */
-import type { PdfExtractor, PdfText } from '../documents';
+import { DEFAULT_LIMITS, type PdfExtractor, type PdfText } from '../documents';
 
 /** The part of pdf.js we use (both `pdfjs-dist/build/pdf.mjs` and the legacy build fit). */
 export interface PdfJs {
@@ -34,7 +34,10 @@ interface PdfPage {
 }
 
 export interface PdfReaderOptions {
-  /** Milliseconds for the whole file; past it the pages read so far are returned, marked as stopped. */
+  /**
+   * Milliseconds for the whole file (at most; a shorter budget passed with the file wins); past it the
+   * pages read so far are returned, marked as stopped.
+   */
   readonly timeBudgetMs?: number;
   readonly now?: () => number;
 }
@@ -55,9 +58,13 @@ export function pageText(items: readonly object[]): string {
 
 export function pdfReader(pdfjs: PdfJs, options: PdfReaderOptions = {}): PdfExtractor {
   const now = options.now ?? (() => performance.now());
-  const budget = options.timeBudgetMs ?? 10_000;
-  return async (bytes): Promise<PdfText> => {
+  return async (bytes, limits = {}): Promise<PdfText> => {
     const started = now();
+    // Both are bounds: the reader's own and the file's (what `extractDocument` has left of its budget).
+    const bound = Math.min(options.timeBudgetMs ?? Infinity, limits.timeBudgetMs ?? Infinity);
+    const budget = bound === Infinity ? DEFAULT_LIMITS.timeBudgetMs : bound;
+    const maxChars = limits.maxChars ?? Infinity;
+    const left = () => budget - (now() - started);
     // pdf.js hands the buffer to its worker (detaching it): give it a copy, the caller keeps the file.
     const task = pdfjs.getDocument({
       data: bytes.slice(),
@@ -71,13 +78,25 @@ export function pdfReader(pdfjs: PdfJs, options: PdfReaderOptions = {}): PdfExtr
     const pages: string[] = [];
     try {
       const doc = await withDeadline(task.promise, budget);
-      for (let n = 1; n <= doc.numPages; n++) {
-        const left = budget - (now() - started);
-        if (left <= 0) return { status: 'ok', pages, stopped: 'time' };
-        const page = await withDeadline(doc.getPage(n), left);
-        const content = await withDeadline(page.getTextContent(), Math.max(1, budget - (now() - started)));
-        pages.push(pageText(content.items));
+      const read = async (n: number) => {
+        const page = await doc.getPage(n);
+        const content = await page.getTextContent();
         page.cleanup();
+        return pageText(content.items);
+      };
+      // One page ahead: the worker parses page n + 1 while this side takes in page n's text, instead of
+      // idling through each round trip (Chromium, the bench's 50 MB PDF: 2.45 → 3.00 M characters in
+      // the 10 s, medians of 5 runs alternating with the page-at-a-time reader).
+      let next = quiet(read(1));
+      let chars = 0;
+      for (let n = 1; n <= doc.numPages; n++) {
+        const current = next;
+        if (n < doc.numPages) next = quiet(read(n + 1));
+        if (left() <= 0) return { status: 'ok', pages, stopped: 'time' };
+        const text = await withDeadline(current, Math.max(1, left()));
+        pages.push(text);
+        chars += text.length;
+        if (chars > maxChars) return { status: 'ok', pages, stopped: 'text' };
       }
       return { status: 'ok', pages };
     } catch (error) {
@@ -87,6 +106,15 @@ export function pdfReader(pdfjs: PdfJs, options: PdfReaderOptions = {}): PdfExtr
       await task.destroy().catch(() => undefined);
     }
   };
+}
+
+/**
+ * `promise`, marked as handled: a page asked for ahead and never awaited (the time ran out, or the task
+ * was destroyed under it) must not surface as an unhandled rejection. Awaiting it still throws.
+ */
+function quiet<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 class Deadline extends Error {}
