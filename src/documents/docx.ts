@@ -2,7 +2,7 @@ import { LineWriter } from './lines';
 import type { TextBuilder } from './text-builder';
 import type { Location } from './types';
 import { walkXml } from './xml';
-import { partText } from './zip';
+import type { ZipPackage } from './zip';
 
 /** The parts of a Word file we read, in reading order: headers, body, footers, notes, comments. */
 export function docxParts(names: readonly string[]): { name: string; kind: StoryKind }[] {
@@ -19,13 +19,19 @@ export function docxParts(names: readonly string[]): { name: string; kind: Story
 
 type StoryKind = 'body' | 'header' | 'footer' | 'footnote' | 'endnote' | 'comment';
 
-/** Reads every story of a DOCX into `out`; `files` holds the inflated parts. */
-export function extractDocx(files: Record<string, Uint8Array>, out: TextBuilder): void {
-  for (const part of docxParts(Object.keys(files))) {
+/**
+ * Reads every story of a DOCX into `out`. The body is inflated first, though read after the headers:
+ * it is what the inflation budget should go to when a file is over it.
+ */
+export function extractDocx(pkg: ZipPackage, out: TextBuilder): void {
+  const body = pkg.text(BODY);
+  for (const part of docxParts(pkg.names)) {
     out.part();
-    readStory(partText(files, part.name), part.name, part.kind, out);
+    readStory(part.name === BODY ? body : pkg.text(part.name), part.name, part.kind, out);
   }
 }
+
+const BODY = 'word/document.xml';
 
 /**
  * One Word story. Text is in `w:t` (and `w:delText` for tracked deletions); runs split a word anywhere

@@ -3,7 +3,7 @@ import { LineWriter } from './lines';
 import { referencedParts, relatedPart } from './rels';
 import type { Origin, TextBuilder } from './text-builder';
 import { attr, walkXml } from './xml';
-import { partText } from './zip';
+import type { ZipPackage } from './zip';
 
 interface SheetRef {
   readonly name: string;
@@ -13,22 +13,24 @@ interface SheetRef {
 
 /**
  * Reads every sheet of an XLSX in workbook order, hidden ones too (they are a classic way data leaves
- * unnoticed, so they are read and reported), as TSV rows; then each sheet's cell notes.
+ * unnoticed, so they are read and reported), as TSV rows; then each sheet's cell notes. The workbook is
+ * asked for before the shared strings, and they before the sheets: the order the inflation budget goes by.
  */
-export function extractXlsx(files: Record<string, Uint8Array>, out: TextBuilder): void {
-  const shared = sharedStrings(partText(files, SHARED_PART), out.origins !== undefined);
-  for (const sheet of sheetsOf(files)) {
+export function extractXlsx(pkg: ZipPackage, out: TextBuilder): void {
+  const sheets = sheetsOf(pkg);
+  const shared = sharedStrings(pkg.text(SHARED_PART), out.origins !== undefined);
+  for (const sheet of sheets) {
     if (sheet.hidden) out.warnings.push({ kind: 'hidden-sheet', sheet: sheet.name });
     out.part();
-    readSheet(partText(files, sheet.path), sheet, shared, out);
-    const comments = relatedPart(files, sheet.path, 'comments');
-    if (comments !== undefined) readNotes(partText(files, comments), sheet, out);
+    readSheet(pkg.text(sheet.path), sheet, shared, out);
+    const comments = relatedPart(pkg, sheet.path, 'comments');
+    if (comments !== undefined) readNotes(pkg.text(comments), sheet, out);
   }
 }
 
 /** The sheets listed in `xl/workbook.xml`, resolved through its relationships. */
-function sheetsOf(files: Record<string, Uint8Array>): SheetRef[] {
-  return referencedParts(files, 'xl/workbook.xml', 'sheet').map(({ tag, path }) => {
+function sheetsOf(pkg: ZipPackage): SheetRef[] {
+  return referencedParts(pkg, 'xl/workbook.xml', 'sheet').map(({ tag, path }) => {
     const state = attr(tag, 'state');
     return { name: attr(tag, 'name') ?? '', path, hidden: state === 'hidden' || state === 'veryHidden' };
   });
