@@ -1,7 +1,7 @@
 import { LineWriter } from './lines';
 import type { TextBuilder } from './text-builder';
 import type { Location } from './types';
-import { walkXml } from './xml';
+import { walkXml, type XmlSource } from './xml';
 import type { ZipPackage } from './zip';
 
 /** The parts of a Word file we read, in reading order: headers, body, footers, notes, comments. */
@@ -20,14 +20,14 @@ export function docxParts(names: readonly string[]): { name: string; kind: Story
 type StoryKind = 'body' | 'header' | 'footer' | 'footnote' | 'endnote' | 'comment';
 
 /**
- * Reads every story of a DOCX into `out`. The body is inflated first, though read after the headers:
- * it is what the inflation budget should go to when a file is over it.
+ * Reads every story of a DOCX into `out`, each inflated as it is walked. The body is opened first,
+ * though read after the headers: it is what the inflation budget goes to when a file is over it.
  */
 export function extractDocx(pkg: ZipPackage, out: TextBuilder): void {
-  const body = pkg.text(BODY);
+  const body = pkg.source(BODY);
   for (const part of docxParts(pkg.names)) {
     out.part();
-    readStory(part.name === BODY ? body : pkg.text(part.name), part.name, part.kind, out);
+    readStory(part.name === BODY ? body : pkg.source(part.name), part.name, part.kind, out);
   }
 }
 
@@ -38,7 +38,7 @@ const BODY = 'word/document.xml';
  * (`<w:t>Mar</w:t></w:r><w:r><w:t>ia</w:t>`), so pieces are appended as they come and only paragraphs,
  * breaks and cells add separators. `mc:Fallback` repeats the `mc:Choice` content (text boxes): skipped.
  */
-function readStory(xml: string, part: string, kind: StoryKind, out: TextBuilder): void {
+function readStory(xml: XmlSource, part: string, kind: StoryKind, out: TextBuilder): void {
   const lines = new LineWriter(out);
   const story: Location = { kind };
   let inText = false;

@@ -71,6 +71,23 @@ describe('the text limit stops inflation', () => {
     expect(outcome.status === 'ok' && outcome.extracted.truncated).toBe(true);
   });
 
+  it('within a part too: a body broken near its end is never inflated that far when the text fills first', async () => {
+    let seed = 7;
+    const word = () => (seed = (seed * 48271) % 2147483647).toString(36);
+    const body = Array.from({ length: 20_000 }, () => para(run(Array.from({ length: 12 }, word).join(' ')))).join('');
+    const parts = unzipSync(docx({ body }));
+    const broken = rawZip(Object.entries(parts).map(([name, data]): RawEntry => {
+      if (name !== 'word/document.xml') return entry(name, data);
+      const packed = entry(name, data);
+      expect(packed.data.length).toBeGreaterThan(1 << 20); // inflated in 64 KB steps
+      packed.data.fill(0xff, packed.data.length - 4096);
+      return packed;
+    }));
+    expect(await extractDocument(broken)).toEqual({ status: 'unreadable', reason: 'corrupt', format: 'docx' });
+    const outcome = await extractDocument(broken, { limits: { maxTextChars: 100_000 } });
+    expect(outcome.status === 'ok' && outcome.extracted.truncated).toBe(true);
+  });
+
   it('the package counts the inflations: workbook relationships, workbook, shared strings, the first sheet', () => {
     const pkg = openZip(BOOK, (n) => n.startsWith('xl/'), DEFAULT_LIMITS);
     expect(() => extractXlsx(pkg, new TextBuilder(1000))).toThrow(LimitReached);

@@ -61,3 +61,51 @@ function inflateInSteps(data: Uint8Array, cap: number): Inflated {
   }
   return { bytes: got < out.length ? out.subarray(0, got) : out, whole: got <= cap };
 }
+
+/** An entry's data inflated a step at a time, as the pieces are asked for: at most `cap` bytes in all. */
+export interface InflateCursor {
+  /** The next piece; undefined at the end (of the data, or of `cap`). */
+  next(): Uint8Array | undefined;
+  /** Once at the end: false when the data held more than `cap`. */
+  readonly whole: boolean;
+}
+
+/** `inflateUpTo`, given in pieces: a larger entry is pushed `STEP` bytes at a time, only when asked. */
+export function inflateCursor(data: Uint8Array, method: number, cap: number): InflateCursor {
+  if (method === 0 || data.length <= STEP) {
+    let done = false;
+    let whole = true;
+    return {
+      get whole() {
+        return whole;
+      },
+      next() {
+        if (done) return undefined;
+        done = true;
+        const inflated = inflateUpTo(data, method, cap);
+        whole = inflated.whole;
+        return inflated.bytes;
+      },
+    };
+  }
+  const ready: Uint8Array[] = [];
+  let got = 0;
+  let at = 0;
+  const inflater = new Inflate((chunk) => {
+    const room = cap - got;
+    if (room > 0 && chunk.length > 0) ready.push(chunk.length <= room ? chunk : chunk.subarray(0, room));
+    got += chunk.length;
+  });
+  return {
+    get whole() {
+      return got <= cap;
+    },
+    next() {
+      while (ready.length === 0 && at < data.length && got <= cap) {
+        inflater.push(data.subarray(at, at + STEP), at + STEP >= data.length);
+        at += STEP;
+      }
+      return ready.shift();
+    },
+  };
+}

@@ -2,7 +2,7 @@ import { columnName } from './cell-ref';
 import { LineWriter } from './lines';
 import type { Origin, TextBuilder } from './text-builder';
 import type { Location } from './types';
-import { attr, walkXml } from './xml';
+import { attr, walkXml, type XmlSource } from './xml';
 import type { ZipPackage } from './zip';
 
 type OdfKind = 'odt' | 'ods' | 'odp';
@@ -15,11 +15,12 @@ interface Aside {
 
 /**
  * Reads an OpenDocument file: headers from `styles.xml`, then `content.xml` (paragraphs; tables and
- * ODS sheets as TSV with cell references; ODP slides and their notes), then comments, notes and
- * tracked deletions, each located. `content.xml` is inflated first: the budget goes to it.
+ * ODS sheets as TSV with cell references; ODP slides and their notes), inflated as it is walked, then
+ * comments, notes and tracked deletions, each located. `content.xml` is opened first: the budget goes
+ * to it.
  */
 export function extractOdf(pkg: ZipPackage, kind: OdfKind, out: TextBuilder): void {
-  const content = pkg.text('content.xml');
+  const content = pkg.source('content.xml');
   const styles = pkg.text('styles.xml');
   out.part();
   readMasterPages(styles, 'header', out);
@@ -55,7 +56,7 @@ function readMasterPages(xml: string, kind: 'header' | 'footer', out: TextBuilde
 const CAPTURED: Record<string, true> = { 'office:annotation': true, 'text:note-body': true, 'text:deletion': true };
 const SKIPPED: Record<string, true> = { 'dc:creator': true, 'dc:date': true, 'text:note-citation': true, 'office:annotation-end': true };
 
-function readContent(xml: string, kind: OdfKind, out: TextBuilder, asides: Aside[]): void {
+function readContent(xml: XmlSource, kind: OdfKind, out: TextBuilder, asides: Aside[]): void {
   const lines = new LineWriter(out);
   const hiddenStyles = new Set<string>();
   let styleName = '';

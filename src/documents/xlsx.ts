@@ -2,7 +2,7 @@ import { columnName, parseCellRef } from './cell-ref';
 import { LineWriter } from './lines';
 import { referencedParts, relatedPart } from './rels';
 import type { Origin, TextBuilder } from './text-builder';
-import { attr, walkXml } from './xml';
+import { attr, walkXml, type XmlSource } from './xml';
 import type { ZipPackage } from './zip';
 
 interface SheetRef {
@@ -18,13 +18,13 @@ interface SheetRef {
  */
 export function extractXlsx(pkg: ZipPackage, out: TextBuilder): void {
   const sheets = sheetsOf(pkg);
-  const shared = sharedStrings(pkg.text(SHARED_PART), out.origins !== undefined);
+  const shared = sharedStrings(pkg.source(SHARED_PART), out.origins !== undefined);
   for (const sheet of sheets) {
     if (sheet.hidden) out.warnings.push({ kind: 'hidden-sheet', sheet: sheet.name });
     out.part();
-    readSheet(pkg.text(sheet.path), sheet, shared, out);
+    readSheet(pkg.source(sheet.path), sheet, shared, out);
     const comments = relatedPart(pkg, sheet.path, 'comments');
-    if (comments !== undefined) readNotes(pkg.text(comments), sheet, out);
+    if (comments !== undefined) readNotes(pkg.source(comments), sheet, out);
   }
 }
 
@@ -47,7 +47,7 @@ interface SharedStrings {
 const SHARED_PART = 'xl/sharedStrings.xml';
 
 /** The shared-string table; rich text runs joined, phonetic hints (`rPh`) left out. */
-export function sharedStrings(xml: string, keepNodes = false): SharedStrings {
+export function sharedStrings(xml: XmlSource, keepNodes = false): SharedStrings {
   const strings: string[] = [];
   const nodes: NodeRef[][] = [];
   let currentNodes: NodeRef[] = [];
@@ -82,7 +82,7 @@ export function sharedStrings(xml: string, keepNodes = false): SharedStrings {
 }
 
 /** One worksheet: a line per non-empty row, cells at their column (tabs from column A). */
-function readSheet(xml: string, sheet: SheetRef, shared: SharedStrings, out: TextBuilder): void {
+function readSheet(xml: XmlSource, sheet: SheetRef, shared: SharedStrings, out: TextBuilder): void {
   const sheetPart = sheet.path;
   const lines = new LineWriter(out);
   let row = 0;
@@ -153,7 +153,7 @@ function cellText(type: string, value: string, shared: readonly string[]): strin
 }
 
 /** Legacy cell comments (`xl/comments1.xml`), which Excel still writes beside threaded comments. */
-function readNotes(xml: string, sheet: SheetRef, out: TextBuilder): void {
+function readNotes(xml: XmlSource, sheet: SheetRef, out: TextBuilder): void {
   const lines = new LineWriter(out);
   let cell = '';
   let inText = false;

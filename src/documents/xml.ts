@@ -16,44 +16,91 @@ export interface XmlHandler {
   text?(text: string, from: number, to: number): void;
 }
 
-/** Walks `xml`, calling `handler` in document order. Malformed input ends the walk, never loops. */
-export function walkXml(xml: string, handler: XmlHandler): void {
-  const n = xml.length;
+/**
+ * XML as one string, or in pieces as a part is inflated (`next()` gives the next piece, undefined at the
+ * end): walked piece by piece, a part is inflated only as far as the walk goes, and a walk the text
+ * limit stops inflates nothing more (docs/design/documents.md, "Reading a ZIP").
+ */
+export type XmlSource = string | { next(): string | undefined };
+
+/**
+ * Walks `source`, calling `handler` in document order. Malformed input ends the walk, never loops. Text,
+ * tags, comments and CDATA are reported whole even when they span pieces; offsets count from the start
+ * of the whole text.
+ */
+export function walkXml(source: XmlSource, handler: XmlHandler): void {
+  const pieces = typeof source === 'string' ? undefined : source;
+  let xml = typeof source === 'string' ? source : '';
+  let ended = pieces === undefined;
+  /** Offset of `xml[0]` in the whole text. */
+  let base = 0;
   let i = 0;
-  while (i < n) {
-    const lt = xml.indexOf('<', i);
-    const textEnd = lt < 0 ? n : lt;
-    if (textEnd > i && handler.text) handler.text(decodeEntities(xml.slice(i, textEnd)), i, textEnd);
-    if (lt < 0) return;
-    const next = xml.charCodeAt(lt + 1);
-    if (next === 0x21 /* ! */) {
-      if (xml.startsWith('<![CDATA[', lt)) {
-        const end = xml.indexOf(']]>', lt + 9);
-        const stop = end < 0 ? n : end;
-        if (handler.text) handler.text(xml.slice(lt + 9, stop), -1, -1);
-        i = stop + 3;
-      } else if (xml.startsWith('<!--', lt)) {
-        const end = xml.indexOf('-->', lt + 4);
-        i = end < 0 ? n : end + 3;
-      } else {
-        const end = xml.indexOf('>', lt);
-        i = end < 0 ? n : end + 1;
+  // Keeps what is not walked yet and appends pieces until it has at least doubled: a scan restarted
+  // after a refill (a tag or text longer than a piece) then costs no more than linear time in all.
+  const refill = (): boolean => {
+    if (ended) return false;
+    const kept = xml.slice(i);
+    const parts = [kept];
+    let length = kept.length;
+    do {
+      const piece = pieces!.next();
+      if (piece === undefined) {
+        ended = true;
+        break;
       }
+      parts.push(piece);
+      length += piece.length;
+    } while (length < 2 * kept.length);
+    base += i;
+    i = 0;
+    xml = parts.join('');
+    return !ended || length > kept.length;
+  };
+  for (;;) {
+    if (i >= xml.length) {
+      if (refill()) continue;
+      return;
+    }
+    const lt = xml.indexOf('<', i);
+    if (lt < 0) {
+      if (refill()) continue;
+      if (handler.text) handler.text(decodeEntities(xml.slice(i)), base + i, base + xml.length);
+      return;
+    }
+    if (lt > i) {
+      if (handler.text) handler.text(decodeEntities(xml.slice(i, lt)), base + i, base + lt);
+      i = lt;
+    }
+    // What a `<` opens is told by up to 9 characters (`<![CDATA[`): have them before deciding.
+    if (xml.length - i < 9 && !ended && refill()) continue;
+    const next = xml.charCodeAt(i + 1);
+    if (next === 0x21 /* ! */) {
+      const cdata = xml.startsWith('<![CDATA[', i);
+      const close = cdata ? ']]>' : xml.startsWith('<!--', i) ? '-->' : '>';
+      const end = xml.indexOf(close, i + (cdata ? 9 : close === '-->' ? 4 : 1));
+      if (end < 0 && refill()) continue;
+      const stop = end < 0 ? xml.length : end;
+      if (cdata && handler.text) handler.text(xml.slice(i + 9, stop), -1, -1);
+      i = stop + close.length;
       continue;
     }
     if (next === 0x3f /* ? */) {
-      const end = xml.indexOf('?>', lt);
-      i = end < 0 ? n : end + 2;
+      const end = xml.indexOf('?>', i);
+      if (end < 0 && refill()) continue;
+      i = end < 0 ? xml.length : end + 2;
       continue;
     }
-    const gt = tagEnd(xml, lt + 1);
-    if (gt < 0) return;
+    const gt = tagEnd(xml, i + 1);
+    if (gt < 0) {
+      if (refill()) continue;
+      return;
+    }
     if (next === 0x2f /* / */) {
-      handler.close?.(nameOf(xml, lt + 2, gt));
+      handler.close?.(nameOf(xml, i + 2, gt));
     } else {
       const selfClosing = xml.charCodeAt(gt - 1) === 0x2f;
-      const name = nameOf(xml, lt + 1, gt);
-      const tag = xml.slice(lt + 1, selfClosing ? gt - 1 : gt);
+      const name = nameOf(xml, i + 1, gt);
+      const tag = xml.slice(i + 1, selfClosing ? gt - 1 : gt);
       handler.open?.(name, tag, selfClosing);
       if (selfClosing) handler.close?.(name);
     }

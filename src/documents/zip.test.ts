@@ -3,7 +3,16 @@ import { strFromU8, strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { entry, rawZip } from './testing/raw-zip';
 import { DEFAULT_LIMITS } from './types';
+import type { XmlSource } from './xml';
 import { openZip, ZipCorrupt, ZipEncrypted } from './zip';
+
+/** A source's pieces joined, as `walkXml` sees them. */
+function walked(source: XmlSource): string {
+  if (typeof source === 'string') return source;
+  const pieces: string[] = [];
+  for (let piece = source.next(); piece !== undefined; piece = source.next()) pieces.push(piece);
+  return pieces.join('');
+}
 
 const limits = (maxUncompressedBytes: number, maxEntries = DEFAULT_LIMITS.maxEntries) => ({ ...DEFAULT_LIMITS, maxUncompressedBytes, maxEntries });
 const all = () => true;
@@ -47,6 +56,16 @@ describe('a package: parts inflated when asked, within the budget', () => {
     expect(pkg.inflations).toBe(4); // b.xml, past the budget, was not inflated at all
   });
 
+  it('a part opened as a source takes its share of the budget when opened, and gives back what it did not use', () => {
+    const pkg = openZip(zip, all, limits(150));
+    const a = pkg.source('a.xml');
+    expect(pkg.text('b.xml')).toBe('B'.repeat(50)); // opened later, read first: what a.xml left
+    expect(walked(a)).toBe('A'.repeat(100));
+    const lying = openZip(rawZip([entry('a.xml', 'A'.repeat(100), { size: 1000 }), entry('b.xml', 'B'.repeat(100))]), all, limits(1050));
+    expect(walked(lying.source('a.xml'))).toBe('A'.repeat(100));
+    expect([lying.text('b.xml'), lying.cut]).toEqual(['B'.repeat(100), undefined]); // 950 came back
+  });
+
   // A small part is inflated in one call, a large one (over 64 KB packed) in steps: both are cut alike.
   it.each([['small', 2_000], ['large', 2_000_000]])('a %s part cut inside a character ends at the last whole one', (_, chars) => {
     let seed = 1;
@@ -59,6 +78,9 @@ describe('a package: parts inflated when asked, within the budget', () => {
     expect(pkg.text('s.xml')).toBe(strFromU8(bytes.subarray(0, at)));
     expect(pkg.bytes('s.xml').length).toBe(at + 1);
     expect(pkg.cut).toBe('uncompressed');
+    // In pieces, each cut anywhere: the same text.
+    expect(walked(openZip(zip, all, limits(at + 1)).source('s.xml'))).toBe(strFromU8(bytes.subarray(0, at)));
+    expect(walked(openZip(zip, all, limits(1 << 30)).source('s.xml'))).toBe(text);
   });
 
   it('stored parts are cut the same way, without a copy', () => {

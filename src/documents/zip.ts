@@ -1,5 +1,7 @@
-import { inflateUpTo, type Inflated } from './inflate';
+import { inflateCursor, inflateUpTo, type InflateCursor, type Inflated } from './inflate';
 import type { DocumentLimits } from './types';
+import { decodeUtf8, PieceDecoder, wholeCharacters } from './utf8';
+import type { XmlSource } from './xml';
 import { entryData, readDirectory, ZipCorrupt, type ZipEntry } from './zip-directory';
 
 export { ZipCorrupt } from './zip-directory';
@@ -22,6 +24,13 @@ export interface ZipPackage {
   bytes(name: string): Uint8Array;
   /** A part as text (UTF-8, BOM dropped); a part cut short ends at its last whole character. */
   text(name: string): string;
+  /**
+   * A part as text in pieces, inflated as `walkXml` walks it: for the large parts (a sheet, a body),
+   * so that a walk the text limit stops inflates nothing more. Opening it takes the part's share of
+   * the budget at once (its declared size, as far as the budget goes): a part opened first is read first
+   * when the file is over the budget, whatever is read before it is walked (DOCX headers, ODF styles).
+   */
+  source(name: string): XmlSource;
   /**
    * Why some part asked for was not given in full, if one was not: the budget ran out (or the part held
    * more than it declared: `uncompressed` too), or `maxEntries` parts had been read.
@@ -74,59 +83,88 @@ class LazyPackage implements ZipPackage {
 
   text(name: string): string {
     const { bytes, whole } = this.read(name);
-    // One decode of the whole part: Node's streaming TextDecoder is several times slower.
-    return utf8.decode(whole ? bytes : wholeCharacters(bytes));
+    return decodeUtf8(whole ? bytes : wholeCharacters(bytes));
+  }
+
+  source(name: string): XmlSource {
+    const entry = this.entries.get(name);
+    const cap = entry && this.capOf(name, entry);
+    if (entry === undefined || cap === undefined) return '';
+    const first = !this.given.has(name);
+    this.given.set(name, cap);
+    if (first) this.spent += cap;
+    let cursor: InflateCursor | undefined;
+    let inflated = 0;
+    let done = false;
+    const text = new PieceDecoder();
+    return {
+      next: () => {
+        if (done) return undefined;
+        if (cursor === undefined) {
+          this.inflations++; // when the walk starts, not when the part is opened
+          cursor = inflateCursor(entryData(this.zip, entry), entry.method, cap);
+        }
+        const bytes = corruptAs(entry, () => cursor!.next());
+        if (bytes !== undefined) {
+          inflated += bytes.length;
+          return text.piece(bytes);
+        }
+        done = true;
+        this.settle(name, cap, inflated, cursor.whole, first);
+        return text.end(cursor.whole) || undefined;
+      },
+    };
   }
 
   /** The part inflated within the limits, and whether that is all of it (an absent part is: empty). */
   private read(name: string): Inflated {
     const entry = this.entries.get(name);
+    const cap = entry && this.capOf(name, entry);
     if (entry === undefined) return { bytes: EMPTY, whole: true };
-    const before = this.given.get(name);
-    if (before === undefined && this.given.size >= this.limits.maxEntries) return this.stop('entries');
-    // Never past the declared size either: a part that holds more than it says is cut there.
-    const cap = Math.min(entry.size, before ?? Math.max(0, this.limits.maxUncompressedBytes - this.spent));
-    if (cap === 0 && entry.size > 0) {
-      // The budget is spent: the part is not inflated at all.
-      this.given.set(name, 0);
-      return this.stop('uncompressed');
-    }
+    if (cap === undefined) return { bytes: EMPTY, whole: false };
+    const first = !this.given.has(name);
     this.inflations++;
-    const { bytes, whole } = inflate(entryData(this.zip, entry), entry, cap);
-    if (before === undefined) {
-      this.given.set(name, bytes.length);
-      this.spent += bytes.length;
-    }
-    if (!whole) this.cut ??= 'uncompressed';
+    const { bytes, whole } = corruptAs(entry, () => inflateUpTo(entryData(this.zip, entry), entry.method, cap));
+    if (first) this.spent += cap;
+    this.settle(name, cap, bytes.length, whole, first);
     return { bytes, whole };
   }
 
-  private stop(limit: 'uncompressed' | 'entries'): Inflated {
-    this.cut ??= limit;
-    return { bytes: EMPTY, whole: false };
+  /**
+   * The most `name` may be given: what it declares, as far as the budget goes; the same as the first
+   * time when asked again. Undefined, the limit recorded, when a limit leaves it nothing.
+   */
+  private capOf(name: string, entry: ZipEntry): number | undefined {
+    const before = this.given.get(name);
+    if (before === undefined && this.given.size >= this.limits.maxEntries) {
+      this.cut ??= 'entries';
+      return undefined;
+    }
+    // Never past the declared size either: a part that holds more than it says is cut there.
+    const cap = Math.min(entry.size, before ?? Math.max(0, this.limits.maxUncompressedBytes - this.spent));
+    if (cap > 0 || entry.size === 0) return cap;
+    this.given.set(name, 0);
+    this.cut ??= 'uncompressed';
+    return undefined;
+  }
+
+  /** A part read to its end (or its cap): the budget it took but did not use goes back. */
+  private settle(name: string, cap: number, inflated: number, whole: boolean, first: boolean): void {
+    if (first) {
+      this.spent -= cap - inflated;
+      this.given.set(name, inflated);
+    }
+    if (!whole) this.cut ??= 'uncompressed';
   }
 }
 
-/** `inflateUpTo`, bad deflate data a `ZipCorrupt` that names the part. */
-function inflate(data: Uint8Array, entry: ZipEntry, cap: number): Inflated {
+/** Runs an inflation: bad deflate data is a `ZipCorrupt` that names the part. */
+function corruptAs<T>(entry: ZipEntry, inflate: () => T): T {
   try {
-    return inflateUpTo(data, entry.method, cap);
+    return inflate();
   } catch (error) {
     throw new ZipCorrupt(`${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
   }
-}
-
-const utf8 = new TextDecoder('utf-8');
-
-/** `bytes` without the UTF-8 sequence a cut left unfinished at its end. */
-function wholeCharacters(bytes: Uint8Array): Uint8Array {
-  for (let back = 1; back <= Math.min(4, bytes.length); back++) {
-    const b = bytes[bytes.length - back]!;
-    if ((b & 0xc0) === 0x80) continue; // a continuation byte: its lead is further back
-    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
-    return length > back ? bytes.subarray(0, bytes.length - back) : bytes;
-  }
-  return bytes;
 }
 
 /** Parts already inflated, as a package (redaction inflates every entry first: it re-zips them all). */
@@ -134,7 +172,8 @@ export function packageOf(files: Readonly<Record<string, Uint8Array>>): ZipPacka
   return {
     names: Object.keys(files),
     bytes: (name) => files[name] ?? EMPTY,
-    text: (name) => (Object.hasOwn(files, name) ? utf8.decode(files[name]) : ''),
+    text: (name) => (Object.hasOwn(files, name) ? decodeUtf8(files[name]!) : ''),
+    source: (name) => (Object.hasOwn(files, name) ? decodeUtf8(files[name]!) : ''),
     cut: undefined,
     inflations: 0,
     unsupported: [],
