@@ -88,10 +88,27 @@ describe('the text limit stops inflation', () => {
     expect(outcome.status === 'ok' && outcome.extracted.truncated).toBe(true);
   });
 
-  it('the package counts the inflations: workbook relationships, workbook, shared strings, the first sheet', () => {
+  it('the package counts the inflations: workbook relationships, workbook, the first sheet (no cell uses the shared strings)', () => {
     const pkg = openZip(BOOK, (n) => n.startsWith('xl/'), DEFAULT_LIMITS);
     expect(() => extractXlsx(pkg, new TextBuilder(1000))).toThrow(LimitReached);
-    expect(pkg.inflations).toBe(4);
+    expect(pkg.inflations).toBe(3);
+  });
+
+  it('the shared strings are read only as far as the cells refer (their end broken: never reached)', async () => {
+    let seed = 11;
+    const strings = Array.from({ length: 60_000 }, () => `${(seed = (seed * 48271) % 2147483647).toString(36)} ${(seed = (seed * 48271) % 2147483647).toString(36)}`);
+    const rows: Sheet['rows'] = {};
+    strings.forEach((_, i) => (rows[i + 1] = { A: { s: i } }));
+    const broken = rawZip(Object.entries(unzipSync(xlsx(strings, [{ name: 'S', rows }]))).map(([name, data]): RawEntry => {
+      const packed = entry(name, data);
+      if (name !== 'xl/sharedStrings.xml') return packed;
+      expect(packed.data.length).toBeGreaterThan(256 * 1024);
+      packed.data.fill(0xff, packed.data.length - 4096);
+      return packed;
+    }));
+    expect(await extractDocument(broken)).toEqual({ status: 'unreadable', reason: 'corrupt', format: 'xlsx' });
+    const outcome = await extractDocument(broken, { limits: { maxTextChars: 100_000 } });
+    expect(outcome.status === 'ok' && outcome.extracted.text.startsWith(`${strings[0]}\n${strings[1]}\n`)).toBe(true);
   });
 });
 

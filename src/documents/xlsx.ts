@@ -2,7 +2,7 @@ import { columnName, parseCellRef } from './cell-ref';
 import { LineWriter } from './lines';
 import { referencedParts, relatedPart } from './rels';
 import type { Origin, TextBuilder } from './text-builder';
-import { attr, walkXml, type XmlSource } from './xml';
+import { attr, walkXml, XmlWalker, type XmlSource } from './xml';
 import type { ZipPackage } from './zip';
 
 interface SheetRef {
@@ -38,10 +38,14 @@ function sheetsOf(pkg: ZipPackage): SheetRef[] {
 
 type NodeRef = Origin & { length: number };
 
-/** The shared-string table with the XML text nodes of each string (redaction rewrites them). */
-interface SharedStrings {
-  readonly texts: string[];
-  readonly nodes: NodeRef[][];
+/**
+ * The shared-string table with the XML text nodes of each string (redaction rewrites them), parsed only
+ * as far as the cells read refer to it: Excel writes it in order of first use, so a sheet the text limit
+ * stops after 10 M characters needs its start, not all of it (a 50 MB workbook: 138 MB of strings).
+ */
+export interface SharedStrings {
+  text(index: number): string;
+  nodes(index: number): NodeRef[] | undefined;
 }
 
 const SHARED_PART = 'xl/sharedStrings.xml';
@@ -54,7 +58,7 @@ export function sharedStrings(xml: XmlSource, keepNodes = false): SharedStrings 
   let current = '';
   let inText = false;
   let phonetic = 0;
-  walkXml(xml, {
+  const walker = new XmlWalker({
     // close() runs for self-closing tags too, so opens and closes pair up.
     open(name, _tag, selfClosing) {
       if (name === 'si') {
@@ -78,7 +82,22 @@ export function sharedStrings(xml: XmlSource, keepNodes = false): SharedStrings 
       current += text;
     },
   });
-  return { texts: strings, nodes };
+  let more = typeof xml !== 'string';
+  if (typeof xml === 'string') walker.end(xml);
+  const upTo = (index: number) => {
+    while (more && strings.length <= index) {
+      const piece = (xml as Exclude<XmlSource, string>).next();
+      if (piece !== undefined) walker.write(piece);
+      else {
+        walker.end();
+        more = false;
+      }
+    }
+  };
+  return {
+    text: (index) => (upTo(index), strings[index] ?? ''),
+    nodes: (index) => (upTo(index), nodes[index]),
+  };
 }
 
 /** One worksheet: a line per non-empty row, cells at their column (tabs from column A). */
@@ -98,8 +117,8 @@ function readSheet(xml: XmlSource, sheet: SheetRef, shared: SharedStrings, out: 
 
   const emit = () => {
     const at = parseCellRef(ref) ?? { column: lastColumn + 1, row };
-    const text = cellText(type, value, shared.texts);
-    const origins = out.origins === undefined ? undefined : type === 's' ? shared.nodes[Number(value)] : type === 'inlineStr' ? valueNodes : undefined;
+    const text = cellText(type, value, shared);
+    const origins = out.origins === undefined ? undefined : type === 's' ? shared.nodes(Number(value)) : type === 'inlineStr' ? valueNodes : undefined;
     lastColumn = at.column;
     if (text === '') return;
     if (at.row !== writtenRow) {
@@ -144,9 +163,9 @@ function readSheet(xml: XmlSource, sheet: SheetRef, shared: SharedStrings, out: 
 }
 
 /** A cell's shown text; tabs and line breaks inside it become spaces so rows stay rows. */
-function cellText(type: string, value: string, shared: readonly string[]): string {
+function cellText(type: string, value: string, shared: SharedStrings): string {
   let text: string;
-  if (type === 's') text = shared[Number(value)] ?? '';
+  if (type === 's') text = shared.text(Number(value));
   else if (type === 'b') text = value === '1' ? 'TRUE' : value === '0' ? 'FALSE' : value;
   else text = value;
   return text.replace(/[\t\r\n]/g, ' ');
