@@ -9,6 +9,7 @@
  * read by pdf.js's legacy build.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { join } from 'node:path';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { DEFAULT_LIMITS, extractDocument, type ExtractOutcome } from '../src/documents';
@@ -37,6 +38,8 @@ export interface ExtractionRow {
   /** Wall time of each `extractDocument` run, ms, and their median. */
   readonly runsMs: readonly number[];
   readonly medianMs: number;
+  /** CPU time of the process (all its threads: GC helpers too) per run, ms, median: moves less than wall time on a shared machine. */
+  readonly cpuMedianMs: number;
   /** Time to make the file (not measured against anything; says what the 50 MB cases cost). */
   readonly makeMs: number;
 }
@@ -74,14 +77,18 @@ export async function measureExtraction(options: {
       const path = options.dir ? join(options.dir, `bench-${mb}mb.${format === 'text' ? 'txt' : format}`) : undefined;
       if (path) writeFileSync(path, bytes);
       const runsMs: number[] = [];
+      const cpuMs: number[] = [];
       let described = { chars: 0, outcome: '' };
       for (let i = 0; i < options.runs; i++) {
         const started = performance.now();
+        const cpu = process.cpuUsage();
         const outcome = await extractDocument(bytes, { name: `bench.${format}`, extractPdf });
         runsMs.push(performance.now() - started);
+        const used = process.cpuUsage(cpu);
+        cpuMs.push((used.user + used.system) / 1000);
         described = describeOutcome(outcome);
       }
-      const row: ExtractionRow = { format, mb, bytes: bytes.length, ...(path ? { path } : {}), ...described, runsMs, medianMs: median(runsMs), makeMs };
+      const row: ExtractionRow = { format, mb, bytes: bytes.length, ...(path ? { path } : {}), ...described, runsMs, medianMs: median(runsMs), cpuMedianMs: median(cpuMs), makeMs };
       bytes = undefined;
       rows.push(row);
       options.onRow?.(row);
@@ -97,15 +104,16 @@ async function main(): Promise<void> {
   const runs = Number(listArg(args, 'runs', '3')[0]);
   const dir = listArg(args, 'dir', '')[0];
   const out = listArg(args, 'out', '')[0];
-  if (!out) console.log('format | file MB | chars read | outcome | median ms (runs)');
+  if (!out) console.log(`format | file MB | chars read | outcome | median ms (runs) | CPU ms (median) — load ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
   const rows = await measureExtraction({
     sizes, formats, runs, ...(dir ? { dir } : {}),
     onRow: (r) => {
       if (out) process.stderr.write(`  extracted ${r.format} ${r.mb} MB: ${Math.round(r.medianMs)} ms\n`);
-      else console.log(`${r.format} | ${(r.bytes / 2 ** 20).toFixed(1)} | ${(r.chars / 1e6).toFixed(2)} M | ${r.outcome} | ${r.medianMs.toFixed(0)} (${r.runsMs.map((t) => t.toFixed(0)).join(', ')})`);
+      else console.log(`${r.format} | ${(r.bytes / 2 ** 20).toFixed(1)} | ${(r.chars / 1e6).toFixed(2)} M | ${r.outcome} | ${r.medianMs.toFixed(0)} (${r.runsMs.map((t) => t.toFixed(0)).join(', ')}) | ${r.cpuMedianMs.toFixed(0)}`);
     },
   });
   if (out) writeFileSync(out, JSON.stringify(rows));
+  else console.log(`load after: ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 }
 
 if (process.argv[1]?.endsWith('documents.ts')) {

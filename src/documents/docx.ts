@@ -1,8 +1,8 @@
 import { LineWriter } from './lines';
 import type { TextBuilder } from './text-builder';
 import type { Location } from './types';
-import { walkXml } from './xml';
-import { partText } from './zip';
+import { walkXml, type XmlSource } from './xml';
+import type { ZipPackage } from './zip';
 
 /** The parts of a Word file we read, in reading order: headers, body, footers, notes, comments. */
 export function docxParts(names: readonly string[]): { name: string; kind: StoryKind }[] {
@@ -19,20 +19,26 @@ export function docxParts(names: readonly string[]): { name: string; kind: Story
 
 type StoryKind = 'body' | 'header' | 'footer' | 'footnote' | 'endnote' | 'comment';
 
-/** Reads every story of a DOCX into `out`; `files` holds the inflated parts. */
-export function extractDocx(files: Record<string, Uint8Array>, out: TextBuilder): void {
-  for (const part of docxParts(Object.keys(files))) {
+/**
+ * Reads every story of a DOCX into `out`, each inflated as it is walked. The body is opened first,
+ * though read after the headers: it is what the inflation budget goes to when a file is over it.
+ */
+export function extractDocx(pkg: ZipPackage, out: TextBuilder): void {
+  const body = pkg.source(BODY);
+  for (const part of docxParts(pkg.names)) {
     out.part();
-    readStory(partText(files, part.name), part.name, part.kind, out);
+    readStory(part.name === BODY ? body : pkg.source(part.name), part.name, part.kind, out);
   }
 }
+
+const BODY = 'word/document.xml';
 
 /**
  * One Word story. Text is in `w:t` (and `w:delText` for tracked deletions); runs split a word anywhere
  * (`<w:t>Mar</w:t></w:r><w:r><w:t>ia</w:t>`), so pieces are appended as they come and only paragraphs,
  * breaks and cells add separators. `mc:Fallback` repeats the `mc:Choice` content (text boxes): skipped.
  */
-function readStory(xml: string, part: string, kind: StoryKind, out: TextBuilder): void {
+function readStory(xml: XmlSource, part: string, kind: StoryKind, out: TextBuilder): void {
   const lines = new LineWriter(out);
   const story: Location = { kind };
   let inText = false;

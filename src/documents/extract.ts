@@ -1,24 +1,30 @@
 import { extractDocx } from './docx';
-import { extractOdf } from './odf';
+import { extractOdf, odfEncrypted } from './odf';
 import { decodeText } from './plain';
 import { extractPptx } from './pptx';
 import { extractRtf } from './rtf';
 import { sniff } from './sniff';
 import { LimitReached, TextBuilder, timeLeftOf } from './text-builder';
-import { DEFAULT_LIMITS, type DocumentFormat, type DocumentLimits, type ExtractOptions, type ExtractOutcome } from './types';
+import { DEFAULT_LIMITS, type DocumentFormat, type DocumentLimits, type ExtractOptions, type ExtractOutcome, type LimitKind } from './types';
 import { extractXlsx } from './xlsx';
-import { readZip, ZipCorrupt, ZipLimit } from './zip';
+import { openZip, ZipCorrupt, ZipEncrypted, type ZipPackage } from './zip';
 import { extractArchive } from './archive';
 import { addPdfPages } from './pdf';
 
-/** The parts each ZIP-based format needs: nothing else is inflated (images, themes, fonts stay packed). */
+/** OpenDocument: the manifest says whether the parts are encrypted. */
+const ODF_PARTS = /^(content|styles)\.xml$|^META-INF\/manifest\.xml$/;
+
+/**
+ * The parts each ZIP-based format needs: nothing else is inflated (images, themes, fonts stay packed),
+ * and only these count against `maxEntries`.
+ */
 const PARTS: Partial<Record<DocumentFormat, RegExp>> = {
   docx: /^word\/(document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml$/,
   xlsx: /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|worksheets\/[^/]+\.xml|worksheets\/_rels\/[^/]+\.rels|[^/]*comments[^/]*\.xml)$/,
   pptx: /^ppt\/(presentation\.xml|_rels\/presentation\.xml\.rels|slides\/[^/]+\.xml|slides\/_rels\/[^/]+\.rels|notesSlides\/[^/]+\.xml)$/,
-  odt: /^(content|styles)\.xml$/,
-  ods: /^(content|styles)\.xml$/,
-  odp: /^(content|styles)\.xml$/,
+  odt: ODF_PARTS,
+  ods: ODF_PARTS,
+  odp: ODF_PARTS,
 };
 
 /** Everything `extractInto` needs besides the bytes. */
@@ -49,6 +55,7 @@ export async function extractBytes(bytes: Uint8Array, name: string, mimeType: st
   if (bytes.length > job.limits.maxFileBytes) return { status: 'too-large', limit: 'file-bytes' };
   let out = new TextBuilder(job.limits.maxTextChars, job.deadline);
   let format: DocumentFormat | undefined;
+  let pkg: ZipPackage | undefined;
   try {
     const sniffed = sniff(bytes, name, mimeType, job.limits);
     if (sniffed.kind === 'encrypted-office') return { status: 'encrypted' };
@@ -73,31 +80,46 @@ export async function extractBytes(bytes: Uint8Array, name: string, mimeType: st
       const inner = await extractArchive(bytes, job, out);
       if (inner !== undefined) return inner;
     } else {
-      readFormat(bytes, format, job, out);
+      const parts = PARTS[format];
+      if (parts === undefined) readText(bytes, format, out);
+      else readPackage((pkg = openZip(bytes, (n) => parts.test(n), job.limits)), format, out);
     }
+    // Parts past the inflation budget or the entry count were read in part or not at all: what was read is scanned.
+    if (pkg?.cut) return tooLarge(pkg.cut, out, format);
     return { status: 'ok', extracted: out.build(format) };
   } catch (error) {
     if (error instanceof LimitReached) {
+      // The text is full and nothing was inflated after it: `truncated` already says the rest was not read.
       if (error.limit === 'text') return { status: 'ok', extracted: out.build(format ?? 'text') };
       return { status: 'too-large', limit: 'time', partial: out.build(format ?? 'text') };
     }
-    if (error instanceof ZipLimit) return { status: 'too-large', limit: error.limit };
+    if (error instanceof ZipEncrypted) return { status: 'encrypted', ...(format ? { format } : {}) };
     if (error instanceof ZipCorrupt) return { status: 'unreadable', reason: 'corrupt', ...(format ? { format } : {}) };
     // A malformed part that broke an extractor's assumptions: unreadable, never a crash of the guard.
     return { status: 'unreadable', reason: 'corrupt', ...(format ? { format } : {}) };
   }
 }
 
-/** The synchronous formats: everything but PDF (its reader is async) and archives. */
-function readFormat(bytes: Uint8Array, format: DocumentFormat, job: Job, out: TextBuilder): void {
-  const parts = PARTS[format];
-  const files = parts === undefined ? {} : readZip(bytes, (n) => parts.test(n), job.limits);
+/** Over `limit`, with the text read before it (when there is any): that text is still scanned. */
+export function tooLarge(limit: LimitKind, out: TextBuilder, format: DocumentFormat): ExtractOutcome {
+  const partial = out.build(format);
+  return { status: 'too-large', limit, ...(partial.text === '' ? {} : { partial }) };
+}
+
+/** The zipped formats, from the parts their package gives as they are asked for. */
+function readPackage(pkg: ZipPackage, format: DocumentFormat, out: TextBuilder): void {
   switch (format) {
-    case 'docx': return extractDocx(files, out);
-    case 'xlsx': return extractXlsx(files, out);
-    case 'pptx': return extractPptx(files, out);
-    case 'odt': case 'ods': case 'odp': return extractOdf(files, format, out);
-    case 'rtf': return extractRtf(decodeText(bytes), out);
-    default: out.add(decodeText(bytes), { kind: 'text' });
+    case 'docx': return extractDocx(pkg, out);
+    case 'xlsx': return extractXlsx(pkg, out);
+    case 'pptx': return extractPptx(pkg, out);
+    case 'odt': case 'ods': case 'odp':
+      if (odfEncrypted(pkg)) throw new ZipEncrypted('content.xml');
+      return extractOdf(pkg, format, out);
   }
+}
+
+/** RTF, mail and plain text. */
+function readText(bytes: Uint8Array, format: DocumentFormat, out: TextBuilder): void {
+  if (format === 'rtf') extractRtf(decodeText(bytes), out);
+  else out.add(decodeText(bytes), { kind: 'text' });
 }

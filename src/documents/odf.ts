@@ -2,8 +2,8 @@ import { columnName } from './cell-ref';
 import { LineWriter } from './lines';
 import type { Origin, TextBuilder } from './text-builder';
 import type { Location } from './types';
-import { attr, walkXml } from './xml';
-import { partText } from './zip';
+import { attr, walkXml, type XmlSource } from './xml';
+import type { ZipPackage } from './zip';
 
 type OdfKind = 'odt' | 'ods' | 'odp';
 
@@ -15,16 +15,18 @@ interface Aside {
 
 /**
  * Reads an OpenDocument file: headers from `styles.xml`, then `content.xml` (paragraphs; tables and
- * ODS sheets as TSV with cell references; ODP slides and their notes), then comments, notes and
- * tracked deletions, each located.
+ * ODS sheets as TSV with cell references; ODP slides and their notes), inflated as it is walked, then
+ * comments, notes and tracked deletions, each located. `content.xml` is opened first: the budget goes
+ * to it.
  */
-export function extractOdf(files: Record<string, Uint8Array>, kind: OdfKind, out: TextBuilder): void {
-  const styles = partText(files, 'styles.xml');
+export function extractOdf(pkg: ZipPackage, kind: OdfKind, out: TextBuilder): void {
+  const content = pkg.source('content.xml');
+  const styles = pkg.text('styles.xml');
   out.part();
   readMasterPages(styles, 'header', out);
   const asides: Aside[] = [];
   out.part();
-  readContent(partText(files, 'content.xml'), kind, out, asides);
+  readContent(content, kind, out, asides);
   out.part();
   readMasterPages(styles, 'footer', out);
   for (const aside of asides) {
@@ -54,7 +56,7 @@ function readMasterPages(xml: string, kind: 'header' | 'footer', out: TextBuilde
 const CAPTURED: Record<string, true> = { 'office:annotation': true, 'text:note-body': true, 'text:deletion': true };
 const SKIPPED: Record<string, true> = { 'dc:creator': true, 'dc:date': true, 'text:note-citation': true, 'office:annotation-end': true };
 
-function readContent(xml: string, kind: OdfKind, out: TextBuilder, asides: Aside[]): void {
+function readContent(xml: XmlSource, kind: OdfKind, out: TextBuilder, asides: Aside[]): void {
   const lines = new LineWriter(out);
   const hiddenStyles = new Set<string>();
   let styleName = '';
@@ -266,4 +268,21 @@ function count(value: string | undefined): number {
 
 function spaces(tag: string): number {
   return Math.min(count(attr(tag, 'text:c')), 1000);
+}
+
+/**
+ * A password-protected OpenDocument file is still a readable ZIP: its parts are encrypted by the format
+ * itself, each declared in `META-INF/manifest.xml` with a `manifest:encryption-data` element. Inflating
+ * its `content.xml` gives garbage or an error, so it is named encrypted instead.
+ */
+export function odfEncrypted(pkg: ZipPackage): boolean {
+  let path = '';
+  let encrypted = false;
+  walkXml(pkg.text('META-INF/manifest.xml'), {
+    open(name, tag) {
+      if (name === 'manifest:file-entry') path = attr(tag, 'manifest:full-path') ?? '';
+      else if (name === 'manifest:encryption-data' && (path === 'content.xml' || path === 'styles.xml')) encrypted = true;
+    },
+  });
+  return encrypted;
 }

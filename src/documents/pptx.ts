@@ -2,22 +2,22 @@ import { LineWriter } from './lines';
 import { referencedParts, relatedPart } from './rels';
 import type { TextBuilder } from './text-builder';
 import type { Location } from './types';
-import { attr, walkXml } from './xml';
-import { partText } from './zip';
+import { attr, walkXml, type XmlSource } from './xml';
+import type { ZipPackage } from './zip';
 
 /**
  * Reads a PPTX's slides in presentation order (`p:sldIdLst` through the relationships: slide file
  * numbers are not the order once slides are moved), each followed by its speaker notes.
  */
-export function extractPptx(files: Record<string, Uint8Array>, out: TextBuilder): void {
-  referencedParts(files, 'ppt/presentation.xml', 'p:sldId').forEach(({ path }, i) => {
+export function extractPptx(pkg: ZipPackage, out: TextBuilder): void {
+  referencedParts(pkg, 'ppt/presentation.xml', 'p:sldId').forEach(({ path }, i) => {
     const slide = i + 1;
     out.part();
-    readDrawingText(partText(files, path), path, { kind: 'slide', slide }, out);
-    const notes = relatedPart(files, path, 'notesSlide');
+    readDrawingText(pkg.source(path), path, { kind: 'slide', slide }, out);
+    const notes = relatedPart(pkg, path, 'notesSlide');
     if (notes !== undefined) {
       out.part();
-      readDrawingText(partText(files, notes), notes, { kind: 'notes', slide }, out, true);
+      readDrawingText(pkg.source(notes), notes, { kind: 'notes', slide }, out, true);
     }
   });
 }
@@ -27,7 +27,7 @@ export function extractPptx(files: Record<string, Uint8Array>, out: TextBuilder)
  * cells. In notes, the slide-image and slide-number placeholders repeat the slide: only the body
  * placeholder is read.
  */
-function readDrawingText(xml: string, part: string, where: Location, out: TextBuilder, notesOnly = false): void {
+function readDrawingText(xml: XmlSource, part: string, where: Location, out: TextBuilder, notesOnly = false): void {
   const lines = new LineWriter(out);
   let inText = false;
   let cellInRow = 0;

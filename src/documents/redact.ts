@@ -9,7 +9,7 @@ import { LimitReached, TextBuilder, type PlacedOrigin } from './text-builder';
 import { DEFAULT_LIMITS, type DocumentFormat, type DocumentLimits, type ExtractOptions, type Extracted } from './types';
 import { extractXlsx } from './xlsx';
 import { decodeEntities } from './xml';
-import { readZip, ZipCorrupt, ZipLimit } from './zip';
+import { openZip, packageOf, ZipCorrupt, ZipEncrypted, type ZipPackage } from './zip';
 
 /** Replace `text.slice(start, end)` of the extracted text with `text` (a placeholder such as `[IBAN_1]`). */
 export interface Replacement {
@@ -28,13 +28,13 @@ export type RedactOutcome =
   /** The file could not be read again (it changed, or is over a limit). */
   | { readonly status: 'failed' };
 
-const REWRITERS: Partial<Record<DocumentFormat, (files: Record<string, Uint8Array>, out: TextBuilder) => void>> = {
+const REWRITERS: Partial<Record<DocumentFormat, (pkg: ZipPackage, out: TextBuilder) => void>> = {
   docx: extractDocx,
   xlsx: extractXlsx,
   pptx: extractPptx,
-  odt: (files, out) => extractOdf(files, 'odt', out),
-  ods: (files, out) => extractOdf(files, 'ods', out),
-  odp: (files, out) => extractOdf(files, 'odp', out),
+  odt: (pkg, out) => extractOdf(pkg, 'odt', out),
+  ods: (pkg, out) => extractOdf(pkg, 'ods', out),
+  odp: (pkg, out) => extractOdf(pkg, 'odp', out),
 };
 
 /**
@@ -59,23 +59,29 @@ export async function redactDocument(bytes: Uint8Array, replacements: readonly R
     } else {
       const rewrite = REWRITERS[format];
       if (rewrite === undefined) return { status: 'unsupported', format };
-      const files = readZip(bytes, () => true, limits);
+      // Every entry goes into the copy, so every entry is inflated, within the same limits. A file that
+      // was not read to its end gets no copy: an entry cut by a limit (or of a compression method we
+      // cannot inflate) would be missing from it, and values in its unread text would go out unredacted.
+      const pkg = openZip(bytes, () => true, limits);
+      const files: Record<string, Uint8Array> = {};
+      for (const name of pkg.names) files[name] = pkg.bytes(name);
+      if (pkg.cut || pkg.unsupported.length > 0) return { status: 'failed' };
       const out = new TextBuilder(limits.maxTextChars);
       out.origins = [];
-      rewrite(files, out);
+      rewrite(packageOf(files), out);
       const read = out.build(format);
       if (read.truncated) return { status: 'failed' };
       original = read.text;
       const edits = editsFor(out.origins, sorted);
       if (edits === undefined) return { status: 'incomplete' };
       for (const [part, nodeEdits] of edits) files[part] = strToU8(rewritePart(new TextDecoder().decode(files[part]), nodeEdits));
-      // OpenDocument wants `mimetype` first and stored; unzipSync keeps the entry order, zipSync too.
+      // OpenDocument wants `mimetype` first and stored; the package keeps the entry order, zipSync too.
       const zippable: Zippable = {};
       for (const [name, data] of Object.entries(files)) zippable[name] = name === 'mimetype' ? [data, { level: 0 }] : data;
       copy = zipSync(zippable, { level: 6 });
     }
   } catch (error) {
-    if (error instanceof ZipCorrupt || error instanceof ZipLimit || error instanceof LimitReached) return { status: 'failed' };
+    if (error instanceof ZipCorrupt || error instanceof ZipEncrypted || error instanceof LimitReached) return { status: 'failed' };
     return { status: 'failed' };
   }
   const again = await extractDocument(copy, options);

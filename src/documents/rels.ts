@@ -1,5 +1,5 @@
 import { attr, walkXml } from './xml';
-import { partText } from './zip';
+import type { ZipPackage } from './zip';
 
 export interface Relationship {
   /** The target's path inside the package (`xl/worksheets/sheet2.xml`). */
@@ -12,11 +12,11 @@ export interface Relationship {
  * The relationships of an OOXML part (`xl/workbook.xml` → `xl/_rels/workbook.xml.rels`), by id: the
  * only reliable way from a workbook to its sheets or a slide to its notes (file names are not an order).
  */
-export function relationshipsOf(files: Record<string, Uint8Array>, part: string): Map<string, Relationship> {
+export function relationshipsOf(pkg: ZipPackage, part: string): Map<string, Relationship> {
   const slash = part.lastIndexOf('/');
   const dir = part.slice(0, slash + 1);
   const rels = new Map<string, Relationship>();
-  walkXml(partText(files, `${dir}_rels/${part.slice(slash + 1)}.rels`), {
+  walkXml(pkg.text(`${dir}_rels/${part.slice(slash + 1)}.rels`), {
     open(name, tag) {
       if (name !== 'Relationship') return;
       const id = attr(tag, 'Id');
@@ -33,10 +33,10 @@ export function relationshipsOf(files: Record<string, Uint8Array>, part: string)
  * The `element` tags of `part` in document order, each with the part its `r:id` points to: a workbook's
  * sheets, a presentation's slides (the order the user sees, not the file numbers).
  */
-export function referencedParts(files: Record<string, Uint8Array>, part: string, element: string): { tag: string; path: string }[] {
-  const rels = relationshipsOf(files, part);
+export function referencedParts(pkg: ZipPackage, part: string, element: string): { tag: string; path: string }[] {
+  const rels = relationshipsOf(pkg, part);
   const out: { tag: string; path: string }[] = [];
-  walkXml(partText(files, part), {
+  walkXml(pkg.text(part), {
     open(name, tag) {
       if (name !== element) return;
       const target = rels.get(attr(tag, 'r:id') ?? '');
@@ -47,8 +47,8 @@ export function referencedParts(files: Record<string, Uint8Array>, part: string,
 }
 
 /** The part related to `part` by a relationship of `type` (a slide's `notesSlide`, a sheet's `comments`). */
-export function relatedPart(files: Record<string, Uint8Array>, part: string, type: string): string | undefined {
-  for (const r of relationshipsOf(files, part).values()) if (r.type === type) return r.path;
+export function relatedPart(pkg: ZipPackage, part: string, type: string): string | undefined {
+  for (const r of relationshipsOf(pkg, part).values()) if (r.type === type) return r.path;
   return undefined;
 }
 

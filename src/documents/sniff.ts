@@ -1,5 +1,5 @@
 import type { DocumentFormat, DocumentLimits } from './types';
-import { readZip, partText } from './zip';
+import { openZip } from './zip';
 
 /** What the first bytes (then the name and MIME type) say a file is. */
 export type Sniffed =
@@ -41,11 +41,12 @@ export function sniff(bytes: Uint8Array, name: string, mimeType: string, limits:
 /** OOXML by its main part, ODF by its `mimetype` entry, anything else is an archive. */
 function zipFormat(bytes: Uint8Array, limits: DocumentLimits): DocumentFormat {
   const names = new Set<string>();
-  const files = readZip(bytes, (n) => (names.add(n), n === 'mimetype'), limits);
+  // `mimetype` is one short line: a larger one is no ODF, and is not inflated past 256 bytes to find out.
+  const pkg = openZip(bytes, (n) => n === 'mimetype', { ...limits, maxUncompressedBytes: 256 }, (n) => names.add(n));
   if (names.has('word/document.xml')) return 'docx';
   if (names.has('xl/workbook.xml')) return 'xlsx';
   if (names.has('ppt/presentation.xml')) return 'pptx';
-  const odf = ODF_TYPES[partText(files, 'mimetype').trim()];
+  const odf = ODF_TYPES[pkg.text('mimetype').trim()];
   return odf ?? 'zip';
 }
 

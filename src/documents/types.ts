@@ -78,9 +78,16 @@ export interface DocumentLimits {
   readonly maxFileBytes: number;
   /** Longest extracted text, in UTF-16 units (default 10 M): the rest is cut and `truncated` set. */
   readonly maxTextChars: number;
-  /** Most entries a ZIP-based file may list (default 10 000). */
+  /**
+   * Most parts of a ZIP-based file read (default 10 000; images and other entries a format does not
+   * read do not count): the parts after are not, and the file is `too-large: entries` with what was read.
+   */
   readonly maxEntries: number;
-  /** Most bytes the inflated parts we read may add up to, by their declared sizes (default 200 MB). */
+  /**
+   * Most bytes the parts read may inflate to, counted as they are inflated, in reading order (default
+   * 200 MB): the part crossing it is read that far, later ones not, and the file is
+   * `too-large: uncompressed` with what was read.
+   */
   readonly maxUncompressedBytes: number;
   /** Milliseconds a file may take, checked between parts (default 10 s). */
   readonly timeBudgetMs: number;

@@ -2,8 +2,8 @@ import { columnName, parseCellRef } from './cell-ref';
 import { LineWriter } from './lines';
 import { referencedParts, relatedPart } from './rels';
 import type { Origin, TextBuilder } from './text-builder';
-import { attr, walkXml } from './xml';
-import { partText } from './zip';
+import { attr, walkXml, XmlWalker, type XmlSource } from './xml';
+import type { ZipPackage } from './zip';
 
 interface SheetRef {
   readonly name: string;
@@ -13,22 +13,24 @@ interface SheetRef {
 
 /**
  * Reads every sheet of an XLSX in workbook order, hidden ones too (they are a classic way data leaves
- * unnoticed, so they are read and reported), as TSV rows; then each sheet's cell notes.
+ * unnoticed, so they are read and reported), as TSV rows; then each sheet's cell notes. The workbook is
+ * asked for before the shared strings, and they before the sheets: the order the inflation budget goes by.
  */
-export function extractXlsx(files: Record<string, Uint8Array>, out: TextBuilder): void {
-  const shared = sharedStrings(partText(files, SHARED_PART), out.origins !== undefined);
-  for (const sheet of sheetsOf(files)) {
+export function extractXlsx(pkg: ZipPackage, out: TextBuilder): void {
+  const sheets = sheetsOf(pkg);
+  const shared = sharedStrings(pkg.source(SHARED_PART), out.origins !== undefined);
+  for (const sheet of sheets) {
     if (sheet.hidden) out.warnings.push({ kind: 'hidden-sheet', sheet: sheet.name });
     out.part();
-    readSheet(partText(files, sheet.path), sheet, shared, out);
-    const comments = relatedPart(files, sheet.path, 'comments');
-    if (comments !== undefined) readNotes(partText(files, comments), sheet, out);
+    readSheet(pkg.source(sheet.path), sheet, shared, out);
+    const comments = relatedPart(pkg, sheet.path, 'comments');
+    if (comments !== undefined) readNotes(pkg.source(comments), sheet, out);
   }
 }
 
 /** The sheets listed in `xl/workbook.xml`, resolved through its relationships. */
-function sheetsOf(files: Record<string, Uint8Array>): SheetRef[] {
-  return referencedParts(files, 'xl/workbook.xml', 'sheet').map(({ tag, path }) => {
+function sheetsOf(pkg: ZipPackage): SheetRef[] {
+  return referencedParts(pkg, 'xl/workbook.xml', 'sheet').map(({ tag, path }) => {
     const state = attr(tag, 'state');
     return { name: attr(tag, 'name') ?? '', path, hidden: state === 'hidden' || state === 'veryHidden' };
   });
@@ -36,23 +38,27 @@ function sheetsOf(files: Record<string, Uint8Array>): SheetRef[] {
 
 type NodeRef = Origin & { length: number };
 
-/** The shared-string table with the XML text nodes of each string (redaction rewrites them). */
-interface SharedStrings {
-  readonly texts: string[];
-  readonly nodes: NodeRef[][];
+/**
+ * The shared-string table with the XML text nodes of each string (redaction rewrites them), parsed only
+ * as far as the cells read refer to it: Excel writes it in order of first use, so a sheet the text limit
+ * stops after 10 M characters needs its start, not all of it (a 50 MB workbook: 138 MB of strings).
+ */
+export interface SharedStrings {
+  text(index: number): string;
+  nodes(index: number): NodeRef[] | undefined;
 }
 
 const SHARED_PART = 'xl/sharedStrings.xml';
 
 /** The shared-string table; rich text runs joined, phonetic hints (`rPh`) left out. */
-export function sharedStrings(xml: string, keepNodes = false): SharedStrings {
+export function sharedStrings(xml: XmlSource, keepNodes = false): SharedStrings {
   const strings: string[] = [];
   const nodes: NodeRef[][] = [];
   let currentNodes: NodeRef[] = [];
   let current = '';
   let inText = false;
   let phonetic = 0;
-  walkXml(xml, {
+  const walker = new XmlWalker({
     // close() runs for self-closing tags too, so opens and closes pair up.
     open(name, _tag, selfClosing) {
       if (name === 'si') {
@@ -76,11 +82,26 @@ export function sharedStrings(xml: string, keepNodes = false): SharedStrings {
       current += text;
     },
   });
-  return { texts: strings, nodes };
+  let more = typeof xml !== 'string';
+  if (typeof xml === 'string') walker.end(xml);
+  const upTo = (index: number) => {
+    while (more && strings.length <= index) {
+      const piece = (xml as Exclude<XmlSource, string>).next();
+      if (piece !== undefined) walker.write(piece);
+      else {
+        walker.end();
+        more = false;
+      }
+    }
+  };
+  return {
+    text: (index) => (upTo(index), strings[index] ?? ''),
+    nodes: (index) => (upTo(index), nodes[index]),
+  };
 }
 
 /** One worksheet: a line per non-empty row, cells at their column (tabs from column A). */
-function readSheet(xml: string, sheet: SheetRef, shared: SharedStrings, out: TextBuilder): void {
+function readSheet(xml: XmlSource, sheet: SheetRef, shared: SharedStrings, out: TextBuilder): void {
   const sheetPart = sheet.path;
   const lines = new LineWriter(out);
   let row = 0;
@@ -96,8 +117,8 @@ function readSheet(xml: string, sheet: SheetRef, shared: SharedStrings, out: Tex
 
   const emit = () => {
     const at = parseCellRef(ref) ?? { column: lastColumn + 1, row };
-    const text = cellText(type, value, shared.texts);
-    const origins = out.origins === undefined ? undefined : type === 's' ? shared.nodes[Number(value)] : type === 'inlineStr' ? valueNodes : undefined;
+    const text = cellText(type, value, shared);
+    const origins = out.origins === undefined ? undefined : type === 's' ? shared.nodes(Number(value)) : type === 'inlineStr' ? valueNodes : undefined;
     lastColumn = at.column;
     if (text === '') return;
     if (at.row !== writtenRow) {
@@ -142,16 +163,16 @@ function readSheet(xml: string, sheet: SheetRef, shared: SharedStrings, out: Tex
 }
 
 /** A cell's shown text; tabs and line breaks inside it become spaces so rows stay rows. */
-function cellText(type: string, value: string, shared: readonly string[]): string {
+function cellText(type: string, value: string, shared: SharedStrings): string {
   let text: string;
-  if (type === 's') text = shared[Number(value)] ?? '';
+  if (type === 's') text = shared.text(Number(value));
   else if (type === 'b') text = value === '1' ? 'TRUE' : value === '0' ? 'FALSE' : value;
   else text = value;
   return text.replace(/[\t\r\n]/g, ' ');
 }
 
 /** Legacy cell comments (`xl/comments1.xml`), which Excel still writes beside threaded comments. */
-function readNotes(xml: string, sheet: SheetRef, out: TextBuilder): void {
+function readNotes(xml: XmlSource, sheet: SheetRef, out: TextBuilder): void {
   const lines = new LineWriter(out);
   let cell = '';
   let inText = false;

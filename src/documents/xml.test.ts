@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attr, decodeEntities, walkXml } from './xml';
+import { attr, decodeEntities, walkXml, type XmlSource } from './xml';
 
 describe('decodeEntities', () => {
   it.each([
@@ -41,3 +41,47 @@ describe('walkXml', () => {
     expect(decodeEntities('&'.repeat(1_000_000)).length).toBe(1_000_000);
   });
 });
+
+describe('walkXml over pieces (a part inflated as it is walked)', () => {
+  /** Every event with its offsets, as redaction uses them. */
+  function events(source: XmlSource): string[] {
+    const out: string[] = [];
+    walkXml(source, {
+      open: (name, tag, self) => out.push(`<${name} ${tag} ${self}`),
+      close: (name) => out.push(`</${name}`),
+      text: (text, from, to) => out.push(`${text}@${from}-${to}`),
+    });
+    return out;
+  }
+  /** `xml` in pieces of `size` characters, with an empty piece now and then. */
+  function pieces(xml: string, size: number): XmlSource {
+    let at = 0;
+    let calls = 0;
+    return {
+      next() {
+        if (++calls % 5 === 0) return '';
+        if (at >= xml.length) return undefined;
+        return xml.slice(at, (at += size));
+      },
+    };
+  }
+
+  it.each([
+    ['a document', '<?xml version="1.0"?><!DOCTYPE x><w:p a="1>2" b=\'<\'><!-- <b>no</b> --><w:t>Mar</w:t><w:t xml:space="preserve">ia &amp; Jo</w:t><br/>tail<![CDATA[<raw>]]></w:p>'],
+    ['unterminated at the end: a tag, a comment, CDATA, a quote', '<a>text<b c="x>y'],
+    ['an open comment', '<a>x<!-- never closed <b>'],
+    ['an open CDATA', '<a>x<![CDATA[ raw <b> to the end'],
+    ['text only', 'no tags at all &lt; here'],
+  ])('%s: the same events and offsets, whatever the pieces', (_, xml) => {
+    const whole = events(xml);
+    for (const size of [1, 2, 3, 5, 8, 13, 1000]) expect(events(pieces(xml, size)), `pieces of ${size}`).toEqual(whole);
+  });
+
+  it('a text node or tag far longer than a piece is still walked in linear time', () => {
+    const long = `<a>${'x'.repeat(2_000_000)}</a><b ${'k="v" '.repeat(300_000)}/>`;
+    const started = Date.now();
+    expect(events(pieces(long, 1024)).length).toBe(5); // <a>, its text, </a>, <b/> (open and close)
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});
+

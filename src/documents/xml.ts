@@ -16,48 +16,124 @@ export interface XmlHandler {
   text?(text: string, from: number, to: number): void;
 }
 
-/** Walks `xml`, calling `handler` in document order. Malformed input ends the walk, never loops. */
-export function walkXml(xml: string, handler: XmlHandler): void {
-  const n = xml.length;
-  let i = 0;
-  while (i < n) {
-    const lt = xml.indexOf('<', i);
-    const textEnd = lt < 0 ? n : lt;
-    if (textEnd > i && handler.text) handler.text(decodeEntities(xml.slice(i, textEnd)), i, textEnd);
-    if (lt < 0) return;
-    const next = xml.charCodeAt(lt + 1);
-    if (next === 0x21 /* ! */) {
-      if (xml.startsWith('<![CDATA[', lt)) {
-        const end = xml.indexOf(']]>', lt + 9);
-        const stop = end < 0 ? n : end;
-        if (handler.text) handler.text(xml.slice(lt + 9, stop), -1, -1);
-        i = stop + 3;
-      } else if (xml.startsWith('<!--', lt)) {
-        const end = xml.indexOf('-->', lt + 4);
-        i = end < 0 ? n : end + 3;
-      } else {
-        const end = xml.indexOf('>', lt);
-        i = end < 0 ? n : end + 1;
+/**
+ * XML as one string, or in pieces as a part is inflated (`next()` gives the next piece, undefined at the
+ * end): walked piece by piece, a part is inflated only as far as the walk goes, and a walk the text
+ * limit stops inflates nothing more (docs/design/documents.md, "Reading a ZIP").
+ */
+export type XmlSource = string | { next(): string | undefined };
+
+/**
+ * Walks `source`, calling `handler` in document order. Malformed input ends the walk, never loops. Text,
+ * tags, comments and CDATA are reported whole even when they span pieces; offsets count from the start
+ * of the whole text.
+ */
+export function walkXml(source: XmlSource, handler: XmlHandler): void {
+  const walker = new XmlWalker(handler);
+  if (typeof source === 'string') return walker.end(source);
+  for (let piece = source.next(); piece !== undefined; piece = source.next()) walker.write(piece);
+  walker.end();
+}
+
+/**
+ * The walk, fed piece by piece: `write` walks as far as the text held allows, `end` walks the rest. For
+ * a reader that pulls only what it needs (a workbook's shared strings, as far as the sheets refer).
+ */
+export class XmlWalker {
+  private xml = '';
+  /** Offset of `xml[0]` in the whole text. */
+  private base = 0;
+  private i = 0;
+  private ended = false;
+  private readonly pending: string[] = [];
+  private pendingLength = 0;
+  /**
+   * Stalled on a node that runs past what is held: walked again once at least double is held, so a
+   * node longer than a piece costs linear time in all (a rescan per piece would be quadratic).
+   */
+  private resumeAt = 0;
+
+  constructor(private readonly handler: XmlHandler) {}
+
+  write(piece: string): void {
+    if (this.ended || piece === '') return;
+    this.pending.push(piece);
+    this.pendingLength += piece.length;
+    if (this.xml.length - this.i + this.pendingLength >= this.resumeAt) this.walk();
+  }
+
+  end(piece = ''): void {
+    if (this.ended) return;
+    this.pending.push(piece);
+    this.ended = true;
+    this.walk();
+  }
+
+  private walk(): void {
+    if (this.pending.length > 0) {
+      const kept = this.i < this.xml.length ? this.xml.slice(this.i) : '';
+      const parts = kept === '' ? this.pending : [kept, ...this.pending];
+      // join() makes one flat string (`+` a rope, slower to scan: +40 % on a 1 MB workbook); a whole
+      // string walked at once is not copied.
+      this.xml = parts.length === 1 ? parts[0]! : parts.join('');
+      this.base += this.i;
+      this.i = 0;
+      this.pending.length = 0;
+      this.pendingLength = 0;
+    }
+    // Locals, and no closure over `i`: a captured variable lives on the heap, and the loop slowed 2×.
+    const { xml, base, ended, handler } = this;
+    let i = this.i;
+    for (;;) {
+      if (i >= xml.length) return ended ? undefined : this.stall(i);
+      const lt = xml.indexOf('<', i);
+      if (lt < 0) {
+        if (!ended) return this.stall(i);
+        if (handler.text) handler.text(decodeEntities(xml.slice(i)), base + i, base + xml.length);
+        return;
       }
-      continue;
+      if (lt > i) {
+        if (handler.text) handler.text(decodeEntities(xml.slice(i, lt)), base + i, base + lt);
+        i = lt;
+      }
+      // What a `<` opens is told by up to 9 characters (`<![CDATA[`): have them before deciding.
+      if (xml.length - i < 9 && !ended) return this.stall(i);
+      const next = xml.charCodeAt(i + 1);
+      if (next === 0x21 /* ! */) {
+        const cdata = xml.startsWith('<![CDATA[', i);
+        const close = cdata ? ']]>' : xml.startsWith('<!--', i) ? '-->' : '>';
+        const end = xml.indexOf(close, i + (cdata ? 9 : close === '-->' ? 4 : 1));
+        if (end < 0 && !ended) return this.stall(i);
+        const stop = end < 0 ? xml.length : end;
+        if (cdata && handler.text) handler.text(xml.slice(i + 9, stop), -1, -1);
+        i = stop + close.length;
+        continue;
+      }
+      if (next === 0x3f /* ? */) {
+        const end = xml.indexOf('?>', i);
+        if (end < 0 && !ended) return this.stall(i);
+        i = end < 0 ? xml.length : end + 2;
+        continue;
+      }
+      const gt = tagEnd(xml, i + 1);
+      if (gt < 0) return ended ? undefined : this.stall(i);
+      if (next === 0x2f /* / */) {
+        handler.close?.(nameOf(xml, i + 2, gt));
+      } else {
+        const selfClosing = xml.charCodeAt(gt - 1) === 0x2f;
+        const name = nameOf(xml, i + 1, gt);
+        const tag = xml.slice(i + 1, selfClosing ? gt - 1 : gt);
+        handler.open?.(name, tag, selfClosing);
+        if (selfClosing) handler.close?.(name);
+      }
+      i = gt + 1;
     }
-    if (next === 0x3f /* ? */) {
-      const end = xml.indexOf('?>', lt);
-      i = end < 0 ? n : end + 2;
-      continue;
-    }
-    const gt = tagEnd(xml, lt + 1);
-    if (gt < 0) return;
-    if (next === 0x2f /* / */) {
-      handler.close?.(nameOf(xml, lt + 2, gt));
-    } else {
-      const selfClosing = xml.charCodeAt(gt - 1) === 0x2f;
-      const name = nameOf(xml, lt + 1, gt);
-      const tag = xml.slice(lt + 1, selfClosing ? gt - 1 : gt);
-      handler.open?.(name, tag, selfClosing);
-      if (selfClosing) handler.close?.(name);
-    }
-    i = gt + 1;
+  }
+
+  /** Waits at `i` for more text: at least double what is held from there. */
+  private stall(i: number): void {
+    this.i = i;
+    this.resumeAt = Math.max(1, 2 * (this.xml.length - i));
   }
 }
 
