@@ -138,4 +138,16 @@ describe('readAttachedFiles through the background reader (Firefox path, fake br
     const copies = await redactedCopies([book], read, joined, [{ start: at, end: at + 16, text: '[CREDIT_CARD_1]' }], reader, DEFAULT_POLICY.documents);
     expect(copies).toEqual({ failed: 'n.xlsx' });
   });
+
+  it('no copy of a file read only in part: a PDF cut at the text limit is named, not copied without its rest', async () => {
+    const paper = file(await pdfOf([[`Card ${CARD}`], ['x'.repeat(80)]]), 'p.pdf');
+    const limits = { maxFileMB: 50, maxTextMB: 30 / (1024 * 1024) };
+    const read = await readAttachedFiles([paper], reader, limits);
+    expect(read[0]!.problem).toBe('tooLarge');
+    const joined = joinFiles(read);
+    const at = joined.text.indexOf(CARD);
+    expect(at).toBeGreaterThanOrEqual(0);
+    const copies = await redactedCopies([paper], read, joined, [{ start: at, end: at + CARD.length, text: '[CREDIT_CARD_1]' }], reader, limits);
+    expect(copies).toEqual({ failed: 'p.pdf' });
+  });
 });

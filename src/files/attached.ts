@@ -258,7 +258,8 @@ function replaced(text: string, list: readonly TextReplacement[]): string {
 /**
  * The files to attach instead: each file with values to replace becomes a redacted copy (same format,
  * made and checked by the reader; a PDF becomes a `.txt` of its redacted text), the others stay as
- * they are. `failed` names a file no copy could be made of (then nothing is attached).
+ * they are. `failed` names a file no copy could be made of (then nothing is attached): a value the copy
+ * cannot reach, or a file read only in part.
  */
 export async function redactedCopies(
   files: readonly File[],
@@ -278,6 +279,9 @@ export async function redactedCopies(
       continue;
     }
     const format = attached.extracted.format;
+    // A file read only in part (over a limit or out of time): a copy would silently lack the rest, as
+    // the reader refuses to rewrite an Office file it did not read to its end. No copy: the user is told.
+    if (attached.problem === 'tooLarge') return { failed: file.name };
     if (TEXT_COPY.has(format)) {
       const base = file.name.replace(/\.[^.]*$/, '');
       out.push(new File([replaced(attached.extracted.text, list)], `${base}-redacted.txt`, { type: 'text/plain' }));
