@@ -3,6 +3,7 @@
  * each format with a card number in a place of its own (a header, a hidden sheet, speaker notes …) and
  * each format without anything sensitive, and how to attach them on each channel.
  */
+import { strToU8, zipSync } from 'fflate';
 import type { Page } from 'puppeteer-core';
 import { expect } from 'vitest';
 import { docx, odf, para, pptx, run, table, xlsx } from '../../src/documents/testing/office-files';
@@ -12,16 +13,16 @@ import type { Recorder } from './fixture-server';
 import { CARD } from './guard-helpers';
 import { panelState, waitForPanel } from './panel-driver';
 
-export type Format = 'pdf' | 'docx' | 'xlsx' | 'pptx' | 'odt' | 'ods' | 'odp' | 'rtf';
+export type Format = 'pdf' | 'docx' | 'xlsx' | 'pptx' | 'odt' | 'ods' | 'odp' | 'rtf' | 'zip' | 'eml';
 export type Channel = 'pick' | 'drop' | 'paste';
-export const FORMATS: readonly Format[] = ['pdf', 'docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp', 'rtf'];
+export const FORMATS: readonly Format[] = ['pdf', 'docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp', 'rtf', 'zip', 'eml'];
 
 export interface Doc {
   readonly name: string;
   readonly bytes: Uint8Array;
   /** Where the panel says the card is (`where.*` of src/guard/panel/strings-en.ts). */
   readonly where: string;
-  /** The redacted copy's name: the same for Office and OpenDocument files, a text copy for PDF and RTF. */
+  /** The redacted copy's name: the same for Office and OpenDocument files, a text copy for PDF, RTF, ZIP and EML. */
   readonly copy: string;
 }
 
@@ -35,6 +36,9 @@ const odpBody = (slides: string[]) =>
     .map((s, i) => `<draw:page draw:name="page${i + 1}"><draw:frame><draw:text-box><text:p>${s}</text:p></draw:text-box></draw:frame></draw:page>`)
     .join('')}</office:presentation>`;
 const rtf = (lines: string[]) => new TextEncoder().encode(`{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}\\f0 ${lines.join('\\par\n')}\\par}`);
+/** A message saved from a mail client (RFC 822); no addresses in the benign one, which must not hold any finding. */
+const eml = (from: string, subject: string, body: string) =>
+  strToU8(`From: ${from}\r\nSubject: ${subject}\r\nDate: Mon, 7 Dec 2026 09:00:00 +0000\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body}\r\n`);
 
 /** Each format with a card in a place of its own (a header, a hidden sheet, speaker notes …). */
 export async function cardDoc(format: Format): Promise<Doc> {
@@ -63,6 +67,13 @@ export async function cardDoc(format: Format): Promise<Doc> {
       return { name: 'pitch.odp', bytes: odf('presentation', odpBody(['Welcome', `Card ${CARD}`])), where: 'slide 2', copy: 'pitch.odp' };
     case 'rtf':
       return { name: 'memo.rtf', bytes: rtf(['Memo', `Card ${CARD}`]), where: 'text', copy: 'memo-redacted.txt' };
+    case 'zip': {
+      // One level deep: the card is in a Word table inside the archive, and the panel says which entry.
+      const inner = docx({ body: para(run('Customer record')) + table([['Name', 'Card'], ['Ann Lee', CARD]]) });
+      return { name: 'exports.zip', bytes: zipSync({ 'notes.txt': strToU8('Exports for the audit.'), 'customers.docx': inner }), where: 'customers.docx: table 1, row 2', copy: 'exports-redacted.txt' };
+    }
+    case 'eml':
+      return { name: 'refund.eml', bytes: eml('Billing <billing@example.org>', 'Refund', `Please refund card ${CARD} today.`), where: 'text', copy: 'refund-redacted.txt' };
   }
 }
 
@@ -78,6 +89,8 @@ export async function benignDoc(format: Format): Promise<{ name: string; bytes: 
     case 'ods': return { name: 'roadmap.ods', bytes: odf('spreadsheet', odsBody([['Quarter', 'Goal'], ['Q3', 'Ship search']])) };
     case 'odp': return { name: 'roadmap.odp', bytes: odf('presentation', odpBody(['Roadmap', line])) };
     case 'rtf': return { name: 'roadmap.rtf', bytes: rtf([line]) };
+    case 'zip': return { name: 'roadmap.zip', bytes: zipSync({ 'roadmap.txt': strToU8(line), 'plan.docx': docx({ body: para(run(line)) }) }) };
+    case 'eml': return { name: 'roadmap.eml', bytes: eml('Roadmap team', 'Roadmap', line) };
   }
 }
 

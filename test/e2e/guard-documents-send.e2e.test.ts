@@ -34,19 +34,19 @@ const PLACEHOLDER = /\[CREDIT_CARD_\d+\]/;
 
 /** Per site: the channel, the documents with a card (a PDF and Office or OpenDocument files), and the benign one. */
 const PLAN: readonly { site: SiteId; channel: Channel; cards: readonly Format[]; benign: Format }[] = [
-  { site: 'gemini', channel: 'pick', cards: ['pdf', 'docx', 'xlsx'], benign: 'pptx' },
-  { site: 'copilot', channel: 'drop', cards: ['pdf', 'pptx', 'odt', 'ods'], benign: 'docx' },
-  { site: 'deepseek', channel: 'paste', cards: ['pdf', 'odp', 'rtf', 'docx'], benign: 'xlsx' },
+  { site: 'gemini', channel: 'pick', cards: ['pdf', 'docx', 'xlsx', 'zip'], benign: 'pptx' },
+  { site: 'copilot', channel: 'drop', cards: ['pdf', 'pptx', 'odt', 'ods', 'eml'], benign: 'docx' },
+  { site: 'deepseek', channel: 'paste', cards: ['pdf', 'odp', 'rtf', 'docx', 'zip', 'eml'], benign: 'xlsx' },
   { site: 'mistral', channel: 'pick', cards: ['pdf', 'pptx', 'odt'], benign: 'ods' },
-  { site: 'grok', channel: 'drop', cards: ['pdf', 'odp', 'rtf', 'docx', 'xlsx'], benign: 'odt' },
+  { site: 'grok', channel: 'drop', cards: ['pdf', 'odp', 'rtf', 'docx', 'xlsx', 'zip'], benign: 'odt' },
   { site: 'poe', channel: 'paste', cards: ['pdf', 'xlsx', 'pptx', 'odt', 'ods'], benign: 'odp' },
-  { site: 'meta', channel: 'pick', cards: ['pdf', 'ods', 'odp', 'rtf'], benign: 'pdf' },
+  { site: 'meta', channel: 'pick', cards: ['pdf', 'ods', 'odp', 'rtf', 'eml'], benign: 'zip' },
 ];
 
 it('the plan covers every channel × format pair, and a PDF and an office file on every site', () => {
   const covered = new Set(PLAN.flatMap((p) => p.cards.map((f) => `${p.channel}:${f}`)));
   expect([...covered].sort()).toEqual((['pick', 'drop', 'paste'] as const).flatMap((c) => FORMATS.map((f) => `${c}:${f}`)).sort());
-  for (const p of PLAN) expect(p.cards.includes('pdf') && p.cards.some((f) => f !== 'pdf' && f !== 'rtf'), p.site).toBe(true);
+  for (const p of PLAN) expect(p.cards.includes('pdf') && p.cards.some((f) => !['pdf', 'rtf', 'zip', 'eml'].includes(f)), p.site).toBe(true);
   expect(new Set(PLAN.map((p) => p.site)).size).toBe(7);
 });
 
