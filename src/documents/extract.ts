@@ -31,7 +31,6 @@ const PARTS: Partial<Record<DocumentFormat, RegExp>> = {
 export interface Job {
   readonly limits: DocumentLimits;
   readonly options: ExtractOptions;
-  readonly deadline: () => boolean;
   /** Milliseconds left of the file's budget (an archive's entries share it). */
   readonly timeLeft: () => number;
   /** False inside an archive: nested archives are not opened. */
@@ -46,14 +45,14 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
   const limits: DocumentLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const now = options.now ?? (() => performance.now());
   const timeLeft = timeLeftOf(limits, now);
-  const job: Job = { limits, options, deadline: () => timeLeft() < 0, timeLeft, openArchives: true };
+  const job: Job = { limits, options, timeLeft, openArchives: true };
   return extractBytes(bytes, options.name ?? '', options.mimeType ?? '', job);
 }
 
 /** One file (or one archive entry): sniff, then read into a fresh builder. */
 export async function extractBytes(bytes: Uint8Array, name: string, mimeType: string, job: Job): Promise<ExtractOutcome> {
   if (bytes.length > job.limits.maxFileBytes) return { status: 'too-large', limit: 'file-bytes' };
-  let out = new TextBuilder(job.limits.maxTextChars, job.deadline);
+  let out = new TextBuilder(job.limits.maxTextChars, () => job.timeLeft() < 0);
   let format: DocumentFormat | undefined;
   let pkg: ZipPackage | undefined;
   try {

@@ -51,15 +51,13 @@ function inflateSmall(data: Uint8Array, cap: number): Inflated {
  */
 function inflateInSteps(data: Uint8Array, cap: number): Inflated {
   const out = new Uint8Array(Math.min(cap, (data.length + 1) * MAX_RATIO));
+  const steps = stepCursor(data, cap);
   let got = 0;
-  const inflater = new Inflate((chunk) => {
-    if (got < cap) out.set(chunk.length <= cap - got ? chunk : chunk.subarray(0, cap - got), got);
-    got += chunk.length;
-  });
-  for (let at = 0; at < data.length && got <= cap; at += STEP) {
-    inflater.push(data.subarray(at, at + STEP), at + STEP >= data.length);
+  for (let piece = steps.next(); piece !== undefined; piece = steps.next()) {
+    out.set(piece, got);
+    got += piece.length;
   }
-  return { bytes: got < out.length ? out.subarray(0, got) : out, whole: got <= cap };
+  return { bytes: got < out.length ? out.subarray(0, got) : out, whole: steps.whole };
 }
 
 /** An entry's data inflated a step at a time, as the pieces are asked for: at most `cap` bytes in all. */
@@ -88,6 +86,11 @@ export function inflateCursor(data: Uint8Array, method: number, cap: number): In
       },
     };
   }
+  return stepCursor(data, cap);
+}
+
+/** fflate's streaming inflater fed `STEP` bytes of data when a piece is wanted, its output kept to `cap`. */
+function stepCursor(data: Uint8Array, cap: number): InflateCursor {
   const ready: Uint8Array[] = [];
   let got = 0;
   let at = 0;
