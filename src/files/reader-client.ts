@@ -23,6 +23,7 @@ import {
   type RedactRequest,
   type ReleaseRequest,
 } from './protocol';
+import { markWork } from '../guard/work-marks';
 import { isTextPart, TextParts } from './text-parts';
 
 export interface DocumentRead {
@@ -127,6 +128,8 @@ export function frameReader(frameUrl: string, frameOrigin: string, signal: Abort
           // A long text comes ahead of its reply in parts, each read in a task of its own (text-parts.ts).
           const parts = new TextParts();
           channel.port1.onmessage = (event: MessageEvent) => {
+            // The message's text is deserialized in this task, and the read's continuations run in it.
+            markWork('read');
             const data: unknown = event.data;
             if (isTextPart(data)) return parts.add(data);
             // Completed even when nobody waits any more (timed out): its parts are dropped.

@@ -1,8 +1,9 @@
 /**
  * What the guard is doing in a task, as its trace stamp says. `tables`: the engine's first lookup of the
  * tables a scan range is in just took noticeable time (a fresh table is read whole, docs/design/range-scans.md).
+ * `read`: a read file's text (or a part of it) arrived from the reader, and what follows it in the task.
  */
-export type WorkKind = 'scan' | 'typing' | 'highlights' | 'decide' | 'redact' | 'panel' | 'tables';
+export type WorkKind = 'scan' | 'typing' | 'highlights' | 'decide' | 'redact' | 'panel' | 'tables' | 'read';
 
 /**
  * Labels the guard's work on the page's main thread in a performance trace (DevTools' Performance

@@ -69,6 +69,9 @@ export function longest(tasks: readonly number[]): number {
   return tasks.reduce((a, b) => Math.max(a, b), 0);
 }
 
+/** V8's garbage collection pauses on a thread, as devtools.timeline names them (their phases nest inside). */
+const GC_EVENTS = new Set(['MajorGC', 'MinorGC']);
+
 interface TraceEvent {
   readonly name: string;
   readonly ph: string;
@@ -90,6 +93,14 @@ export interface TracedTasks {
   /** The same tasks' main-thread CPU time, ms, longest first. */
   readonly allCpu: number[];
   /**
+   * The same tasks' CPU time without V8's garbage collection in them, ms, longest first. A collection
+   * runs in whatever task allocates when the heap is due (or in one V8 posts for it): its pause is the
+   * cost of the page's whole heap, not of that task's work, and is measured apart (`gcCpu`).
+   */
+  readonly allCpuWithoutGc: number[];
+  /** The CPU time of each garbage collection pause on the page's main thread, ms, longest first. */
+  readonly gcCpu: number[];
+  /**
    * The tasks in which the guard ran (they hold one of its `PromptFence: …` trace stamps,
    * src/content/work-marks.ts), wall-clock ms, longest first: whole tasks, so any site work in the same
    * task counts too.
@@ -103,6 +114,8 @@ export interface TracedTasks {
   readonly contention: number;
   /** Every task the guard ran in, longest CPU time first, with the work it stamped (`scan`, `tables`, `panel` …). */
   readonly guardTasks: readonly GuardTask[];
+  /** What the task of the longest CPU time spent it on: its longest trace events, `name ms`, to tell a task that is not the guard's. */
+  readonly longestTaskParts: string;
 }
 
 export interface GuardTask {
@@ -141,15 +154,32 @@ export async function traceMainThreadTasks(page: Page, urlPrefix: string, action
   const byLength = (a: number, b: number) => b - a;
   const ours = tasks.filter((t) => stamps.some((s) => thread(s) === thread(t) && s.ts >= t.ts && s.ts <= t.ts + (t.dur ?? 0)));
   const sum = (f: (e: TraceEvent) => number) => tasks.reduce((a, t) => a + f(t), 0);
+  const gcs = events.filter((e) => GC_EVENTS.has(e.name) && e.ph === 'X' && mainThreads.has(thread(e)));
+  const gcIn = (t: TraceEvent) => gcs.filter((g) => thread(g) === thread(t) && g.ts >= t.ts && g.ts <= t.ts + (t.dur ?? 0)).reduce((a, g) => a + cpu(g), 0);
   const longestOurs = ours.reduce<TraceEvent | undefined>((a, t) => (!a || cpu(t) > cpu(a) ? t : a), undefined);
   const stampsIn = (t: TraceEvent) => stamps.filter((s) => thread(s) === thread(t) && s.ts >= t.ts && s.ts <= t.ts + (t.dur ?? 0)).map((s) => s.args!.data!.message!.replace('PromptFence: ', ''));
   return {
     all: tasks.map(wall).sort(byLength),
     allCpu: tasks.map(cpu).sort(byLength),
+    allCpuWithoutGc: tasks.map((t) => Math.round((cpu(t) - gcIn(t)) * 10) / 10).sort(byLength),
+    gcCpu: gcs.map(cpu).sort(byLength),
     guard: ours.map(wall).sort(byLength),
     guardCpu: ours.map(cpu).sort(byLength),
     longestGuardWork: longestOurs ? [...new Set(stampsIn(longestOurs))].join(', ') : '',
     contention: Math.round((sum(wall) / Math.max(1, sum(cpu))) * 100) / 100,
     guardTasks: ours.map((t) => ({ wall: wall(t), cpu: cpu(t), work: [...new Set(stampsIn(t))] })).sort((a, b) => b.cpu - a.cpu),
+    longestTaskParts: partsOf(events, tasks.reduce<TraceEvent | undefined>((a, t) => (!a || cpu(t) > cpu(a) ? t : a), undefined)),
   };
+}
+
+/** The longest events inside `task` on its thread (complete events only), `name wall/cpu ms`, longest first. */
+function partsOf(events: readonly TraceEvent[], task: TraceEvent | undefined): string {
+  if (!task) return '';
+  const end = task.ts + (task.dur ?? 0);
+  return events
+    .filter((e) => e !== task && e.ph === 'X' && e.pid === task.pid && e.tid === task.tid && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end && (e.dur ?? 0) >= 2000)
+    .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+    .slice(0, 8)
+    .map((e) => `${e.name} ${Math.round((e.dur ?? 0) / 1000)}/${Math.round((e.tdur ?? 0) / 1000)}`)
+    .join(', ');
 }
