@@ -17,9 +17,16 @@ export const awsSecretKey: Detector = {
   patterns: [
     {
       name: 'bare 40-char key',
-      // Lookarounds instead of \b: `/` and `+` are key characters. The lookbehind also keeps the scan
-      // linear on long base64 runs (positions inside a run fail at once).
-      regex: /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g,
+      // Boundaries by hand instead of \b: `/` and `+` are key characters. The char before the key is
+      // consumed (`[^…]`, or the window's start), not looked behind at: a pattern led by a lookbehind
+      // is entered at every position, one led by a negated class is skipped over by V8 where the class
+      // fails, so positions inside a run of key chars cost nothing (the scan stays linear on long
+      // base64 runs). Per MB of `AKIA`-dense provider soup (its windows merge into the whole line)
+      // 13.1 → 9.1 ms, of base64 5.7 → 2.5 ms; realistic text unchanged. The same matches: no match
+      // can start where the last one ended (the lookahead refused a key char there), so consuming
+      // that char never takes it from a later match.
+      regex: /(?:^|[^A-Za-z0-9/+])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/g,
+      group: 1,
       score: 0.6,
     },
   ],
