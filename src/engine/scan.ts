@@ -1,4 +1,5 @@
-import type { Detector, Finding, FindingWhy, Found, MatchInfo } from './types';
+import type { Detector, Finding, FindingWhy, MatchInfo } from './types';
+import { ScanFinding } from './scan-finding';
 import { ALL_DETECTORS } from './detectors';
 import { KEYWORD_TAIL, KeywordIndex, type KeywordEntry } from './keyword-index';
 import { NumericDispatch, patternsAt } from './numeric-dispatch';
@@ -326,7 +327,9 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     for (const found of d.find!(text, { start: lo, end: hi, fields })) {
       if (found.end <= found.start || found.start < 0 || found.end > text.length) continue;
       if (allow(text.slice(found.start, found.end), d.type)) continue;
-      out.push({ detector: i, start: found.start, end: found.end, score: Math.max(0, Math.min(1, found.score)), why: whyOfFound(d, found) });
+      // The finder's explanation is shared like a pattern's (`explain`): built-in finders have no custom label.
+      const e = explain(i, found.pattern, false, found.near);
+      out.push({ detector: i, start: found.start, end: found.end, score: Math.max(0, Math.min(1, found.score)), why: e.why, reason: e.reason });
     }
   }
 
@@ -462,18 +465,8 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
   function toFinding(text: string, c: Candidate): Finding {
     const d = specs[c.detector]!;
     const value = text.slice(c.start, c.end);
-    return {
-      type: d.type,
-      category: d.category,
-      severity: d.severity,
-      detector: d.id,
-      start: c.start,
-      end: c.end,
-      score: Math.round(c.score * 1000) / 1000,
-      preview: d.mask ? d.mask(value) : previewOf(value, d.category, d.preview),
-      reason: c.reason ?? englishReason(d.description, c.why),
-      why: c.why,
-    };
+    const preview = d.mask ? d.mask(value) : previewOf(value, d.category, d.preview);
+    return new ScanFinding(d.type, d.category, d.severity, d.id, c.start, c.end, Math.round(c.score * 1000) / 1000, preview, c.reason ?? englishReason(d.description, c.why), c.why);
   }
 
   return { detectors, scan, fieldsOf };
@@ -602,10 +595,6 @@ class Info implements MatchInfo {
   label(): string | undefined {
     return this.fields.labelAt(this.start);
   }
-}
-
-function whyOfFound(d: DetectorSpec, found: Found): FindingWhy {
-  return found.near === undefined ? { detector: d.id, pattern: found.pattern, checked: false } : { detector: d.id, pattern: found.pattern, checked: false, near: found.near };
 }
 
 function addTime(profile: Map<string, number>, key: string, since: number): number {
