@@ -113,8 +113,10 @@ async function once(target: BenchTarget, text: string): Promise<{ ms: number; fi
 /**
  * Warm-up runs of `text`: up to WARM_RUNS, fewer when they take over WARM_MS together (the slow peers).
  * Under `--cpu` V8 compiles on the main thread (`--single-threaded`), and the first scans of an input
- * cost up to 5× the steady ones (one-line-realistic: 524, 242, 212, 130 … 73 ms), so one warm-up run left
- * compilation in the timed runs: what a page does not see (a browser's V8 compiles off its main thread).
+ * cost up to 5× the steady ones (one-line-realistic: 524, 242, 212, 130, 154, 112, 102, 111, 77, 83, 73 ms),
+ * so one warm-up run left compilation in the timed runs: what a page does not see (a browser's V8
+ * compiles off its main thread). Four were not enough either: 1 MB of realistic text measured 13.7
+ * MB/s after four and 19.8 after twelve, its 10 MB 20.0 (bench runs of 2026-12-07).
  */
 async function warmUp(target: BenchTarget, text: string): Promise<{ ms: number; findings: number }> {
   const start = performance.now();
@@ -122,8 +124,8 @@ async function warmUp(target: BenchTarget, text: string): Promise<{ ms: number; 
   for (let i = 1; i < WARM_RUNS && performance.now() - start < WARM_MS; i++) r = await once(target, text);
   return r;
 }
-const WARM_RUNS = 4;
-const WARM_MS = 2000;
+const WARM_RUNS = 12;
+const WARM_MS = 5000;
 
 /** Warm-up runs, then at least `minRuns` timed runs (more while under `maxMs`, up to 15). */
 async function timeRuns(target: BenchTarget, text: string, minRuns: number, maxMs: number): Promise<TimingResult> {
