@@ -121,6 +121,8 @@ export interface TracedTasks {
 export interface GuardTask {
   readonly wall: number;
   readonly cpu: number;
+  /** The task's CPU time without the garbage-collection pauses in it. */
+  readonly cpuWithoutGc: number;
   readonly work: readonly string[];
 }
 
@@ -167,7 +169,7 @@ export async function traceMainThreadTasks(page: Page, urlPrefix: string, action
     guardCpu: ours.map(cpu).sort(byLength),
     longestGuardWork: longestOurs ? [...new Set(stampsIn(longestOurs))].join(', ') : '',
     contention: Math.round((sum(wall) / Math.max(1, sum(cpu))) * 100) / 100,
-    guardTasks: ours.map((t) => ({ wall: wall(t), cpu: cpu(t), work: [...new Set(stampsIn(t))] })).sort((a, b) => b.cpu - a.cpu),
+    guardTasks: ours.map((t) => ({ wall: wall(t), cpu: cpu(t), cpuWithoutGc: Math.round((cpu(t) - gcIn(t)) * 10) / 10, work: [...new Set(stampsIn(t))] })).sort((a, b) => b.cpu - a.cpu),
     longestTaskParts: partsOf(events, tasks.reduce<TraceEvent | undefined>((a, t) => (!a || cpu(t) > cpu(a) ? t : a), undefined)),
   };
 }
