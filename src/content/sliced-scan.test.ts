@@ -41,11 +41,17 @@ describe('SlicedScan', () => {
 
   it('sizes ranges from the measured pace, within the minimum and maximum, and stops at the deadline', () => {
     const text = customerTable(400 * 1024);
-    const s = recording(scanner);
-    const pace = new ScanPace();
-    const job = new SlicedScan(s, text, pace);
-    s.fieldsOf(text).prepare(0, text.length); // the table found already: this is about the ranges
-    expect(job.runUntil(performance.now() + 20)).toBe(false);
+    let s = recording(scanner);
+    let job = new SlicedScan(s, text, new ScanPace());
+    // A pause of the machine inside the (already done) table step makes that step "noticed" (> 2 ms),
+    // and the call then rightly gives up a first range that no longer fits: tried again, up to 3 times.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      s = recording(scanner);
+      job = new SlicedScan(s, text, new ScanPace());
+      s.fieldsOf(text).prepare(0, text.length); // the table found already: this is about the ranges
+      expect(job.runUntil(performance.now() + 20)).toBe(false);
+      if (s.ranges.length > 0) break;
+    }
     expect(s.ranges.length).toBeGreaterThanOrEqual(1);
     for (const r of s.ranges) {
       expect(r.end - r.start).toBeGreaterThanOrEqual(MIN_RANGE);
