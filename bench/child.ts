@@ -4,6 +4,7 @@
  * regex goes quadratic on a hostile input can be killed without losing the rest of the run.
  */
 import { measureDetectorCosts } from './detector-costs';
+import { loadEngine } from './engine-bundle';
 import { HOSTILE_INPUTS } from './hostile-inputs';
 import { loadTarget, type BenchTarget, type LibraryId } from './libraries';
 import { cutToBytes, prompt2k, proseLine, realisticText, utf8Length } from './realistic-text';
@@ -266,8 +267,7 @@ async function run(target: BenchTarget, task: Task): Promise<unknown> {
     case 'ranges':
       return await timeRanges(task);
     case 'detectors': {
-      const { createScanner } = await import('../src/engine/scan');
-      const { ALL_DETECTORS } = await import('../src/engine/detectors');
+      const { createScanner, ALL_DETECTORS } = await loadEngine();
       return measureDetectorCosts(createScanner, ALL_DETECTORS, hostileText(task.input, task.chars), task.runs);
     }
   }
@@ -279,10 +279,8 @@ async function run(target: BenchTarget, task: Task): Promise<unknown> {
  * (seeds 1, 2, …), as a paste is new data to the caches, the others the same text each time.
  */
 async function timeRanges(task: Extract<Task, { kind: 'ranges' }>): Promise<RangesResult> {
-  // PROMPTFENCE_ENGINE=<dir of another checkout> measures that build's engine (as for the other tasks).
-  const dir = process.env.PROMPTFENCE_ENGINE ?? '..';
-  const { createScanner } = (await import(`${dir}/src/engine/scan.ts`)) as typeof import('../src/engine/scan');
-  const { ALL_DETECTORS } = (await import(`${dir}/src/engine/detectors/index.ts`)) as typeof import('../src/engine/detectors');
+  // Bundled as it ships; PROMPTFENCE_ENGINE=<dir of another checkout> measures that build's (engine-bundle.ts).
+  const { createScanner, ALL_DETECTORS } = await loadEngine();
   const detectors = ALL_DETECTORS;
   // A scanner keeps what it read of the last texts (field index, column openings, windows of range
   // scans): each timed run gets a fresh one, warmed on another text, so no run reads its text for free.

@@ -5,8 +5,9 @@
  *
  *   node --import tsx bench/cpu-ab.ts <dir A> [dir B] [--rounds=6] [--runs=5] [--warm=8] [--inputs=a,b,…]
  *
- * A build is a checkout's root (its `src/engine`); the default B is this one. Inputs: `realistic`
- * (10 MB), `table` (the 1 MB customer table), or hostile-input ids (1 MB); default the four slowest
+ * A build is a checkout's root (its `src/engine`, bundled as it ships: engine-bundle.ts); the default
+ * B is this one. Inputs: `realistic` (10 MB), `table` (the 1 MB customer table), `prompts` (the 64
+ * 2 KB prompts ten times over), or hostile-input ids (1 MB); default the four slowest
  * hostile inputs. Each process scans every input `runs` times after `warm` warm-ups (each scan reads the
  * text as new, as `scanFresh` in bench/libraries.ts) and reports the median; the driver prints, per
  * input, each build's median over the rounds, B ÷ A and MB/s.
@@ -14,8 +15,9 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { customerTable } from './customer-table';
+import { loadEngine } from './engine-bundle';
 import { HOSTILE_INPUTS } from './hostile-inputs';
-import { realisticText } from './realistic-text';
+import { prompt2k, realisticText } from './realistic-text';
 
 const MB = 1024 * 1024;
 const flag = (name: string, dflt: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
@@ -24,6 +26,14 @@ const median = (xs: readonly number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
+
+/** `prompts`: the 64 `prompt2k` prompts, each scanned 10 times per run (640 scans, ~1.3 MB). */
+const PROMPT_ROUNDS = 10;
+
+function textsOf(input: string): readonly string[] {
+  if (input === 'prompts') return Array.from({ length: 64 * PROMPT_ROUNDS }, (_, i) => prompt2k((i % 64) + 1));
+  return [textOf(input)];
+}
 
 function textOf(input: string): string {
   if (input === 'realistic') return realisticText(10 * MB, 1);
@@ -34,15 +44,17 @@ function textOf(input: string): string {
 }
 
 async function child(dir: string, inputs: readonly string[], runs: number, warm: number): Promise<void> {
-  const { createScanner } = (await import(`${dir}/src/engine/scan.ts`)) as typeof import('../src/engine/scan');
-  const { ALL_DETECTORS } = (await import(`${dir}/src/engine/detectors/index.ts`)) as typeof import('../src/engine/detectors');
+  // Each build's engine bundled as it ships (engine-bundle.ts).
+  const { createScanner, ALL_DETECTORS } = await loadEngine(dir);
   const scanner = createScanner(ALL_DETECTORS);
   const result: Record<string, number> = {};
   for (const input of inputs) {
-    const text = textOf(input);
+    const texts = textsOf(input);
     const scan = () => {
-      scanner.scan(text);
-      scanner.fieldsOf('');
+      for (const text of texts) {
+        scanner.scan(text);
+        scanner.fieldsOf('');
+      }
     };
     // Under --single-threaded V8 optimises on the main thread: the first scans of an input cost up to
     // 5× the steady ones (one-line-realistic: ~8 scans), and that compile time is CPU time too.
@@ -99,7 +111,7 @@ if (process.env.CPU_AB_CHILD) {
     const b = median(times[1]![i]!);
     const am = median(mins[0]![i]!);
     const bm = median(mins[1]![i]!);
-    const mb = input === 'realistic' ? 10 : 1;
+    const mb = input === 'realistic' ? 10 : input === 'prompts' ? (64 * PROMPT_ROUNDS * 2048) / MB : 1;
     console.log(
       `${input.padEnd(22)} A ${a.toFixed(1).padStart(7)} ms (${(mb / (a / 1000)).toFixed(1)} MB/s) [${am.toFixed(1)}]  B ${b.toFixed(1).padStart(7)} ms (${(mb / (b / 1000)).toFixed(1)} MB/s) [${bm.toFixed(1)}]  B÷A ${(b / a).toFixed(3)} [${(bm / am).toFixed(3)}]`,
     );

@@ -5,6 +5,8 @@
  * run locally and offline.
  */
 
+import { loadEngine } from './engine-bundle';
+
 /** One scanner under test. `run` returns the number of findings when the library reports it. */
 export interface BenchTarget {
   readonly id: LibraryId;
@@ -47,10 +49,9 @@ export async function loadTarget(id: LibraryId): Promise<BenchTarget> {
   const label = LIBRARIES.find((l) => l.id === id)!.label;
   switch (id) {
     case 'promptfence': {
-      // PROMPTFENCE_ENGINE=<dir of another checkout> benches that build's engine instead (A/B of builds).
-      const dir = process.env.PROMPTFENCE_ENGINE ?? '..';
-      const { createScanner } = (await import(`${dir}/src/engine/scan.ts`)) as typeof import('../src/engine/scan');
-      const { ALL_DETECTORS } = (await import(`${dir}/src/engine/detectors/index.ts`)) as typeof import('../src/engine/detectors');
+      // Bundled as it ships (engine-bundle.ts); PROMPTFENCE_ENGINE=<dir of another checkout> benches
+      // that build's engine instead (A/B of builds).
+      const { createScanner, ALL_DETECTORS } = await loadEngine();
       const scanner = createScanner(ALL_DETECTORS);
       // The scanner keeps the field index of the last text it scanned (the guard scans one composer
       // again and again); a run that scans the same text as the one before would read it for free

@@ -63,8 +63,8 @@ interface Candidate {
   end: number;
   score: number;
   why: FindingWhy;
-  /** The English sentence for `why`, when already known (shared, see `explain`). */
-  reason?: string;
+  /** The English sentence for `why` (shared with every candidate of the same explanation, see `explain`). */
+  reason: string;
 }
 
 /** A candidate's explanation and its English sentence, shared by every candidate that has the same one. */
@@ -466,7 +466,7 @@ export function createScanner(detectors: readonly Detector[], options: ScannerOp
     const d = specs[c.detector]!;
     const value = text.slice(c.start, c.end);
     const preview = d.mask ? d.mask(value) : previewOf(value, d.category, d.preview);
-    return new ScanFinding(d.type, d.category, d.severity, d.id, c.start, c.end, Math.round(c.score * 1000) / 1000, preview, c.reason ?? englishReason(d.description, c.why), c.why);
+    return new ScanFinding(d.type, d.category, d.severity, d.id, c.start, c.end, Math.round(c.score * 1000) / 1000, preview, c.reason, c.why);
   }
 
   return { detectors, scan, fieldsOf };

@@ -99,7 +99,13 @@ function readerOver(ask: Ask, asBytes: (buffer: ArrayBuffer) => ArrayBuffer | Ui
 
 /** Firefox: the background page reads the file (`runtime.sendMessage` structured-clones the bytes). */
 export function runtimeReader(send: (message: ReadRequest | LocateRequest | RedactRequest | ReleaseRequest) => Promise<unknown>, timeoutMs = READ_TIMEOUT_MS): DocumentReader {
-  return readerOver((message) => send(message), (buffer) => new Uint8Array(buffer), timeoutMs);
+  const ask = async (message: ReadRequest | LocateRequest | RedactRequest | ReleaseRequest) => {
+    const reply = await send(message);
+    // The reply was deserialized for this task, and the read's continuations run in it (as the frame's).
+    markWork('read');
+    return reply;
+  };
+  return readerOver(ask, (buffer) => new Uint8Array(buffer), timeoutMs);
 }
 
 /**

@@ -8,7 +8,7 @@
 import type { Page } from 'puppeteer-core';
 import { openFixture, pickFiles, type FileSpec } from './drive';
 import { siteById, siteUrl } from './fixture-server';
-import { longest, longestPageWaitSince, longTasksSince, markNow, startLongTasks, startPageTurns, traceMainThreadTasks, type TracedTasks } from './long-tasks';
+import { longest, longestPageWaitSince, longTasksSince, markNow, startLongTasks, startPageTurns, traceMainThreadTasks, type GuardTask, type TracedTasks } from './long-tasks';
 import { PANEL_HOST } from './panel-driver';
 
 /** The issue's bound: no task of the chat page over 50 ms. */
@@ -34,10 +34,19 @@ export const TEXT_ARRIVAL = 'read';
 
 /** CPU times, GC aside, of every task but the text's arrival (`TEXT_ARRIVAL` alone), and the arrivals'. */
 export function splitTextArrivals(tasks: TracedTasks): { others: number[]; arrivals: number[] } {
-  const arrivals = tasks.guardTasks.filter((t) => t.work.length === 1 && t.work[0] === TEXT_ARRIVAL).map((t) => t.cpuWithoutGc);
-  const others = [...tasks.allCpuWithoutGc];
-  for (const cpu of arrivals) others.splice(others.indexOf(cpu), 1);
+  const [arrivals, others] = splitOff(tasks.allCpuWithoutGc, tasks.guardTasks, (t) => t.work.length === 1 && t.work[0] === TEXT_ARRIVAL, (t) => t.cpuWithoutGc);
   return { others, arrivals };
+}
+
+/**
+ * The guard's tasks that `picked` chooses, as `cpuOf` measures them, and `all` (the same measure of every
+ * task of the page) without them.
+ */
+function splitOff(all: readonly number[], guardTasks: readonly GuardTask[], picked: (t: GuardTask) => boolean, cpuOf: (t: GuardTask) => number): [number[], number[]] {
+  const chosen = guardTasks.filter(picked).map(cpuOf);
+  const others = [...all];
+  for (const cpu of chosen) others.splice(others.indexOf(cpu), 1);
+  return [chosen, others];
 }
 
 /** The guard stamps a table lookup that took noticeable time `tables` (src/content/sliced-scan.ts). */
@@ -106,9 +115,7 @@ export async function measureAttach(page: Page, file: FileSpec | string, { settl
  * own. A lookup of a fresh 10 MB table is one step of the engine (docs/design/range-scans.md, "Limits").
  */
 export function splitTableLookups(tasks: TracedTasks): { others: number[]; lookups: number[] } {
-  const lookups = tasks.guardTasks.filter((t) => t.work.includes(TABLE_LOOKUP)).map((t) => t.cpu);
-  const others = [...tasks.allCpu];
-  for (const cpu of lookups) others.splice(others.indexOf(cpu), 1);
+  const [lookups, others] = splitOff(tasks.allCpu, tasks.guardTasks, (t) => t.work.includes(TABLE_LOOKUP), (t) => t.cpu);
   return { others, lookups };
 }
 
