@@ -14,6 +14,7 @@ import { startHistory } from '@/src/background/history';
 import { startReporting } from '@/src/background/reporting';
 import { BUILT_IN_MATCHES } from '@/src/sites/adapters';
 import { serveDocumentReads } from '@/src/files/background-reader';
+import { serveVault } from '@/src/restore/vault-service';
 
 export default defineBackground(() => {
   // MV3: every listener is added synchronously here, or the worker misses the event that woke it.
@@ -33,4 +34,6 @@ export default defineBackground(() => {
   if (import.meta.env.FIREFOX) serveDocumentReads(browser);
   // The private history (IndexedDB): mode and retention from policy, enforced at start and daily.
   startHistory(browser, { signal: new AbortController().signal });
+  // Placeholders and their values per conversation, in memory only (policy `restore`).
+  serveVault(browser, { signal: new AbortController().signal });
 });

@@ -38,6 +38,8 @@ import { reinsertPaste, replayDrop, replayFileChange, replayPasteFiles, resendSu
 import { loadUserAllowlist, type UserAllowlist } from '../guard/user-allowlist';
 import { watchGuardPolicy } from './policy';
 import { createFileGuard, type ReportDecision } from './file-guard';
+import { vaultClient } from '../restore/vault-client';
+import { browser } from 'wxt/browser';
 
 export interface GuardOptions {
   readonly adapter: SiteAdapter | null;
@@ -92,6 +94,8 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
   let documents = DEFAULT_POLICY.documents;
   let documentsReader: DocumentReader | undefined;
   const reader = () => (documentsReader ??= documentReader(signal));
+  /** The conversation's placeholders and values (background, memory only; policy `restore` decides there). */
+  const vault = vaultClient((message) => browser.runtime.sendMessage(message));
   /** Attached files decided in this tab, by their bytes (memory only, for the page's life). */
   const fileDecisions = new FileDecisionMemory();
   if (options.watchPolicy !== false) {
@@ -251,7 +255,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
   const resolveSubmission = async (submission: Submission, snapshot: ComposerSnapshot, findings: Finding[], decision: GuardDecision) => {
     busy = true;
     try {
-      const resolution = await resolveWithUser({ ctx, composers, snapshot, findings, decision, siteName, purpose: 'send' });
+      const resolution = await resolveWithUser({ ctx, composers, snapshot, findings, decision, siteName, purpose: 'send', vault });
       await settle(submission.channel, snapshot.text, findings, decision, resolution);
       if (resolution.send) {
         const now = composers.snapshot(submission.composer);
@@ -319,7 +323,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
         await reinsertPaste(composers, snapshot, text);
         return;
       }
-      const resolution = await resolveWithUser({ ctx, composers, snapshot, findings, decision, siteName, purpose: 'insert', insertedText: text });
+      const resolution = await resolveWithUser({ ctx, composers, snapshot, findings, decision, siteName, purpose: 'insert', insertedText: text, vault });
       await settle(channel, text, findings, decision, resolution);
       if (resolution.insert !== undefined) await reinsertPaste(composers, snapshot, resolution.insert);
       else composers.restoreFocus(snapshot);

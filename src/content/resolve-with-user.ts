@@ -16,6 +16,8 @@ import { redactedHead, redactInSlices } from './sliced-redact';
 import { runtimeAlive } from './report';
 import { yieldToEventLoop } from './sliced-scan';
 import { markWork } from '../guard/work-marks';
+import { PlaceholderNumbering } from '../engine/placeholder-numbering';
+import type { VaultClient, VaultSeed } from '../restore/vault-client';
 
 /** Above this many findings, preparing the panel and showing it are separate tasks. */
 const MANY_FINDINGS = 2000;
@@ -36,6 +38,8 @@ export interface ResolveArgs {
   readonly unreadFiles?: readonly UnreadFileRow[];
   /** Attached files with something to decide (the panel lists the first findings only, which may not name them all). */
   readonly files?: number;
+  /** The conversation's placeholders (policy `restore`): a redaction keeps its tags and adds to them. */
+  readonly vault?: VaultClient;
 }
 
 export interface Resolution {
@@ -65,8 +69,12 @@ export async function resolveWithUser(args: ResolveArgs): Promise<Resolution> {
   /** Every finding's index (made when needed: a table has tens of thousands). */
   const all = () => findings.map((_, i) => i);
 
+  // The conversation's placeholders, read once: the preview shows the tags the redaction will send.
+  const seed: VaultSeed = purpose !== 'file' && args.vault ? await args.vault.seed() : { entries: [], used: {} };
+  const numbering = () => new PlaceholderNumbering(seed.entries, seed.used);
+
   if (decision.action === 'redact' && !decision.confirmRedact && purpose !== 'file') {
-    const applied = await applyRedaction(args, source, all());
+    const applied = await applyRedaction(args, source, all(), numbering());
     if (!applied.ok) return none;
     void showGuardPanel(ctx, { kind: 'redacted', count: findings.length, onUndo: () => undo(args, source) }).catch(() => undefined);
     return { choice: 'auto-redacted', send: purpose === 'send', sendText: applied.text, insert: applied.insert, allowed: [], valueOf };
@@ -82,7 +90,7 @@ export async function resolveWithUser(args: ResolveArgs): Promise<Resolution> {
   };
   await between();
   const panelFindings = panelRows(findings.slice(0, MAX_ROWS), decision, args.sourceAt);
-  const preview = (allowed: ReadonlySet<number>) => redactedHead(source, findings, MAX_PREVIEW_CHARS, allowed);
+  const preview = (allowed: ReadonlySet<number>) => redactedHead(source, findings, MAX_PREVIEW_CHARS, allowed, numbering);
   await between();
   const opening = purpose !== 'file' && decision.action === 'redact' ? preview(new Set()) : undefined;
   await between();
@@ -109,7 +117,7 @@ export async function resolveWithUser(args: ResolveArgs): Promise<Resolution> {
       return { ...base, choice: result.choice, send: purpose === 'send', sendText: source, insert: purpose === 'insert' ? source : undefined };
     case 'redacted': {
       if (purpose === 'file') return { ...base, choice: 'redacted', send: false, redactFindings: active };
-      const applied = await applyRedaction(args, source, active);
+      const applied = await applyRedaction(args, source, active, numbering());
       if (!applied.ok) return { ...base, choice: 'blocked', send: false };
       if (purpose === 'send' && !result.send) {
         // Redacted in place for the user to review: offer the way back.
@@ -143,15 +151,22 @@ function panelRows(findings: readonly Finding[], decision: GuardDecision, source
  * Redacts the chosen findings: in the composer (verified by reading back), or in the text to insert.
  * `text` is the redacted message (what may be sent).
  */
-async function applyRedaction(args: ResolveArgs, source: string, indexes: readonly number[]): Promise<{ ok: boolean; text?: string; insert?: string }> {
+async function applyRedaction(args: ResolveArgs, source: string, indexes: readonly number[], numbering: PlaceholderNumbering): Promise<{ ok: boolean; text?: string; insert?: string }> {
   const chosen = indexes.map((i) => args.findings[i]!);
-  const { text, replacements } = await redactInSlices(source, chosen);
-  if (args.purpose !== 'send') return { ok: true, text, insert: text };
+  const { text, replacements } = await redactInSlices(source, chosen, undefined, numbering);
+  if (args.purpose !== 'send') {
+    args.vault?.keep(numbering);
+    return { ok: true, text, insert: text };
+  }
   const snapshot = args.snapshot;
   if (!snapshot) return { ok: false };
   args.composers.restoreFocus(snapshot);
   const result = await replaceRanges(snapshot.element, snapshot.kind, source, replacements);
-  if (result.ok) return { ok: true, text };
+  if (result.ok) {
+    // Kept once the composer holds the placeholders: what the user may send from now on.
+    args.vault?.keep(numbering);
+    return { ok: true, text };
+  }
   // The send stays blocked and the user is told why; nothing is sent.
   await show(args.ctx, { kind: 'notice', notice: result.reason === 'stale-text' || result.reason === 'changed' ? 'composer-mismatch' : 'redaction-failed' });
   args.composers.restoreFocus(snapshot);

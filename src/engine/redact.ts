@@ -1,3 +1,4 @@
+import { PlaceholderNumbering } from './placeholder-numbering';
 import type { Finding } from './types';
 
 /**
@@ -11,14 +12,6 @@ export type RedactionStrategy =
   | { readonly kind: 'placeholder' }
   | { readonly kind: 'mask'; readonly char?: string }
   | { readonly kind: 'fixed'; readonly text?: string };
-
-/** Placeholder names that differ from the entity type: `[ADDRESS_1]` reads better than `[POSTAL_ADDRESS_1]`. */
-const PLACEHOLDER_NAMES: Readonly<Record<string, string>> = { POSTAL_ADDRESS: 'ADDRESS' };
-
-/** The name a placeholder of this type carries (`PERSON` → `[PERSON_1]`, `POSTAL_ADDRESS` → `[ADDRESS_1]`). */
-export function placeholderName(type: string): string {
-  return Object.hasOwn(PLACEHOLDER_NAMES, type) ? PLACEHOLDER_NAMES[type]! : type;
-}
 
 export interface Replacement {
   /** Offsets in the ORIGINAL text. */
@@ -34,22 +27,25 @@ export interface Redaction {
   readonly replacements: readonly Replacement[];
 }
 
-/** Pure: returns the redacted text and the list of replacements. Findings may be in any order. */
+/**
+ * Returns the redacted text and the list of replacements. Findings may be in any order. Placeholders
+ * come from `numbering` (a conversation's, to keep its tags; new ones are recorded there), else from a
+ * numbering of this text alone.
+ */
 export function redact(
   text: string,
   findings: readonly Pick<Finding, 'start' | 'end' | 'type'>[],
   strategy: RedactionStrategy = { kind: 'placeholder' },
+  numbering = new PlaceholderNumbering(),
 ): Redaction {
   const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
-  const tags = new Map<string, string>();
-  const perType = new Map<string, number>();
   const replacements: Replacement[] = [];
   const parts: string[] = [];
   let cursor = 0;
   for (const f of sorted) {
     if (f.start < cursor || f.end <= f.start || f.end > text.length) continue; // overlapping or stale: skip
     const value = text.slice(f.start, f.end);
-    const replacement = replacementFor(value, f.type, strategy, tags, perType);
+    const replacement = replacementFor(value, f.type, strategy, numbering);
     parts.push(text.slice(cursor, f.start), replacement);
     replacements.push({ start: f.start, end: f.end, replacement, type: f.type });
     cursor = f.end;
@@ -58,13 +54,7 @@ export function redact(
   return { text: parts.join(''), replacements };
 }
 
-function replacementFor(
-  value: string,
-  type: string,
-  strategy: RedactionStrategy,
-  tags: Map<string, string>,
-  perType: Map<string, number>,
-): string {
+function replacementFor(value: string, type: string, strategy: RedactionStrategy, numbering: PlaceholderNumbering): string {
   switch (strategy.kind) {
     case 'fixed':
       return strategy.text ?? '[REDACTED]';
@@ -72,16 +62,7 @@ function replacementFor(
       const char = strategy.char ?? '•';
       return value.replace(/[\p{L}\p{N}]/gu, char);
     }
-    case 'placeholder': {
-      const key = `${type}\u0000${value}`;
-      let tag = tags.get(key);
-      if (!tag) {
-        const n = (perType.get(type) ?? 0) + 1;
-        perType.set(type, n);
-        tag = `[${placeholderName(type)}_${n}]`;
-        tags.set(key, tag);
-      }
-      return tag;
-    }
+    case 'placeholder':
+      return numbering.tagFor(type, value);
   }
 }

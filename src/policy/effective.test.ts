@@ -3,7 +3,7 @@ import { actionFor, decideAction, DEFAULT_ACTION_RULES } from '../guard/actions'
 import { compileCustomDetectors } from '../engine/custom';
 import { customSiteAdapters } from '../sites/custom-sites';
 import { effectivePolicy, siteEnabled, toActionRules, toCustomDetectorInput, toCustomSiteConfigs } from './effective';
-import { DEFAULT_POLICY, type Policy } from './schema';
+import { DEFAULT_POLICY, POLICY_KEYS, type Policy } from './schema';
 
 const D = DEFAULT_POLICY;
 
@@ -26,8 +26,8 @@ describe('effectivePolicy: precedence', () => {
   it('reports locked keys: admin-set, listed, and the admin-only keys', () => {
     const { locked } = effectivePolicy(D, {}, { mode: 'monitor', lockedSettings: ['history'] });
     expect([...locked].sort()).toEqual(['allowUserOverride', 'extraSites', 'history', 'lockedSettings', 'message', 'mode', 'reporting']);
-    expect(effectivePolicy(D, {}, { lockedSettings: ['*'] }).locked.size).toBe(17);
-    expect(effectivePolicy(D, {}, { allowUserOverride: false }).locked.size).toBe(17);
+    expect(effectivePolicy(D, {}, { lockedSettings: ['*'] }).locked.size).toBe(POLICY_KEYS.length);
+    expect(effectivePolicy(D, {}, { allowUserOverride: false }).locked.size).toBe(POLICY_KEYS.length);
   });
 
   it('a user can never unlock or re-enable overrides for themselves', () => {

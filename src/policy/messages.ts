@@ -52,6 +52,7 @@ export const POLICY_MESSAGES = {
   notAHost: { en: '$1: "$2" is not a host name like "chatgpt.com". Ignored.', params: ['path', 'host'] },
   notADomain: { en: '$1: $2 is not a domain name like "example.com". Ignored.', params: ['path', 'value'] },
   retentionDaysInvalid: { en: '$1: expected a whole number of days from 1 to $2, got $3. Ignored.', params: ['path', 'max', 'value'] },
+  lifetimeHoursInvalid: { en: '$1: expected a whole number of hours from 1 to $2, got $3. Ignored.', params: ['path', 'max', 'value'] },
   megabytesInvalid: { en: '$1: expected a whole number from 1 to $2, got $3. Ignored.', params: ['path', 'max', 'value'] },
   reportingNoUrl: { en: '$1: no usable "url"; reporting is off.', params: ['path'] },
   headerNameInvalid: { en: '$1: is not a valid HTTP header name. Ignored.', params: ['path'] },

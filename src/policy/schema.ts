@@ -90,6 +90,16 @@ export interface DocumentsPolicy {
   readonly maxTextMB: number;
 }
 
+/**
+ * Restoring real values in the AI's answers (issue 12): the placeholders a redaction sent are kept with
+ * their values for the conversation, in the browser's memory only (src/restore/vault.ts).
+ */
+export interface RestorePolicy {
+  readonly enabled: boolean;
+  /** How long a value is kept after it was redacted, in hours. */
+  readonly lifetimeHours: number;
+}
+
 export interface ReportingPolicy {
   readonly url: string;
   readonly format: ReportingFormat;
@@ -115,6 +125,7 @@ export interface Policy {
   readonly message: PolicyMessage;
   readonly history: HistoryPolicy;
   readonly documents: DocumentsPolicy;
+  readonly restore: RestorePolicy;
   /** `null`: no central reporting (the default; managed storage can only set an object). */
   readonly reporting: ReportingPolicy | null;
   /** Top-level key names users cannot change; `"*"` locks them all. */
@@ -140,6 +151,7 @@ export const POLICY_KEYS = [
   'message',
   'history',
   'documents',
+  'restore',
   'reporting',
   'lockedSettings',
 ] as const satisfies readonly PolicyKey[];
@@ -169,6 +181,8 @@ export const POLICY_LIMITS = {
   retentionDays: 3_650,
   maxFileMB: 200,
   maxTextMB: 50,
+  /** A week: the values are in memory only, and gone when the browser closes anyway. */
+  lifetimeHours: 168,
 } as const;
 
 /**
@@ -192,6 +206,7 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
   history: Object.freeze({ mode: 'masked', retentionDays: 30 }),
   // Default warn: nothing unread goes out without the user's say. Limits as Chrome Enterprise Premium's.
   documents: Object.freeze({ encrypted: 'warn', unreadable: 'warn', tooLarge: 'warn', maxFileMB: 50, maxTextMB: 10 }),
+  restore: Object.freeze({ enabled: true, lifetimeHours: 12 }),
   reporting: null,
   lockedSettings: Object.freeze([]),
 }) as Policy;

@@ -81,6 +81,7 @@ export const EXAMPLE_POLICY: Policy = {
   message: { text: 'This looks like confidential data. Check the AI usage policy before sharing it.', url: 'https://intranet.example/ai-policy' },
   history: { mode: 'metadata', retentionDays: 90 },
   documents: { encrypted: 'block', unreadable: 'warn', tooLarge: 'warn', maxFileMB: 50, maxTextMB: 10 },
+  restore: { enabled: true, lifetimeHours: 8 },
   reporting: {
     url: 'https://splunk.corp.example:8088/services/collector/event',
     format: 'splunk-hec',

@@ -208,3 +208,17 @@ describe('reporting.userId', () => {
     expect(errors.find((e) => e.path === 'reporting.userId')?.message).toMatch(/none, email, id/);
   });
 });
+
+describe('restore', () => {
+  it('keeps valid values, and reports and ignores a lifetime out of range', () => {
+    expect(validatePolicy({ restore: { enabled: false, lifetimeHours: 48 } }).policy.restore).toEqual({ enabled: false, lifetimeHours: 48 });
+    const out = validatePolicy({ restore: { enabled: 'yes', lifetimeHours: 0 } });
+    expect(out.policy.restore).toEqual({ enabled: true, lifetimeHours: 12 });
+    expect(out.errors.map((e) => [e.path, e.code])).toEqual([
+      ['restore.enabled', 'expectedBoolean'],
+      ['restore.lifetimeHours', 'lifetimeHoursInvalid'],
+    ]);
+    expect(validatePolicy({ restore: { lifetimeHours: 169 } }).errors[0]?.code).toBe('lifetimeHoursInvalid');
+    expect(validatePolicy({ restore: { lifetimeHours: 168 } }).errors).toEqual([]);
+  });
+});

@@ -24,6 +24,7 @@ import {
   type PolicyKey,
   type PolicyMessage,
   type ReportingPolicy,
+  type RestorePolicy,
   type SitePolicy,
 } from './schema';
 
@@ -155,6 +156,18 @@ function makeValidators(): { [K in PolicyKey]: Validator<K> } {
         if (n === undefined) continue;
         if (typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= CAP[key]) out[key] = n;
         else report(`${path}.${key}`, 'megabytesInvalid', [String(CAP[key]), describe(n)]);
+      }
+      return out;
+    },
+    restore(value, path, report) {
+      const f = fields(value, path, report, ['enabled', 'lifetimeHours']);
+      if (!f) return undefined;
+      const out: { -readonly [K in keyof RestorePolicy]: RestorePolicy[K] } = { ...DEFAULT_POLICY.restore };
+      if (f.enabled !== undefined) out.enabled = bool(f.enabled, `${path}.enabled`, report) ?? out.enabled;
+      if (f.lifetimeHours !== undefined) {
+        const hours = f.lifetimeHours;
+        if (typeof hours === 'number' && Number.isInteger(hours) && hours >= 1 && hours <= CAP.lifetimeHours) out.lifetimeHours = hours;
+        else report(`${path}.lifetimeHours`, 'lifetimeHoursInvalid', [String(CAP.lifetimeHours), describe(hours)]);
       }
       return out;
     },

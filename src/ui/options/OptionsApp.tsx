@@ -12,6 +12,7 @@ import { ExactMatchEditor } from './ExactMatchEditor';
 import { GeneralSettings } from './GeneralSettings';
 import { HistorySetting } from './HistorySetting';
 import { DocumentsSetting } from './DocumentsSetting';
+import { RestoreSetting } from './RestoreSetting';
 import { ListSetting } from './ListSetting';
 import { SitesSetting } from './SitesSetting';
 
@@ -46,6 +47,7 @@ export function OptionsView({ state }: { readonly state: PolicyState }) {
         <h2 id="sec-history">{t('sectionHistory')}</h2>
         <HistorySetting state={state} />
         <DocumentsSetting state={state} />
+        <RestoreSetting state={state} />
       </section>
       <section aria-labelledby="sec-try">
         <h2 id="sec-try">{t('sectionTryIt')}</h2>

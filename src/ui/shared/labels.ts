@@ -66,6 +66,7 @@ export const settingTitle = (key: PolicyKey): string =>
     message: () => t('settingMessage'),
     history: () => t('settingHistory'),
     documents: () => t('settingDocuments'),
+    restore: () => t('settingRestore'),
     reporting: () => t('settingReporting'),
     lockedSettings: () => t('settingLockedSettings'),
   })[key]();
@@ -87,6 +88,7 @@ export const settingHelp = (key: PolicyKey): string =>
     message: () => t('helpMessage'),
     history: () => t('helpHistory'),
     documents: () => t('helpDocuments'),
+    restore: () => t('helpRestore'),
     reporting: () => t('helpReporting'),
     lockedSettings: () => t('helpLockedSettings'),
   })[key]();
