@@ -39,6 +39,7 @@ import { loadUserAllowlist, type UserAllowlist } from '../guard/user-allowlist';
 import { watchGuardPolicy } from './policy';
 import { createFileGuard, type ReportDecision } from './file-guard';
 import { vaultClient } from '../restore/vault-client';
+import { startRestoreLayer } from '../restore/restore-layer';
 import { browser } from 'wxt/browser';
 
 export interface GuardOptions {
@@ -96,6 +97,8 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
   const reader = () => (documentsReader ??= documentReader(signal));
   /** The conversation's placeholders and values (background, memory only; policy `restore` decides there). */
   const vault = vaultClient((message) => browser.runtime.sendMessage(message));
+  // Answers that show this conversation's placeholders get the real values beside them (closed shadow roots).
+  startRestoreLayer({ signal, vault, answers: adapter?.answers ?? [] });
   /** Attached files decided in this tab, by their bytes (memory only, for the page's life). */
   const fileDecisions = new FileDecisionMemory();
   if (options.watchPolicy !== false) {

@@ -35,6 +35,8 @@ export interface VaultClient {
  */
 export function vaultClient(send: SendVaultMessage, path: () => string = () => location.pathname): VaultClient {
   let last: string | undefined;
+  /** What this page kept, by conversation: known at once, before the background has stored it. */
+  const kept = new Map<string, PlaceholderEntry[]>();
 
   const current = (): string => {
     const now = path();
@@ -65,12 +67,16 @@ export function vaultClient(send: SendVaultMessage, path: () => string = () => l
       return new PlaceholderNumbering(entries, used);
     },
     async entries() {
-      return (await read()).entries;
+      const stored = (await read()).entries;
+      const known = new Set(stored.map((e) => e.tag));
+      return [...stored, ...(kept.get(path()) ?? []).filter((e) => !known.has(e.tag))];
     },
     keep(numbering) {
       const added = numbering.added();
       if (!added.length) return;
-      void send({ kind: 'vault-add', conversation: current(), added, used: numbering.used() }).catch(() => undefined);
+      const conversation = current();
+      kept.set(conversation, [...(kept.get(conversation) ?? []), ...added]);
+      void send({ kind: 'vault-add', conversation, added, used: numbering.used() }).catch(() => undefined);
     },
   };
 }

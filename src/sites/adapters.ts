@@ -20,6 +20,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     composer: ['div#prompt-textarea[contenteditable="true"]', '#prompt-textarea.ProseMirror', 'form div.ProseMirror[contenteditable="true"]'],
     send: ['button[data-testid="send-button"]', '#composer-submit-button', 'button[data-testid="fruitjuice-send-button"]'],
     editor: 'prosemirror',
+    answers: ['[data-message-author-role="assistant"]'],
     // Test pages: https://chatgpt.com/
   },
   {
@@ -34,6 +35,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     ],
     send: ['button[aria-label="Send message"]', 'button[aria-label="Send message" i]', 'fieldset button[type="submit"]'],
     editor: 'prosemirror',
+    answers: ['.font-claude-message', '[data-is-streaming]'],
     // Test pages: https://claude.ai/new
   },
   {

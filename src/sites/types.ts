@@ -25,6 +25,11 @@ export interface SiteAdapter {
   readonly composer: readonly string[];
   /** Send-button selectors, most specific first. */
   readonly send: readonly string[];
+  /**
+   * Where the assistant's answers are (restored answers, src/restore): selectors of one answer each.
+   * Absent or not matching: the blocks around text showing a placeholder of the conversation.
+   */
+  readonly answers?: readonly string[];
   /** The editor the site uses; the generic fallback infers it from the element. */
   readonly editor: EditorKind;
   /** True for hosts an admin added through policy (internal AI front ends). */

@@ -12,6 +12,15 @@ export const PANEL_ENGLISH = {
   'site.fallback': 'this AI service',
   'brand': 'PromptFence',
 
+  // Restored answers (src/restore/restore-layer.ts): shown beside an answer, on this device only.
+  'restore.shown.one': '{count} real value shown here, on this device only',
+  'restore.shown.other': '{count} real values shown here, on this device only',
+  'restore.showPlaceholders': 'Show placeholders',
+  'restore.showValues': 'Show real values',
+  'restore.copy': 'Copy with real values',
+  'restore.copied': 'Copied',
+  'restore.copyFailed': 'Could not copy',
+
   'title.warn': 'Sensitive data in your message',
   'title.justify': 'A reason is needed to send this',
   'title.redact': 'Sensitive data will be redacted',

@@ -1,0 +1,182 @@
+// @vitest-environment node
+/**
+ * Restored answers (issue 12), in Chromium with the built extension, on fixture sites that reply by
+ * streaming an answer echoing what they received (`?reply=1`):
+ * - after "Redact and send", the user sees the answer again beside it with the real values, in
+ *   PromptFence's closed shadow root (read here through CDP, which sees closed roots);
+ * - a script of the page's main world walking `innerText`, every attribute and every open shadow root
+ *   finds none of the values, `shadowRoot` of our host is null, and no request carried them;
+ * - a second message of the same conversation keeps the first one's placeholders and numbers on;
+ *   another conversation numbers from 1 and shows its own values; a reload keeps the vault;
+ * - a site whose answer markup no adapter knows is restored through the generic fallback.
+ */
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { focusComposer, openFixture, pressEnter, typeText, waitForModelText, waitForSent } from './drive';
+import { siteById, siteUrl, type Recorder } from './fixture-server';
+import { CARD, expectNeverSentValue, useGuardBrowser, watchPanels } from './guard-helpers';
+import { clickPanelButton, LABEL, waitForPanel } from './panel-driver';
+
+let page: Page;
+let recorder: Recorder;
+useGuardBrowser((p, r) => {
+  page = p;
+  recorder = r;
+});
+
+const HOST = 'promptfence-restored';
+
+async function open(site: string): Promise<void> {
+  await openFixture(page, `${siteUrl(siteById(site as Parameters<typeof siteById>[0]))}?reply=1`);
+  await watchPanels(page);
+  await focusComposer(page);
+}
+
+/** Types `text`, sends it, and answers the panel with "Redact and send"; returns what the site got. */
+async function redactAndSend(text: string, sends: number): Promise<string> {
+  await typeText(page, text);
+  await waitForModelText(page, text);
+  await pressEnter(page);
+  await waitForPanel(page);
+  await clickPanelButton(page, LABEL.redactAndSend);
+  const sent = await waitForSent(page, sends);
+  return sent[sends - 1]!;
+}
+
+/** The text of every closed shadow root under a `<promptfence-restored>` host, through CDP (DOM with `pierce`). */
+async function restoredTexts(): Promise<string[]> {
+  const client = await page.createCDPSession();
+  try {
+    type CdpNode = { nodeId: number; localName?: string; nodeValue?: string; nodeType: number; children?: CdpNode[]; shadowRoots?: (CdpNode & { shadowRootType?: string })[] };
+    const { root } = (await client.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const texts: string[] = [];
+    const textOf = (n: CdpNode): string => (n.nodeType === 3 ? (n.nodeValue ?? '') : [...(n.children ?? [])].map(textOf).join(''));
+    const walk = (n: CdpNode): void => {
+      if (n.localName === HOST) {
+        for (const s of n.shadowRoots ?? []) {
+          expect(s.shadowRootType).toBe('closed');
+          // The style sheet is text too: only the bar and the body.
+          texts.push((s.children ?? []).filter((c) => c.localName !== 'style').map(textOf).join(' | '));
+        }
+      }
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c);
+    };
+    walk(root);
+    return texts;
+  } finally {
+    await client.detach();
+  }
+}
+
+/** Waits until the restored layers' text holds `want` (the answer streams in chunks). */
+async function waitForRestored(want: string, timeoutMs = 8_000): Promise<string[]> {
+  const until = Date.now() + timeoutMs;
+  let texts: string[] = [];
+  while (Date.now() < until) {
+    texts = await restoredTexts();
+    if (texts.some((t) => t.includes(want))) return texts;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no restored answer shows "${want}"; restored layers: ${JSON.stringify(texts)}`);
+}
+
+/** What a script of the page's main world can read: text, every attribute, every open shadow root, and our host's shadowRoot. */
+function pageCanRead(): Promise<{ text: string; hostShadowRoots: (string | null)[] }> {
+  return page.evaluate((host) => {
+    const parts: string[] = [document.body.innerText, document.title];
+    const visit = (root: Document | ShadowRoot) => {
+      for (const el of root.querySelectorAll('*')) {
+        for (const a of el.getAttributeNames()) parts.push(el.getAttribute(a) ?? '');
+        if (el.shadowRoot) {
+          parts.push(el.shadowRoot.textContent ?? '');
+          visit(el.shadowRoot);
+        }
+      }
+    };
+    visit(document);
+    parts.push(document.documentElement.outerHTML);
+    const hosts = [...document.querySelectorAll(host)].map((h) => (h.shadowRoot ? 'open' : null));
+    return { text: parts.join('\n'), hostShadowRoots: hosts };
+  }, HOST);
+}
+
+describe('restored answers', () => {
+  it('ChatGPT: the answer shows the real values to the user, in a closed layer the page cannot read', async () => {
+    await open('chatgpt');
+    const sent = await redactAndSend("Please update Maria Schmidt's card 4111 1111 1111 1111", 1);
+    expect(sent).toBe("Please update [PERSON_1]'s card [CREDIT_CARD_1]");
+    await page.waitForSelector('[data-message-author-role="assistant"][data-fixture-done]', { timeout: 8_000 });
+    const texts = await waitForRestored(`notify("Please update Maria Schmidt's card ${CARD}")`);
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).toContain("Here is what I read: Please update Maria Schmidt's card 4111 1111 1111 1111");
+    expect(texts[0]).toContain('2 real values shown here, on this device only');
+
+    const seen = await pageCanRead();
+    expect(seen.hostShadowRoots).toEqual([null]);
+    expect(seen.text).toContain('[PERSON_1]');
+    expect(seen.text).not.toContain('Maria Schmidt');
+    expect(seen.text).not.toContain(CARD);
+    expect(seen.text.replace(/\s/g, '')).not.toContain(CARD.replace(/\s/g, ''));
+    expectNeverSentValue(recorder, 'Maria Schmidt');
+    expectNeverSentValue(recorder, CARD);
+  });
+
+  it('a second message of the conversation keeps the first one’s placeholders and numbers on', async () => {
+    await open('chatgpt');
+    expect(await redactAndSend("Please update Maria Schmidt's card 4111 1111 1111 1111", 1)).toBe("Please update [PERSON_1]'s card [CREDIT_CARD_1]");
+    await page.waitForSelector('[data-fixture-done]', { timeout: 8_000 });
+    await focusComposer(page);
+    const second = await redactAndSend('Jan de Vries now shares the card 4111 1111 1111 1111 with Maria Schmidt', 2);
+    expect(second).toBe('[PERSON_2] now shares the card [CREDIT_CARD_1] with [PERSON_1]');
+    const texts = await waitForRestored('Jan de Vries now shares the card 4111 1111 1111 1111 with Maria Schmidt');
+    expect(texts).toHaveLength(2);
+    expect((await pageCanRead()).text).not.toContain('Jan de Vries');
+  });
+
+  it('another conversation numbers from 1, and its answers show its own values, not the first one’s', async () => {
+    await open('chatgpt');
+    // A conversation with an address (as after a site's first message), then a second one.
+    await page.evaluate(() => history.pushState({}, '', `/c/one${location.search}`));
+    expect(await redactAndSend("Please update Maria Schmidt's card 4111 1111 1111 1111", 1)).toBe("Please update [PERSON_1]'s card [CREDIT_CARD_1]");
+    await page.waitForSelector('[data-fixture-done]', { timeout: 8_000 });
+    await waitForRestored('Maria Schmidt');
+    await page.evaluate(() => {
+      history.pushState({}, '', `/c/two${location.search}`);
+      document.querySelector('[data-fixture-thread]')?.replaceChildren();
+    });
+    await focusComposer(page);
+    const other = await redactAndSend('Jan de Vries has the card 5555 5555 5555 4444', 2);
+    expect(other).toBe('[PERSON_1] has the card [CREDIT_CARD_1]');
+    const texts = await waitForRestored('Here is what I read: Jan de Vries has the card 5555 5555 5555 4444');
+    expect(texts.join('\n')).not.toContain('Maria Schmidt');
+  });
+
+  it('after a reload, an answer of the conversation still shows its real values', async () => {
+    await open('chatgpt');
+    await page.evaluate(() => history.pushState({}, '', `/c/reload${location.search}`));
+    await redactAndSend("Please update Maria Schmidt's card 4111 1111 1111 1111", 1);
+    await page.waitForSelector('[data-fixture-done]', { timeout: 8_000 });
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await page.waitForFunction(() => window.__fixture?.ready === true);
+    // The site renders the conversation again from its server: the answer with the placeholders.
+    await page.evaluate(() => {
+      const answer = document.createElement('div');
+      answer.setAttribute('data-message-author-role', 'assistant');
+      answer.innerHTML = '<p>Done: the card <code>[CREDIT_CARD_1]</code> of <strong>[PERSON_1]</strong> is updated.</p>';
+      document.body.prepend(answer);
+    });
+    const texts = await waitForRestored(`Done: the card ${CARD} of Maria Schmidt is updated.`);
+    expect(texts).toHaveLength(1);
+    expect((await pageCanRead()).text).not.toContain('Maria Schmidt');
+  });
+
+  it('DeepSeek (answer markup unknown to the adapter): restored through the generic fallback', async () => {
+    await open('deepseek');
+    const sent = await redactAndSend("Please update Maria Schmidt's card 4111 1111 1111 1111", 1);
+    expect(sent).toBe("Please update [PERSON_1]'s card [CREDIT_CARD_1]");
+    await page.waitForSelector('.fixture-answer[data-fixture-done]', { timeout: 8_000 });
+    const texts = await waitForRestored('Maria Schmidt');
+    expect(texts.join('\n')).toContain(CARD);
+    expect((await pageCanRead()).text).not.toContain('Maria Schmidt');
+  });
+});
