@@ -12,10 +12,13 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Scanner } from '../engine/scan';
 import type { Finding } from '../engine/types';
 import { actedOn, decideSteps, DEFAULT_ACTION_RULES, type GuardDecision, type RecordLookup } from '../guard/actions';
+import { actionFor } from '../guard/rules';
+import type { PlaceholderEntry } from '../engine/placeholder-numbering';
+import { withConversationValues } from '../restore/conversation-values';
 import { runSteps } from '../guard/steps';
 import type { FieldIndex } from '../engine/fields';
 import { DECISION_LIMITS } from '../background/decision-validate';
-import type { ActionRules, Channel, GuardEvent } from '../guard/types';
+import { ACTION_STRENGTH, type ActionRules, type Channel, type GuardEvent } from '../guard/types';
 import { reportedFindings } from '../guard/types';
 import { readHistoryKey, valueHash } from '../history/value-hash';
 import type { SiteAdapter } from '../sites/types';
@@ -97,6 +100,21 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
   const reader = () => (documentsReader ??= documentReader(signal));
   /** The conversation's placeholders and values (background, memory only; policy `restore` decides there). */
   const vault = vaultClient((message) => browser.runtime.sendMessage(message));
+  /**
+   * The values this conversation already sent as placeholders, for the send path's synchronous decision:
+   * read at start, after every decision, and when the page's path (the conversation) changed.
+   */
+  let valuesSent: readonly PlaceholderEntry[] = [];
+  let valuesPath = location.pathname;
+  const refreshValuesSent = (always: boolean) => {
+    if (!always && location.pathname === valuesPath) return;
+    const path = (valuesPath = location.pathname);
+    if (!always) valuesSent = [];
+    void vault.entries().then((entries) => {
+      if (location.pathname === path) valuesSent = entries;
+    });
+  };
+  refreshValuesSent(true);
   // Answers that show this conversation's placeholders get the real values beside them (closed shadow roots).
   startRestoreLayer({ signal, vault, answers: adapter?.answers ?? [] });
   /** Attached files decided in this tab, by their bytes (memory only, for the page's life). */
@@ -156,8 +174,16 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
    * `allow` (a name or an address alone, a type the admin allowed) are dropped here, so no panel,
    * redaction, history or audit event sees them.
    */
-  const decide = (all: readonly Finding[], text: string): { findings: Finding[]; decision: GuardDecision } =>
-    actedOn(all, runSteps(decisionSteps(all, text)));
+  const decide = (found: readonly Finding[], text: string): { findings: Finding[]; decision: GuardDecision } => {
+    const all = withValuesSent(found, text);
+    return actedOn(all, runSteps(decisionSteps(all, text)));
+  };
+
+  /** The findings with this conversation's earlier values in `text` (follow-ups: the same placeholder again). */
+  const withValuesSent = (found: readonly Finding[], text: string): Finding[] => {
+    refreshValuesSent(false);
+    return withConversationValues(found, text, valuesSent, (f) => ACTION_STRENGTH[actionFor(f, rules, site)] < ACTION_STRENGTH.redact);
+  };
 
   /** The decision's steps, with the records of `text` looked up only if a name or an address needs them. */
   const decisionSteps = (all: readonly Finding[], text: string) => {
@@ -172,8 +198,9 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
    * decision alone takes tens of milliseconds, so it runs in slices, and the last scan slice, the
    * decision and the panel never add up to one long task.
    */
-  const decideLater = async (all: readonly Finding[], text: string) => {
+  const decideLater = async (found: readonly Finding[], text: string) => {
     await yieldToEventLoop();
+    const all = withValuesSent(found, text);
     const decision = await runInSlices(decisionSteps(all, text), 'decide', signal);
     const decided = actedOn(all, decision);
     await yieldToEventLoop();
@@ -214,7 +241,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
       void handleLargeSubmission(submission, snapshot, job);
       return true;
     }
-    if (job.findings.length === 0) return false; // the common case: no rule lookup at all
+    if (job.findings.length === 0 && valuesSent.length === 0) return false; // the common case: no rule lookup at all
     const { findings, decision } = decide(job.findings, snapshot.text);
     if (letThrough(submission.channel, snapshot.text, findings, decision)) return false;
     stop(event);
@@ -259,6 +286,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
     busy = true;
     try {
       const resolution = await resolveWithUser({ ctx, composers, snapshot, findings, decision, siteName, purpose: 'send', vault });
+      refreshValuesSent(true);
       await settle(submission.channel, snapshot.text, findings, decision, resolution);
       if (resolution.send) {
         const now = composers.snapshot(submission.composer);
@@ -302,7 +330,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
       void handleInsertedText(channel, composer, text, job);
       return true;
     }
-    if (job.findings.length === 0) return false;
+    if (job.findings.length === 0 && valuesSent.length === 0) return false;
     const { findings, decision } = decide(job.findings, text);
     if (letThrough(channel, text, findings, decision)) return false;
     stop(event);
@@ -327,6 +355,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
         return;
       }
       const resolution = await resolveWithUser({ ctx, composers, snapshot, findings, decision, siteName, purpose: 'insert', insertedText: text, vault });
+      refreshValuesSent(true);
       await settle(channel, text, findings, decision, resolution);
       if (resolution.insert !== undefined) await reinsertPaste(composers, snapshot, resolution.insert);
       else composers.restoreFocus(snapshot);

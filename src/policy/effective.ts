@@ -11,6 +11,7 @@ import { SITE_ADAPTERS } from '../sites/adapters';
 import { parseMatchPattern } from '../sites/match-pattern';
 import type { CustomSiteConfig } from '../sites/types';
 import { ADMIN_ONLY_KEYS, POLICY_KEYS, type ActionMap, type Policy, type PolicyKey } from './schema';
+import { CONVERSATION_DETECTOR } from '../restore/vault-protocol';
 
 export type SettingOrigin = 'default' | 'user' | 'admin';
 
@@ -110,6 +111,8 @@ export function toActionRules(
   // Each admin rule's own action, by the detector id the engine gave it (monitor caps these too).
   const byDetector: Record<string, GuardAction> = {};
   for (const [id, a] of Object.entries(custom.actions)) if (isGuardAction(a)) byDetector[id] = cap(a);
+  // A value the conversation already sent as a placeholder goes as that placeholder again (src/restore).
+  if (policy.restore.enabled) byDetector[CONVERSATION_DETECTOR] = cap('redact');
   const global = split(policy.actions, cap);
   const bySite: Record<string, Partial<Omit<ActionRules, 'bySite'>>> = {};
   for (const [host, site] of Object.entries(policy.sites)) {

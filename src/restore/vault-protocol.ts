@@ -5,6 +5,9 @@
  */
 import type { PlaceholderEntry } from '../engine/placeholder-numbering';
 
+/** The detector id of a value this conversation already sent as a placeholder (conversation-values.ts). */
+export const CONVERSATION_DETECTOR = 'conversation-value';
+
 export interface VaultReadMessage {
   readonly kind: 'vault-read';
   readonly conversation: string;

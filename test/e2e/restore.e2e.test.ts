@@ -8,6 +8,7 @@
  *   finds none of the values, `shadowRoot` of our host is null, and no request carried them;
  * - a second message of the same conversation keeps the first one's placeholders and numbers on;
  *   another conversation numbers from 1 and shows its own values; a reload keeps the vault;
+ * - a follow-up naming a value sent before (a name alone, otherwise only highlighted) goes as the same placeholder;
  * - a site whose answer markup no adapter knows is restored through the generic fallback.
  */
 import type { Page } from 'puppeteer-core';
@@ -131,6 +132,24 @@ describe('restored answers', () => {
     const texts = await waitForRestored('Jan de Vries now shares the card 4111 1111 1111 1111 with Maria Schmidt');
     expect(texts).toHaveLength(2);
     expect((await pageCanRead()).text).not.toContain('Jan de Vries');
+  });
+
+  it('a follow-up that names a value sent before goes as the same placeholder, and its answer shows the value', async () => {
+    await open('chatgpt');
+    expect(await redactAndSend("Please update Maria Schmidt's card 4111 1111 1111 1111", 1)).toBe("Please update [PERSON_1]'s card [CREDIT_CARD_1]");
+    await page.waitForSelector('[data-fixture-done]', { timeout: 8_000 });
+    await focusComposer(page);
+    // A name alone is otherwise only highlighted: here it was sent as [PERSON_1] already.
+    const text = 'Did Maria Schmidt confirm it?';
+    await typeText(page, text);
+    await waitForModelText(page, text);
+    await pressEnter(page);
+    const panel = await waitForPanel(page);
+    expect(panel.redactedPreview).toBe('Did [PERSON_1] confirm it?');
+    await clickPanelButton(page, LABEL.redactAndSend);
+    expect((await waitForSent(page, 2))[1]).toBe('Did [PERSON_1] confirm it?');
+    await waitForRestored('Here is what I read: Did Maria Schmidt confirm it?');
+    expectNeverSentValue(recorder, 'Maria Schmidt');
   });
 
   it('another conversation numbers from 1, and its answers show its own values, not the first one’s', async () => {
