@@ -23,7 +23,7 @@ export type Task =
 export type RangesInput = 'realistic' | 'table' | 'prose-line';
 
 /**
- * The guard's time-sliced scans (src/content/sliced-scan.ts): the text scanned as consecutive range
+ * The guard's time-sliced scans (src/guard/sliced-scan.ts): the text scanned as consecutive range
  * scans of `rangeChars`, the whole text kept as context, against one whole scan of the same text. As in
  * the guard, finding the tables a range is in (`FieldIndex.prepare`) is a step of its own before the
  * range's scan: a fresh table is read whole on its first lookup.

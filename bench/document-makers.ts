@@ -57,7 +57,7 @@ export const MAKERS: Record<string, (mb: number) => Uint8Array> = {
   },
   rtf: (mb) => strToU8(`{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}\\f0 ${realisticText(mb * 1024 * 1024, 11).replace(/[\\{}]/g, '\\$&').replace(/\n/g, '\\par\n')}}`),
   text: (mb) => strToU8(realisticText(mb * 1024 * 1024, 11)),
-  // The customer table as it is exported: a text file the guard reads in the page (src/content/text-files.ts).
+  // The customer table as it is exported: a text file the guard reads in the page (src/guard/text-files.ts).
   csv: (mb) => strToU8(customerTable(mb * 1024 * 1024, 12).text),
 };
 

@@ -1,7 +1,7 @@
 /**
  * Range scans find what the whole scan finds, on the bench's big texts: the guard scans a big paste or an
  * attached document as consecutive range scans (`prepare`, then `scan(text, { start, end })`, as
- * src/content/sliced-scan.ts runs them), and their union must be the whole scan's findings, finding for
+ * src/guard/sliced-scan.ts runs them), and their union must be the whole scan's findings, finding for
  * finding (type, offsets, score, preview, reason, explanation). Also a few ranges in the middle of a
  * text a fresh scanner has not seen (the typing overlay's rescans).
  *

@@ -1,9 +1,9 @@
 import { BUILT_IN_MATCHES, SITE_ADAPTERS, adapterForUrl } from '../src/sites';
-import { startGuard } from '../src/content/guard';
-import { claimPage } from '../src/content/takeover';
-import { customAdapterFor } from '../src/content/custom-site';
+import { startGuard } from '../src/guard/guard';
+import { claimPage } from '../src/guard/takeover';
+import { customAdapterFor } from '../src/guard/custom-site';
 
-// Thin on purpose: the guard lives in src/content. Runs at document_start so its capture listeners
+// Thin on purpose: the guard lives in src/guard. Runs at document_start so its capture listeners
 // are in place before the site's scripts register theirs.
 export default defineContentScript({
   matches: [...BUILT_IN_MATCHES],

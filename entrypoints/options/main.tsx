@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { OptionsApp } from '@/src/ui/options/OptionsApp';
 import { t } from '@/src/ui/i18n';
-import { textLanguage } from '@/src/guard/panel/strings';
+import { textLanguage } from '@/src/ui/panel/strings';
 import '@/src/ui/shared/base.css';
 
 // The language the text is actually in (English when the browser's is not shipped), for screen readers.

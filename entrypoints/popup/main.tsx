@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { PopupApp } from '@/src/ui/popup/PopupApp';
-import { textLanguage } from '@/src/guard/panel/strings';
+import { textLanguage } from '@/src/ui/panel/strings';
 import '@/src/ui/shared/base.css';
 import '@/src/ui/popup/popup.css';
 

@@ -9,7 +9,7 @@
  */
 import type { Category, FindingWhy, Severity } from '../engine/types';
 import { VALUE_HASH } from '../history/value-hash';
-import { ACTION_STRENGTH, type Channel, type FileFacts, type FileProblem, type GuardAction, type GuardEvent, type ReportedFinding, type UserChoice } from '../guard/types';
+import { ACTION_STRENGTH, type Channel, type FileFacts, type FileProblem, type GuardAction, type GuardEvent, type ReportedFinding, type UserChoice } from '../decisions/types';
 
 /** Sane upper bounds; anything longer is refused (a preview is short by construction, see engine/preview.ts). */
 export const DECISION_LIMITS = {

@@ -1,5 +1,5 @@
 /** A valid `guard-decision` event for the background tests, with overrides. */
-import type { GuardEvent } from '../guard/types';
+import type { GuardEvent } from '../decisions/types';
 
 export function decision(overrides: Record<string, unknown> = {}): GuardEvent {
   return {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import type { GuardEvent } from '../guard/types';
+import type { GuardEvent } from '../decisions/types';
 import { decision } from './decision.fixtures';
 import { boundDecisions, MAX_DECISIONS, onGuardDecision, recentDecisions, recordDecision } from './decisions';
 

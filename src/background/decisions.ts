@@ -6,7 +6,7 @@
  * Events reaching here have passed `parseGuardDecision`: masked previews and counts only.
  */
 import { storage } from 'wxt/utils/storage';
-import type { GuardEvent } from '../guard/types';
+import type { GuardEvent } from '../decisions/types';
 import { serialQueue } from './serial';
 
 /** How many of the newest decisions the session queue keeps. */

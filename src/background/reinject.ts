@@ -4,7 +4,7 @@
  * Chrome injects manifest content scripts only into pages loaded after the extension (re)starts, and
  * an update disconnects the old content script. Without this, a ChatGPT tab left open across an
  * update is silently unguarded until reloaded. A page still running the old version's orphaned guard
- * is fine: the new copy takes over (src/content/takeover.ts). Two copies of the *same* version are not
+ * is fine: the new copy takes over (src/guard/takeover.ts). Two copies of the *same* version are not
  * (WXT's ContentScriptContext in the second invalidates the first one's UI), so callers exclude the
  * tabs that already run the current guard.
  */

@@ -10,7 +10,7 @@ import { pdfReader, type PdfJs } from './pdf-text';
 import { runtimeReader } from './reader-client';
 import { pdfOf } from './testing/pdf-files';
 import { encryptedPdfOf } from './testing/encrypted-pdf';
-import { t } from '../guard/panel/strings';
+import { t } from '../ui/panel/strings';
 import { describeLocation, extractDocument } from '../documents';
 
 const CARD = '4111 1111 1111 1111';

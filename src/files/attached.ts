@@ -6,13 +6,13 @@
  */
 import type { Location } from '../documents';
 import type { DocumentsPolicy, FileAction } from '../policy/schema';
-import { yieldToEventLoop } from '../content/sliced-scan';
-import { isTextFile } from '../content/text-files';
-import type { FileProblem } from '../guard/types';
+import { yieldToEventLoop } from '../guard/sliced-scan';
+import { isTextFile } from '../guard/text-files';
+import type { FileProblem } from '../decisions/types';
 import type { ReadOutcome, ReadText } from './protocol';
 import type { DocumentReader } from './reader-client';
 
-export type { FileProblem } from '../guard/types';
+export type { FileProblem } from '../decisions/types';
 
 /** One attached file as the guard saw it. Never kept: the text is scanned, then dropped. */
 export interface AttachedFile {

@@ -4,7 +4,7 @@
  * tab"). Memory only, never storage: it lives as long as the content script, bounded in entries and in
  * the bytes of the redacted copies it keeps. Pure: no DOM, no browser API.
  */
-import type { GuardEvent } from '../guard/types';
+import type { GuardEvent } from '../decisions/types';
 
 export type Remembered =
   /** Nothing to decide (no finding acted on, read in full or let through by the policy): attached as it is, no row. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGuardScanner } from '../content/scan-text';
+import { createGuardScanner } from '../guard/scan-text';
 import { compileCustomDetectors } from '../engine/custom';
 import { fileFacts, fileFormat, maskedFileName } from './file-facts';
 

@@ -5,7 +5,7 @@
  */
 import type { Scanner } from '../engine/scan';
 import { redact } from '../engine/redact';
-import type { FileFacts, FileProblem } from '../guard/types';
+import type { FileFacts, FileProblem } from '../decisions/types';
 
 /** File systems cap a name at 255 bytes; past that it is not a name, and the audit record cuts it. */
 const NAME_MAX = 255;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../policy/schema';
 import { joinFiles, readAttachedFiles, type AttachedFile } from './attached';
-import { runSteps } from '../guard/steps';
+import { runSteps } from '../decisions/steps';
 import { fileChoice, filesToDecide as filesToDecideSteps } from './file-outcomes';
 import type { DocumentReader } from './reader-client';
 

@@ -1,13 +1,13 @@
 /**
  * One attach, one decision, one row per file (issue 11: "history rows for files"): which of the files
  * read had something to decide, with their own findings and action, and what the user's one choice
- * meant for each of them. Pure; written as steps (src/guard/steps.ts): a 10 MB customer sheet has
+ * meant for each of them. Pure; written as steps (src/decisions/steps.ts): a 10 MB customer sheet has
  * ~500,000 findings, and sorting them by file in one go took ~150 ms.
  */
 import type { Finding } from '../engine/types';
-import { strongerAction } from '../guard/actions';
-import { STEP, type Steps } from '../guard/steps';
-import type { FileProblem, GuardAction, UserChoice } from '../guard/types';
+import { strongerAction } from '../decisions/actions';
+import { STEP, type Steps } from '../decisions/steps';
+import type { FileProblem, GuardAction, UserChoice } from '../decisions/types';
 import type { DocumentsPolicy } from '../policy/schema';
 import type { AttachedFile, JoinedFiles } from './attached';
 

@@ -4,7 +4,7 @@
  */
 import type { IDBPDatabase } from 'idb';
 import type { Category, EntityType } from '../engine/types';
-import type { GuardAction, GuardEvent } from '../guard/types';
+import type { GuardAction, GuardEvent } from '../decisions/types';
 import type { HistoryPolicy } from '../policy/schema';
 import { openHistoryDB, type HistoryDB } from './db';
 import type { HistoryEvent, HistoryFinding } from './types';

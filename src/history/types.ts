@@ -5,7 +5,7 @@
  * field added there is a decision to make here, not a copy to keep in step.
  */
 import type { Category, EntityType } from '../engine/types';
-import type { GuardEvent, ReportedFinding } from '../guard/types';
+import type { GuardEvent, ReportedFinding } from '../decisions/types';
 import type { HistoryMode } from '../policy/schema';
 
 /**

@@ -10,7 +10,7 @@
  */
 import { browser } from 'wxt/browser';
 import { sha256Hex } from '../engine/custom/sha256';
-import { normalizeForAllowlist } from '../guard/user-allowlist-normalize';
+import { normalizeForAllowlist } from '../decisions/user-allowlist-normalize';
 
 export const HISTORY_KEY_STORAGE = 'history.hashKey';
 const KEY = /^[0-9a-f]{64}$/;

@@ -4,7 +4,7 @@
  * previews and counts only (see GuardEvent).
  */
 import type { AdapterHealth } from '../sites/types';
-import type { GuardEvent } from '../guard/types';
+import type { GuardEvent } from '../decisions/types';
 
 /** Content → background: a decision the guard made (history and reporting store and send it). */
 export type GuardDecisionMessage = GuardEvent;

@@ -2,8 +2,8 @@
  * Small runtime checks shared by the policy validators. Managed values are untrusted (Firefox does not
  * validate them against the schema, and any admin can make a typo), so nothing here throws.
  */
-import { isGuardAction } from '../guard/actions';
-import type { GuardAction } from '../guard/types';
+import { isGuardAction } from '../decisions/actions';
+import type { GuardAction } from '../decisions/types';
 import { reportUrlProblem } from '../reporting/url';
 import { policyMessage, type FieldCode, type FieldParams, type PolicyMessageCode, type PolicyMessageParams } from './messages';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionFor, decideAction, DEFAULT_ACTION_RULES } from '../guard/actions';
+import { actionFor, decideAction, DEFAULT_ACTION_RULES } from '../decisions/actions';
 import { compileCustomDetectors } from '../engine/custom';
 import { customSiteAdapters } from '../sites/custom-sites';
 import { effectivePolicy, siteEnabled, toActionRules, toCustomDetectorInput, toCustomSiteConfigs } from './effective';
@@ -150,7 +150,7 @@ describe('toCustomSiteConfigs', () => {
 describe('custom rules carry their own action', () => {
   it('maps each custom term/pattern rule to its action by detector id, capped in monitor mode', async () => {
     const { compileCustomDetectors } = await import('../engine/custom');
-    const { decideAction } = await import('../guard/actions');
+    const { decideAction } = await import('../decisions/actions');
     const policy = { ...DEFAULT_POLICY, customTerms: [{ id: 'falcon', label: 'Project Falcon', terms: ['project falcon'], caseSensitive: false, wholeWord: true, action: 'block' as const }] };
     const custom = compileCustomDetectors(toCustomDetectorInput(policy));
     expect(custom.detectors).toHaveLength(1);
@@ -206,7 +206,7 @@ describe('redact: automatic when the admin owns the action keys, confirmed other
   });
 
   it('the guard policy the content script builds follows the same rule', async () => {
-    const { toGuardPolicy } = await import('../content/policy');
+    const { toGuardPolicy } = await import('../guard/policy');
     const admin = effectivePolicy(D, undefined, { actions: { EMAIL: 'redact' } });
     const user = effectivePolicy(D, { actions: { EMAIL: 'redact' } }, undefined);
     expect(decideAction([{ type: 'EMAIL', category: 'PII' }], toGuardPolicy(admin.policy, admin.origin).rules).confirmRedact).toBe(false);

@@ -2,9 +2,9 @@
  * defaults ⊕ user options ⊕ managed policy → the policy in force, which key came from where, and
  * which keys the user cannot change. Plus the adapters from a policy to the guard and the engine.
  */
-import { DEFAULT_ACTION_RULES, isGuardAction } from '../guard/actions';
+import { DEFAULT_ACTION_RULES, isGuardAction } from '../decisions/actions';
 import { compileCustomDetectors, type CustomDetectorSet } from '../engine/custom';
-import { ACTION_STRENGTH, type ActionRules, type GuardAction } from '../guard/types';
+import { ACTION_STRENGTH, type ActionRules, type GuardAction } from '../decisions/types';
 import { ENTITY_CATEGORIES } from '../engine/entity-types';
 import type { Category } from '../engine/types';
 import { SITE_ADAPTERS } from '../sites/adapters';

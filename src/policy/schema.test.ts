@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ACTION_RULES } from '../guard/actions';
+import { DEFAULT_ACTION_RULES } from '../decisions/actions';
 import { DEFAULT_POLICY, POLICY_KEYS } from './schema';
 import { validatePolicy, VALIDATED_KEYS } from './validate';
 

@@ -2,8 +2,8 @@
  * The policy: what an admin (managed storage) or a user (options) can set. Mirrors
  * `public/managed_schema.json` key for key; `schema.test.ts` keeps the two in step.
  */
-import { DEFAULT_ACTION_RULES } from '../guard/actions';
-import type { GuardAction } from '../guard/types';
+import { DEFAULT_ACTION_RULES } from '../decisions/actions';
+import type { GuardAction } from '../decisions/types';
 import type { Normalization } from '../engine/custom/normalize';
 
 export type PolicyMode = 'enforce' | 'monitor';

@@ -5,7 +5,7 @@
  */
 import { ENTITY_CATEGORIES } from '../engine/entity-types';
 import type { Category } from '../engine/types';
-import type { GuardAction } from '../guard/types';
+import type { GuardAction } from '../decisions/types';
 import { action, bool, cappedList, describe, fieldError, httpsUrl, isObj, oneOf, policyError, reportingUrl, safeEntries, str, type PolicyError, type Report } from './check';
 import { extraSite, ruleValidator } from './validate-rules';
 import {

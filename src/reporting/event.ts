@@ -8,7 +8,7 @@
  * cleaned of control characters and truncated (STYLE: "History rows store explanations, never secrets").
  */
 import type { Category, Severity } from '../engine/types';
-import type { Channel, FileFacts, GuardAction, GuardEvent, UserChoice } from '../guard/types';
+import type { Channel, FileFacts, GuardAction, GuardEvent, UserChoice } from '../decisions/types';
 
 /** Bump when a field changes meaning, so receivers can branch. */
 export const AUDIT_SCHEMA = 1;

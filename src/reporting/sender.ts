@@ -12,7 +12,7 @@ import { toAuditEvent, type AuditMeta } from './event';
 import { serializeBatch, type ReportFormat } from './formats';
 import type { ReportQueue } from './queue';
 import { reportUrlProblem } from './url';
-import type { GuardEvent } from '../guard/types';
+import type { GuardEvent } from '../decisions/types';
 
 export interface Timers {
   setTimeout(fn: () => void, ms: number): unknown;

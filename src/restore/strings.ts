@@ -1,4 +1,4 @@
-import { plural, t } from '../guard/panel/strings';
+import { plural, t } from '../ui/panel/strings';
 
 /** The restored-answer layer's words, in the browser's language (the panel's catalogue). */
 export function restoredStrings() {

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { ALL_DETECTORS } from '../engine/detectors';
-import { messageKey, PANEL_ENGLISH } from '../guard/panel/strings';
+import { messageKey, PANEL_ENGLISH } from './panel/strings';
 import { CATALOGUE_PREFIX, POLICY_MESSAGES } from '../policy/messages';
 import { t } from './i18n';
 import { detectorMessageKey } from './shared/explain';
@@ -24,14 +24,17 @@ function sourceFiles(dir: string): string[] {
 /**
  * Every literal `t('key'…)` in the UI and its entrypoints, plus `policyError_<code>` for every policy
  * problem code (describeProblem builds those keys; messages.test.ts checks each entry's text), plus the
- * in-page guard UI's `panel_<key>` (src/guard/panel/strings.ts; strings.test.ts checks each entry's text).
+ * in-page guard UI's `panel_<key>` (src/ui/panel/strings.ts; strings.test.ts checks each entry's text).
  */
 function usedKeys(): Set<string> {
   const keys = new Set<string>(Object.keys(POLICY_MESSAGES).map((code) => `${CATALOGUE_PREFIX}${code}`));
   for (const key of Object.keys(PANEL_ENGLISH)) keys.add(messageKey(key));
   // Each built-in detector's description (src/ui/shared/explain.ts; detector-messages.test.ts checks the text).
   for (const d of ALL_DETECTORS) keys.add(detectorMessageKey(d.id));
-  for (const file of [...sourceFiles(join(ROOT, 'src/ui')), ...sourceFiles(join(ROOT, 'entrypoints/options')), ...sourceFiles(join(ROOT, 'entrypoints/popup'))]) {
+  // The in-page panel and overlay look their keys up through the panel's own `t` (added above, as `panel_…`).
+  const inPage = [join(ROOT, 'src/ui/panel'), join(ROOT, 'src/ui/overlay')];
+  const uiFiles = sourceFiles(join(ROOT, 'src/ui')).filter((f) => !inPage.some((dir) => f.startsWith(dir)));
+  for (const file of [...uiFiles, ...sourceFiles(join(ROOT, 'entrypoints/options')), ...sourceFiles(join(ROOT, 'entrypoints/popup'))]) {
     for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([^']+)'/g)) keys.add(m[1]!);
   }
   return keys;

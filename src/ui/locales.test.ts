@@ -6,7 +6,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SHIPPED_LANGUAGES } from '../guard/panel/strings';
+import { SHIPPED_LANGUAGES } from './panel/strings';
 import { type Catalogue, loadCatalogue, LOCALES_DIR } from './testing/catalogue';
 
 const LANGUAGES = readdirSync(LOCALES_DIR).sort();

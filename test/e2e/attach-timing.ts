@@ -49,7 +49,7 @@ function splitOff(all: readonly number[], guardTasks: readonly GuardTask[], pick
   return [chosen, others];
 }
 
-/** The guard stamps a table lookup that took noticeable time `tables` (src/content/sliced-scan.ts). */
+/** The guard stamps a table lookup that took noticeable time `tables` (src/guard/sliced-scan.ts). */
 export const TABLE_LOOKUP = 'tables';
 
 export interface AttachTiming {

@@ -20,7 +20,7 @@ export const FORMATS: readonly Format[] = ['pdf', 'docx', 'xlsx', 'pptx', 'odt',
 export interface Doc {
   readonly name: string;
   readonly bytes: Uint8Array;
-  /** Where the panel says the card is (`where.*` of src/guard/panel/strings-en.ts). */
+  /** Where the panel says the card is (`where.*` of src/ui/panel/strings-en.ts). */
   readonly where: string;
   /** The redacted copy's name: the same for Office and OpenDocument files, a text copy for PDF, RTF, ZIP and EML. */
   readonly copy: string;

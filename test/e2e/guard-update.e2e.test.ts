@@ -97,7 +97,7 @@ describe('toolbar badge', () => {
   });
 });
 
-/** Counts the guard's start announcements (src/content/takeover.ts), which the page's world sees too. */
+/** Counts the guard's start announcements (src/guard/takeover.ts), which the page's world sees too. */
 async function countGuardStarts(page: Page): Promise<() => Promise<number>> {
   await page.evaluate(() => {
     const w = window as unknown as { __guardStarts: number };

@@ -38,7 +38,7 @@ export async function longTasksSince(page: Page, since: number): Promise<number[
  * Starts a timer of the page's own, due every 10 ms, recording how late each turn came. No task of the
  * guard may be long, yet the guard may still starve the page: `scheduler.yield()` continuations run
  * ahead of the page's queued tasks, so a scan made of short slices held the page's timers and messages
- * back for seconds (src/content/sliced-scan.ts). A timer, not a message ping-pong: Blink runs a port's
+ * back for seconds (src/guard/sliced-scan.ts). A timer, not a message ping-pong: Blink runs a port's
  * queued messages in one task, so a ping loop would make the page's own long tasks out of nothing.
  */
 export async function startPageTurns(page: Page): Promise<void> {
@@ -102,7 +102,7 @@ export interface TracedTasks {
   readonly gcCpu: number[];
   /**
    * The tasks in which the guard ran (they hold one of its `PromptFence: …` trace stamps,
-   * src/content/work-marks.ts), wall-clock ms, longest first: whole tasks, so any site work in the same
+   * src/guard/work-marks.ts), wall-clock ms, longest first: whole tasks, so any site work in the same
    * task counts too.
    */
   readonly guard: number[];

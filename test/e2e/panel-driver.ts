@@ -9,13 +9,13 @@
  *   TRUSTED click, as a user would;
  * - `syntheticClickPanelButton` calls `.click()` / `dispatchEvent(new MouseEvent('click'))` from the
  *   page's main world, i.e. UNTRUSTED clicks, as a hostile page script could.
- * Buttons are found by their visible label (or aria-label), exactly as `src/guard/panel/strings.ts` spells it.
+ * Buttons are found by their visible label (or aria-label), exactly as `src/ui/panel/strings.ts` spells it.
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
 
 export const PANEL_HOST = 'promptfence-panel';
 
-/** Button labels of the panel (src/guard/panel/strings.ts, English table). */
+/** Button labels of the panel (src/ui/panel/strings.ts, English table). */
 export const LABEL = {
   sendAnyway: 'Send anyway',
   pasteAnyway: 'Paste anyway',

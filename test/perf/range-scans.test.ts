@@ -1,7 +1,7 @@
 /**
  * Range scans cost their range, not the text (issue 10, the guard's time-sliced scans). The guard scans a
  * big paste as `scanner.scan(text, { start, end })` ranges of 8–64 KB that keep the whole text as context
- * (src/content/sliced-scan.ts); the ranges of one text must add up to about one whole scan. A range scan
+ * (src/guard/sliced-scan.ts); the ranges of one text must add up to about one whole scan. A range scan
  * that reads on to the end of the text (a regex's last search, a line's ends, a header lookup above it)
  * is quadratic over a sliced scan: 10 MB of one-line prose in 64 KB ranges cost 36× its whole scan.
  *

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ENTITY_CATEGORIES } from '@/src/engine/entity-types';
 import type { Category } from '@/src/engine/types';
-import type { GuardAction } from '@/src/guard/types';
+import type { GuardAction } from '@/src/decisions/types';
 import type { PolicyState } from '@/src/policy/state';
 import { t } from '../i18n';
 import { categoryLabel } from '../shared/labels';

@@ -1,5 +1,5 @@
-import type { GuardAction } from '@/src/guard/types';
-import { ACTION_STRENGTH } from '@/src/guard/types';
+import type { GuardAction } from '@/src/decisions/types';
+import { ACTION_STRENGTH } from '@/src/decisions/types';
 import { t } from '../i18n';
 import { actionLabel } from '../shared/labels';
 

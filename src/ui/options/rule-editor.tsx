@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { GuardAction } from '@/src/guard/types';
+import type { GuardAction } from '@/src/decisions/types';
 import type { PolicyState } from '@/src/policy/state';
 import { t } from '../i18n';
 import { ActionSelect, FieldErrors } from './controls';

@@ -1,4 +1,4 @@
-import type { GuardAction } from '@/src/guard/types';
+import type { GuardAction } from '@/src/decisions/types';
 import { t } from '../i18n';
 import { actionLabel } from '../shared/labels';
 import type { FilterModel, FilterOptions } from './history-filter';

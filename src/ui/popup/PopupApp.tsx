@@ -32,7 +32,7 @@ export interface PopupViewProps {
 
 /**
  * Pause or resume the guard on `host` as a user setting. The guard follows `sites` live
- * (src/content/policy.ts), so the open page changes at once.
+ * (src/guard/policy.ts), so the open page changes at once.
  */
 async function setPaused(state: PolicyState, host: string, site: string | undefined, pause: boolean): Promise<string | undefined> {
   const mine = state.user.settings.sites;

@@ -2,7 +2,7 @@
  * How the popup words an attached file's history row: its kind, size, what happened to it and why it was
  * not read in full. One literal t() call with a quoted key per value, so i18n.test.ts sees every key.
  */
-import type { FileFacts, FileProblem } from '@/src/guard/types';
+import type { FileFacts, FileProblem } from '@/src/decisions/types';
 import type { HistoryEvent } from '@/src/history/types';
 import { t } from '../i18n';
 import { choiceLabel } from './labels';

@@ -5,7 +5,7 @@
  * what the current filter shows.
  */
 import type { EntityType } from '@/src/engine/types';
-import type { GuardAction } from '@/src/guard/types';
+import type { GuardAction } from '@/src/decisions/types';
 import type { HistoryFilter } from '@/src/history/store';
 import type { HistoryEvent } from '@/src/history/types';
 

@@ -2,7 +2,7 @@
  * Display names of the popup's vocabulary: one literal t() call with a quoted key per value, so i18n.test.ts sees every
  * key (never a computed key).
  */
-import type { Channel, UserChoice } from '@/src/guard/types';
+import type { Channel, UserChoice } from '@/src/decisions/types';
 import { t } from '../i18n';
 import type { DerivedStatus } from './tab-status';
 

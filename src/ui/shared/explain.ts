@@ -9,7 +9,7 @@
 import type { FindingWhy } from '../../engine/types';
 // Aliased: these are the panel's keys (`panel_reason_…`, checked by strings.test.ts), and i18n.test.ts
 // reads every literal call of `t` under src/ui as a catalogue key of its own.
-import { t as panelT, type StringKey } from '../../guard/panel/strings';
+import { t as panelT, type StringKey } from '../panel/strings';
 import { lookup } from '../i18n';
 
 /** Catalogue key of a built-in detector's description: Chrome allows only `[A-Za-z0-9_]` in names. */

@@ -4,8 +4,8 @@
  */
 import type { Normalization } from '@/src/engine/custom/normalize';
 import type { Category } from '@/src/engine/types';
-import type { CompanionRole } from '@/src/guard/actions';
-import type { GuardAction } from '@/src/guard/types';
+import type { CompanionRole } from '@/src/decisions/actions';
+import type { GuardAction } from '@/src/decisions/types';
 import type { SettingOrigin } from '@/src/policy/effective';
 import type { HistoryMode, PolicyKey, PolicyMode } from '@/src/policy/schema';
 import { t } from '../i18n';

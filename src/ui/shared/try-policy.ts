@@ -4,11 +4,11 @@
  * detectors and allow rules, action rules, decision), so the answer cannot drift from what the guard
  * does. Runs entirely on the device. The user's "not sensitive" list is not applied here.
  */
-import { createGuardScanner } from '@/src/content/scan-text';
-import { toGuardPolicy, type GuardPolicy } from '@/src/content/policy';
+import { createGuardScanner } from '@/src/guard/scan-text';
+import { toGuardPolicy, type GuardPolicy } from '@/src/guard/policy';
 import type { Finding } from '@/src/engine/types';
-import { decideAction, type CompanionRole } from '@/src/guard/actions';
-import type { GuardAction } from '@/src/guard/types';
+import { decideAction, type CompanionRole } from '@/src/decisions/actions';
+import type { GuardAction } from '@/src/decisions/types';
 import type { Policy } from '@/src/policy/schema';
 import { SITE_ADAPTERS } from '@/src/sites/adapters';
 import { parseMatchPattern } from '@/src/sites/match-pattern';
@@ -28,7 +28,7 @@ export function policyTester(policy: Policy): PolicyTester {
 export interface TryResult {
   readonly findings: readonly Finding[];
   readonly perFinding: readonly GuardAction[];
-  /** Per finding: for a name or an address that no rule names, why it counts or not (src/guard/actions.ts). */
+  /** Per finding: for a name or an address that no rule names, why it counts or not (src/decisions/actions.ts). */
   readonly companion: readonly (CompanionRole | undefined)[];
   /** The one action the guard would take (`allow` when nothing is found or the guard is off there). */
   readonly action: GuardAction;

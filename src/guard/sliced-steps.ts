@@ -1,10 +1,10 @@
 /**
- * Pure work written as steps (src/guard/steps.ts: the decision over a scan's findings, the panel's rows)
+ * Pure work written as steps (src/decisions/steps.ts: the decision over a scan's findings, the panel's rows)
  * run across tasks: steps run until a slice's time is up, then the page gets the main thread back. A
  * 1 MB customer table has ~49,000 findings, and deciding on them in one go took 25–45 ms in Chromium here.
  */
-import type { Steps } from '../guard/steps';
-import { markWork, type WorkKind } from '../guard/work-marks';
+import type { Steps } from '../decisions/steps';
+import { markWork, type WorkKind } from './work-marks';
 import { SLICE_MS, yieldToEventLoop } from './sliced-scan';
 
 /**

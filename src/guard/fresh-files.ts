@@ -4,7 +4,7 @@
  * decide, and what was decided remembered per file. The rest of the flow is in file-guard.ts.
  */
 import { redact } from '../engine/redact';
-import type { UserChoice } from '../guard/types';
+import type { UserChoice } from '../decisions/types';
 import { findingSources, joinFiles, PLACED_FINDINGS, readAttachedFiles, redactedCopies, unreadFiles, type AttachedFile } from '../files/attached';
 import type { Remembered } from '../files/decision-memory';
 import { fileFacts } from '../files/file-facts';

@@ -5,7 +5,7 @@
  * built-in defaults.
  */
 import { compileCustomDetectors, type CustomDetectorSet } from '../engine/custom';
-import type { ActionRules } from '../guard/types';
+import type { ActionRules } from '../decisions/types';
 import { siteEnabled, toActionRules, toCustomDetectorInput, type ActionRulesOptions } from '../policy/effective';
 import { watchPolicyState } from '../policy/state';
 import { DEFAULT_POLICY, type DocumentsPolicy, type Policy } from '../policy/schema';

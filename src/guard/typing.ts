@@ -12,7 +12,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FieldIndex } from '../engine/fields';
 import type { Scanner } from '../engine/scan';
 import type { Finding } from '../engine/types';
-import { mountHighlightOverlay, type HighlightOverlay } from '../guard/overlay/mount';
+import { mountHighlightOverlay, type HighlightOverlay } from '../ui/overlay/mount';
 import { composerFromEvent } from '../sites';
 import type { ComposerAccess, ComposerSnapshot } from './composer-access';
 import { visibleFindingRects } from './highlight-rects';
@@ -20,7 +20,7 @@ import { planRescan } from './incremental-scan';
 import { RescanJob } from './rescan-job';
 import { sendToBackground } from './report';
 import { SLICE_MS, type ScanPace } from './sliced-scan';
-import { markWork } from '../guard/work-marks';
+import { markWork } from './work-marks';
 
 /** Quiet time after the last keystroke before scanning. */
 export const TYPING_DEBOUNCE_MS = 250;

@@ -5,7 +5,7 @@
  */
 import type { RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { markWork } from '../work-marks';
+import { markWork } from '../../guard/work-marks';
 
 const FOCUSABLE = [
   'button:not([disabled])',

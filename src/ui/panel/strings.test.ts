@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { ENTITY_CATEGORIES } from '../../engine/entity-types';
-import { format, loadCatalogue, useCatalogue } from '../../ui/testing/catalogue';
+import { format, loadCatalogue, useCatalogue } from '../testing/catalogue';
 import { messageKey, PANEL_ENGLISH, placeholderNames, plural, t, textLanguage, typeLabel } from './strings';
 
 beforeEach(() => fakeBrowser.reset());

@@ -7,7 +7,7 @@
  */
 import type { Scanner, ScanRange } from '../engine/scan';
 import type { Finding } from '../engine/types';
-import { markWork } from '../guard/work-marks';
+import { markWork } from './work-marks';
 import { warmUpTable } from './warm-table';
 
 /**

@@ -2,7 +2,7 @@
  * Work that can pause: a generator that yields between steps of a few hundred microseconds. Pure code
  * (the guard's decision rules) is written once as steps; `runSteps` runs it to its end in one go, and
  * the content script runs the same steps across tasks so a dense table never holds the page
- * (src/content/sliced-steps.ts). Both give the same result because they run the same code.
+ * (src/guard/sliced-steps.ts). Both give the same result because they run the same code.
  */
 export type Steps<T> = Generator<void, T, void>;
 

@@ -4,7 +4,7 @@
  * own listeners let them through; the approval covers the click → submit chain a resend produces.
  */
 import { insertAtCaret, readComposerText } from '../editors';
-import type { Channel } from '../guard/types';
+import type { Channel } from '../decisions/types';
 import { markOwn, type Approvals } from './approval';
 import type { ComposerAccess, ComposerSnapshot } from './composer-access';
 

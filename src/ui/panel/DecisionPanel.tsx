@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import { remainingAction, strongerAction } from '../actions';
-import { ACTION_STRENGTH, type GuardAction, type UserChoice } from '../types';
+import { remainingAction, strongerAction } from '../../decisions/actions';
+import { ACTION_STRENGTH, type GuardAction, type UserChoice } from '../../decisions/types';
 import { Dialog } from './Dialog';
 import { FindingList } from './FindingList';
 import { JustifyField, isJustified } from './JustifyField';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { customerTable } from '../../test/e2e/customer-table';
-import { decideAction, decideSteps, DEFAULT_ACTION_RULES } from '../guard/actions';
-import type { Steps } from '../guard/steps';
+import { decideAction, decideSteps, DEFAULT_ACTION_RULES } from '../decisions/actions';
+import type { Steps } from '../decisions/steps';
 import { createGuardScanner } from './scan-text';
 import { runInSlices } from './sliced-steps';
 

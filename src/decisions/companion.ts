@@ -1,7 +1,7 @@
 /**
  * The companion rule (`ActionRules.companionTypes`): a name or an address counts only in company. Alone
  * it is `allow`; with other personal data of its record (table row, paragraph) it takes their strongest
- * action; in a table of people it takes at least its category's action. Written as steps (src/guard/steps.ts)
+ * action; in a table of people it takes at least its category's action. Written as steps (src/decisions/steps.ts)
  * so the guard can spread a 6,000-row table's decision over several tasks.
  */
 import type { TextRecord } from '../engine/fields';

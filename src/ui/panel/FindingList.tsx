@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { MAX_ROWS, type PanelFinding } from './types';
-import { explainFinding } from '../../ui/shared/explain';
+import { explainFinding } from '../shared/explain';
 import { plural, t, typeLabel } from './strings';
 import { trusted } from './trusted';
-import { markWork } from '../work-marks';
+import { markWork } from '../../guard/work-marks';
 import { locationText } from './location-text';
 
 export { MAX_ROWS } from './types';

@@ -8,7 +8,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { GuardPanel } from './GuardPanel';
 import { PANEL_CSS } from './styles';
 import type { PanelProps, PanelResult } from './types';
-import { markWork } from '../work-marks';
+import { markWork } from '../../guard/work-marks';
 
 /** Custom element name of the host: one recognisable node in the page's DOM. */
 export const PANEL_HOST_NAME = 'promptfence-panel';

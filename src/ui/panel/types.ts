@@ -4,8 +4,8 @@
  */
 import type { Finding } from '../../engine/types';
 import type { Location } from '../../documents/types';
-import type { GuardDecision } from '../actions';
-import type { UserChoice } from '../types';
+import type { GuardDecision } from '../../decisions/actions';
+import type { UserChoice } from '../../decisions/types';
 
 /**
  * The part of a finding the panel may show. `companion`: a name or address that is listed because of

@@ -57,7 +57,7 @@ export function decideAction(findings: readonly Decidable[], rules: ActionRules,
   return runSteps(decideSteps(findings, rules, siteId, records));
 }
 
-/** `decideAction` as steps: the same decision, with a pause every `STEP` findings (src/guard/steps.ts). */
+/** `decideAction` as steps: the same decision, with a pause every `STEP` findings (src/decisions/steps.ts). */
 export function* decideSteps(findings: readonly Decidable[], rules: ActionRules, siteId?: string, records?: RecordLookup): Steps<GuardDecision> {
   const site = siteRules(rules, siteId);
   const pick = <K extends 'allowRedactOnBlock' | 'confirmRedact' | 'userMayAllowBlocked'>(key: K) =>

@@ -8,8 +8,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Scanner } from '../engine/scan';
 import type { Finding } from '../engine/types';
-import type { GuardDecision } from '../guard/actions';
-import type { Channel, FileFacts, GuardAction, GuardEvent, UserChoice } from '../guard/types';
+import type { GuardDecision } from '../decisions/actions';
+import type { Channel, FileFacts, GuardAction, GuardEvent, UserChoice } from '../decisions/types';
 import type { DocumentsPolicy } from '../policy/schema';
 import { isDocumentFile, isGuardedFile } from '../files/attached';
 import { contentKey } from '../files/content-key';

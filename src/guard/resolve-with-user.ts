@@ -5,17 +5,17 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '../engine/types';
 import { replaceAll, replaceRanges } from '../editors';
-import type { GuardDecision } from '../guard/actions';
-import { showGuardPanel } from '../guard/panel/mount';
-import { t } from '../guard/panel/strings';
-import { MAX_PREVIEW_CHARS, MAX_ROWS, type PanelFinding, type UnreadFileRow } from '../guard/panel/types';
+import type { GuardDecision } from '../decisions/actions';
+import { showGuardPanel } from '../ui/panel/mount';
+import { t } from '../ui/panel/strings';
+import { MAX_PREVIEW_CHARS, MAX_ROWS, type PanelFinding, type UnreadFileRow } from '../ui/panel/types';
 import type { Location } from '../documents/types';
-import type { UserChoice } from '../guard/types';
+import type { UserChoice } from '../decisions/types';
 import type { ComposerAccess, ComposerSnapshot } from './composer-access';
 import { redactedHead, redactInSlices } from './sliced-redact';
 import { runtimeAlive } from './report';
 import { yieldToEventLoop } from './sliced-scan';
-import { markWork } from '../guard/work-marks';
+import { markWork } from './work-marks';
 import { PlaceholderNumbering } from '../engine/placeholder-numbering';
 import type { VaultClient, VaultSeed } from '../restore/vault-client';
 

@@ -3,15 +3,15 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { decideAction, DEFAULT_ACTION_RULES } from '../actions';
+import { decideAction, DEFAULT_ACTION_RULES } from '../../decisions/actions';
 import { redact } from '../../engine/redact';
 import { scan } from '../../engine/scan';
-import type { GuardAction } from '../types';
+import type { GuardAction } from '../../decisions/types';
 import { FIRST_ROWS, MAX_ROWS } from './FindingList';
 import { GuardPanel } from './GuardPanel';
 import { acceptSyntheticClicksForTests } from './trusted';
 import type { DecisionPanelProps, PanelFinding, PanelProps, PanelResult } from './types';
-import { useCatalogue } from '../../ui/testing/catalogue';
+import { useCatalogue } from '../testing/catalogue';
 
 let container: HTMLElement;
 beforeEach(() => {

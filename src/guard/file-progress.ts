@@ -4,7 +4,7 @@
  * closed when the files go through.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { closeGuardPanel, showGuardPanel } from '../guard/panel/mount';
+import { closeGuardPanel, showGuardPanel } from '../ui/panel/mount';
 
 /** Below this, no toast: most files are read and decided before the user would notice. */
 export const PROGRESS_DELAY_MS = 400;

@@ -8,7 +8,7 @@ import { PlaceholderNumbering } from '../engine/placeholder-numbering';
 import { redact, type Redaction, type Replacement } from '../engine/redact';
 import type { Finding } from '../engine/types';
 import { SLICE_MS, yieldToEventLoop } from './sliced-scan';
-import { markWork } from '../guard/work-marks';
+import { markWork } from './work-marks';
 
 type Redactable = Pick<Finding, 'start' | 'end' | 'type'>;
 

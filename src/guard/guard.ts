@@ -11,15 +11,15 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Scanner } from '../engine/scan';
 import type { Finding } from '../engine/types';
-import { actedOn, decideSteps, DEFAULT_ACTION_RULES, type GuardDecision, type RecordLookup } from '../guard/actions';
-import { actionFor } from '../guard/rules';
+import { actedOn, decideSteps, DEFAULT_ACTION_RULES, type GuardDecision, type RecordLookup } from '../decisions/actions';
+import { actionFor } from '../decisions/rules';
 import type { PlaceholderEntry } from '../engine/placeholder-numbering';
 import { withConversationValues } from '../restore/conversation-values';
-import { runSteps } from '../guard/steps';
+import { runSteps } from '../decisions/steps';
 import type { FieldIndex } from '../engine/fields';
 import { DECISION_LIMITS } from '../background/decision-validate';
-import { ACTION_STRENGTH, type ActionRules, type Channel, type GuardEvent } from '../guard/types';
-import { reportedFindings } from '../guard/types';
+import { ACTION_STRENGTH, type ActionRules, type Channel, type GuardEvent } from '../decisions/types';
+import { reportedFindings } from '../decisions/types';
 import { readHistoryKey, valueHash } from '../history/value-hash';
 import type { SiteAdapter } from '../sites/types';
 import { Approvals, isOwn } from './approval';
@@ -38,7 +38,7 @@ import { droppedFolders, folderLimits, pickedFolder } from '../files/folder-drop
 import { documentReader, type DocumentReader } from '../files/reader-client';
 import { DEFAULT_POLICY } from '../policy/schema';
 import { reinsertPaste, replayDrop, replayFileChange, replayPasteFiles, resendSubmission, type Submission } from './resend';
-import { loadUserAllowlist, type UserAllowlist } from '../guard/user-allowlist';
+import { loadUserAllowlist, type UserAllowlist } from '../decisions/user-allowlist';
 import { watchGuardPolicy } from './policy';
 import { createFileGuard, type ReportDecision } from './file-guard';
 import { vaultClient } from '../restore/vault-client';
@@ -367,7 +367,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
     }
   };
 
-  /** Attached files: read, checked and decided once per content hash in this tab (src/content/file-guard.ts). */
+  /** Attached files: read, checked and decided once per content hash in this tab (src/guard/file-guard.ts). */
   const attached = createFileGuard({
     ctx,
     signal,

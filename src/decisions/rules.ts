@@ -1,5 +1,5 @@
 /**
- * Which action a policy gives one finding: the rule lookups behind `decideAction` (src/guard/actions.ts),
+ * Which action a policy gives one finding: the rule lookups behind `decideAction` (src/decisions/actions.ts),
  * and a per-decision memo of them, since a pasted table repeats the same few detectors thousands of times.
  * Pure: no DOM, no browser APIs.
  */

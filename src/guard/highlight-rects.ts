@@ -12,8 +12,8 @@
  *   visible part is further than `MIRROR_LIMIT` from both ends, no box is drawn (the count still is).
  */
 import { rectsForRange, textMirror, type ComposerMap } from '../editors';
-import type { HighlightRect } from '../guard/overlay/boxes';
-import { MAX_BOXES } from '../guard/overlay/boxes';
+import type { HighlightRect } from '../ui/overlay/boxes';
+import { MAX_BOXES } from '../ui/overlay/boxes';
 import type { Finding } from '../engine/types';
 import { isTextControl } from '../sites/editable';
 import { firstFrom } from './incremental-scan';

@@ -50,7 +50,7 @@ export const PANEL_ENGLISH = {
   'reason.custom.term': 'Matches your organisation’s term list “{label}”',
   'reason.custom.pattern': 'Matches your organisation’s pattern “{label}”',
   'reason.custom.exact': 'Matches a value on your organisation’s protected list “{label}”',
-  // A name or an address alone is not stopped (src/guard/actions.ts, companion types): why this one is listed.
+  // A name or an address alone is not stopped (src/decisions/actions.ts, companion types): why this one is listed.
   'reason.companion.record': 'listed because the same record holds other personal data',
   'reason.companion.table': 'listed because the text is a table of people',
 

@@ -5,7 +5,7 @@
  * after an extension update): the panel must show text even then.
  */
 import { browser } from 'wxt/browser';
-import { lookup } from '../../ui/i18n';
+import { lookup } from '../i18n';
 import { PANEL_ENGLISH, type StringKey } from './strings-en';
 
 export { PANEL_ENGLISH, type StringKey } from './strings-en';
