@@ -10,6 +10,7 @@ import { TryIt } from '../shared/TryIt';
 import { usePolicyState } from '../shared/use-policy-state';
 import { ActivityChart } from './ActivityChart';
 import { HistoryView } from './HistoryView';
+import { RestoredValuesLine } from './RestoredValuesLine';
 import { TabStatusLine } from './TabStatusLine';
 import { Tabs } from './Tabs';
 import { TypeCounts } from './TypeCounts';
@@ -50,6 +51,7 @@ export function PopupView({ state, tab, events, onClear, initialTab = 'history' 
     <main class="popup">
       <h1>{t('extName')}</h1>
       <TabStatusLine status={status} onPause={(pause) => (status?.host ? setPaused(state, status.host, status.site, pause) : Promise.resolve(undefined))} />
+      <RestoredValuesLine />
       <PolicyErrors state={state} limit={3}>
         <button type="button" class="link" data-testid="open-settings" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('openSettings')}

@@ -236,3 +236,24 @@ describe('file rows', () => {
     expect(ids()).toEqual(['10']);
   });
 });
+
+describe('restored values', () => {
+  it('says how many real values are kept for answers, and forgets them all on request', async () => {
+    const { addToVault, vaultSize } = await import('@/src/restore/vault');
+    show();
+    await tick();
+    expect($('[data-testid=restored-values]')).toBeNull();
+    await addToVault('https://chatgpt.com/c/a', [{ tag: '[PERSON_1]', type: 'PERSON', value: 'Maria Schmidt' }, { tag: '[EMAIL_1]', type: 'EMAIL', value: 'm@example.de' }], { PERSON: 1, EMAIL: 1 }, 12);
+    render(null, mount.current);
+    show();
+    await tick();
+    await tick();
+    expect($('[data-testid=restored-values]')!.textContent).toContain('2');
+    expect($('[data-testid=restored-values]')!.textContent).not.toContain('Maria');
+    $<HTMLButtonElement>('[data-testid=forget-restored]')!.click();
+    await tick();
+    await tick();
+    expect(await vaultSize()).toEqual({ conversations: 0, entries: 0 });
+    expect($('[data-testid=restored-values]')).toBeNull();
+  });
+});
