@@ -3,7 +3,7 @@
  * tables a scan range is in just took noticeable time (a fresh table is read whole, docs/design/range-scans.md).
  * `read`: a read file's text (or a part of it) arrived from the reader, and what follows it in the task.
  */
-export type WorkKind = 'scan' | 'typing' | 'highlights' | 'decide' | 'redact' | 'panel' | 'tables' | 'read';
+export type WorkKind = 'scan' | 'typing' | 'highlights' | 'decide' | 'redact' | 'panel' | 'tables' | 'read' | 'restore';
 
 /**
  * Labels the guard's work on the page's main thread in a performance trace (DevTools' Performance

@@ -16,6 +16,7 @@ import { answerText } from './answer-text';
 import { mayHoldPlaceholders, placeholdersIn, restoreText, valuesOf, type RestoredPart } from './restore-text';
 import type { VaultClient } from './vault-client';
 import { restoredStrings } from './strings';
+import { markWork } from '../guard/work-marks';
 
 export const RESTORED_HOST = 'promptfence-restored';
 const THROTTLE_MS = 200;
@@ -94,11 +95,15 @@ export function startRestoreLayer({ signal, vault, answers, isComposer = () => f
     timer = undefined;
     if (running || signal.aborted) return void (running || schedule());
     running = true;
+    markWork('restore');
     try {
       const targets = [...changed];
       changed.clear();
       const found = answersAround(targets);
-      for (const el of found) await renderAnswer(el);
+      for (const el of found) {
+        await renderAnswer(el);
+        markWork('restore'); // after a vault read, the rest runs in another task
+      }
       for (const [el, view] of views) if (!el.isConnected) (view.host.remove(), views.delete(el));
     } finally {
       running = false;

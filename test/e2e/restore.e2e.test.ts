@@ -17,6 +17,7 @@ import { focusComposer, openFixture, pressEnter, typeText, waitForModelText, wai
 import { siteById, siteUrl, type Recorder } from './fixture-server';
 import { CARD, expectNeverSentValue, useGuardBrowser, watchPanels } from './guard-helpers';
 import { clickPanelButton, LABEL, waitForPanel } from './panel-driver';
+import { traceMainThreadTasks } from './long-tasks';
 
 let page: Page;
 let recorder: Recorder;
@@ -187,6 +188,26 @@ describe('restored answers', () => {
     const texts = await waitForRestored(`Done: the card ${CARD} of Maria Schmidt is updated.`);
     expect(texts).toHaveLength(1);
     expect((await pageCanRead()).text).not.toContain('Maria Schmidt');
+  });
+
+  it('cost: restoring a streamed answer with 30 placeholders takes no task over 50 ms (its tasks are printed)', async () => {
+    await open('chatgpt');
+    await page.evaluate(() => history.pushState({}, '', `/c/cost${location.search}`));
+    const people = ['Maria Schmidt', 'Jan de Vries', 'Lucía Fernández', 'François Lefèvre', 'Giulia Bianchi'];
+    const text = people.map((p, i) => `${p} paid with card 4111 1111 1111 1111 and mailed ${['maria', 'jan', 'lucia', 'francois', 'giulia'][i]}@example.org`).join('; ');
+    let restoreTasks: number[] = [];
+    const traced = await traceMainThreadTasks(page, 'https://chatgpt.com', async () => {
+      await redactAndSend(text, 1);
+      await page.waitForSelector('[data-fixture-done]', { timeout: 15_000 });
+      await waitForRestored('giulia@example.org');
+    });
+    restoreTasks = traced.guardTasks.filter((t) => t.work.includes('restore')).map((t) => t.cpu);
+    const sent = (await page.evaluate(() => window.__fixture.sent[0]!)) ?? '';
+    const placeholders = (sent.match(/\[[A-Z_]+_\d+\]/g) ?? []).length * 2; // the answer echoes it twice
+    console.info(`restore: ${placeholders} placeholders in the answer, ${restoreTasks.length} tasks, CPU ms longest ${Math.max(...restoreTasks).toFixed(1)}, total ${restoreTasks.reduce((a, b) => a + b, 0).toFixed(1)}`);
+    expect(placeholders).toBeGreaterThanOrEqual(30);
+    expect(restoreTasks.length).toBeGreaterThan(0);
+    expect(Math.max(...restoreTasks)).toBeLessThanOrEqual(50);
   });
 
   it('DeepSeek (answer markup unknown to the adapter): restored through the generic fallback', async () => {
