@@ -8,9 +8,10 @@
  * world.
  *
  * Answers are found by the adapter's `answers` selectors; where none match (unknown markup, admin-added
- * sites), by the block around any text that shows a known placeholder. One MutationObserver; the work
- * runs in idle time, at most every `THROTTLE_MS`, and only for answers whose subtree changed (a
- * streaming answer is re-rendered as it grows). Nothing reads layout.
+ * sites), by the block around any text that shows a placeholder (the page's text is walked then, after a
+ * change). One MutationObserver; the work runs in idle time, at most every `THROTTLE_MS`, and with known
+ * markup only for answers whose subtree changed (a streaming answer is re-rendered as it grows).
+ * Nothing reads layout.
  */
 import { answerText } from './answer-text';
 import { mayHoldPlaceholders, placeholdersIn, restoreText, valuesOf, type RestoredPart } from './restore-text';
@@ -114,6 +115,7 @@ export function startRestoreLayer({ signal, vault, answers, isComposer = () => f
   /** The answers holding or around the changed nodes. */
   function answersAround(targets: readonly Node[]): Set<Element> {
     const out = new Set<Element>();
+    let fallback = false;
     for (const node of targets) {
       const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
       if (!el || isOwn(el)) continue;
@@ -123,9 +125,11 @@ export function startRestoreLayer({ signal, vault, answers, isComposer = () => f
         continue;
       }
       if (selector) for (const a of el.querySelectorAll(selector)) out.add(a);
-      // No known answer markup here: the blocks around text showing a placeholder.
-      if (!selector || !document.querySelector(selector)) for (const b of fallbackBlocks(el)) out.add(b);
+      if (!selector || !document.querySelector(selector)) fallback = true;
     }
+    // No known answer markup here: the blocks around text showing a placeholder, over the whole page
+    // (an answer's blocks change one at a time while it streams, and must still make one layer).
+    if (fallback && document.body) for (const b of fallbackBlocks(document.body)) out.add(b);
     for (const el of [...out]) if (isComposer(el) || el.closest('[contenteditable="true"], textarea')) out.delete(el);
     return out;
   }
@@ -174,6 +178,9 @@ export function startRestoreLayer({ signal, vault, answers, isComposer = () => f
   }
 
   function makeView(el: Element): View {
+    // One layer per answer: a streamed answer first seen as its first paragraph, then as the whole
+    // answer, keeps only the whole one (and the other way round).
+    for (const other of [...views.keys()]) if (other.contains(el) || el.contains(other)) dropView(other);
     const host = document.createElement(RESTORED_HOST);
     host.style.setProperty('display', 'block', 'important');
     const root = host.attachShadow({ mode: 'closed' });
@@ -243,7 +250,15 @@ export function startRestoreLayer({ signal, vault, answers, isComposer = () => f
       if (block && !isOwn(block)) out.push(block);
     }
     // The innermost blocks only: a page's wrapper div must not restore the whole thread as one answer.
-    return out.filter((b) => !out.some((o) => o !== b && b.contains(o)));
+    const inner = out.filter((b) => !out.some((o) => o !== b && b.contains(o)));
+    // Blocks of one answer (its paragraphs, its code block) share a parent: one layer for them together.
+    const byParent = new Map<Element, Element[]>();
+    for (const b of inner) {
+      const parent = b.parentElement;
+      const key = parent && parent !== document.body && parent !== document.documentElement && !parent.querySelector('[contenteditable="true"], textarea') ? parent : b;
+      byParent.set(key, [...(byParent.get(key) ?? []), b]);
+    }
+    return [...byParent].map(([parent, blocks]) => (blocks.length > 1 ? parent : blocks[0]!));
   }
 }
 

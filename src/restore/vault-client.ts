@@ -60,16 +60,21 @@ export function vaultClient(send: SendVaultMessage, path: () => string = () => l
     }
   };
 
+  /** The stored entries, with what this page kept for the conversation (known before the background stored it). */
+  const withKept = async (): Promise<VaultSeed> => {
+    const stored = await read();
+    const known = new Set(stored.entries.map((e) => e.tag));
+    return { entries: [...stored.entries, ...(kept.get(path()) ?? []).filter((e) => !known.has(e.tag))], used: stored.used };
+  };
+
   return {
-    seed: read,
+    seed: withKept,
     async numbering() {
-      const { entries, used } = await read();
+      const { entries, used } = await withKept();
       return new PlaceholderNumbering(entries, used);
     },
     async entries() {
-      const stored = (await read()).entries;
-      const known = new Set(stored.map((e) => e.tag));
-      return [...stored, ...(kept.get(path()) ?? []).filter((e) => !known.has(e.tag))];
+      return (await withKept()).entries;
     },
     keep(numbering) {
       const added = numbering.added();

@@ -14,7 +14,7 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { focusComposer, openFixture, pressEnter, typeText, waitForModelText, waitForSent } from './drive';
-import { siteById, siteUrl, type Recorder } from './fixture-server';
+import { FIXTURE_SITES, siteById, siteUrl, type Recorder } from './fixture-server';
 import { CARD, expectNeverSentValue, useGuardBrowser, watchPanels } from './guard-helpers';
 import { clickPanelButton, LABEL, waitForPanel } from './panel-driver';
 import { traceMainThreadTasks } from './long-tasks';
@@ -28,8 +28,14 @@ useGuardBrowser((p, r) => {
 
 const HOST = 'promptfence-restored';
 
-async function open(site: string): Promise<void> {
-  await openFixture(page, `${siteUrl(siteById(site as Parameters<typeof siteById>[0]))}?reply=1`);
+let conversations = 0;
+
+/**
+ * Opens `site` at a conversation of its own: the vault lives as long as the browser, which the tests
+ * share, so each test names a conversation no other test used (as a site's address does).
+ */
+async function open(site: string, path = `/c/test-${++conversations}`): Promise<void> {
+  await openFixture(page, `${new URL(path, siteUrl(siteById(site as Parameters<typeof siteById>[0]))).href}?reply=1`);
   await watchPanels(page);
   await focusComposer(page);
 }
@@ -135,6 +141,17 @@ describe('restored answers', () => {
     expect((await pageCanRead()).text).not.toContain('Jan de Vries');
   });
 
+  it('a new chat that gets its address after the first message keeps its placeholders there', async () => {
+    // The only test on a landing path: a new chat's vault moves to the address the chat gets.
+    await open('chatgpt', '/');
+    expect(await redactAndSend("Please update Maria Schmidt's card 4111 1111 1111 1111", 1)).toBe("Please update [PERSON_1]'s card [CREDIT_CARD_1]");
+    await page.evaluate(() => history.replaceState({}, '', `/c/new-${Date.now()}${location.search}`));
+    await page.waitForSelector('[data-fixture-done]', { timeout: 8_000 });
+    await waitForRestored('Maria Schmidt');
+    await focusComposer(page);
+    expect(await redactAndSend('Jan de Vries now shares the card 4111 1111 1111 1111 with Maria Schmidt', 2)).toBe('[PERSON_2] now shares the card [CREDIT_CARD_1] with [PERSON_1]');
+  });
+
   it('a follow-up that names a value sent before goes as the same placeholder, and its answer shows the value', async () => {
     await open('chatgpt');
     expect(await redactAndSend("Please update Maria Schmidt's card 4111 1111 1111 1111", 1)).toBe("Please update [PERSON_1]'s card [CREDIT_CARD_1]");
@@ -155,13 +172,12 @@ describe('restored answers', () => {
 
   it('another conversation numbers from 1, and its answers show its own values, not the first one’s', async () => {
     await open('chatgpt');
-    // A conversation with an address (as after a site's first message), then a second one.
-    await page.evaluate(() => history.pushState({}, '', `/c/one${location.search}`));
+    // A second conversation, reached without a page load (as sites navigate).
     expect(await redactAndSend("Please update Maria Schmidt's card 4111 1111 1111 1111", 1)).toBe("Please update [PERSON_1]'s card [CREDIT_CARD_1]");
     await page.waitForSelector('[data-fixture-done]', { timeout: 8_000 });
     await waitForRestored('Maria Schmidt');
     await page.evaluate(() => {
-      history.pushState({}, '', `/c/two${location.search}`);
+      history.pushState({}, '', `/c/other-${Date.now()}${location.search}`);
       document.querySelector('[data-fixture-thread]')?.replaceChildren();
     });
     await focusComposer(page);
@@ -173,7 +189,6 @@ describe('restored answers', () => {
 
   it('after a reload, an answer of the conversation still shows its real values', async () => {
     await open('chatgpt');
-    await page.evaluate(() => history.pushState({}, '', `/c/reload${location.search}`));
     await redactAndSend("Please update Maria Schmidt's card 4111 1111 1111 1111", 1);
     await page.waitForSelector('[data-fixture-done]', { timeout: 8_000 });
     await page.reload({ waitUntil: 'domcontentloaded' });
@@ -190,13 +205,12 @@ describe('restored answers', () => {
     expect((await pageCanRead()).text).not.toContain('Maria Schmidt');
   });
 
-  it('cost: restoring a streamed answer with 30 placeholders takes no task over 50 ms (its tasks are printed)', async () => {
-    await open('chatgpt');
-    await page.evaluate(() => history.pushState({}, '', `/c/cost${location.search}`));
+  it.each([['chatgpt'], ['deepseek']])('cost, %s: restoring a streamed answer with 30 placeholders takes no task over 50 ms (its tasks are printed)', async (id) => {
+    await open(id);
     const people = ['Maria Schmidt', 'Jan de Vries', 'Lucía Fernández', 'François Lefèvre', 'Giulia Bianchi'];
     const text = people.map((p, i) => `${p} paid with card 4111 1111 1111 1111 and mailed ${['maria', 'jan', 'lucia', 'francois', 'giulia'][i]}@example.org`).join('; ');
     let restoreTasks: number[] = [];
-    const traced = await traceMainThreadTasks(page, 'https://chatgpt.com', async () => {
+    const traced = await traceMainThreadTasks(page, new URL(page.url()).origin, async () => {
       await redactAndSend(text, 1);
       await page.waitForSelector('[data-fixture-done]', { timeout: 15_000 });
       await waitForRestored('giulia@example.org');
@@ -204,10 +218,20 @@ describe('restored answers', () => {
     restoreTasks = traced.guardTasks.filter((t) => t.work.includes('restore')).map((t) => t.cpu);
     const sent = (await page.evaluate(() => window.__fixture.sent[0]!)) ?? '';
     const placeholders = (sent.match(/\[[A-Z_]+_\d+\]/g) ?? []).length * 2; // the answer echoes it twice
-    console.info(`restore: ${placeholders} placeholders in the answer, ${restoreTasks.length} tasks, CPU ms longest ${Math.max(...restoreTasks).toFixed(1)}, total ${restoreTasks.reduce((a, b) => a + b, 0).toFixed(1)}`);
+    console.info(`restore, ${id}: ${placeholders} placeholders in the answer, ${restoreTasks.length} tasks, CPU ms longest ${Math.max(...restoreTasks).toFixed(1)}, total ${restoreTasks.reduce((a, b) => a + b, 0).toFixed(1)}`);
     expect(placeholders).toBeGreaterThanOrEqual(30);
     expect(restoreTasks.length).toBeGreaterThan(0);
     expect(Math.max(...restoreTasks)).toBeLessThanOrEqual(50);
+  });
+
+  it.each(FIXTURE_SITES.map((site) => [site.id]))('%s: the answer is restored (its own markup, or the generic fallback)', async (id) => {
+    await open(id);
+    const sent = await redactAndSend("Please update Maria Schmidt's card 4111 1111 1111 1111", 1);
+    expect(sent).toBe("Please update [PERSON_1]'s card [CREDIT_CARD_1]");
+    await page.waitForSelector('[data-fixture-done]', { timeout: 8_000 });
+    const texts = await waitForRestored(`Here is what I read: Please update Maria Schmidt's card ${CARD}`);
+    expect(texts).toHaveLength(1);
+    expect((await pageCanRead()).text).not.toContain('Maria Schmidt');
   });
 
   it('DeepSeek (answer markup unknown to the adapter): restored through the generic fallback', async () => {
