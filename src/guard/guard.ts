@@ -116,7 +116,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
   };
   refreshValuesSent(true);
   // Answers that show this conversation's placeholders get the real values beside them (closed shadow roots).
-  startRestoreLayer({ signal, vault, answers: adapter?.answers ?? [] });
+  const restoreLayer = startRestoreLayer({ signal, vault, answers: adapter?.answers ?? [] });
   /** Attached files decided in this tab, by their bytes (memory only, for the page's life). */
   const fileDecisions = new FileDecisionMemory();
   if (options.watchPolicy !== false) {
@@ -287,6 +287,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
     try {
       const resolution = await resolveWithUser({ ctx, composers, snapshot, findings, decision, siteName, purpose: 'send', vault });
       refreshValuesSent(true);
+      restoreLayer.refresh();
       await settle(submission.channel, snapshot.text, findings, decision, resolution);
       if (resolution.send) {
         const now = composers.snapshot(submission.composer);
@@ -356,6 +357,7 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
       }
       const resolution = await resolveWithUser({ ctx, composers, snapshot, findings, decision, siteName, purpose: 'insert', insertedText: text, vault });
       refreshValuesSent(true);
+      restoreLayer.refresh();
       await settle(channel, text, findings, decision, resolution);
       if (resolution.insert !== undefined) await reinsertPaste(composers, snapshot, resolution.insert);
       else composers.restoreFocus(snapshot);

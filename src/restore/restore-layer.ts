@@ -46,13 +46,19 @@ interface View {
   plain: string;
 }
 
-export function startRestoreLayer({ signal, vault, answers, isComposer = () => false }: RestoreLayerOptions): void {
+export interface RestoreLayer {
+  /** The conversation's vault changed (a redaction kept new placeholders): read it again and look at the page. */
+  refresh(): void;
+}
+
+export function startRestoreLayer({ signal, vault, answers, isComposer = () => false }: RestoreLayerOptions): RestoreLayer {
   const selector = answers.join(', ');
   const views = new Map<Element, View>();
   const retries = new WeakMap<Element, number>();
   let values = new Map<string, string>();
-  /** The conversation `values` belong to (the page's path when they were read). */
+  /** The conversation `values` belong to (the page's path when they were read), and whether it has any. */
   let valuesPath = location.pathname;
+  let hasValues = false;
   let fetchedAt = -Infinity;
   let showValues = true;
   const changed = new Set<Node>();
@@ -75,6 +81,9 @@ export function startRestoreLayer({ signal, vault, answers, isComposer = () => f
       if (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(isOwn)) continue;
       changed.add(r.target);
     }
+    if (location.pathname !== valuesPath) return refresh();
+    // A conversation without a vault (most pages, most of the time) costs the observer and nothing more.
+    if (!hasValues) return void changed.clear();
     if (changed.size) schedule();
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
@@ -88,13 +97,32 @@ export function startRestoreLayer({ signal, vault, answers, isComposer = () => f
     },
     { once: true },
   );
-  // Answers already on the page (a reload of a conversation).
-  changed.add(document.documentElement);
-  schedule();
+  // Answers already on the page (a reload of a conversation), if the conversation has a vault.
+  refresh();
+
+  /** Reads the conversation's vault; when it holds values, looks at the whole page. */
+  function refresh(): void {
+    const path = location.pathname;
+    if (path !== valuesPath) {
+      valuesPath = path;
+      values = new Map();
+      hasValues = false;
+    }
+    fetchedAt = performance.now();
+    void vault.entries().then((entries) => {
+      if (signal.aborted || location.pathname !== path) return;
+      values = valuesOf(entries);
+      hasValues = entries.length > 0;
+      if (!hasValues) return;
+      changed.add(document.documentElement);
+      schedule();
+    });
+  }
 
   async function run(): Promise<void> {
     timer = undefined;
     if (running || signal.aborted) return void (running || schedule());
+    if (!hasValues) return void changed.clear();
     running = true;
     markWork('restore');
     try {
@@ -138,11 +166,7 @@ export function startRestoreLayer({ signal, vault, answers, isComposer = () => f
     const text = answerText(el, RESTORED_HOST);
     if (!mayHoldPlaceholders(text)) return void dropView(el);
     // Another conversation (the site navigated without a page load): its placeholders mean other values.
-    if (location.pathname !== valuesPath) {
-      valuesPath = location.pathname;
-      values = new Map();
-      fetchedAt = -Infinity;
-    }
+    if (location.pathname !== valuesPath) return refresh();
     const tags = placeholdersIn(text);
     if (tags.some((t) => !values.has(t)) && performance.now() - fetchedAt > REFETCH_MS) {
       fetchedAt = performance.now();
@@ -260,6 +284,7 @@ export function startRestoreLayer({ signal, vault, answers, isComposer = () => f
     }
     return [...byParent].map(([parent, blocks]) => (blocks.length > 1 ? parent : blocks[0]!));
   }
+  return { refresh };
 }
 
 function isOwn(node: Node): boolean {

@@ -53,12 +53,12 @@ function useFirefox(options: { policy?: object } = {}) {
   });
   /** Opens the ChatGPT fixture and focuses its composer; `open.ext()` is the describe's browser. */
   return Object.assign(open, { ext: () => state.ext! });
-  async function open(): Promise<{ page: Page; recorder: Recorder }> {
+  async function open(url = CHATGPT): Promise<{ page: Page; recorder: Recorder }> {
     const page = await state.ext!.browser.newPage();
     state.page = page;
     const recorder = await serveFixturesInFirefox(page);
     state.recorder = recorder;
-    await openFixture(page, CHATGPT);
+    await openFixture(page, url);
     await watchPanels(page);
     await focusComposer(page);
     return { page, recorder };
@@ -105,6 +105,28 @@ describe('Firefox ESR: paste guard on https://chatgpt.com', () => {
     await pressEnter(page);
     await expectSentOnce(page, recorder, BLOCK_REDACTED);
     expectNeverSentValue(recorder, AWS_KEY);
+  });
+
+  it('restored answers: after "Redact and send" the answer gets PromptFence\'s layer; the page reads no value', async () => {
+    const { page, recorder } = await open(`${CHATGPT}c/firefox?reply=1`);
+    const text = "Please update Maria Schmidt's card 4111 1111 1111 1111";
+    await typeText(page, text);
+    await waitForModelText(page, text);
+    await pressEnter(page);
+    await waitForPanel(page);
+    await clickPanelButton(page, LABEL.redactAndSend);
+    await expectSentOnce(page, recorder, "Please update [PERSON_1]'s card [CREDIT_CARD_1]");
+    await page.waitForSelector('[data-fixture-done]', { timeout: 10_000 });
+    // The layer's host is made only for an answer it restored; its shadow root is closed.
+    await page.waitForSelector('promptfence-restored', { timeout: 10_000 });
+    const seen = await page.evaluate(() => ({
+      roots: [...document.querySelectorAll('promptfence-restored')].map((h) => h.shadowRoot === null),
+      text: `${document.body.innerText}\n${document.documentElement.outerHTML}`,
+    }));
+    expect(seen.roots).toEqual([true]);
+    expect(seen.text).toContain('[PERSON_1]');
+    expect(seen.text).not.toContain('Maria Schmidt');
+    expectNeverSentValue(recorder, 'Maria Schmidt');
   });
 
   it('without an admin policy the admin\'s term is ordinary text (control for the policy test below)', async () => {

@@ -21,7 +21,7 @@ import { traceMainThreadTasks } from './long-tasks';
 
 let page: Page;
 let recorder: Recorder;
-useGuardBrowser((p, r) => {
+const browser = useGuardBrowser((p, r) => {
   page = p;
   recorder = r;
 });
@@ -76,6 +76,29 @@ async function restoredTexts(): Promise<string[]> {
   }
 }
 
+/** For each restored layer: whether its text body is hidden (CDP, through the closed root). */
+async function restoredBodyHidden(): Promise<boolean[]> {
+  const client = await page.createCDPSession();
+  try {
+    type CdpNode = { localName?: string; attributes?: string[]; children?: CdpNode[]; shadowRoots?: CdpNode[] };
+    const { root } = (await client.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const out: boolean[] = [];
+    const walk = (n: CdpNode): void => {
+      if (n.localName === HOST) {
+        for (const s of n.shadowRoots ?? []) {
+          const body = (s.children ?? []).find((c) => (c.attributes ?? []).join(' ').includes('body'));
+          if (body) out.push((body.attributes ?? []).includes('hidden'));
+        }
+      }
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c);
+    };
+    walk(root);
+    return out;
+  } finally {
+    await client.detach();
+  }
+}
+
 /** Waits until the restored layers' text holds `want` (the answer streams in chunks). */
 async function waitForRestored(want: string, timeoutMs = 8_000): Promise<string[]> {
   const until = Date.now() + timeoutMs;
@@ -86,6 +109,29 @@ async function waitForRestored(want: string, timeoutMs = 8_000): Promise<string[
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`no restored answer shows "${want}"; restored layers: ${JSON.stringify(texts)}`);
+}
+
+/** Clicks, with the real mouse (a trusted click), the button labelled `label` inside our closed layer. */
+async function clickRestoredButton(label: string): Promise<void> {
+  const client = await page.createCDPSession();
+  try {
+    type CdpNode = { nodeId: number; backendNodeId: number; localName?: string; nodeValue?: string; nodeType: number; children?: CdpNode[]; shadowRoots?: CdpNode[] };
+    const { root } = (await client.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const textOf = (n: CdpNode): string => (n.nodeType === 3 ? (n.nodeValue ?? '') : (n.children ?? []).map(textOf).join(''));
+    let button: CdpNode | undefined;
+    const walk = (n: CdpNode, inside: boolean): void => {
+      if (inside && n.localName === 'button' && textOf(n) === label) button ??= n;
+      for (const c of n.children ?? []) walk(c, inside);
+      for (const s of n.shadowRoots ?? []) walk(s, inside || n.localName === HOST);
+    };
+    walk(root, false);
+    if (!button) throw new Error(`no "${label}" button in the restored layer`);
+    const { model } = (await client.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })) as { model: { content: number[] } };
+    const [x1, y1, , , x3, y3] = model.content;
+    await page.mouse.click((x1! + x3!) / 2, (y1! + y3!) / 2);
+  } finally {
+    await client.detach();
+  }
 }
 
 /** What a script of the page's main world can read: text, every attribute, every open shadow root, and our host's shadowRoot. */
@@ -222,6 +268,34 @@ describe('restored answers', () => {
     expect(placeholders).toBeGreaterThanOrEqual(30);
     expect(restoreTasks.length).toBeGreaterThan(0);
     expect(Math.max(...restoreTasks)).toBeLessThanOrEqual(50);
+  });
+
+  it('"Show placeholders" hides the real values, and "Copy with real values" copies them without the page seeing a copy', async () => {
+    await open('chatgpt');
+    await browser().browser.defaultBrowserContext().overridePermissions('https://chatgpt.com', ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    await page.evaluate(() => {
+      const w = window as unknown as { __copies: string[] };
+      w.__copies = [];
+      document.addEventListener('copy', () => w.__copies.push(String(document.getSelection())), true);
+    });
+    await redactAndSend("Please update Maria Schmidt's card 4111 1111 1111 1111", 1);
+    await page.waitForSelector('[data-fixture-done]', { timeout: 8_000 });
+    await waitForRestored(`notify("Please update Maria Schmidt's card ${CARD}")`);
+
+    await clickRestoredButton('Copy with real values');
+    await page.waitForFunction(() => navigator.clipboard.readText().then((t) => t.includes('Maria')), { timeout: 5_000 });
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain("Here is what I read: Please update Maria Schmidt's card 4111 1111 1111 1111");
+    expect(await page.evaluate(() => (window as unknown as { __copies: string[] }).__copies)).toEqual([]);
+
+    await clickRestoredButton('Show placeholders');
+    const texts = await waitForRestored('Show real values');
+    // The bar stays; the restored text is hidden (its `hidden` body is not rendered).
+    expect(await restoredBodyHidden()).toEqual([true]);
+    expect(texts[0]).toContain('Show real values');
+    await clickRestoredButton('Show real values');
+    await waitForRestored('Show placeholders');
+    expect(await restoredBodyHidden()).toEqual([false]);
   });
 
   it.each(FIXTURE_SITES.map((site) => [site.id]))('%s: the answer is restored (its own markup, or the generic fallback)', async (id) => {
