@@ -198,9 +198,9 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
    * decision alone takes tens of milliseconds, so it runs in slices, and the last scan slice, the
    * decision and the panel never add up to one long task.
    */
-  const decideLater = async (found: readonly Finding[], text: string) => {
+  const decideLater = async (found: readonly Finding[], text: string, followUps = true) => {
     await yieldToEventLoop();
-    const all = withValuesSent(found, text);
+    const all = followUps ? withValuesSent(found, text) : [...found];
     const decision = await runInSlices(decisionSteps(all, text), 'decide', signal);
     const decided = actedOn(all, decision);
     await yieldToEventLoop();
@@ -379,7 +379,8 @@ export async function startGuard(ctx: ContentScriptContext, options: GuardOption
     documents: () => documents,
     reader,
     siteName: () => siteName,
-    decide: decideLater,
+    // Files are decided on what they hold (their redacted copies are numbered on their own).
+    decide: (found, text) => decideLater(found, text, false),
     report,
     allowValues,
     setBusy: (on) => (busy = on),

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { focusComposer, modelText, openFixture, sentTexts, settle, waitForSent } from './drive';
 import { serveFixtures, siteById, siteUrl, type Recorder, type SentBody } from './fixture-server';
-import { launchWithExtension, OFFLINE_ARGS, type ExtensionBrowser } from './harness';
+import { forgetConversations, launchWithExtension, OFFLINE_ARGS, type ExtensionBrowser } from './harness';
 import { PANEL_HOST } from './panel-driver';
 
 /** Known detectable values (checked with `npm run scan`). */
@@ -96,6 +96,8 @@ export function useGuardBrowser(onPage: (page: Page, recorder: Recorder) => void
     await ext?.close();
   });
   beforeEach(async () => {
+    // Each test is a new conversation, as a user's new chat (the fixtures keep one address).
+    await forgetConversations(ext!);
     page = await ext!.browser.newPage();
     onPage(page, await serveFixtures(page));
   });

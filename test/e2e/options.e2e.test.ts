@@ -11,6 +11,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, OFFLINE_ARGS, type ExtensionBrowser } from './harness';
 import { policyFile } from './policy-file';
+import { POLICY_KEYS } from '../../src/policy/schema';
 
 declare const chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
 
@@ -56,10 +57,10 @@ describe('options page without a policy', () => {
 
   it('shows every setting as default, no policy errors, and the effective policy table', async () => {
     const origins = await page.$$eval('[data-setting]', (els) => els.map((e) => `${e.getAttribute('data-setting')}=${e.getAttribute('data-origin')}`));
-    expect(origins.length).toBeGreaterThanOrEqual(17);
+    expect(origins.length).toBeGreaterThanOrEqual(POLICY_KEYS.length);
     expect(origins.filter((o) => !o.endsWith('=default'))).toEqual([]);
     expect(await page.$('[data-testid="policy-errors"]')).toBeNull();
-    expect(await page.$$eval('[data-testid="effective-policy"] tbody tr', (rows) => rows.length)).toBe(17);
+    expect(await page.$$eval('[data-testid="effective-policy"] tbody tr', (rows) => rows.length)).toBe(POLICY_KEYS.length);
     expect(await page.$eval(`${row('defaultAction')} select`, (s) => s.matches(':disabled'))).toBe(false);
     expect(await page.title()).toBe('PromptFence settings');
   });
