@@ -46,6 +46,8 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     composer: ['rich-textarea .ql-editor[contenteditable="true"]', 'input-area-v2 .ql-editor[contenteditable="true"]', '.ql-editor[contenteditable="true"]'],
     send: ['button.send-button', 'button[aria-label="Send message"]', 'button[aria-label="Send message" i]'],
     editor: 'quill',
+    // unverified: Angular's response element, seen in public extension code (undated); the generic fallback covers a miss.
+    answers: ['model-response'],
     // Test pages: https://gemini.google.com/app
   },
   {
@@ -76,6 +78,8 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     // unverified: DeepSeek's send control is a `div[role=button]` with hashed classes.
     send: ['div[role="button"][aria-label*="send" i]', 'button[aria-label*="send" i]'],
     editor: 'textarea',
+    // unverified: the answers' markdown block, seen in public extension code (undated); the generic fallback covers a miss.
+    answers: ['.ds-markdown'],
     // Test pages: https://chat.deepseek.com/
   },
   {
