@@ -233,6 +233,25 @@ describe('restored answers', () => {
     expect(texts.join('\n')).not.toContain('Maria Schmidt');
   });
 
+  it('a regenerated answer (the site replaces the element) is restored again, and the old layer goes', async () => {
+    await open('chatgpt');
+    await redactAndSend("Please update Maria Schmidt's card 4111 1111 1111 1111", 1);
+    await page.waitForSelector('[data-fixture-done]', { timeout: 8_000 });
+    await waitForRestored('Here is what I read');
+    await page.evaluate(() => {
+      const old = document.querySelector('[data-message-author-role="assistant"]')!;
+      const regenerated = document.createElement('div');
+      regenerated.setAttribute('data-message-author-role', 'assistant');
+      regenerated.innerHTML = '<p>Second try: <em>[PERSON_1]</em> keeps the card [CREDIT_CARD_1].</p>';
+      old.replaceWith(regenerated);
+    });
+    await waitForRestored(`Second try: Maria Schmidt keeps the card ${CARD}.`);
+    await page.waitForFunction((host) => document.querySelectorAll(host).length === 1, { timeout: 5_000 }, HOST);
+    const after = await restoredTexts();
+    expect(after).toHaveLength(1);
+    expect(after[0]).toContain('Second try: Maria Schmidt');
+  });
+
   it('after a reload, an answer of the conversation still shows its real values', async () => {
     await open('chatgpt');
     await redactAndSend("Please update Maria Schmidt's card 4111 1111 1111 1111", 1);
