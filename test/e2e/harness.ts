@@ -144,17 +144,12 @@ export async function launchWithExtension(
 /**
  * Forgets every conversation's placeholders (the restore vault, `storage.session`): tests on one fixture
  * path would otherwise share one conversation across the suite, and a value one test redacted would be
- * a follow-up in the next (src/restore/conversation-values.ts). Through the service worker when it runs,
- * else through an extension page (the session area outlives a stopped worker).
+ * a follow-up in the next (src/restore/conversation-values.ts). Through an extension page: the session
+ * area outlives a stopped worker, and puppeteer's evaluation in the service worker did not see `chrome`
+ * in CI.
  */
 export async function forgetConversations(ext: ExtensionBrowser): Promise<void> {
   const clear = () => (globalThis as unknown as { chrome: { storage: { session: { remove(key: string): Promise<void> } } } }).chrome.storage.session.remove('restore.vaults');
-  const target = workerTargets(ext)[0];
-  const worker = await target?.worker().catch(() => null);
-  if (worker) {
-    await worker.evaluate(clear);
-    return;
-  }
   const page = await ext.browser.newPage();
   try {
     await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
