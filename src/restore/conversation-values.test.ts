@@ -38,6 +38,15 @@ describe('withConversationValues', () => {
     expect(out.map((f) => f.start)).toEqual([0, 41]);
   });
 
+  it('takes the longest value at a position, and leaves the findings in text order', () => {
+    const lang = { tag: '[PERSON_2]', type: 'PERSON', value: 'Maria Schmidt-Lang' };
+    const out = withConversationValues([], 'Maria Schmidt-Lang met Maria Schmidt', [maria, lang], weaker);
+    expect(out.map((f) => [f.start, f.end, f.reason])).toEqual([
+      [0, 18, 'Sent as [PERSON_2] earlier in this conversation'],
+      [23, 36, 'Sent as [PERSON_1] earlier in this conversation'],
+    ]);
+  });
+
   it('changes nothing without vault values, or for values too short to be told from chance', () => {
     const found = scan('Maria Schmidt');
     expect(withConversationValues(found, 'Maria Schmidt', [], weaker)).toEqual(found);

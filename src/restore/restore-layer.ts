@@ -33,8 +33,6 @@ export interface RestoreLayerOptions {
   readonly vault: VaultClient;
   /** The adapter's answer selectors (may be empty). */
   readonly answers: readonly string[];
-  /** True for elements that are the user's composer (never restored). */
-  readonly isComposer?: (el: Element) => boolean;
 }
 
 interface View {
@@ -51,7 +49,7 @@ export interface RestoreLayer {
   refresh(): void;
 }
 
-export function startRestoreLayer({ signal, vault, answers, isComposer = () => false }: RestoreLayerOptions): RestoreLayer {
+export function startRestoreLayer({ signal, vault, answers }: RestoreLayerOptions): RestoreLayer {
   const selector = answers.join(', ');
   const views = new Map<Element, View>();
   const retries = new WeakMap<Element, number>();
@@ -143,7 +141,8 @@ export function startRestoreLayer({ signal, vault, answers, isComposer = () => f
   /** The answers holding or around the changed nodes. */
   function answersAround(targets: readonly Node[]): Set<Element> {
     const out = new Set<Element>();
-    let fallback = false;
+    // The page has no answer of known markup (yet): the fallback looks at the whole page.
+    const fallback = !selector || !document.querySelector(selector);
     for (const node of targets) {
       const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
       if (!el || isOwn(el)) continue;
@@ -153,12 +152,12 @@ export function startRestoreLayer({ signal, vault, answers, isComposer = () => f
         continue;
       }
       if (selector) for (const a of el.querySelectorAll(selector)) out.add(a);
-      if (!selector || !document.querySelector(selector)) fallback = true;
     }
     // No known answer markup here: the blocks around text showing a placeholder, over the whole page
     // (an answer's blocks change one at a time while it streams, and must still make one layer).
     if (fallback && document.body) for (const b of fallbackBlocks(document.body)) out.add(b);
-    for (const el of [...out]) if (isComposer(el) || el.closest('[contenteditable="true"], textarea')) out.delete(el);
+    // Never the composer: what the user is typing is theirs to see as it is.
+    for (const el of [...out]) if (el.closest('[contenteditable="true"], textarea')) out.delete(el);
     return out;
   }
 

@@ -8,7 +8,8 @@ export interface TermListRule {
   readonly wholeWord: boolean;
 }
 
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A literal as a regex source. */
+export const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * An organisation's own words (project code names, customer names…). Terms are literals, escaped
